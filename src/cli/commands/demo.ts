@@ -1,0 +1,68 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { packageRoot } from '../../common/package-root.js';
+import { DEFAULT_MAX_BYTES } from '../../ingest/sources.js';
+import { withStore, writeOut } from '../common.js';
+import { type Row, render } from '../output.js';
+import { ingestPaths, summaryLine } from './ingest.js';
+
+export function registerDemo(program: Command): void {
+  program
+    .command('demo')
+    .description('ingest the bundled sample corpus and show what Chronicle found')
+    .option('--db <file>', 'keep the demo database in this file (default: a temporary one)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  chronicle demo\n  chronicle demo --db demo.db && chronicle quotes --db demo.db',
+    )
+    .action(async (o: { db?: string }) => {
+      const db = o.db ?? join(mkdtempSync(join(tmpdir(), 'chronicle-demo-')), 'demo.db');
+      const corpus = join(packageRoot(), 'corpus', 'demo');
+      const summary = await ingestPaths([corpus], { db, maxBytes: DEFAULT_MAX_BYTES });
+      process.stderr.write(`${summaryLine(summary)}\n`);
+      await withStore(db, async (store) => {
+        const c = await store.counts();
+        const out: string[] = [];
+        out.push(`Chronicle demo: ${corpus}`);
+        out.push(`database: ${db}${o.db ? '' : ' (temporary; keep one with --db FILE)'}`);
+        out.push(
+          `stored: ${c.articles} articles, ${c.actors} actors (${c.mentions} mentions), ${c.timexes} time expressions, ${c.quotes} quotes, ${c.events} events`,
+        );
+        out.push('', 'Articles (first 10 by date):');
+        const articles = await store.articles({ limit: 10 });
+        out.push(
+          render(articles as unknown as Row[], 'table', ['date', 'outlet', 'title', 'quotes', 'events'], {
+            title: 60,
+          }),
+        );
+        const quotes = await store.quotes({ limit: 10 });
+        out.push('Quotes (first 10):');
+        out.push(
+          render(quotes as unknown as Row[], 'table', ['date', 'speaker', 'kind', 'text', 'relayedBy'], {
+            text: 60,
+          }),
+        );
+        const events = await store.events({ limit: 10 });
+        out.push('Events (first 10):');
+        out.push(
+          render(events as unknown as Row[], 'table', [
+            'date',
+            'source',
+            'code',
+            'plover',
+            'target',
+            'trigger',
+          ]),
+        );
+        out.push(
+          'Try next:',
+          `  chronicle search border --db ${db}`,
+          `  chronicle quotes --db ${db} --format json`,
+        );
+        await writeOut(`${out.join('\n')}\n`);
+      });
+      if (summary.failed.length) process.exitCode = 1;
+    });
+}

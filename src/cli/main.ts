@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { registerDemo } from './commands/demo.js';
+import { registerExtract } from './commands/extract.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerQueries } from './commands/queries.js';
+
+const program = new Command()
+  .name('chronicle')
+  .description('Chronicle: who said and did what to whom, and when — from dated news articles.')
+  .version('0.1.0')
+  .showHelpAfterError('(run with --help for usage)')
+  .exitOverride();
+
+registerDemo(program);
+registerExtract(program);
+registerIngest(program);
+registerQueries(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) {
+    process.exitCode = e.exitCode;
+  } else {
+    process.stderr.write(`chronicle: ${(e as Error).message}\n`);
+    process.exitCode = 2;
+  }
+}

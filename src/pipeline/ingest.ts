@@ -1,0 +1,61 @@
+import { type ReadResult, where } from '../ingest/article.js';
+import type { Store } from '../store/store.js';
+import type { Pipeline } from './pipeline.js';
+
+export interface IngestSummary {
+  ingested: number;
+  skipped: number;
+  failed: { where: string; error: string }[];
+  warnings: { where: string; warning: string }[];
+}
+
+export interface IngestEvents {
+  onArticle?(outcome: 'ingested' | 'skipped' | 'failed', summary: IngestSummary): void;
+  onProblem?(line: string): void;
+}
+
+/**
+ * Runs the pipeline over each article read and stores it in its own transaction. A failure
+ * (unreadable input, a stage that throws, a write that fails) is recorded and the batch goes
+ * on; an article already stored under the same id is skipped, never overwritten.
+ */
+export async function ingestAll(
+  sources: AsyncIterable<ReadResult>,
+  store: Store,
+  pipeline: Pipeline,
+  events: IngestEvents = {},
+): Promise<IngestSummary> {
+  const summary: IngestSummary = { ingested: 0, skipped: 0, failed: [], warnings: [] };
+  const fail = (at: string, error: string) => {
+    summary.failed.push({ where: at, error });
+    events.onProblem?.(`${at}: ${error}`);
+    events.onArticle?.('failed', summary);
+  };
+  for await (const item of sources) {
+    const at = where(item.origin);
+    if (!item.ok) {
+      fail(at, item.error);
+      continue;
+    }
+    if (item.warning) {
+      summary.warnings.push({ where: at, warning: item.warning });
+      events.onProblem?.(`${at}: warning: ${item.warning}`);
+    }
+    try {
+      if (await store.hasArticle(item.article.id)) {
+        summary.skipped++;
+        events.onArticle?.('skipped', summary);
+        continue;
+      }
+      const extraction = pipeline.extract(item.article);
+      await store.saveExtraction(extraction, at);
+      summary.ingested++;
+      events.onArticle?.('ingested', summary);
+    } catch (e) {
+      fail(at, `article ${item.article.id}: ${oneLine((e as Error).message)}`);
+    }
+  }
+  return summary;
+}
+
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();

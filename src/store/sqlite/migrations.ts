@@ -1,0 +1,111 @@
+import { type Kysely, type Migration, sql } from 'kysely';
+
+/** Versioned schema migrations, applied in name order; never edit one that has shipped. */
+export const migrations: Record<string, Migration> = {
+  '0001_core': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('articles')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('date', 'text')
+        .addColumn('title', 'text')
+        .addColumn('outlet', 'text')
+        .addColumn('url', 'text')
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('story', 'text')
+        .execute();
+      await db.schema.createIndex('articles_date').on('articles').column('date').execute();
+      await db.schema
+        .createTable('actors')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('code', 'text', (c) => c.notNull())
+        .addColumn('role', 'text')
+        .execute();
+      const annotation = (name: string) =>
+        db.schema
+          .createTable(name)
+          .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+          .addColumn('article_id', 'text', (c) => c.notNull().references('articles.id').onDelete('cascade'))
+          .addColumn('start', 'integer', (c) => c.notNull())
+          .addColumn('end', 'integer', (c) => c.notNull());
+      await annotation('mentions')
+        .addColumn('actor_id', 'text', (c) => c.notNull().references('actors.id'))
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('rule', 'text', (c) => c.notNull())
+        .execute();
+      await annotation('timexes')
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .addColumn('mod', 'text')
+        .addColumn('date_start', 'text')
+        .addColumn('date_end', 'text')
+        .addColumn('rule', 'text', (c) => c.notNull())
+        .execute();
+      await annotation('quotes')
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('speaker_name', 'text')
+        .addColumn('speaker_actor', 'text')
+        .addColumn('speaker_start', 'integer')
+        .addColumn('speaker_end', 'integer')
+        .addColumn('cue_text', 'text')
+        .addColumn('cue_start', 'integer')
+        .addColumn('cue_end', 'integer')
+        .addColumn('relayed_by', 'text')
+        .addColumn('date', 'text')
+        .addColumn('date_start', 'text')
+        .addColumn('date_end', 'text')
+        .addColumn('rule', 'text', (c) => c.notNull())
+        .execute();
+      let events = annotation('events')
+        .addColumn('code', 'text', (c) => c.notNull())
+        .addColumn('plover', 'text', (c) => c.notNull());
+      for (const side of ['source', 'target']) {
+        events = events
+          .addColumn(`${side}_code`, 'text')
+          .addColumn(`${side}_name`, 'text')
+          .addColumn(`${side}_actor`, 'text')
+          .addColumn(`${side}_start`, 'integer')
+          .addColumn(`${side}_end`, 'integer');
+      }
+      await events
+        .addColumn('date', 'text')
+        .addColumn('date_start', 'text')
+        .addColumn('date_end', 'text')
+        .addColumn('negated', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('modality', 'text')
+        .addColumn('rule', 'text', (c) => c.notNull())
+        .execute();
+      for (const t of ['mentions', 'timexes', 'quotes', 'events']) {
+        await db.schema.createIndex(`${t}_article`).on(t).column('article_id').execute();
+      }
+      await db.schema.createIndex('mentions_actor').on('mentions').column('actor_id').execute();
+      await db.schema.createIndex('quotes_speaker').on('quotes').column('speaker_actor').execute();
+      await db.schema.createIndex('events_code').on('events').column('code').execute();
+
+      // Full-text search over article and quote text (external content: the text is stored once).
+      await sql`CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')`.execute(
+        db,
+      );
+      await sql`CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END`.execute(
+        db,
+      );
+      await sql`CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text); END`.execute(
+        db,
+      );
+      await sql`CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='id', tokenize='unicode61 remove_diacritics 2')`.execute(
+        db,
+      );
+      await sql`CREATE TRIGGER quotes_fts_ai AFTER INSERT ON quotes BEGIN
+        INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text); END`.execute(db);
+      await sql`CREATE TRIGGER quotes_fts_ad AFTER DELETE ON quotes BEGIN
+        INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text); END`.execute(db);
+    },
+  },
+};

@@ -1,0 +1,314 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
+import { dateRange } from '../../common/date-range.js';
+import type { Extraction } from '../../contract/extraction.js';
+import { extractionRows } from '../rows.js';
+import type {
+  ArticleRow,
+  EventRow,
+  ExportedArticle,
+  QuoteRow,
+  SearchHit,
+  Store,
+  StoreCounts,
+} from '../store.js';
+import type { Database } from '../tables.js';
+import { migrations } from './migrations.js';
+
+const DEFAULT_LIMIT = 100;
+
+/** Opens (creating when missing) a SQLite database: WAL, foreign keys, migrations applied. */
+export async function openSqliteStore(file: string): Promise<Store> {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const raw = new SQLite(file);
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('foreign_keys = ON');
+  raw.pragma('synchronous = NORMAL');
+  raw.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error } = await migrator.migrateToLatest();
+  if (error) {
+    await db.destroy();
+    throw new Error(`${file}: cannot migrate the database: ${(error as Error).message}`);
+  }
+  return new SqliteStore(db);
+}
+
+/** Bounds of a YYYY / YYYY-MM / YYYY-MM-DD filter, as the first and last day it covers. */
+function bounds(from?: string, to?: string): { lo: string | null; hi: string | null } {
+  const lo = from ? dateRange(from)?.[0] : null;
+  const hi = to ? dateRange(to)?.[1] : null;
+  if (from && !lo) throw new Error(`--from ${from}: not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+  if (to && !hi) throw new Error(`--to ${to}: not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+  return { lo: lo ?? null, hi: hi ?? null };
+}
+
+/** An FTS5 query that matches every word of the user's text, whatever punctuation it holds. */
+function ftsQuery(text: string): string {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.map((w) => `"${w}"`).join(' ');
+}
+
+// LIKE wildcards in user input are dropped rather than escaped (kysely's like has no ESCAPE clause).
+const like = (s: string) => `%${s.replace(/[%_]/g, '')}%`;
+
+class SqliteStore implements Store {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async hasArticle(id: string): Promise<boolean> {
+    const row = await this.db.selectFrom('articles').select('id').where('id', '=', id).executeTakeFirst();
+    return row !== undefined;
+  }
+
+  async saveExtraction(ex: Extraction, source: string): Promise<void> {
+    const rows = extractionRows(ex, source);
+    await this.db.transaction().execute(async (trx) => {
+      await trx.insertInto('articles').values(rows.article).execute();
+      for (const actor of rows.actors) {
+        await trx
+          .insertInto('actors')
+          .values(actor)
+          .onConflict((oc) => oc.column('id').doNothing())
+          .execute();
+      }
+      if (rows.mentions.length) await trx.insertInto('mentions').values(rows.mentions).execute();
+      if (rows.timexes.length) await trx.insertInto('timexes').values(rows.timexes).execute();
+      if (rows.quotes.length) await trx.insertInto('quotes').values(rows.quotes).execute();
+      if (rows.events.length) await trx.insertInto('events').values(rows.events).execute();
+    });
+  }
+
+  async articles(f: { from?: string; to?: string; outlet?: string; limit?: number }): Promise<ArticleRow[]> {
+    const { lo, hi } = bounds(f.from, f.to);
+    let q = this.db
+      .selectFrom('articles as a')
+      .select((eb) => [
+        'a.id',
+        'a.date',
+        'a.title',
+        'a.outlet',
+        'a.url',
+        'a.story',
+        sql<number>`length(a.text)`.as('chars'),
+        eb
+          .selectFrom('quotes')
+          .whereRef('quotes.article_id', '=', 'a.id')
+          .select(eb.fn.countAll<number>().as('n'))
+          .as('quotes'),
+        eb
+          .selectFrom('events')
+          .whereRef('events.article_id', '=', 'a.id')
+          .select(eb.fn.countAll<number>().as('n'))
+          .as('events'),
+      ]);
+    if (lo) q = q.where('a.date', '>=', lo);
+    if (hi) q = q.where('a.date', '<=', hi);
+    if (f.outlet) q = q.where('a.outlet', 'like', like(f.outlet));
+    const rows = await q
+      .orderBy('a.date')
+      .orderBy('a.id')
+      .limit(f.limit ?? DEFAULT_LIMIT)
+      .execute();
+    return rows.map((r) => ({ ...r, quotes: Number(r.quotes ?? 0), events: Number(r.events ?? 0) }));
+  }
+
+  async search(text: string, f: { from?: string; to?: string; limit?: number }): Promise<SearchHit[]> {
+    const match = ftsQuery(text);
+    if (!match) return [];
+    const { lo, hi } = bounds(f.from, f.to);
+    const rows = await sql<SearchHit>`
+      SELECT a.id, a.date, a.title, a.outlet,
+             snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet
+      FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+      WHERE articles_fts MATCH ${match}
+        AND (${lo} IS NULL OR a.date >= ${lo}) AND (${hi} IS NULL OR a.date <= ${hi})
+      ORDER BY bm25(articles_fts), a.id
+      LIMIT ${f.limit ?? DEFAULT_LIMIT}`.execute(this.db);
+    return rows.rows;
+  }
+
+  async quotes(f: {
+    from?: string;
+    to?: string;
+    speaker?: string;
+    text?: string;
+    limit?: number;
+  }): Promise<QuoteRow[]> {
+    const { lo, hi } = bounds(f.from, f.to);
+    let q = this.db
+      .selectFrom('quotes as q')
+      .innerJoin('articles as a', 'a.id', 'q.article_id')
+      .select([
+        'q.article_id',
+        'a.date as article_date',
+        'a.outlet',
+        'q.start',
+        'q.end',
+        'q.text',
+        'q.kind',
+        'q.speaker_name',
+        'q.speaker_actor',
+        'q.cue_text',
+        'q.relayed_by',
+        'q.date',
+        'q.rule',
+      ]);
+    if (lo) q = q.where('q.date_end', '>=', lo);
+    if (hi) q = q.where('q.date_start', '<=', hi);
+    if (f.speaker) {
+      const name = f.speaker;
+      q = q.where((eb) =>
+        eb.or([eb('q.speaker_name', 'like', like(name)), actorMatches('q.speaker_actor', name)]),
+      );
+    }
+    if (f.text) {
+      const match = ftsQuery(f.text);
+      q = q.where('q.id', 'in', sql<number>`(SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ${match})`);
+    }
+    const rows = await q
+      .orderBy('q.date_start')
+      .orderBy('q.article_id')
+      .orderBy('q.start')
+      .limit(f.limit ?? DEFAULT_LIMIT)
+      .execute();
+    return rows.map((r) => ({
+      article: r.article_id,
+      articleDate: r.article_date,
+      outlet: r.outlet,
+      span: [r.start, r.end],
+      text: r.text,
+      kind: r.kind,
+      speaker: r.speaker_name,
+      speakerActor: r.speaker_actor,
+      cue: r.cue_text,
+      relayedBy: r.relayed_by,
+      date: r.date,
+      rule: r.rule,
+    }));
+  }
+
+  async events(f: {
+    from?: string;
+    to?: string;
+    actor?: string;
+    code?: string;
+    plover?: string;
+    modality?: string;
+    limit?: number;
+  }): Promise<EventRow[]> {
+    const { lo, hi } = bounds(f.from, f.to);
+    let q = this.db
+      .selectFrom('events as e')
+      .innerJoin('articles as a', 'a.id', 'e.article_id')
+      .select([
+        'e.article_id',
+        'a.date as article_date',
+        'a.outlet',
+        'a.text as article_text',
+        'e.start',
+        'e.end',
+        'e.code',
+        'e.plover',
+        'e.source_code',
+        'e.source_name',
+        'e.target_code',
+        'e.target_name',
+        'e.date',
+        'e.negated',
+        'e.modality',
+        'e.rule',
+      ]);
+    if (lo) q = q.where('e.date_end', '>=', lo);
+    if (hi) q = q.where('e.date_start', '<=', hi);
+    if (f.code) q = q.where('e.code', 'like', `${f.code.replace(/[%_]/g, '')}%`);
+    if (f.plover) q = q.where('e.plover', '=', f.plover.toUpperCase());
+    if (f.modality) q = q.where('e.modality', '=', f.modality);
+    if (f.actor) {
+      const name = f.actor;
+      q = q.where((eb) =>
+        eb.or([
+          eb('e.source_name', 'like', like(name)),
+          eb('e.target_name', 'like', like(name)),
+          eb('e.source_code', '=', name.toUpperCase()),
+          eb('e.target_code', '=', name.toUpperCase()),
+          actorMatches('e.source_actor', name),
+          actorMatches('e.target_actor', name),
+        ]),
+      );
+    }
+    const rows = await q
+      .orderBy('e.date_start')
+      .orderBy('e.article_id')
+      .orderBy('e.start')
+      .limit(f.limit ?? DEFAULT_LIMIT)
+      .execute();
+    return rows.map((r) => ({
+      article: r.article_id,
+      articleDate: r.article_date,
+      outlet: r.outlet,
+      span: [r.start, r.end],
+      trigger: r.article_text.slice(r.start, r.end),
+      code: r.code,
+      plover: r.plover,
+      source: r.source_code,
+      sourceName: r.source_name,
+      target: r.target_code,
+      targetName: r.target_name,
+      date: r.date,
+      negated: r.negated === 1,
+      modality: r.modality,
+      rule: r.rule,
+    }));
+  }
+
+  async *exportArticles(): AsyncIterable<ExportedArticle> {
+    const pageSize = 500;
+    let after = '';
+    for (;;) {
+      const page = await this.db
+        .selectFrom('articles')
+        .select(['id', 'date', 'title', 'outlet', 'url', 'story'])
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(pageSize)
+        .execute();
+      yield* page;
+      if (page.length < pageSize) return;
+      after = page[page.length - 1].id;
+    }
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const n = async (t: keyof Database) =>
+      Number(
+        (
+          await this.db
+            .selectFrom(t)
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    return {
+      articles: await n('articles'),
+      actors: await n('actors'),
+      mentions: await n('mentions'),
+      timexes: await n('timexes'),
+      quotes: await n('quotes'),
+      events: await n('events'),
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}
+
+/** An actor column matches a name when the actor's canonical name or any stored mention of it does. */
+function actorMatches(column: 'q.speaker_actor' | 'e.source_actor' | 'e.target_actor', name: string) {
+  const pattern = like(name);
+  return sql<boolean>`${sql.ref(column)} IN (SELECT id FROM actors WHERE name LIKE ${pattern}
+    UNION SELECT actor_id FROM mentions WHERE text LIKE ${pattern})`;
+}

@@ -1,0 +1,101 @@
+import type { Extraction } from '../contract/extraction.js';
+
+/** Filters shared by the query commands; dates are YYYY, YYYY-MM or YYYY-MM-DD (partial dates overlap). */
+export interface DateFilter {
+  from?: string;
+  to?: string;
+}
+
+export interface Page {
+  limit?: number;
+}
+
+export interface ArticleRow {
+  id: string;
+  date: string | null;
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  story: string | null;
+  chars: number;
+  quotes: number;
+  events: number;
+}
+
+export interface SearchHit {
+  id: string;
+  date: string | null;
+  title: string | null;
+  outlet: string | null;
+  snippet: string;
+}
+
+export interface QuoteRow {
+  article: string;
+  articleDate: string | null;
+  outlet: string | null;
+  span: [number, number];
+  text: string;
+  kind: string;
+  speaker: string | null;
+  speakerActor: string | null;
+  cue: string | null;
+  relayedBy: string | null;
+  date: string | null;
+  rule: string;
+}
+
+export interface EventRow {
+  article: string;
+  articleDate: string | null;
+  outlet: string | null;
+  span: [number, number];
+  trigger: string;
+  code: string;
+  plover: string;
+  source: string | null;
+  sourceName: string | null;
+  target: string | null;
+  targetName: string | null;
+  date: string | null;
+  negated: boolean;
+  modality: string | null;
+  rule: string;
+}
+
+export interface ExportedArticle {
+  id: string;
+  date: string | null;
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  story: string | null;
+}
+
+export interface StoreCounts {
+  articles: number;
+  actors: number;
+  mentions: number;
+  timexes: number;
+  quotes: number;
+  events: number;
+}
+
+/**
+ * Everything the surfaces may do with stored data. SQLite is the default backend; the
+ * interface is written over kysely so a PostgreSQL backend can implement the same queries.
+ */
+export interface Store {
+  hasArticle(id: string): Promise<boolean>;
+  /** Stores an article and all its annotations in one transaction: all of it or nothing. */
+  saveExtraction(extraction: Extraction, source: string): Promise<void>;
+  articles(filter: DateFilter & Page & { outlet?: string }): Promise<ArticleRow[]>;
+  search(text: string, filter: DateFilter & Page): Promise<SearchHit[]>;
+  quotes(filter: DateFilter & Page & { speaker?: string; text?: string }): Promise<QuoteRow[]>;
+  events(
+    filter: DateFilter & Page & { actor?: string; code?: string; plover?: string; modality?: string },
+  ): Promise<EventRow[]>;
+  exportArticles(): AsyncIterable<ExportedArticle>;
+  counts(): Promise<StoreCounts>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,101 @@
+import type { Generated } from 'kysely';
+
+/** Table types for kysely, shared by every backend. Offsets are UTF-16 code units into articles.text. */
+export interface ArticlesTable {
+  id: string;
+  date: string | null;
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  /** The exact source text the offsets index. */
+  text: string;
+  source: string;
+  story: string | null;
+}
+
+export interface ActorsTable {
+  id: string;
+  name: string;
+  kind: string;
+  code: string;
+  role: string | null;
+}
+
+export interface MentionsTable {
+  id: Generated<number>;
+  article_id: string;
+  actor_id: string;
+  start: number;
+  end: number;
+  text: string;
+  rule: string;
+}
+
+export interface TimexesTable {
+  id: Generated<number>;
+  article_id: string;
+  start: number;
+  end: number;
+  text: string;
+  type: string;
+  value: string;
+  mod: string | null;
+  date_start: string | null;
+  date_end: string | null;
+  rule: string;
+}
+
+export interface QuotesTable {
+  id: Generated<number>;
+  article_id: string;
+  start: number;
+  end: number;
+  text: string;
+  kind: string;
+  speaker_name: string | null;
+  speaker_actor: string | null;
+  speaker_start: number | null;
+  speaker_end: number | null;
+  cue_text: string | null;
+  cue_start: number | null;
+  cue_end: number | null;
+  relayed_by: string | null;
+  date: string | null;
+  date_start: string | null;
+  date_end: string | null;
+  rule: string;
+}
+
+export interface EventsTable {
+  id: Generated<number>;
+  article_id: string;
+  start: number;
+  end: number;
+  code: string;
+  plover: string;
+  source_code: string | null;
+  source_name: string | null;
+  source_actor: string | null;
+  source_start: number | null;
+  source_end: number | null;
+  target_code: string | null;
+  target_name: string | null;
+  target_actor: string | null;
+  target_start: number | null;
+  target_end: number | null;
+  date: string | null;
+  date_start: string | null;
+  date_end: string | null;
+  negated: number;
+  modality: string | null;
+  rule: string;
+}
+
+export interface Database {
+  articles: ArticlesTable;
+  actors: ActorsTable;
+  mentions: MentionsTable;
+  timexes: TimexesTable;
+  quotes: QuotesTable;
+  events: EventsTable;
+}

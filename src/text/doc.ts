@@ -1,0 +1,114 @@
+import winkModel from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
+import type { Article } from '../ingest/article.js';
+import { findParagraphs, isHeading } from './paragraphs.js';
+import type { Doc, Paragraph, Sentence, Span, Token } from './types.js';
+
+// Only sentence boundaries and POS: wink's NER, negation and sentiment passes are not used.
+const nlp = winkNLP(winkModel, ['sbd', 'pos']);
+const its = nlp.its;
+
+/**
+ * Builds the text layer of an article: paragraphs, sentences and tokens with offsets into
+ * `article.text`. Each paragraph is read by wink-nlp on its own, so no sentence crosses a
+ * paragraph break and headings stay separate.
+ */
+export function buildDoc(article: Article): Doc {
+  const text = article.text;
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+  const winkDocs: ReturnType<typeof nlp.readDoc>[] = [];
+  for (const pspan of findParagraphs(text)) {
+    const heading = isHeading(text, pspan);
+    const firstSentence = sentences.length;
+    const pindex = paragraphs.length;
+    const wdoc = nlp.readDoc(text.slice(pspan[0], pspan[1]));
+    winkDocs.push(wdoc);
+    readTokens(wdoc, text, pspan, pindex, heading, sentences, tokens);
+    paragraphs.push({ span: pspan, heading, firstSentence, endSentence: sentences.length });
+  }
+  let lemmaCache: string[] | null = null;
+  return {
+    article,
+    text,
+    paragraphs,
+    sentences,
+    tokens,
+    lemmas() {
+      if (!lemmaCache) {
+        lemmaCache = [];
+        for (const w of winkDocs) {
+          const types = w.tokens().out(its.type) as string[];
+          // wink types its.lemma with an addons signature its own out() does not accept.
+          const lemmas = w.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+          for (let i = 0; i < lemmas.length; i++) if (!isSpaceToken(types[i])) lemmaCache.push(lemmas[i]);
+        }
+      }
+      return lemmaCache;
+    },
+  };
+}
+
+const isSpaceToken = (type: string) => type === 'tabCRLF';
+
+/** Walks wink's tokens, placing each one in the text; appends sentences and tokens. */
+function readTokens(
+  wdoc: ReturnType<typeof nlp.readDoc>,
+  text: string,
+  pspan: Span,
+  paragraph: number,
+  heading: boolean,
+  sentences: Sentence[],
+  tokens: Token[],
+): void {
+  const wt = wdoc.tokens();
+  const values = wt.out() as string[];
+  const pos = wt.out(its.pos) as string[];
+  const types = wt.out(its.type) as string[];
+  const sentenceOf = new Int32Array(values.length).fill(-1);
+  const wsents = wdoc.sentences();
+  const n = wsents.length();
+  const bounds: [number, number][] = [];
+  for (let s = 0; s < n; s++) {
+    const [a, b] = wsents.itemAt(s).out(its.span) as unknown as [number, number];
+    bounds.push([a, b]);
+    for (let k = a; k <= b; k++) sentenceOf[k] = s;
+  }
+  // Token offsets: find each token's text from the running position (wink keeps the original text).
+  const starts = new Int32Array(values.length);
+  let at = pspan[0];
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k];
+    const found = text.startsWith(v, at) ? at : text.indexOf(v, at);
+    starts[k] = found < 0 ? at : found;
+    if (found >= 0) at = found + v.length;
+  }
+  const tokenIndex = new Int32Array(values.length).fill(-1);
+  const firstSentenceIndex = sentences.length;
+  for (let s = 0; s < bounds.length; s++) {
+    const first = tokens.length;
+    for (let k = bounds[s][0]; k <= bounds[s][1]; k++) {
+      if (isSpaceToken(types[k])) continue;
+      tokenIndex[k] = tokens.length;
+      tokens.push({
+        span: [starts[k], starts[k] + values[k].length],
+        text: values[k],
+        pos: pos[k],
+        type: types[k],
+        sentence: sentences.length,
+      });
+    }
+    if (tokens.length === first) continue;
+    const span: Span = [tokens[first].span[0], tokens[tokens.length - 1].span[1]];
+    // A heading is one sentence whatever wink thinks.
+    if (heading && sentences.length > firstSentenceIndex) {
+      const prev = sentences[sentences.length - 1];
+      prev.span = [prev.span[0], span[1]];
+      prev.endToken = tokens.length;
+      for (let t = first; t < tokens.length; t++) tokens[t].sentence = sentences.length - 1;
+      continue;
+    }
+    sentences.push({ span, paragraph, firstToken: first, endToken: tokens.length });
+  }
+}

@@ -1,0 +1,43 @@
+import type { Article } from '../ingest/article.js';
+
+/** `[start, end)` offsets in UTF-16 code units (JavaScript string indices) into `article.text`. */
+export type Span = [number, number];
+
+export interface Token {
+  span: Span;
+  /** The token exactly as in the text. */
+  text: string;
+  /** Universal POS tag from wink-nlp (NOUN, PROPN, VERB, AUX, ADP, PUNCT, ...). */
+  pos: string;
+  /** wink-nlp token type: word, number, punctuation, emoji, email, url, tabCRLF, ... */
+  type: string;
+  /** Index of the sentence holding the token. */
+  sentence: number;
+}
+
+export interface Sentence {
+  span: Span;
+  paragraph: number;
+  /** Tokens of the sentence are `doc.tokens.slice(firstToken, endToken)`. */
+  firstToken: number;
+  endToken: number;
+}
+
+export interface Paragraph {
+  span: Span;
+  /** A short line without final punctuation: a subheading or headline. */
+  heading: boolean;
+  firstSentence: number;
+  endSentence: number;
+}
+
+/** The one currency between stages: the article plus its text layer. Immutable by convention. */
+export interface Doc {
+  article: Article;
+  text: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  tokens: Token[];
+  /** Lemmas, one per token; computed on first use (stages that need them pay for them). */
+  lemmas(): string[];
+}
