@@ -57,8 +57,11 @@ export interface Quote {
   rule: string;
 }
 
-export interface EventSide extends Participant {
+export interface EventSide {
   code: string;
+  name?: string;
+  actor?: string;
+  span?: Span;
 }
 
 export type Modality = 'asserted' | 'hypothetical' | 'future' | 'past';

@@ -1,0 +1,167 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { dateRange } from '../../src/common/date-range.js';
+import type { Extraction } from '../../src/contract/extraction.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { tempDir } from '../helpers.js';
+
+function extraction(
+  id: string,
+  date: string | null,
+  text: string,
+  extra: Partial<Extraction> = {},
+): Extraction {
+  return {
+    id,
+    article: { id, date, text, outlet: 'Test Wire' },
+    actors: [],
+    timexes: [],
+    quotes: [],
+    events: [],
+    ...extra,
+  };
+}
+
+const quoted = extraction('q1', '2022-02-02', 'The envoy said: “We will keep talking.”', {
+  actors: [
+    {
+      id: 'person:~the-envoy',
+      name: 'Anna Envoy',
+      kind: 'person',
+      code: 'XYZGOV',
+      mentions: [{ span: [0, 9], text: 'The envoy', rule: 'test' }],
+    },
+  ],
+  quotes: [
+    {
+      span: [16, 39],
+      text: '“We will keep talking.”',
+      kind: 'direct',
+      speaker: { name: 'Anna Envoy', actor: 'person:~the-envoy', span: [0, 9] },
+      date: '2022-02',
+      rule: 'test',
+    },
+  ],
+  events: [
+    {
+      span: [10, 14],
+      code: '036',
+      plover: 'CONSULT',
+      source: { code: 'XYZGOV', name: 'Anna Envoy', actor: 'person:~the-envoy' },
+      target: null,
+      date: '2022-02-01',
+      modality: 'asserted',
+      rule: 'test',
+    },
+  ],
+});
+
+describe('SQLite store', () => {
+  it('stores an extraction and answers the queries', async () => {
+    const store = await openSqliteStore(join(tempDir(), 'a.db'));
+    await store.saveExtraction(quoted, 'test');
+    assert.ok(await store.hasArticle('q1'));
+    assert.deepEqual(await store.counts(), {
+      articles: 1,
+      actors: 1,
+      mentions: 1,
+      timexes: 0,
+      quotes: 1,
+      events: 1,
+    });
+    const [q] = await store.quotes({ speaker: 'envoy' });
+    assert.equal(q.text, '“We will keep talking.”');
+    assert.equal(q.speaker, 'Anna Envoy');
+    assert.deepEqual(q.span, [16, 39]);
+    const [hit] = await store.search('keep talking', {});
+    assert.equal(hit.id, 'q1');
+    assert.match(hit.snippet, /\[keep\] \[talking\]/);
+    const [e] = await store.events({ actor: 'envoy', code: '03' });
+    assert.equal(e.trigger, 'said');
+    assert.equal((await store.events({ code: '04' })).length, 0);
+    await store.close();
+  });
+
+  it('matches a speaker by any stored alias (a mention), not only the canonical name', async () => {
+    const store = await openSqliteStore(join(tempDir(), 'alias.db'));
+    await store.saveExtraction(quoted, 'test');
+    assert.equal((await store.quotes({ speaker: 'The envoy' })).length, 1);
+    assert.equal((await store.quotes({ speaker: 'Nobody' })).length, 0);
+    await store.close();
+  });
+
+  it('lets a partial date overlap the days in it', async () => {
+    const store = await openSqliteStore(join(tempDir(), 'b.db'));
+    await store.saveExtraction(quoted, 'test');
+    // The quote is dated 2022-02 (a month): any day of February overlaps it.
+    assert.equal((await store.quotes({ from: '2022-02-10', to: '2022-02-12' })).length, 1);
+    assert.equal((await store.quotes({ from: '2022-03-01' })).length, 0);
+    assert.equal((await store.quotes({ to: '2022-01' })).length, 0);
+    assert.equal((await store.events({ from: '2022', to: '2022' })).length, 1);
+    await assert.rejects(store.quotes({ from: 'last week' }), /--from last week: not a date/);
+    await store.close();
+  });
+
+  it('writes an article all or nothing: a failing write keeps what was stored before', async () => {
+    const store = await openSqliteStore(join(tempDir(), 'c.db'));
+    await store.saveExtraction(extraction('good', '2022-01-01', 'Fine.'), 'test');
+    const bad = extraction('bad', '2022-01-02', 'Broken.', {
+      // A NOT NULL column left null: the insert fails after the article row went in.
+      timexes: [{ span: [0, 1], text: 'B', type: 'DATE', value: null as unknown as string, rule: 'test' }],
+    });
+    await assert.rejects(store.saveExtraction(bad, 'test'));
+    assert.equal(await store.hasArticle('bad'), false);
+    assert.equal(await store.hasArticle('good'), true);
+    assert.equal((await store.counts()).articles, 1);
+    await store.close();
+  });
+
+  it('refuses a second article with the same id, leaving the first intact', async () => {
+    const store = await openSqliteStore(join(tempDir(), 'd.db'));
+    await store.saveExtraction(extraction('same', '2022-01-01', 'First.'), 'test');
+    await assert.rejects(store.saveExtraction(extraction('same', '2022-01-01', 'Second.'), 'test'));
+    const rows = await store.articles({});
+    assert.equal(rows.length, 1);
+    assert.equal(rows[0].chars, 'First.'.length);
+    await store.close();
+  });
+
+  it('keeps data across reopening (migrations run once)', async () => {
+    const file = join(tempDir(), 'e.db');
+    const a = await openSqliteStore(file);
+    await a.saveExtraction(quoted, 'test');
+    await a.close();
+    const b = await openSqliteStore(file);
+    assert.equal((await b.counts()).quotes, 1);
+    const exported = [];
+    for await (const row of b.exportArticles()) exported.push(row);
+    assert.deepEqual(exported, [
+      { id: 'q1', date: '2022-02-02', title: null, outlet: 'Test Wire', url: null, story: null },
+    ]);
+    await b.close();
+  });
+});
+
+describe('date ranges', () => {
+  const cases: [string, [string, string] | null][] = [
+    ['2022-02-01', ['2022-02-01', '2022-02-01']],
+    ['2022-02', ['2022-02-01', '2022-02-28']],
+    ['2024-02', ['2024-02-01', '2024-02-29']],
+    ['2022-W04', ['2022-01-24', '2022-01-30']],
+    ['2021-W01', ['2021-01-04', '2021-01-10']],
+    ['2022-Q1', ['2022-01-01', '2022-03-31']],
+    ['2022-H2', ['2022-07-01', '2022-12-31']],
+    ['2022-WI', ['2022-12-01', '2023-02-28']],
+    ['2022-SU', ['2022-06-01', '2022-08-31']],
+    ['2014', ['2014-01-01', '2014-12-31']],
+    ['199', ['1990-01-01', '1999-12-31']],
+    ['19', ['1900-01-01', '1999-12-31']],
+    ['2022-02-01T10:00', ['2022-02-01', '2022-02-01']],
+    ['PRESENT_REF', null],
+    ['P3D', null],
+  ];
+  for (const [value, expected] of cases) {
+    it(value, () => assert.deepEqual(dateRange(value), expected));
+  }
+});
