@@ -37,7 +37,12 @@ const overlapToleranceDays = 7;
 
 function duplicates(values: string[]): string[] {
   const seen = new Set<string>();
-  return values.filter((v) => (seen.has(v) ? true : (seen.add(v), false)));
+  const repeated: string[] = [];
+  for (const value of values) {
+    if (seen.has(value)) repeated.push(value);
+    seen.add(value);
+  }
+  return repeated;
 }
 
 function expectFields(file: string, entries: Entry[], required: string[], lists: string[]): void {
@@ -53,15 +58,27 @@ function expectFields(file: string, entries: Entry[], required: string[], lists:
       const value = entry[field];
       assert.ok(Array.isArray(value), `${file}[${index}].${field} must be a list`);
       for (const item of value as unknown[]) {
-        assert.ok(typeof item === 'string' && item.trim() !== '', `${file}[${index}].${field} has ${item}`);
+        assert.ok(
+          typeof item === 'string' && item.trim() === item && item !== '',
+          `${file}[${index}].${field}: '${item}'`,
+        );
       }
+      const label = `${file}: ${entry.id ?? entry.code}.${field}`;
+      assert.deepEqual(duplicates(value as string[]), [], `${label} repeats itself`);
+      if (field === 'aliases')
+        assert.ok(!(value as string[]).includes(String(entry.name)), `${label} repeats the name`);
     }
   }
 }
 
 describe('actor data files: schema', () => {
   it('countries: every ISO 3166-1 entry, unique 3-letter codes', () => {
-    expectFields('countries', countries, ['code', 'name'], ['aliases', 'adjectives', 'people', 'capitals', 'seats']);
+    expectFields(
+      'countries',
+      countries,
+      ['code', 'name'],
+      ['aliases', 'adjectives', 'people', 'capitals', 'seats'],
+    );
     for (const c of countries) assert.match(String(c.code), /^[A-Z]{3}$/);
     assert.deepEqual(duplicates(countries.map((c) => String(c.code))), []);
     assert.ok(countries.length >= 249, `only ${countries.length} countries`);
@@ -123,7 +140,8 @@ describe('actor data files: schema', () => {
       'military-commander opposition-leader monarch vice-president governor mayor judge police-chief rebel-leader';
     for (const id of required.split(' ')) assert.ok(roleIds.has(id), `missing role ${id}`);
     const head = roles.find((r) => r.id === 'head-of-government');
-    for (const t of ['prime minister', 'pm', 'premier', 'chancellor']) assert.ok(stringList(head?.titles).includes(t));
+    for (const t of ['prime minister', 'pm', 'premier', 'chancellor'])
+      assert.ok(stringList(head?.titles).includes(t));
   });
 
   it('people: slug ids, known roles, countries and organisations, valid ordered dates', () => {
@@ -131,14 +149,19 @@ describe('actor data files: schema', () => {
     assert.deepEqual(duplicates(people.map((p) => String(p.id))), []);
     for (const p of people) {
       assert.match(String(p.id), slug, `bad person id ${p.id}`);
-      if (p.gender !== undefined) assert.ok(p.gender === 'm' || p.gender === 'f', `${p.id}: gender ${p.gender}`);
+      if (p.gender !== undefined)
+        assert.ok(p.gender === 'm' || p.gender === 'f', `${p.id}: gender ${p.gender}`);
       const personRoles = p.roles as Entry[];
       assert.ok(Array.isArray(personRoles) && personRoles.length > 0, `${p.id} has no roles`);
       for (const r of personRoles) {
         const at = `${p.id} ${r.role}`;
         assert.ok(roleIds.has(String(r.role)), `${at}: unknown role`);
-        assert.ok((r.country === undefined) !== (r.org === undefined), `${at}: needs exactly one of country, org`);
-        if (r.country !== undefined) assert.ok(countryCodes.has(String(r.country)), `${at}: country ${r.country}`);
+        assert.ok(
+          (r.country === undefined) !== (r.org === undefined),
+          `${at}: needs exactly one of country, org`,
+        );
+        if (r.country !== undefined)
+          assert.ok(countryCodes.has(String(r.country)), `${at}: country ${r.country}`);
         if (r.org !== undefined) assert.ok(orgIds.has(String(r.org)), `${at}: org ${r.org}`);
         const from = parseDataDate(r.from);
         assert.ok(from, `${at}: bad from ${r.from}`);
@@ -187,7 +210,8 @@ function surfaceForms(): Map<string, Set<string>> {
       forms.set(value, set);
     }
   };
-  const fields = (e: Entry, names: string[]) => names.flatMap((n) => (n === 'name' ? [e.name] : stringList(e[n])));
+  const fields = (e: Entry, names: string[]) =>
+    names.flatMap((n) => (n === 'name' ? [e.name] : stringList(e[n])));
   for (const c of countries) {
     add(`country:${c.code}`, fields(c, ['name', 'aliases', 'adjectives', 'people', 'capitals', 'seats']));
   }

@@ -37,7 +37,10 @@ describe('people.yaml: who held an office on a given day', () => {
 
   it('knows organisation offices and non-presidential heads', () => {
     assert.equal(holder('secretary-general', 'org:un', '2010-01-01'), 'ban-ki-moon');
-    assert.equal(holder('head-of-organization', 'org:european-commission', '2016-01-01'), 'jean-claude-juncker');
+    assert.equal(
+      holder('head-of-organization', 'org:european-commission', '2016-01-01'),
+      'jean-claude-juncker',
+    );
     assert.equal(holder('foreign-minister', 'org:eu', '2021-01-01'), 'josep-borrell');
     assert.equal(holder('supreme-leader', 'IRN', '2015-01-01'), 'ali-khamenei');
     assert.equal(holder('head-of-state', 'IRN', '2015-01-01'), 'hassan-rouhani');
@@ -84,7 +87,8 @@ describe('people.yaml: coverage of the countries the brief names', () => {
     const missing: string[] = [];
     for (const country of g20) {
       for (const day of sampleDays(2001, 2024)) {
-        if (holdersOn(roles, 'foreign-minister', country, day).length === 0) missing.push(`${country} ${day}`);
+        if (holdersOn(roles, 'foreign-minister', country, day).length === 0)
+          missing.push(`${country} ${day}`);
       }
     }
     assert.deepEqual(missing, []);
