@@ -79,7 +79,14 @@ describe('actor data files: schema', () => {
       ['code', 'name'],
       ['aliases', 'adjectives', 'people', 'capitals', 'seats'],
     );
-    for (const c of countries) assert.match(String(c.code), /^[A-Z]{3}$/);
+    for (const c of countries) {
+      assert.match(String(c.code), /^[A-Z]{3}$/);
+      if (c.executive !== undefined) {
+        assert.ok(roleIds.has(String(c.executive)), `${c.code}: executive ${c.executive} is not a role id`);
+      }
+    }
+    assert.equal(countries.find((c) => c.code === 'HUN')?.executive, 'head-of-government');
+    assert.equal(countries.find((c) => c.code === 'RUS')?.executive, undefined);
     assert.deepEqual(duplicates(countries.map((c) => String(c.code))), []);
     assert.ok(countries.length >= 249, `only ${countries.length} countries`);
     for (const code of ['RUS', 'UKR', 'USA', 'GBR', 'CHN', 'TWN', 'PSE', 'HUN', 'PRK', 'KOR', 'CIV', 'VAT']) {
