@@ -1,0 +1,703 @@
+/**
+ * Recognition: finds time expressions in the word stream and reads what they say (a `Reading`),
+ * before any anchoring. Resolution against the article date happens in resolve.ts.
+ */
+import type { TimexType } from '../contract/extraction.js';
+import type { Grain, Lexicon } from './lexicon.js';
+import type { Word } from './words.js';
+
+/** What an expression says, before anchoring. */
+export type Reading =
+  /** Needs no anchor: `1998`, `199`, `P3D`, `PRESENT_REF`, sets. */
+  | { k: 'fixed'; type: TimexType; value: string }
+  /** A calendar date, the year possibly missing (`Oct. 23`); `q`/`half`/`season` for coarser ones. */
+  | { k: 'date'; y?: number; m?: number; d?: number; q?: number; half?: number; season?: string }
+  /** A weekday; `rel` -1 = last, 0 = this, 1 = next, null = by tense. */
+  | { k: 'weekday'; dow: number; rel: -1 | 0 | 1 | null }
+  /** The period of `grain` `offset` periods from the anchor: today, last week, next year. */
+  | { k: 'deictic'; grain: Grain; offset: number; season?: string; month?: number }
+  /** `n` periods of `grain` from the anchor (`two years ago`) or from the last date (`a year earlier`). */
+  | { k: 'shift'; grain: Grain; n: number | null; anaphoric: boolean }
+  /** The last mentioned date, moved by `n` of `grain` (`the previous day`, `that day`). */
+  | { k: 'same'; grain: Grain; n: number }
+  /** The last reported quarter or period (`the quarter`, `the latest quarter`). */
+  | { k: 'lastQuarter'; yearBack: number };
+
+export interface Match {
+  start: number;
+  end: number;
+  reading: Reading;
+  rule: string;
+  mod?: string;
+  /** Part of the day (MO, AF, EV, NI) or a clock time (`T10:30`) to append. */
+  time?: string;
+}
+
+const PLURAL = /s$/;
+
+export class Grammar {
+  constructor(
+    private readonly lex: Lexicon,
+    private readonly ws: Word[],
+  ) {}
+
+  private w(i: number): string {
+    return i < this.ws.length ? this.ws[i].w : '';
+  }
+
+  /** Words i and i+1 are in the same sentence (expressions never cross one). */
+  private same(i: number, j: number): boolean {
+    return j < this.ws.length && this.ws[i].sentence === this.ws[j].sentence;
+  }
+
+  private isWord(i: number, ...options: string[]): boolean {
+    return i < this.ws.length && options.includes(this.ws[i].w);
+  }
+
+  private unitAt(i: number): { unit: string; plural: boolean } | null {
+    const w = this.w(i);
+    if (this.lex.units.has(w)) return { unit: w, plural: false };
+    const sing = w === 'centuries' ? 'century' : w.replace(PLURAL, '');
+    if (sing !== w && this.lex.units.has(sing)) return { unit: sing, plural: true };
+    return null;
+  }
+
+  /** A cardinal: digits, number words ("twenty four"), "a"/"an"; X for "several", "a few". */
+  private number(i: number): { n: number | null; end: number } | null {
+    const w = this.w(i);
+    if (/^\d+(\.\d+)?$/.test(w)) return { n: Number(w), end: i + 1 };
+    if (this.lex.vagueQuantities.has(w)) return { n: null, end: i + 1 };
+    if ((w === 'a' || w === 'the') && this.lex.vagueQuantities.has(this.w(i + 1)) && this.same(i, i + 1))
+      return { n: null, end: i + 2 };
+    if (w === 'a' && this.isWord(i + 1, 'couple', 'dozen') && this.same(i, i + 1)) {
+      const end = this.isWord(i + 2, 'of') ? i + 3 : i + 2;
+      return { n: this.w(i + 1) === 'dozen' ? 12 : 2, end };
+    }
+    const v = this.lex.numbers.get(w);
+    if (v === undefined) return null;
+    let n = v;
+    let end = i + 1;
+    if (v >= 20 && v < 100 && v % 10 === 0) {
+      const u = this.lex.numbers.get(this.w(end));
+      if (u !== undefined && u > 0 && u < 10 && this.same(i, end) && !['a', 'an'].includes(this.w(end))) {
+        n += u;
+        end++;
+      }
+    }
+    if (this.w(end) === 'hundred' && this.same(i, end)) {
+      n *= 100;
+      end++;
+    }
+    if (this.w(end) === 'and' && this.w(end + 1) === 'a' && this.w(end + 2) === 'half') {
+      n += 0.5;
+      end += 3;
+    }
+    return { n, end };
+  }
+
+  private yearAt(i: number): number | null {
+    const word = this.ws[i];
+    if (!word || !/^\d{4}$/.test(word.w)) return null;
+    const y = Number(word.w);
+    if (y < 1000 || y > 2099) return null;
+    return y;
+  }
+
+  /** The longest expression starting at word i, or null. */
+  matchAt(i: number): Match | null {
+    const mod = this.modifierPrefix(i);
+    if (mod) {
+      const inner = this.core(mod.end);
+      if (inner && this.modApplies(inner)) return { ...inner, start: i, mod: inner.mod ?? mod.value };
+    }
+    const q = this.quantityPrefix(i);
+    if (q) {
+      const inner = this.core(q.end);
+      if (inner && (inner.reading.k === 'fixed' || inner.reading.k === 'shift')) {
+        return { ...inner, start: i, mod: inner.mod ?? q.value };
+      }
+    }
+    return this.core(i);
+  }
+
+  private modApplies(m: Match): boolean {
+    return m.reading.k !== 'fixed' || /^\d/.test(m.reading.value);
+  }
+
+  /** "early", "late", "mid", "the end of", "the beginning of (the)". */
+  private modifierPrefix(i: number): { end: number; value: string } | null {
+    let j = i;
+    if (this.w(j) === 'the' && this.same(i, j + 1)) j++;
+    const value = this.lex.mods.get(this.w(j));
+    if (!value || !this.same(i, j + 1)) return null;
+    const word = this.w(j);
+    if (['beginning', 'start', 'end', 'middle', 'close'].includes(word)) {
+      if (j === i || this.w(j + 1) !== 'of') return null;
+      return { end: j + 2, value };
+    }
+    if (j !== i) return null;
+    if (
+      (word === 'earlier' || word === 'later') &&
+      !this.isWord(j + 1, 'this', 'that', 'in', 'today', 'yesterday')
+    )
+      if (!this.lex.weekdays.has(this.w(j + 1))) return null;
+    const end = this.w(j + 1) === 'in' ? j + 2 : j + 1;
+    return { end, value };
+  }
+
+  private quantityPrefix(i: number): { end: number; value: string } | null {
+    for (const p of this.lex.quantityMods) {
+      if (p.words.every((x, k) => this.w(i + k) === x && this.same(i, i + k))) {
+        return { end: i + p.words.length, value: p.value };
+      }
+    }
+    return null;
+  }
+
+  private core(i: number): Match | null {
+    let best: Match | null = null;
+    for (const m of [
+      this.isoDate(i),
+      this.monthDate(i),
+      this.yearOnly(i),
+      this.decade(i),
+      this.weekday(i),
+      this.deictic(i),
+      this.quarter(i),
+      this.quantity(i),
+      this.phrase(i),
+      this.setExpression(i),
+      this.clock(i),
+      this.holiday(i),
+      this.anaphoric(i),
+    ]) {
+      if (m && (!best || m.end > best.end)) best = m;
+    }
+    if (best) best = this.withDayPart(best);
+    return best;
+  }
+
+  /** "Friday morning", "yesterday afternoon", "Tuesday at 10 a.m.". */
+  private withDayPart(m: Match): Match {
+    const k = m.reading.k;
+    const dayLike = (k === 'weekday' || (k === 'deictic' && m.reading.grain === 'day')) && !m.time;
+    if (!dayLike) return m;
+    const part = this.lex.dayParts.get(this.w(m.end));
+    if (part && this.same(m.start, m.end) && this.w(m.end) !== 'tonight') {
+      return { ...m, end: m.end + 1, time: part };
+    }
+    return m;
+  }
+
+  private isoDate(i: number): Match | null {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(this.w(i));
+    if (!m) return null;
+    return {
+      start: i,
+      end: i + 1,
+      reading: { k: 'date', y: +m[1], m: +m[2], d: +m[3] },
+      rule: 'time/iso-date',
+    };
+  }
+
+  private dayNumber(i: number): number | null {
+    const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(this.w(i));
+    if (!m) return null;
+    const d = Number(m[1]);
+    return d >= 1 && d <= 31 ? d : null;
+  }
+
+  private monthWord(i: number): number | null {
+    const month = this.lex.months.get(this.w(i));
+    if (!month) return null;
+    const word = this.ws[i];
+    // "may" the verb, "march" the noun, "sun"/"sat": only capitalised month names count.
+    if (!/^[A-Z]/.test(word.raw)) return null;
+    if (word.w === 'may' && word.pos === 'AUX') return null;
+    return month;
+  }
+
+  private monthDate(i: number): Match | null {
+    // "23 October 1998"
+    const d0 = this.dayNumber(i);
+    if (d0 !== null && this.same(i, i + 1)) {
+      const mo = this.monthWord(i + 1);
+      if (mo) {
+        const y = this.yearAt(i + 2);
+        const reading = { k: 'date' as const, y: y ?? undefined, m: mo, d: d0 };
+        return { start: i, end: y ? i + 3 : i + 2, reading, rule: 'time/day-month' };
+      }
+    }
+    const mo = this.monthWord(i);
+    if (!mo) return null;
+    const word = this.ws[i];
+    let j = i + 1;
+    const d = this.same(i, j) ? this.dayNumber(j) : null;
+    if (d !== null) {
+      j++;
+      let k = j;
+      if (this.w(k) === ',') k++;
+      const y = this.same(i, k) ? this.yearAt(k) : null;
+      if (y)
+        return { start: i, end: k + 1, reading: { k: 'date', y, m: mo, d }, rule: 'time/month-day-year' };
+      return { start: i, end: j, reading: { k: 'date', m: mo, d }, rule: 'time/month-day' };
+    }
+    let k = j;
+    if (this.w(k) === ',' || this.w(k) === 'of') k++;
+    const y = this.same(i, k) ? this.yearAt(k) : null;
+    if (y) return { start: i, end: k + 1, reading: { k: 'date', y, m: mo }, rule: 'time/month-year' };
+    // A lone month name: refuse short ambiguous forms ("Mar", "Jun") and "May" before a name.
+    if (word.w.length <= 3 && word.w !== 'may') return null;
+    if (word.w === 'may' && this.ws[i + 1] && /^[A-Z]/.test(this.ws[i + 1].raw)) return null;
+    if (word.w === 'march' && this.ws[i].pos === 'VERB') return null;
+    return { start: i, end: i + 1, reading: { k: 'date', m: mo }, rule: 'time/month' };
+  }
+
+  private yearOnly(i: number): Match | null {
+    let start = i;
+    let j = i;
+    if (this.isWord(j, 'fiscal', 'calendar', 'year', 'fy') && this.same(i, i + 1)) j++;
+    const y = this.yearAt(j);
+    if (y === null) return null;
+    const word = this.ws[j];
+    if (word.pos !== 'NUM' && word.pos !== 'PROPN' && word.pos !== 'NOUN' && word.pos !== 'ADJ') return null;
+    const prev = j > 0 ? this.ws[j - 1] : null;
+    if (prev && (prev.w === '$' || prev.raw === '#' || prev.w === 'no' || prev.w === 'number')) return null;
+    if (prev && prev.end === word.start && /[\d.,]$/.test(prev.raw)) return null;
+    const next = this.ws[j + 1];
+    if (next && next.start === word.end && /^[%\d]/.test(next.raw)) return null;
+    if (
+      next &&
+      this.same(j, j + 1) &&
+      /^(people|men|women|troops|tons|miles|feet|points|shares|votes|units|cars|jobs|percent|barrels|dollars|members|acres|hours|years|pounds|euros)$/.test(
+        next.w,
+      )
+    )
+      return null;
+    if (j > i && this.w(i) === 'year' && !this.isWord(i - 1, 'the')) start = i;
+    const rule = j > i ? 'time/fiscal-year' : 'time/year';
+    return { start, end: j + 1, reading: { k: 'fixed', type: 'DATE', value: String(y) }, rule };
+  }
+
+  /** "the 1990s", "1990s", "the '90s", "the 20th century". */
+  private decade(i: number): Match | null {
+    let j = i;
+    if (this.w(j) === 'the') j++;
+    const w = this.w(j);
+    let m = /^(\d{3})0'?s$/.exec(w);
+    if (m && +m[1] >= 100)
+      return {
+        start: i,
+        end: j + 1,
+        reading: { k: 'fixed', type: 'DATE', value: m[1] },
+        rule: 'time/decade',
+      };
+    m = /^'(\d)0s$/.exec(w);
+    if (m)
+      return {
+        start: i,
+        end: j + 1,
+        reading: { k: 'fixed', type: 'DATE', value: `19${m[1]}` },
+        rule: 'time/decade-short',
+      };
+    m = /^(\d{1,2})(st|nd|rd|th)$/.exec(w);
+    const ord = m ? Number(m[1]) : this.lex.ordinals.get(w);
+    if (ord && j > i && this.isWord(j + 1, 'century') && this.same(i, j + 1)) {
+      const value = String(ord - 1).padStart(2, '0');
+      return { start: i, end: j + 2, reading: { k: 'fixed', type: 'DATE', value }, rule: 'time/century' };
+    }
+    return null;
+  }
+
+  private weekday(i: number): Match | null {
+    let rel: -1 | 0 | 1 | null = null;
+    let j = i;
+    const w = this.w(i);
+    if (['last', 'past', 'previous'].includes(w)) rel = -1;
+    else if (w === 'this') rel = 0;
+    else if (w === 'next' || w === 'coming') rel = 1;
+    if (rel !== null) j++;
+    if (j > i && !this.same(i, j)) return null;
+    const dow = this.lex.weekdays.get(this.w(j));
+    if (!dow) return null;
+    const word = this.ws[j];
+    // Full capitalised names only: "sun", "sat" and "wed" are words too.
+    if (word.w.length < 6 || !/^[A-Z]/.test(word.raw)) return null;
+    return { start: i, end: j + 1, reading: { k: 'weekday', dow, rel }, rule: 'time/weekday' };
+  }
+
+  /** today, yesterday, tomorrow, tonight; this/last/next + unit, season or month name. */
+  private deictic(i: number): Match | null {
+    const w = this.w(i);
+    const day: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0 };
+    if (w in day) {
+      const m: Match = {
+        start: i,
+        end: i + 1,
+        reading: { k: 'deictic', grain: 'day', offset: day[w] },
+        rule: `time/${w}`,
+      };
+      if (w === 'tonight') m.time = 'NI';
+      return m;
+    }
+    if (w === 'last' && this.isWord(i + 1, 'night') && this.same(i, i + 1)) {
+      return {
+        start: i,
+        end: i + 2,
+        reading: { k: 'deictic', grain: 'day', offset: -1 },
+        rule: 'time/last-night',
+        time: 'NI',
+      };
+    }
+    if (w === 'overnight') {
+      return {
+        start: i,
+        end: i + 1,
+        reading: { k: 'deictic', grain: 'day', offset: 0 },
+        rule: 'time/overnight',
+        time: 'NI',
+      };
+    }
+    const offsets: Record<string, number> = {
+      this: 0,
+      last: -1,
+      next: 1,
+      past: -1,
+      coming: 1,
+      previous: -1,
+      current: 0,
+    };
+    if (!(w in offsets) || !this.same(i, i + 1)) return null;
+    const offset = offsets[w];
+    const nxt = this.w(i + 1);
+    const part = this.lex.dayParts.get(nxt);
+    if (w === 'this' && part && nxt !== 'tonight') {
+      return {
+        start: i,
+        end: i + 2,
+        reading: { k: 'deictic', grain: 'day', offset: 0 },
+        rule: 'time/this-daypart',
+        time: part,
+      };
+    }
+    const season = this.lex.seasons.get(nxt);
+    if (season)
+      return {
+        start: i,
+        end: i + 2,
+        reading: { k: 'deictic', grain: 'year', offset, season },
+        rule: 'time/rel-season',
+      };
+    const month = this.lex.months.get(nxt);
+    if (month && /^[A-Z]/.test(this.ws[i + 1].raw)) {
+      return {
+        start: i,
+        end: i + 2,
+        reading: { k: 'deictic', grain: 'year', offset, month },
+        rule: 'time/rel-month',
+      };
+    }
+    const info = this.lex.units.get(nxt);
+    if (info?.grain && !info.times && nxt !== 'century') {
+      if (
+        (w === 'past' || w === 'previous' || w === 'coming') &&
+        info.grain !== 'year' &&
+        info.grain !== 'week' &&
+        info.grain !== 'month'
+      )
+        return null;
+      if (w === 'current' && info.grain !== 'quarter' && info.grain !== 'year') return null;
+      return {
+        start: i,
+        end: i + 2,
+        reading: { k: 'deictic', grain: info.grain, offset },
+        rule: `time/${w}-unit`,
+      };
+    }
+    return null;
+  }
+
+  /** "the third quarter", "third-quarter", "the first half", "the quarter", "the year-earlier quarter". */
+  private quarter(i: number): Match | null {
+    let j = i;
+    if (this.w(j) === 'the') j++;
+    const ord = this.lex.ordinals.get(this.w(j));
+    if (ord && this.same(i, j + 1)) {
+      const unit = this.w(j + 1);
+      if (unit === 'quarter' && ord <= 4) {
+        let end = j + 2;
+        let y: number | undefined;
+        if (this.isWord(end, 'of') && this.yearAt(end + 1)) {
+          y = this.yearAt(end + 1)!;
+          end += 2;
+        } else if (this.yearAt(end) && this.same(i, end)) {
+          y = this.yearAt(end)!;
+          end += 1;
+        }
+        return { start: i, end, reading: { k: 'date', q: ord, y }, rule: 'time/ordinal-quarter' };
+      }
+      if (unit === 'half' && ord <= 2 && j > i) {
+        return { start: i, end: j + 2, reading: { k: 'date', half: ord }, rule: 'time/half' };
+      }
+    }
+    if (this.w(i) === 'the' || this.isWord(i, 'year', 'latest')) {
+      let k = i + (this.w(i) === 'the' ? 1 : 0);
+      let yearBack = 0;
+      if (this.isWord(k, 'latest', 'recent', 'most')) {
+        k += this.w(k) === 'most' ? 2 : 1;
+      } else if (this.w(k) === 'year' && this.isWord(k + 1, 'earlier', 'ago')) {
+        yearBack = 1;
+        k += 2;
+      }
+      if (this.isWord(k, 'quarter', 'period') && this.same(i, k) && (k > i + 1 || this.w(k) === 'quarter')) {
+        if (this.w(k) === 'period' && yearBack === 0 && k === i + 1) return null;
+        return {
+          start: i,
+          end: k + 1,
+          reading: { k: 'lastQuarter', yearBack },
+          rule: 'time/reported-period',
+        };
+      }
+      if (yearBack === 1 && k > i) {
+        // "year-earlier" used on its own as an adjective.
+        return {
+          start: i,
+          end: k,
+          reading: { k: 'shift', grain: 'year', n: -1, anaphoric: true },
+          rule: 'time/year-earlier',
+        };
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Quantities of units: "three days" (P3D), "the past two months" (P2M), "a five-year plan" (P5Y),
+   * "two years ago" (a date), "a year earlier" (from the last date), "for years" (PXY).
+   */
+  private quantity(i: number): Match | null {
+    let j = i;
+    let span = i;
+    let dir: 'past' | 'next' | 'first' | null = null;
+    if (
+      this.w(j) === 'the' &&
+      this.isWord(j + 1, 'past', 'last', 'next', 'coming', 'previous', 'first', 'following')
+    ) {
+      dir = this.isWord(j + 1, 'first')
+        ? 'first'
+        : this.isWord(j + 1, 'next', 'coming', 'following')
+          ? 'next'
+          : 'past';
+      j += 2;
+    } else if (this.isWord(j, 'past', 'last', 'next', 'coming', 'previous') && this.same(j, j + 1)) {
+      dir = this.isWord(j, 'next', 'coming') ? 'next' : 'past';
+      j += 1;
+    } else if (this.w(j) === 'the' && this.same(j, j + 1)) {
+      j += 1;
+    }
+    const num = this.same(span, j) ? this.number(j) : null;
+    let n: number | null = null;
+    let k = j;
+    if (num) {
+      n = num.n;
+      k = num.end;
+    }
+    if (k >= this.ws.length || !this.same(span, k)) return null;
+    const u = this.unitAt(k);
+    if (!u) return null;
+    const info = this.lex.units.get(u.unit)!;
+    // Without a number, only plurals after a direction or before "ago" count: "the past months".
+    if (!num) {
+      if (!u.plural) {
+        if (dir && this.w(j) !== undefined && k === j && this.w(i) === 'the' && dir !== 'first') {
+          return null; // "the past year" is handled as a deictic date
+        }
+        return null;
+      }
+      if (!dir && !this.isWord(k + 1, 'ago') && !this.isWord(k - 1, 'for', 'in', 'within', 'over', 'recent'))
+        return null;
+    }
+    if (num && j === i && !dir && this.w(i) === 'the' && num.n !== null) span = i;
+    const end = k + 1;
+    const after = this.w(end);
+    const grain = info.grain;
+    const count = n === null ? null : n * (info.times ?? 1);
+    if (
+      (after === 'ago' ||
+        after === 'earlier' ||
+        after === 'later' ||
+        after === 'before' ||
+        after === 'after') &&
+      grain &&
+      this.same(k, end) &&
+      !dir
+    ) {
+      const sign = after === 'ago' || after === 'earlier' || after === 'before' ? -1 : 1;
+      const anaphoric = after !== 'ago';
+      if (count === null) {
+        return {
+          start: span,
+          end: end + 1,
+          reading: { k: 'fixed', type: 'DATE', value: 'PAST_REF' },
+          rule: 'time/vague-ago',
+        };
+      }
+      const reading: Reading = { k: 'shift', grain, n: sign * count, anaphoric };
+      return { start: span, end: end + 1, reading, rule: anaphoric ? 'time/shift-anaphoric' : 'time/ago' };
+    }
+    if (!num && !u.plural) return null;
+    if (dir === 'first' && !num) return null;
+    const value = durationValue(count, info, u.unit);
+    if (!value) return null;
+    return { start: span, end, reading: { k: 'fixed', type: 'DURATION', value }, rule: 'time/duration' };
+  }
+
+  /** Fixed phrases from the lexicon: now, currently, the past, the future... */
+  private phrase(i: number): Match | null {
+    for (const p of this.lex.references) {
+      if (p.words.every((x, k) => this.w(i + k) === x && this.same(i, i + k))) {
+        const last = this.ws[i + p.words.length - 1];
+        // "current" and "future" only as adjectives; "once" only as an adverb.
+        if ((last.w === 'current' || last.w === 'future') && p.words.length === 1 && last.pos !== 'ADJ')
+          continue;
+        if (last.w === 'once' && last.pos !== 'ADV') continue;
+        if (last.w === 'recent' && this.unitAt(i + 1)) continue;
+        return {
+          start: i,
+          end: i + p.words.length,
+          reading: { k: 'fixed', type: 'DATE', value: p.value },
+          rule: `time/ref/${p.words.join('-')}`,
+        };
+      }
+    }
+    return null;
+  }
+
+  /** daily, weekly; "every day", "each year", "every Sunday". */
+  private setExpression(i: number): Match | null {
+    const w = this.w(i);
+    const v = this.lex.sets.get(w);
+    if (v)
+      return { start: i, end: i + 1, reading: { k: 'fixed', type: 'SET', value: v }, rule: `time/set/${w}` };
+    if (!this.isWord(i, 'every', 'each', 'per') || !this.same(i, i + 1)) return null;
+    const dow = this.lex.weekdays.get(this.w(i + 1));
+    if (dow && this.w(i + 1).length > 3) {
+      return {
+        start: i,
+        end: i + 2,
+        reading: { k: 'fixed', type: 'SET', value: `XXXX-WXX-${dow}` },
+        rule: 'time/set/every-weekday',
+      };
+    }
+    const num = this.number(i + 1);
+    const k = num ? num.end : i + 1;
+    const u = this.unitAt(k);
+    if (!u || !this.same(i, k)) return null;
+    const info = this.lex.units.get(u.unit)!;
+    const value = durationValue(num ? num.n : 1, info, u.unit);
+    return value
+      ? { start: i, end: k + 1, reading: { k: 'fixed', type: 'SET', value }, rule: 'time/set/every-unit' }
+      : null;
+  }
+
+  /** "10:30 a.m.", "5 p.m.", "noon", "midnight". */
+  private clock(i: number): Match | null {
+    const w = this.w(i);
+    if (w === 'noon' || w === 'midnight') {
+      const t = w === 'noon' ? 'T12:00' : 'T24:00';
+      return this.clockWithDay(i, i + 1, t);
+    }
+    const m = /^(\d{1,2})(?::(\d{2}))?$/.exec(w);
+    if (!m || !this.same(i, i + 1)) return null;
+    const mer = this.w(i + 1).replace(/\./g, '');
+    if (mer !== 'am' && mer !== 'pm' && !(m[2] && this.isWord(i + 1, "o'clock"))) {
+      if (!m[2]) return null;
+      const prev = this.w(i - 1);
+      if (prev !== 'at' && prev !== 'by' && prev !== 'until') return null;
+      return this.clockWithDay(i, i + 1, `T${m[1].padStart(2, '0')}:${m[2]}`);
+    }
+    let h = Number(m[1]);
+    if (h > 12) return null;
+    if (mer === 'pm' && h < 12) h += 12;
+    if (mer === 'am' && h === 12) h = 0;
+    let end = i + 2;
+    if (/^(est|edt|gmt|pst|pdt|cst|cdt|et|utc)$/.test(this.w(end))) end++;
+    return this.clockWithDay(i, end, `T${String(h).padStart(2, '0')}:${m[2] ?? '00'}`);
+  }
+
+  private clockWithDay(start: number, end: number, time: string): Match {
+    // "10 a.m. Friday", "noon today"
+    const day = this.weekday(end) ?? this.deictic(end);
+    if (
+      day &&
+      this.same(start, end) &&
+      (day.reading.k === 'weekday' || (day.reading.k === 'deictic' && day.reading.grain === 'day'))
+    ) {
+      return { ...day, start, time, rule: 'time/clock-day' };
+    }
+    return { start, end, reading: { k: 'deictic', grain: 'day', offset: 0 }, rule: 'time/clock', time };
+  }
+
+  private holiday(i: number): Match | null {
+    for (const p of this.lex.holidays) {
+      if (p.words.every((x, k) => this.w(i + k) === x && this.same(i, i + k))) {
+        const [mm, dd] = p.value.split('-').map(Number);
+        let end = i + p.words.length;
+        const y = this.yearAt(end);
+        if (y) end++;
+        return {
+          start: i,
+          end,
+          reading: { k: 'date', y: y ?? undefined, m: mm, d: dd },
+          rule: `time/holiday/${p.words.join('-')}`,
+        };
+      }
+    }
+    return null;
+  }
+
+  /** "the previous day", "the next day", "that day", "the same day", "the day before". */
+  private anaphoric(i: number): Match | null {
+    const w = this.w(i);
+    if (!this.same(i, i + 2)) return null;
+    const offsets: Record<string, number> = { previous: -1, next: 1, following: 1, same: 0 };
+    if (w === 'the' && this.w(i + 1) in offsets && this.isWord(i + 2, 'day', 'week', 'month', 'year')) {
+      const grain = this.w(i + 2) as Grain;
+      return {
+        start: i,
+        end: i + 3,
+        reading: { k: 'same', grain, n: offsets[this.w(i + 1)] },
+        rule: 'time/anaphoric',
+      };
+    }
+    if (w === 'that' && this.isWord(i + 1, 'day', 'week', 'month', 'year')) {
+      const grain = this.w(i + 1) as Grain;
+      return { start: i, end: i + 2, reading: { k: 'same', grain, n: 0 }, rule: 'time/that-unit' };
+    }
+    if (w === 'the' && this.isWord(i + 1, 'day') && this.isWord(i + 2, 'before', 'after')) {
+      const n = this.w(i + 2) === 'before' ? -1 : 1;
+      return { start: i, end: i + 3, reading: { k: 'same', grain: 'day', n }, rule: 'time/day-before' };
+    }
+    return null;
+  }
+}
+
+/** A TIMEX3 duration: P3D, P2W, PT4H, PXY; decades P10Y, centuries P100Y. */
+export function durationValue(
+  n: number | null,
+  info: { letter: string; clock?: boolean; grain?: Grain },
+  unit: string,
+): string | null {
+  const q = n === null ? 'X' : Number.isInteger(n) ? String(n) : null;
+  if (q === null) {
+    if (n !== null && n % 1 === 0.5 && !info.clock && (unit === 'year' || unit === 'day')) {
+      return unit === 'year' ? `P${n * 12}M` : `PT${n * 24}H`;
+    }
+    return null;
+  }
+  if (info.clock) return `PT${q}${info.letter}`;
+  if (unit === 'decade') return n === null ? 'PXDE' : `P${n * 10}Y`;
+  if (unit === 'century') return n === null ? 'PXCE' : `P${n * 100}Y`;
+  if (unit === 'weekend') return n === null ? 'PXWE' : `P${q}WE`;
+  return `P${q}${info.letter}`;
+}

@@ -1,0 +1,41 @@
+import type { Doc } from '../text/types.js';
+
+/** A word as the time grammar sees it: wink tokens, with hyphenated words split into parts. */
+export interface Word {
+  /** Lower-cased text, a final period of an abbreviation removed ("sept." → "sept"). */
+  w: string;
+  /** The text as written. */
+  raw: string;
+  start: number;
+  end: number;
+  pos: string;
+  sentence: number;
+}
+
+const ISO_LIKE = /^\d{4}-\d{2}(-\d{2})?$/;
+const SPLITTABLE = /^[A-Za-z0-9']+(-[A-Za-z0-9']+)+$/;
+
+/** The words of a Doc; hyphens between parts are dropped (adjacency is kept in the offsets). */
+export function wordsOf(doc: Doc): Word[] {
+  const out: Word[] = [];
+  for (const t of doc.tokens) {
+    if (t.text === '-' || t.text === '--') continue;
+    const [s] = t.span;
+    if (t.text.includes('-') && !ISO_LIKE.test(t.text) && SPLITTABLE.test(t.text)) {
+      let at = s;
+      for (const part of t.text.split('-')) {
+        out.push(word(part, at, t.pos, t.sentence));
+        at += part.length + 1;
+      }
+      continue;
+    }
+    out.push(word(t.text, s, t.pos, t.sentence));
+  }
+  return out;
+}
+
+function word(raw: string, start: number, pos: string, sentence: number): Word {
+  let w = raw.toLowerCase().replace(/[’‘]/g, "'");
+  if (/^[a-z]{2,}\.$/.test(w)) w = w.slice(0, -1);
+  return { w, raw, start, end: start + raw.length, pos, sentence };
+}
