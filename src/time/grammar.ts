@@ -477,79 +477,82 @@ export class Grammar {
    */
   private quantity(i: number): Match | null {
     let j = i;
-    let span = i;
-    let dir: 'past' | 'next' | 'first' | null = null;
-    if (
-      this.w(j) === 'the' &&
-      this.isWord(j + 1, 'past', 'last', 'next', 'coming', 'previous', 'first', 'following')
-    ) {
-      dir = this.isWord(j + 1, 'first')
+    let dir: 'past' | 'next' | 'coming' | 'first' | null = null;
+    const dirOf = (w: string) =>
+      w === 'first'
         ? 'first'
-        : this.isWord(j + 1, 'next', 'coming', 'following')
+        : w === 'next' || w === 'following'
           ? 'next'
-          : 'past';
+          : w === 'coming'
+            ? 'coming'
+            : 'past';
+    const DIRS = ['past', 'last', 'next', 'coming', 'previous', 'first', 'following', 'recent'];
+    if (this.w(j) === 'the' && this.isWord(j + 1, ...DIRS) && this.same(j, j + 1)) {
+      dir = dirOf(this.w(j + 1));
       j += 2;
-    } else if (this.isWord(j, 'past', 'last', 'next', 'coming', 'previous') && this.same(j, j + 1)) {
-      dir = this.isWord(j, 'next', 'coming') ? 'next' : 'past';
+    } else if (this.isWord(j, ...DIRS) && this.same(j, j + 1)) {
+      dir = dirOf(this.w(j));
       j += 1;
     } else if (this.w(j) === 'the' && this.same(j, j + 1)) {
       j += 1;
     }
-    const num = this.same(span, j) ? this.number(j) : null;
-    let n: number | null = null;
-    let k = j;
-    if (num) {
-      n = num.n;
-      k = num.end;
-    }
-    if (k >= this.ws.length || !this.same(span, k)) return null;
+    const num = this.same(i, j) ? this.number(j) : null;
+    const k = num ? num.end : j;
+    if (k >= this.ws.length || !this.same(i, k)) return null;
     const u = this.unitAt(k);
     if (!u) return null;
     const info = this.lex.units.get(u.unit)!;
-    // Without a number, only plurals after a direction or before "ago" count: "the past months".
-    if (!num) {
-      if (!u.plural) {
-        if (dir && this.w(j) !== undefined && k === j && this.w(i) === 'the' && dir !== 'first') {
-          return null; // "the past year" is handled as a deictic date
-        }
-        return null;
-      }
-      if (!dir && !this.isWord(k + 1, 'ago') && !this.isWord(k - 1, 'for', 'in', 'within', 'over', 'recent'))
+    const unitWord = this.ws[k];
+    if (/^[A-Z]/.test(unitWord.raw) && k > i) return null; // "60 Minutes", a title
+    const next = this.w(k + 1);
+    if (next === 'old' || (next === 'of' && u.unit === 'quarter')) return null; // ages, fractions
+    if (u.unit === 'second' && (!num || num.n === 1)) return null; // "a second group"
+    const prev = i > 0 ? this.ws[i - 1] : null;
+    // "$1.76 a year", "24 hours a day": a rate, not a duration.
+    if (num && (this.w(j) === 'a' || this.w(j) === 'an') && j === i && prev && this.same(i - 1, i)) {
+      if (
+        ['NUM', 'NOUN', 'SYM', 'PROPN'].includes(prev.pos) &&
+        !/^(in|for|within|after|about|over)$/.test(prev.w)
+      )
         return null;
     }
-    if (num && j === i && !dir && this.w(i) === 'the' && num.n !== null) span = i;
+    const vague = !num || num.n === null;
+    if (!num) {
+      // Without a number, only plurals after a direction or preposition count: "the past months".
+      if (!u.plural) return null;
+      if (!dir && !this.isWord(k + 1, 'ago') && !this.isWord(i - 1, 'for', 'in', 'within', 'over'))
+        return null;
+    }
+    let start = i;
+    // "the" belongs to "the nine months" but not to "the five-year plan".
+    const adjectival = num && !u.plural && num.n !== 1;
+    if (adjectival && j > i && !dir) start = j;
     const end = k + 1;
     const after = this.w(end);
     const grain = info.grain;
-    const count = n === null ? null : n * (info.times ?? 1);
-    if (
-      (after === 'ago' ||
-        after === 'earlier' ||
-        after === 'later' ||
-        after === 'before' ||
-        after === 'after') &&
-      grain &&
-      this.same(k, end) &&
-      !dir
-    ) {
-      const sign = after === 'ago' || after === 'earlier' || after === 'before' ? -1 : 1;
-      const anaphoric = after !== 'ago';
+    const count = num && num.n !== null ? num.n * (info.times ?? 1) : null;
+    if ((after === 'ago' || after === 'earlier' || after === 'later') && grain && this.same(k, end) && !dir) {
+      const sign = after === 'later' ? 1 : -1;
       if (count === null) {
         return {
-          start: span,
+          start,
           end: end + 1,
           reading: { k: 'fixed', type: 'DATE', value: 'PAST_REF' },
           rule: 'time/vague-ago',
         };
       }
+      const anaphoric = after !== 'ago';
       const reading: Reading = { k: 'shift', grain, n: sign * count, anaphoric };
-      return { start: span, end: end + 1, reading, rule: anaphoric ? 'time/shift-anaphoric' : 'time/ago' };
+      return { start, end: end + 1, reading, rule: anaphoric ? 'time/shift-anaphoric' : 'time/ago' };
     }
-    if (!num && !u.plural) return null;
+    if (vague && u.plural && (dir === 'past' || dir === 'coming')) {
+      const value = dir === 'past' ? 'PAST_REF' : 'FUTURE_REF';
+      return { start, end, reading: { k: 'fixed', type: 'DATE', value }, rule: 'time/vague-period' };
+    }
     if (dir === 'first' && !num) return null;
     const value = durationValue(count, info, u.unit);
     if (!value) return null;
-    return { start: span, end, reading: { k: 'fixed', type: 'DURATION', value }, rule: 'time/duration' };
+    return { start, end, reading: { k: 'fixed', type: 'DURATION', value }, rule: 'time/duration' };
   }
 
   /** Fixed phrases from the lexicon: now, currently, the past, the future... */

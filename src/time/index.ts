@@ -55,7 +55,9 @@ export function findTimexes(doc: Doc): Timex[] {
     if (m.mod) timex.mod = m.mod;
     out.push(timex);
     const read = resolved.type === 'DATE' || resolved.type === 'TIME' ? readValue(resolved.value) : null;
-    if (read) {
+    // Relative readings ("a year earlier", "the latest quarter") do not become the new reference.
+    const relative = m.reading.k === 'shift' || m.reading.k === 'lastQuarter';
+    if (read && !relative) {
       last = { day: read.day, grain: read.grain as Grain };
       if (!quoted && read.grain === 'day' && dct && read.day <= addDays(dct, 0))
         narrativeDay = { day: read.day, paragraph };

@@ -78,9 +78,16 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
       return withTime(valueAt(shift(a.anchor, r.grain, r.offset), r.grain));
     }
     case 'shift': {
-      const base = r.anaphoric && a.last ? a.last : a.dct ? { day: a.anchor ?? a.dct, grain: r.grain } : null;
+      // "a year ago" in a report about a quarter means that quarter a year before.
+      const onQuarter = !r.anaphoric && r.grain === 'year' && a.last?.grain === 'quarter';
+      const base =
+        (r.anaphoric || onQuarter) && a.last
+          ? a.last
+          : a.dct
+            ? { day: a.anchor ?? a.dct, grain: r.grain }
+            : null;
       if (!base || r.n === null) return { type: 'DATE', value: UNKNOWN[r.grain] };
-      const grain = r.anaphoric ? finer(base.grain, r.grain) : r.grain;
+      const grain = r.anaphoric || onQuarter ? finer(base.grain, r.grain) : r.grain;
       return { type: 'DATE', value: valueAt(shift(base.day, r.grain, r.n), grain) };
     }
     case 'same': {
@@ -99,8 +106,9 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
 }
 
 /**
- * The year of a month (and day) written without one: the last occurrence in a past-tense clause,
- * the next one in a future clause, else the nearest to the article date.
+ * The year of a month (and day) written without one: the nearest occurrence when it is within two
+ * months of the article date; else the last one in a past-tense clause, the next one in a future
+ * clause, and the nearest when the tense says nothing.
  */
 export function inferYear(
   month: number,
@@ -112,14 +120,18 @@ export function inferYear(
   const y = dct.getUTCFullYear();
   const at = (yy: number) => Date.UTC(yy, month - 1, day ?? 15);
   const ref = dct.getTime();
-  const sameMonth = month === dct.getUTCMonth() + 1;
-  if (day === undefined && sameMonth) return y;
-  if (tense === 'past') return at(y) <= ref ? y : y - 1;
-  if (tense === 'future') return at(y) >= ref ? y : y + 1;
+  if (day === undefined && month === dct.getUTCMonth() + 1) return y;
   const candidates = [y - 1, y, y + 1];
   candidates.sort((p, q) => Math.abs(at(p) - ref) - Math.abs(at(q) - ref));
-  return candidates[0];
+  const nearest = candidates[0];
+  // Close to the article date, proximity wins ("payable Dec. 7" in a November article).
+  if (Math.abs(at(nearest) - ref) <= NEAR_DAYS * 86400000) return nearest;
+  if (tense === 'past') return at(y) <= ref ? y : y - 1;
+  if (tense === 'future') return at(y) >= ref ? y : y + 1;
+  return nearest;
 }
+
+const NEAR_DAYS = 62;
 
 /** "last April" is the last April before this month, "next April" the next after it. */
 function monthYear(anchor: Date, month: number, offset: number): number {
