@@ -11,7 +11,19 @@ export type Reading =
   /** Needs no anchor: `1998`, `199`, `P3D`, `PRESENT_REF`, sets. */
   | { k: 'fixed'; type: TimexType; value: string }
   /** A calendar date, the year possibly missing (`Oct. 23`); `q`/`half`/`season` for coarser ones. */
-  | { k: 'date'; y?: number; m?: number; d?: number; q?: number; half?: number; season?: string }
+  | {
+      k: 'date';
+      y?: number;
+      /** Years from the article date's year, when the text says "this year", "last year's". */
+      yOffset?: number;
+      m?: number;
+      d?: number;
+      q?: number;
+      half?: number;
+      season?: string;
+    }
+  /** The weekend nearest the anchor, by tense. */
+  | { k: 'weekend' }
   /** A weekday; `rel` -1 = last, 0 = this, 1 = next, null = by tense. */
   | { k: 'weekday'; dow: number; rel: -1 | 0 | 1 | null }
   /** The period of `grain` `offset` periods from the anchor: today, last week, next year. */
@@ -21,7 +33,7 @@ export type Reading =
   /** The last mentioned date, moved by `n` of `grain` (`the previous day`, `that day`). */
   | { k: 'same'; grain: Grain; n: number }
   /** The last reported quarter or period (`the quarter`, `the latest quarter`). */
-  | { k: 'lastQuarter'; yearBack: number };
+  | { k: 'lastQuarter'; yearBack: number; y?: number };
 
 export interface Match {
   start: number;
@@ -108,7 +120,10 @@ export class Grammar {
     const mod = this.modifierPrefix(i);
     if (mod) {
       const inner = this.core(mod.end);
-      if (inner && this.modApplies(inner)) return { ...inner, start: i, mod: inner.mod ?? mod.value };
+      // "the late 1970s", "the end of the year" keep their article; "the late Tuesday" is no date.
+      const theOk = this.w(i) !== 'the' || inner?.reading.k === 'fixed' || this.w(i + 2) === 'of';
+      if (inner && theOk && this.modApplies(inner))
+        return { ...inner, start: i, mod: inner.mod ?? mod.value };
     }
     const q = this.quantityPrefix(i);
     if (q) {
@@ -135,7 +150,7 @@ export class Grammar {
       if (j === i || this.w(j + 1) !== 'of') return null;
       return { end: j + 2, value };
     }
-    if (j !== i) return null;
+    if (j !== i && !/^(early|late|mid)$/.test(word)) return null;
     if (
       (word === 'earlier' || word === 'later') &&
       !this.isWord(j + 1, 'this', 'that', 'in', 'today', 'yesterday')
@@ -160,6 +175,8 @@ export class Grammar {
       this.isoDate(i),
       this.monthDate(i),
       this.yearOnly(i),
+      this.spokenYear(i),
+      this.weekendNear(i),
       this.decade(i),
       this.weekday(i),
       this.deictic(i),
@@ -173,8 +190,24 @@ export class Grammar {
     ]) {
       if (m && (!best || m.end > best.end)) best = m;
     }
-    if (best) best = this.withDayPart(best);
+    if (best) best = this.withDayPart(this.withDate(best));
     return best;
+  }
+
+  /** "the weekend", "over the weekend". */
+  private weekendNear(i: number): Match | null {
+    if (this.w(i) !== 'the' || this.w(i + 1) !== 'weekend' || !this.same(i, i + 1)) return null;
+    return { start: i, end: i + 2, reading: { k: 'weekend' }, rule: 'time/the-weekend' };
+  }
+
+  /** "Saturday, April 25": the weekday and the date are one expression, valued by the date. */
+  private withDate(m: Match): Match {
+    if (m.reading.k !== 'weekday' || m.time) return m;
+    let k = m.end;
+    if (this.w(k) === ',') k++;
+    const date = this.same(m.start, k) ? this.monthDate(k) : null;
+    if (!date || date.reading.k !== 'date' || date.reading.d === undefined) return m;
+    return { ...date, start: m.start, rule: 'time/weekday-date' };
   }
 
   /** "Friday morning", "yesterday afternoon", "Tuesday at 10 a.m.". */
@@ -246,11 +279,52 @@ export class Grammar {
     if (this.w(k) === ',' || this.w(k) === 'of') k++;
     const y = this.same(i, k) ? this.yearAt(k) : null;
     if (y) return { start: i, end: k + 1, reading: { k: 'date', y, m: mo }, rule: 'time/month-year' };
-    // A lone month name: refuse short ambiguous forms ("Mar", "Jun") and "May" before a name.
+    const offsets: Record<string, number> = { this: 0, last: -1, next: 1 };
+    if (this.w(k) in offsets && this.w(k + 1) === 'year' && this.same(i, k + 1)) {
+      const reading = { k: 'date' as const, m: mo, yOffset: offsets[this.w(k)] };
+      return { start: i, end: k + 2, reading, rule: 'time/month-rel-year' };
+    }
+    // A lone month name: not after "the" ("the March for Life"), not a short form ("Mar").
+    if (i > 0 && this.isWord(i - 1, 'the', 'a', 'annual') && this.same(i - 1, i)) return null;
     if (word.w.length <= 3 && word.w !== 'may') return null;
     if (word.w === 'may' && this.ws[i + 1] && /^[A-Z]/.test(this.ws[i + 1].raw)) return null;
     if (word.w === 'march' && this.ws[i].pos === 'VERB') return null;
     return { start: i, end: i + 1, reading: { k: 'date', m: mo }, rule: 'time/month' };
+  }
+
+  /** "nineteen ninety-six", "the year two thousand": years spoken in broadcast transcripts. */
+  private spokenYear(i: number): Match | null {
+    let j = i;
+    if (this.w(j) === 'the' && this.w(j + 1) === 'year') j += 2;
+    const w = this.w(j);
+    if ((w === 'nineteen' || w === 'eighteen') && this.same(i, j + 1)) {
+      const rest = this.number(j + 1);
+      if (!rest || rest.n === null || rest.n < 10 || rest.n > 99 || !Number.isInteger(rest.n)) return null;
+      if (this.unitAt(rest.end)) return null;
+      const y = (w === 'nineteen' ? 1900 : 1800) + rest.n;
+      return {
+        start: i,
+        end: rest.end,
+        reading: { k: 'fixed', type: 'DATE', value: String(y) },
+        rule: 'time/spoken-year',
+      };
+    }
+    if (w === 'two' && this.w(j + 1) === 'thousand' && this.same(i, j + 1)) {
+      let end = j + 2;
+      let y = 2000;
+      const rest = this.w(end) === 'and' ? this.number(end + 1) : null;
+      if (rest && rest.n !== null && rest.n < 100 && !this.unitAt(rest.end)) {
+        y += rest.n;
+        end = rest.end;
+      } else if (j === i) return null;
+      return {
+        start: i,
+        end,
+        reading: { k: 'fixed', type: 'DATE', value: String(y) },
+        rule: 'time/spoken-year',
+      };
+    }
+    return null;
   }
 
   private yearOnly(i: number): Match | null {
@@ -417,16 +491,29 @@ export class Grammar {
     return null;
   }
 
-  /** "the third quarter", "third-quarter", "the first half", "the quarter", "the year-earlier quarter". */
+  /** A year before a period: "1988" or "this year's", "last year's". */
+  private yearPrefix(j: number): { y?: number; yOffset?: number; end: number } | null {
+    const y = this.yearAt(j);
+    if (y !== null) return { y, end: j + 1 };
+    const offsets: Record<string, number> = { this: 0, last: -1, next: 1 };
+    if (this.w(j) in offsets && this.w(j + 1) === 'year' && this.w(j + 2) === "'s" && this.same(j, j + 2)) {
+      return { yOffset: offsets[this.w(j)], end: j + 3 };
+    }
+    return null;
+  }
+
+  /** "the third quarter", "third-quarter", "the 1988 second quarter", "the first half", "the quarter". */
   private quarter(i: number): Match | null {
     let j = i;
     if (this.w(j) === 'the') j++;
+    const yp = this.same(i, j) ? this.yearPrefix(j) : null;
+    if (yp) j = yp.end;
     const ord = this.lex.ordinals.get(this.w(j));
     if (ord && this.same(i, j + 1)) {
       const unit = this.w(j + 1);
       if (unit === 'quarter' && ord <= 4) {
         let end = j + 2;
-        let y: number | undefined;
+        let y = yp?.y;
         if (this.isWord(end, 'of') && this.yearAt(end + 1)) {
           y = this.yearAt(end + 1)!;
           end += 2;
@@ -434,12 +521,36 @@ export class Grammar {
           y = this.yearAt(end)!;
           end += 1;
         }
-        return { start: i, end, reading: { k: 'date', q: ord, y }, rule: 'time/ordinal-quarter' };
+        return {
+          start: i,
+          end,
+          reading: { k: 'date', q: ord, y, yOffset: yp?.yOffset },
+          rule: 'time/ordinal-quarter',
+        };
       }
-      if (unit === 'half' && ord <= 2 && j > i) {
-        return { start: i, end: j + 2, reading: { k: 'date', half: ord }, rule: 'time/half' };
+      if (unit === 'half' && ord <= 2 && (j > i || yp)) {
+        let end = j + 2;
+        let y = yp?.y;
+        if (this.isWord(end, 'of') && this.yearAt(end + 1)) {
+          y = this.yearAt(end + 1)!;
+          end += 2;
+        }
+        return {
+          start: i,
+          end,
+          reading: { k: 'date', half: ord, y, yOffset: yp?.yOffset },
+          rule: 'time/half',
+        };
       }
     }
+    if (yp && this.isWord(j, 'quarter', 'period') && this.same(i, j)) {
+      const reading: Reading =
+        yp.yOffset !== undefined
+          ? { k: 'lastQuarter', yearBack: -yp.yOffset }
+          : { k: 'lastQuarter', yearBack: 0, y: yp.y };
+      return { start: i, end: j + 1, reading, rule: 'time/year-period' };
+    }
+    if (yp) return null;
     if (this.w(i) === 'the' || this.isWord(i, 'year', 'latest')) {
       let k = i + (this.w(i) === 'the' ? 1 : 0);
       let yearBack = 0;
@@ -509,7 +620,15 @@ export class Grammar {
     if (u.unit === 'second' && (!num || num.n === 1)) return null; // "a second group"
     const prev = i > 0 ? this.ws[i - 1] : null;
     // "$1.76 a year", "24 hours a day": a rate, not a duration.
-    if (num && (this.w(j) === 'a' || this.w(j) === 'an') && j === i && prev && this.same(i - 1, i)) {
+    const shifted = this.isWord(k + 1, 'ago', 'earlier', 'later');
+    if (
+      num &&
+      !shifted &&
+      (this.w(j) === 'a' || this.w(j) === 'an') &&
+      j === i &&
+      prev &&
+      this.same(i - 1, i)
+    ) {
       if (
         ['NUM', 'NOUN', 'SYM', 'PROPN'].includes(prev.pos) &&
         !/^(in|for|within|after|about|over)$/.test(prev.w)
@@ -582,6 +701,17 @@ export class Grammar {
     const v = this.lex.sets.get(w);
     if (v)
       return { start: i, end: i + 1, reading: { k: 'fixed', type: 'SET', value: v }, rule: `time/set/${w}` };
+    // "Mondays", "Tuesday nights": a weekly set.
+    const plural = w.endsWith('s') ? this.lex.weekdays.get(w.slice(0, -1)) : undefined;
+    const single = this.lex.weekdays.get(w);
+    const nights = single && this.same(i, i + 1) ? this.w(i + 1) : '';
+    const partPlural = nights.endsWith('s') ? this.lex.dayParts.get(nights.slice(0, -1)) : undefined;
+    if ((plural || (single && partPlural)) && /^[A-Z]/.test(this.ws[i].raw) && w.length >= 6) {
+      const dow = plural ?? single!;
+      const end = partPlural ? i + 2 : i + 1;
+      const value = `XXXX-WXX-${dow}${partPlural ? `T${partPlural}` : ''}`;
+      return { start: i, end, reading: { k: 'fixed', type: 'SET', value }, rule: 'time/set/weekday-plural' };
+    }
     if (!this.isWord(i, 'every', 'each', 'per') || !this.same(i, i + 1)) return null;
     const dow = this.lex.weekdays.get(this.w(i + 1));
     if (dow && this.w(i + 1).length > 3) {

@@ -53,14 +53,25 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
       return { type: r.type, value: r.value };
     case 'date': {
       if (r.q !== undefined || r.half !== undefined) {
-        const y = r.y ?? a.dct?.getUTCFullYear();
+        const base = a.dct?.getUTCFullYear();
+        const y = r.y ?? (base === undefined ? undefined : base + (r.yOffset ?? 0));
         const part = r.q !== undefined ? `Q${r.q}` : `H${r.half}`;
         return { type: 'DATE', value: `${y === undefined ? 'XXXX' : fmtYear(y)}-${part}` };
       }
       if (r.m === undefined) return null;
-      const y = r.y ?? inferYear(r.m, r.d, a.dct, a.tense);
+      const dctYear = a.dct?.getUTCFullYear();
+      const y =
+        r.y ??
+        (r.yOffset !== undefined && dctYear !== undefined
+          ? dctYear + r.yOffset
+          : inferYear(r.m, r.d, a.dct, a.tense));
       const ys = y === null ? 'XXXX' : fmtYear(y);
       return withTime(r.d === undefined ? `${ys}-${pad(r.m)}` : `${ys}-${pad(r.m)}-${pad(r.d)}`);
+    }
+    case 'weekend': {
+      if (!a.anchor) return { type: 'DATE', value: 'XXXX-WXX-WE' };
+      const saturday = weekdayNear(a.anchor, 6, null, a.tense);
+      return { type: 'DATE', value: valueAt(saturday, 'weekend') };
     }
     case 'weekday': {
       if (!a.anchor) return withTime(`XXXX-WXX-${r.dow}`);
@@ -99,7 +110,8 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
       let base: Date | null = null;
       if (a.last?.grain === 'quarter') base = a.last.day;
       else if (a.dct) base = shift(a.dct, 'quarter', -1);
-      if (!base) return { type: 'DATE', value: 'XXXX-QX' };
+      if (!base) return { type: 'DATE', value: r.y ? `${fmtYear(r.y)}-QX` : 'XXXX-QX' };
+      if (r.y) return { type: 'DATE', value: `${fmtYear(r.y)}-Q${Math.floor(base.getUTCMonth() / 3) + 1}` };
       return { type: 'DATE', value: valueAt(shift(base, 'year', -r.yearBack), 'quarter') };
     }
   }
