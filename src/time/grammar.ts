@@ -376,7 +376,7 @@ export class Grammar {
       };
     m = /^(\d{1,2})(st|nd|rd|th)$/.exec(w);
     const ord = m ? Number(m[1]) : this.lex.ordinals.get(w);
-    if (ord && j > i && this.isWord(j + 1, 'century') && this.same(i, j + 1)) {
+    if (ord && this.isWord(j + 1, 'century') && this.same(j, j + 1)) {
       const value = String(ord - 1).padStart(2, '0');
       return { start: i, end: j + 2, reading: { k: 'fixed', type: 'DATE', value }, rule: 'time/century' };
     }
@@ -830,6 +830,8 @@ export function durationValue(
   }
   if (info.clock) return `PT${q}${info.letter}`;
   if (unit === 'decade') return n === null ? 'PXDE' : `P${n * 10}Y`;
+  // TempEval writes several quarters in months: "the next three quarters" is P9M.
+  if (unit === 'quarter' && n !== 1) return n === null ? 'PXM' : `P${n * 3}M`;
   if (unit === 'century') return n === null ? 'PXCE' : `P${n * 100}Y`;
   if (unit === 'weekend') return n === null ? 'PXWE' : `P${q}WE`;
   return `P${q}${info.letter}`;

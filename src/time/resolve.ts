@@ -25,6 +25,7 @@ export interface Resolved {
   value: string;
 }
 
+const PERIOD_GRAINS = new Set<Grain>(['quarter', 'month']);
 const GRAIN_ORDER: Grain[] = ['day', 'weekend', 'week', 'month', 'quarter', 'year', 'decade', 'century'];
 const finer = (a: Grain, b: Grain) => (GRAIN_ORDER.indexOf(a) <= GRAIN_ORDER.indexOf(b) ? a : b);
 
@@ -98,7 +99,10 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
             ? { day: a.anchor ?? a.dct, grain: r.grain }
             : null;
       if (!base || r.n === null) return { type: 'DATE', value: UNKNOWN[r.grain] };
-      const grain = r.anaphoric || onQuarter ? finer(base.grain, r.grain) : r.grain;
+      // The reference keeps its grain when it is a reporting period ("a year earlier" after "the third
+      // quarter" is that quarter); after a day, TempEval values the year.
+      const keep = (r.anaphoric || onQuarter) && PERIOD_GRAINS.has(base.grain);
+      const grain = keep ? finer(base.grain, r.grain) : r.grain;
       return { type: 'DATE', value: valueAt(shift(base.day, r.grain, r.n), grain) };
     }
     case 'same': {
@@ -137,11 +141,14 @@ export function inferYear(
   candidates.sort((p, q) => Math.abs(at(p) - ref) - Math.abs(at(q) - ref));
   const nearest = candidates[0];
   // Close to the article date, proximity wins ("payable Dec. 7" in a November article).
-  if (Math.abs(at(nearest) - ref) <= NEAR_DAYS * 86400000) return nearest;
-  if (tense === 'past') return at(y) <= ref ? y : y - 1;
+  const near = (day === undefined ? NEAR_MONTHS * 31 : NEAR_DAYS) * 86400000;
+  if (Math.abs(at(nearest) - ref) <= near) return nearest;
   if (tense === 'future') return at(y) >= ref ? y : y + 1;
-  return nearest;
+  // News reports what happened: an unmarked far month is the last one.
+  return at(y) <= ref ? y : y - 1;
 }
+
+const NEAR_MONTHS = 3;
 
 const NEAR_DAYS = 62;
 
