@@ -13,13 +13,18 @@ function cueOf(word: Word, lex: Lexicon): Tense {
   return null;
 }
 
+/** "to" before a verb looks ahead: "is to resume trading Tuesday". */
+function infinitive(words: Word[], k: number): boolean {
+  return words[k].w === 'to' && k + 1 < words.length && words[k + 1].pos === 'VERB';
+}
+
 /** The tense of the nearest cue word of the sentence around words [start, end). */
 export function tenseAround(words: Word[], start: number, end: number, lex: Lexicon): Tense {
   const sentence = words[start].sentence;
   for (let d = 1; d <= WINDOW_BEFORE; d++) {
     const before = start - d;
     if (before >= 0 && words[before].sentence === sentence) {
-      const c = cueOf(words[before], lex);
+      const c = infinitive(words, before) ? 'future' : cueOf(words[before], lex);
       if (c) return c;
     }
     const after = end - 1 + d;
