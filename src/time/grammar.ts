@@ -57,6 +57,11 @@ export class Grammar {
     return i < this.ws.length ? this.ws[i].w : '';
   }
 
+  /** Word j is joined to the next by a hyphen ("third-quarter"). */
+  private hyphenated(j: number): boolean {
+    return j + 1 < this.ws.length && this.ws[j + 1].hyphenated;
+  }
+
   /** Words i and i+1 are in the same sentence (expressions never cross one). */
   private same(i: number, j: number): boolean {
     return j < this.ws.length && this.ws[i].sentence === this.ws[j].sentence;
@@ -472,7 +477,9 @@ export class Grammar {
       };
     }
     const info = this.lex.units.get(nxt);
+    if (/^[A-Z]/.test(this.ws[i + 1].raw)) return null; // "This Week", a programme
     if (info?.grain && !info.times && nxt !== 'century') {
+      const start = w === 'current' && this.isWord(i - 1, 'the') ? i - 1 : i;
       if (
         (w === 'past' || w === 'previous' || w === 'coming') &&
         info.grain !== 'year' &&
@@ -482,7 +489,7 @@ export class Grammar {
         return null;
       if (w === 'current' && info.grain !== 'quarter' && info.grain !== 'year') return null;
       return {
-        start: i,
+        start,
         end: i + 2,
         reading: { k: 'deictic', grain: info.grain, offset },
         rule: `time/${w}-unit`,
@@ -508,9 +515,12 @@ export class Grammar {
     if (this.w(j) === 'the') j++;
     const yp = this.same(i, j) ? this.yearPrefix(j) : null;
     if (yp) j = yp.end;
+    if (this.w(j) === 'fiscal' && this.same(i, j + 1)) j++;
     const ord = this.lex.ordinals.get(this.w(j));
     if (ord && this.same(i, j + 1)) {
       const unit = this.w(j + 1);
+      // "the third-quarter results": the article belongs to the noun, not to the date.
+      if (unit === 'quarter' && ord <= 4 && this.hyphenated(j) && j === i + 1 && !yp) i = j;
       if (unit === 'quarter' && ord <= 4) {
         let end = j + 2;
         let y = yp?.y;
@@ -650,6 +660,8 @@ export class Grammar {
     const after = this.w(end);
     const grain = info.grain;
     const count = num && num.n !== null ? num.n * (info.times ?? 1) : null;
+    const adjective = this.hyphenated(k) && after === 'earlier';
+    if (adjective) return null;
     if ((after === 'ago' || after === 'earlier' || after === 'later') && grain && this.same(k, end) && !dir) {
       const sign = after === 'later' ? 1 : -1;
       if (count === null) {
