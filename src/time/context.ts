@@ -36,8 +36,7 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
   return null;
 }
 
-const OPENERS = new Set(['“', '«', '„']);
-const CLOSERS = new Set(['”', '»']);
+const QUOTE_MARK = /[“”«»„"\n]|``|''/g;
 
 /**
  * Quoted stretches of `text` as sorted [start, end) spans. Straight double quotes toggle;
@@ -46,22 +45,24 @@ const CLOSERS = new Set(['”', '»']);
 export function quotedSpans(text: string): [number, number][] {
   const out: [number, number][] = [];
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n' && text[i + 1] === '\n' && open >= 0) {
-      out.push([open, i]);
-      open = -1;
-    } else if (OPENERS.has(c) || (c === '`' && text[i + 1] === '`')) {
-      if (open < 0) open = i;
-    } else if (CLOSERS.has(c) || (c === "'" && text[i + 1] === "'")) {
-      if (open >= 0) out.push([open, i + 1]);
-      open = -1;
-    } else if (c === '"') {
-      if (open < 0) open = i;
-      else {
-        out.push([open, i + 1]);
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(text); m; m = QUOTE_MARK.exec(text)) {
+    const i = m.index;
+    const c = m[0];
+    if (c === '\n') {
+      if (text[i + 1] === '\n' && open >= 0) {
+        out.push([open, i]);
         open = -1;
       }
+    } else if (c === '“' || c === '«' || c === '„' || c === '``') {
+      if (open < 0) open = i;
+    } else if (c === '”' || c === '»' || c === "''") {
+      if (open >= 0) out.push([open, i + c.length]);
+      open = -1;
+    } else if (open < 0) open = i;
+    else {
+      out.push([open, i + 1]);
+      open = -1;
     }
   }
   if (open >= 0) out.push([open, text.length]);

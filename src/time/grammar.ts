@@ -46,15 +46,58 @@ export interface Match {
 }
 
 const PLURAL = /s$/;
+const STARTS_WITH_DIGIT = /^'?\d/;
+
+/** Words the grammar's own rules start with, beside the lexicon's. */
+const GRAMMAR_STARTERS = [
+  'the', 'a', 'an', 'this', 'last', 'next', 'past', 'coming', 'previous', 'current', 'following', 'recent',
+  'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'that', 'every', 'each', 'per', 'noon', 'midnight',
+  'fiscal', 'calendar', 'year', 'fy', 'latest', 'nineteen', 'eighteen', 'two', 'earlier', 'later',
+];
+
+const startersCache = new WeakMap<Lexicon, Set<string>>();
+
+/** Every word that may open a time expression, computed once per lexicon. */
+function startersOf(lex: Lexicon): Set<string> {
+  const cached = startersCache.get(lex);
+  if (cached) return cached;
+  const out = new Set<string>(GRAMMAR_STARTERS);
+  const add = (words: Iterable<string>) => {
+    for (const w of words) out.add(w);
+  };
+  add(lex.months.keys());
+  add(lex.weekdays.keys());
+  for (const w of lex.weekdays.keys()) out.add(`${w}s`);
+  add(lex.seasons.keys());
+  add(lex.numbers.keys());
+  add(lex.vagueQuantities);
+  add(lex.ordinals.keys());
+  for (const u of lex.units.keys()) add([u, `${u}s`]);
+  add(['centuries']);
+  add(lex.sets.keys());
+  add(lex.mods.keys());
+  for (const list of [lex.references, lex.quantityMods, lex.holidays]) for (const p of list) out.add(p.words[0]);
+  startersCache.set(lex, out);
+  return out;
+}
 
 export class Grammar {
+  private readonly starters: Set<string>;
+
   constructor(
     private readonly lex: Lexicon,
     private readonly ws: Word[],
-  ) {}
+  ) {
+    this.starters = startersOf(lex);
+  }
 
   private w(i: number): string {
     return i < this.ws.length ? this.ws[i].w : '';
+  }
+
+  private canStart(i: number): boolean {
+    const w = this.ws[i].w;
+    return this.starters.has(w) || STARTS_WITH_DIGIT.test(w);
   }
 
   /** Word j is joined to the next by a hyphen ("third-quarter"). */
@@ -122,6 +165,11 @@ export class Grammar {
 
   /** The longest expression starting at word i, or null. */
   matchAt(i: number): Match | null {
+    // Most words cannot start an expression: one set look-up spares the matchers.
+    if (!this.canStart(i)) return null;
+    // An article opens an expression only before a time word: "the third quarter", "a year".
+    const w = this.ws[i].w;
+    if ((w === 'the' || w === 'a' || w === 'an') && (i + 1 >= this.ws.length || !this.canStart(i + 1))) return null;
     const mod = this.modifierPrefix(i);
     if (mod) {
       const inner = this.core(mod.end);
@@ -819,7 +867,9 @@ export class Grammar {
       const grain = this.w(i + 1) as Grain;
       return { start: i, end: i + 2, reading: { k: 'same', grain, n: 0 }, rule: 'time/that-unit' };
     }
-    if (w === 'the' && this.isWord(i + 1, 'day') && this.isWord(i + 2, 'before', 'after')) {
+    // "the day before." stands alone; "the day before authorities acted" is a clause, not a date.
+    const closes = i + 3 >= this.ws.length || !this.same(i, i + 3) || /^[,.;:!?]$/.test(this.w(i + 3));
+    if (w === 'the' && this.isWord(i + 1, 'day') && this.isWord(i + 2, 'before', 'after') && closes) {
       const n = this.w(i + 2) === 'before' ? -1 : 1;
       return { start: i, end: i + 3, reading: { k: 'same', grain: 'day', n }, rule: 'time/day-before' };
     }

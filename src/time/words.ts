@@ -31,7 +31,7 @@ export function wordsOf(doc: Doc): Word[] {
     const joined = hyphenEnd === t.span[0];
     hyphenEnd = -1;
     const [s] = t.span;
-    if (t.text.includes('-') && !ISO_LIKE.test(t.text) && SPLITTABLE.test(t.text)) {
+    if (t.text.length > 2 && t.text.includes('-') && !ISO_LIKE.test(t.text) && SPLITTABLE.test(t.text)) {
       let at = s;
       t.text.split('-').forEach((part, k) => {
         out.push(word(part, at, t.pos, t.sentence, k > 0 || joined));
@@ -45,7 +45,8 @@ export function wordsOf(doc: Doc): Word[] {
 }
 
 function word(raw: string, start: number, pos: string, sentence: number, hyphenated: boolean): Word {
-  let w = raw.toLowerCase().replace(/[’‘]/g, "'");
-  if (/^[a-z]{2,}\.$/.test(w)) w = w.slice(0, -1);
+  let w = raw.toLowerCase();
+  if (w.includes('’') || w.includes('‘')) w = w.replace(/[’‘]/g, "'");
+  if (w.endsWith('.') && /^[a-z]{2,}\.$/.test(w)) w = w.slice(0, -1);
   return { w, raw, start, end: start + raw.length, pos, sentence, hyphenated };
 }
