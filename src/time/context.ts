@@ -20,15 +20,15 @@ function infinitive(words: Word[], k: number): boolean {
 
 /** The tense of the nearest cue word of the sentence around words [start, end). */
 export function tenseAround(words: Word[], start: number, end: number, lex: Lexicon): Tense {
-  const sentence = words[start].sentence;
+  const segment = words[start].segment;
   for (let d = 1; d <= WINDOW_BEFORE; d++) {
     const before = start - d;
-    if (before >= 0 && words[before].sentence === sentence) {
+    if (before >= 0 && words[before].segment === segment) {
       const c = infinitive(words, before) ? 'future' : cueOf(words[before], lex);
       if (c) return c;
     }
     const after = end - 1 + d;
-    if (d <= WINDOW_AFTER && after < words.length && words[after].sentence === sentence) {
+    if (d <= WINDOW_AFTER && after < words.length && words[after].segment === segment) {
       const c = cueOf(words[after], lex);
       if (c) return c;
     }

@@ -46,13 +46,58 @@ export interface Match {
 }
 
 const PLURAL = /s$/;
+const YEAR_OFFSETS: Record<string, number> = { this: 0, last: -1, next: 1 };
+const DAY_OFFSETS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0 };
+const DEICTIC_OFFSETS: Record<string, number> = {
+  this: 0,
+  last: -1,
+  next: 1,
+  past: -1,
+  coming: 1,
+  previous: -1,
+  current: 0,
+};
+const ANAPHORIC_OFFSETS: Record<string, number> = { previous: -1, next: 1, following: 1, same: 0 };
+const DIRECTIONS = new Set(['past', 'last', 'next', 'coming', 'previous', 'first', 'following', 'recent']);
+const dirOf = (w: string) =>
+  w === 'first' ? 'first' : w === 'next' || w === 'following' ? 'next' : w === 'coming' ? 'coming' : 'past';
 const STARTS_WITH_DIGIT = /^'?\d/;
 
 /** Words the grammar's own rules start with, beside the lexicon's. */
 const GRAMMAR_STARTERS = [
-  'the', 'a', 'an', 'this', 'last', 'next', 'past', 'coming', 'previous', 'current', 'following', 'recent',
-  'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'that', 'every', 'each', 'per', 'noon', 'midnight',
-  'fiscal', 'calendar', 'year', 'fy', 'latest', 'nineteen', 'eighteen', 'two', 'earlier', 'later',
+  'the',
+  'a',
+  'an',
+  'this',
+  'last',
+  'next',
+  'past',
+  'coming',
+  'previous',
+  'current',
+  'following',
+  'recent',
+  'today',
+  'yesterday',
+  'tomorrow',
+  'tonight',
+  'overnight',
+  'that',
+  'every',
+  'each',
+  'per',
+  'noon',
+  'midnight',
+  'fiscal',
+  'calendar',
+  'year',
+  'fy',
+  'latest',
+  'nineteen',
+  'eighteen',
+  'two',
+  'earlier',
+  'later',
 ];
 
 const startersCache = new WeakMap<Lexicon, Set<string>>();
@@ -76,7 +121,8 @@ function startersOf(lex: Lexicon): Set<string> {
   add(['centuries']);
   add(lex.sets.keys());
   add(lex.mods.keys());
-  for (const list of [lex.references, lex.quantityMods, lex.holidays]) for (const p of list) out.add(p.words[0]);
+  for (const list of [lex.references, lex.quantityMods, lex.holidays])
+    for (const p of list) out.add(p.words[0]);
   startersCache.set(lex, out);
   return out;
 }
@@ -105,13 +151,15 @@ export class Grammar {
     return j + 1 < this.ws.length && this.ws[j + 1].hyphenated;
   }
 
-  /** Words i and i+1 are in the same sentence (expressions never cross one). */
+  /** Words i and j are in the same segment (expressions never cross a sentence or a gap). */
   private same(i: number, j: number): boolean {
-    return j < this.ws.length && this.ws[i].sentence === this.ws[j].sentence;
+    return j < this.ws.length && this.ws[i].segment === this.ws[j].segment;
   }
 
-  private isWord(i: number, ...options: string[]): boolean {
-    return i < this.ws.length && options.includes(this.ws[i].w);
+  private isWord(i: number, a: string, b = a, c = a, d = a, e = a, f = a): boolean {
+    if (i >= this.ws.length) return false;
+    const w = this.ws[i].w;
+    return w === a || w === b || w === c || w === d || w === e || w === f;
   }
 
   private unitAt(i: number): { unit: string; plural: boolean } | null {
@@ -169,7 +217,8 @@ export class Grammar {
     if (!this.canStart(i)) return null;
     // An article opens an expression only before a time word: "the third quarter", "a year".
     const w = this.ws[i].w;
-    if ((w === 'the' || w === 'a' || w === 'an') && (i + 1 >= this.ws.length || !this.canStart(i + 1))) return null;
+    if ((w === 'the' || w === 'a' || w === 'an') && (i + 1 >= this.ws.length || !this.canStart(i + 1)))
+      return null;
     const mod = this.modifierPrefix(i);
     if (mod) {
       const inner = this.core(mod.end);
@@ -224,25 +273,24 @@ export class Grammar {
 
   private core(i: number): Match | null {
     let best: Match | null = null;
-    for (const m of [
-      this.isoDate(i),
-      this.monthDate(i),
-      this.yearOnly(i),
-      this.spokenYear(i),
-      this.weekendNear(i),
-      this.decade(i),
-      this.weekday(i),
-      this.deictic(i),
-      this.quarter(i),
-      this.quantity(i),
-      this.phrase(i),
-      this.setExpression(i),
-      this.clock(i),
-      this.holiday(i),
-      this.anaphoric(i),
-    ]) {
+    const consider = (m: Match | null) => {
       if (m && (!best || m.end > best.end)) best = m;
-    }
+    };
+    consider(this.isoDate(i));
+    consider(this.monthDate(i));
+    consider(this.yearOnly(i));
+    consider(this.spokenYear(i));
+    consider(this.weekendNear(i));
+    consider(this.decade(i));
+    consider(this.weekday(i));
+    consider(this.deictic(i));
+    consider(this.quarter(i));
+    consider(this.quantity(i));
+    consider(this.phrase(i));
+    consider(this.setExpression(i));
+    consider(this.clock(i));
+    consider(this.holiday(i));
+    consider(this.anaphoric(i));
     if (best) best = this.withDayPart(this.withDate(best));
     return best;
   }
@@ -332,8 +380,8 @@ export class Grammar {
     if (this.w(k) === ',' || this.w(k) === 'of') k++;
     const y = this.same(i, k) ? this.yearAt(k) : null;
     if (y) return { start: i, end: k + 1, reading: { k: 'date', y, m: mo }, rule: 'time/month-year' };
-    const offsets: Record<string, number> = { this: 0, last: -1, next: 1 };
-    if (this.w(k) in offsets && this.w(k + 1) === 'year' && this.same(i, k + 1)) {
+    const offsets = YEAR_OFFSETS;
+    if (Object.hasOwn(offsets, this.w(k)) && this.w(k + 1) === 'year' && this.same(i, k + 1)) {
       const reading = { k: 'date' as const, m: mo, yOffset: offsets[this.w(k)] };
       return { start: i, end: k + 2, reading, rule: 'time/month-rel-year' };
     }
@@ -456,8 +504,8 @@ export class Grammar {
   /** today, yesterday, tomorrow, tonight; this/last/next + unit, season or month name. */
   private deictic(i: number): Match | null {
     const w = this.w(i);
-    const day: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0 };
-    if (w in day) {
+    const day = DAY_OFFSETS;
+    if (Object.hasOwn(day, w)) {
       const m: Match = {
         start: i,
         end: i + 1,
@@ -485,16 +533,8 @@ export class Grammar {
         time: 'NI',
       };
     }
-    const offsets: Record<string, number> = {
-      this: 0,
-      last: -1,
-      next: 1,
-      past: -1,
-      coming: 1,
-      previous: -1,
-      current: 0,
-    };
-    if (!(w in offsets) || !this.same(i, i + 1)) return null;
+    const offsets = DEICTIC_OFFSETS;
+    if (!Object.hasOwn(offsets, w) || !this.same(i, i + 1)) return null;
     const offset = offsets[w];
     const nxt = this.w(i + 1);
     const part = this.lex.dayParts.get(nxt);
@@ -550,8 +590,13 @@ export class Grammar {
   private yearPrefix(j: number): { y?: number; yOffset?: number; end: number } | null {
     const y = this.yearAt(j);
     if (y !== null) return { y, end: j + 1 };
-    const offsets: Record<string, number> = { this: 0, last: -1, next: 1 };
-    if (this.w(j) in offsets && this.w(j + 1) === 'year' && this.w(j + 2) === "'s" && this.same(j, j + 2)) {
+    const offsets = YEAR_OFFSETS;
+    if (
+      Object.hasOwn(offsets, this.w(j)) &&
+      this.w(j + 1) === 'year' &&
+      this.w(j + 2) === "'s" &&
+      this.same(j, j + 2)
+    ) {
       return { yOffset: offsets[this.w(j)], end: j + 3 };
     }
     return null;
@@ -647,19 +692,10 @@ export class Grammar {
   private quantity(i: number): Match | null {
     let j = i;
     let dir: 'past' | 'next' | 'coming' | 'first' | null = null;
-    const dirOf = (w: string) =>
-      w === 'first'
-        ? 'first'
-        : w === 'next' || w === 'following'
-          ? 'next'
-          : w === 'coming'
-            ? 'coming'
-            : 'past';
-    const DIRS = ['past', 'last', 'next', 'coming', 'previous', 'first', 'following', 'recent'];
-    if (this.w(j) === 'the' && this.isWord(j + 1, ...DIRS) && this.same(j, j + 1)) {
+    if (this.w(j) === 'the' && DIRECTIONS.has(this.w(j + 1)) && this.same(j, j + 1)) {
       dir = dirOf(this.w(j + 1));
       j += 2;
-    } else if (this.isWord(j, ...DIRS) && this.same(j, j + 1)) {
+    } else if (DIRECTIONS.has(this.w(j)) && this.same(j, j + 1)) {
       dir = dirOf(this.w(j));
       j += 1;
     } else if (this.w(j) === 'the' && this.same(j, j + 1)) {
@@ -853,8 +889,12 @@ export class Grammar {
   private anaphoric(i: number): Match | null {
     const w = this.w(i);
     if (!this.same(i, i + 2)) return null;
-    const offsets: Record<string, number> = { previous: -1, next: 1, following: 1, same: 0 };
-    if (w === 'the' && this.w(i + 1) in offsets && this.isWord(i + 2, 'day', 'week', 'month', 'year')) {
+    const offsets = ANAPHORIC_OFFSETS;
+    if (
+      w === 'the' &&
+      Object.hasOwn(offsets, this.w(i + 1)) &&
+      this.isWord(i + 2, 'day', 'week', 'month', 'year')
+    ) {
       const grain = this.w(i + 2) as Grain;
       return {
         start: i,

@@ -6,7 +6,7 @@ import { insideSpans, quotedSpans, tenseAround } from './context.js';
 import { Grammar } from './grammar.js';
 import { type Grain, lexicon } from './lexicon.js';
 import { type Anchoring, resolve } from './resolve.js';
-import { wordsOf } from './words.js';
+import { anchorWindows, wordsOf } from './words.js';
 
 export { governingDate } from './governing-date.js';
 
@@ -18,7 +18,7 @@ const UTTERANCE_MAX_PARAGRAPHS = 2;
 /** Finds and resolves the time expressions of a Doc (TIMEX3 type, value, mod). */
 export function findTimexes(doc: Doc): Timex[] {
   const lex = lexicon();
-  const words = wordsOf(doc);
+  const words = wordsOf(doc, anchorWindows(doc, lex.anchors));
   const grammar = new Grammar(lex, words);
   const dct = parseDay(doc.article.date);
   const quotes = quotedSpans(doc.text);

@@ -31,6 +31,8 @@ export interface Lexicon {
   holidays: { words: string[]; value: string }[];
   futureCues: Set<string>;
   pastCues: Set<string>;
+  /** Words one of which every expression holds (besides digits); see `sentencesWithAnchors`. */
+  anchors: Set<string>;
 }
 
 let cached: Lexicon | null = null;
@@ -60,6 +62,32 @@ export function lexicon(): Lexicon {
     holidays: phrases(raw.holidays),
     futureCues: new Set(raw.futureCues),
     pastCues: new Set(raw.pastCues),
+    anchors: new Set(),
   };
+  cached.anchors = anchorsOf(cached, raw.anchors ?? []);
   return cached;
+}
+
+/** Anchor words in lower case, with a final period (abbreviations) and plural variants. */
+function anchorsOf(lex: Lexicon, extra: string[]): Set<string> {
+  const base = new Set<string>(extra);
+  const add = (words: Iterable<string>) => {
+    for (const w of words) base.add(w);
+  };
+  add(lex.months.keys());
+  add(lex.weekdays.keys());
+  add(lex.seasons.keys());
+  add(lex.dayParts.keys());
+  add(lex.units.keys());
+  add(lex.sets.keys());
+  for (const p of lex.references) base.add(p.words[p.words.length - 1]);
+  for (const p of lex.holidays) base.add(p.words[0]);
+  const out = new Set<string>();
+  for (const w of base) {
+    for (const v of [w, `${w}s`, `${w}.`]) {
+      out.add(v);
+      out.add(v[0].toUpperCase() + v.slice(1));
+    }
+  }
+  return out;
 }
