@@ -121,8 +121,8 @@ function startersOf(lex: Lexicon): Set<string> {
   add(['centuries']);
   add(lex.sets.keys());
   add(lex.mods.keys());
-  for (const list of [lex.references, lex.quantityMods, lex.holidays])
-    for (const p of list) out.add(p.words[0]);
+  for (const p of lex.references) add(p.words);
+  for (const list of [lex.quantityMods, lex.holidays]) for (const p of list) out.add(p.words[0]);
   startersCache.set(lex, out);
   return out;
 }
@@ -213,6 +213,25 @@ export class Grammar {
 
   /** The longest expression starting at word i, or null. */
   matchAt(i: number): Match | null {
+    const m = this.prefixed(i);
+    return m ? this.withOpenEnd(m) : null;
+  }
+
+  /** "1994 or later", "2030 and beyond": an open-ended date (the words join the span). */
+  private withOpenEnd(m: Match): Match {
+    if (m.mod) return m;
+    if (m.reading.k === 'fixed' && !/^\d/.test(m.reading.value)) return m; // durations, sets, references
+    const a = this.w(m.end);
+    const b = this.w(m.end + 1);
+    if (!this.same(m.start, m.end + 1)) return m;
+    let mod: string | undefined;
+    if ((a === 'or' && (b === 'later' || b === 'after')) || (a === 'and' && b === 'beyond'))
+      mod = 'ON_OR_AFTER';
+    else if (a === 'or' && (b === 'earlier' || b === 'before')) mod = 'ON_OR_BEFORE';
+    return mod ? { ...m, end: m.end + 2, mod } : m;
+  }
+
+  private prefixed(i: number): Match | null {
     // Most words cannot start an expression: one set look-up spares the matchers.
     if (!this.canStart(i)) return null;
     // An article opens an expression only before a time word: "the third quarter", "a year".
@@ -221,7 +240,7 @@ export class Grammar {
       return null;
     const mod = this.modifierPrefix(i);
     if (mod) {
-      const inner = this.core(mod.end);
+      const inner = this.core(mod.end) ?? this.theUnit(mod.end);
       // "the late 1970s", "the end of the year" keep their article; "the late Tuesday" is no date.
       const theOk = this.w(i) !== 'the' || inner?.reading.k === 'fixed' || this.w(i + 2) === 'of';
       if (inner && theOk && this.modApplies(inner))
@@ -293,6 +312,14 @@ export class Grammar {
     consider(this.anaphoric(i));
     if (best) best = this.withDayPart(this.withDate(best));
     return best;
+  }
+
+  /** "(the end of) the year": the current period, only after a modifier. */
+  private theUnit(i: number): Match | null {
+    if (this.w(i) !== 'the' || !this.same(i, i + 1)) return null;
+    const grain = this.lex.units.get(this.w(i + 1))?.grain;
+    if (!grain || grain === 'day' || grain === 'decade' || grain === 'century') return null;
+    return { start: i, end: i + 2, reading: { k: 'deictic', grain, offset: 0 }, rule: 'time/the-unit' };
   }
 
   /** "the weekend", "over the weekend". */
@@ -855,14 +882,15 @@ export class Grammar {
   }
 
   private clockWithDay(start: number, end: number, time: string): Match {
-    // "10 a.m. Friday", "noon today"
-    const day = this.weekday(end) ?? this.deictic(end);
-    if (
-      day &&
-      this.same(start, end) &&
-      (day.reading.k === 'weekday' || (day.reading.k === 'deictic' && day.reading.grain === 'day'))
-    ) {
-      return { ...day, start, time, rule: 'time/clock-day' };
+    // "10 a.m. Friday", "noon today", "5 p.m. on Tuesday", "5 p.m. EST, Nov. 9"
+    let k = end;
+    if (this.isWord(k, 'on', ',')) k++;
+    if (this.same(start, k)) {
+      const day = this.weekday(k) ?? this.deictic(k) ?? this.monthDate(k);
+      const r = day?.reading;
+      const dayLike =
+        r && (r.k === 'weekday' || (r.k === 'deictic' && r.grain === 'day') || (r.k === 'date' && r.d));
+      if (day && dayLike) return { ...this.withDate(day), start, time, rule: 'time/clock-day' };
     }
     return { start, end, reading: { k: 'deictic', grain: 'day', offset: 0 }, rule: 'time/clock', time };
   }

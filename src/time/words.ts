@@ -91,7 +91,10 @@ function isAnchor(text: string, anchors: Set<string>): boolean {
   if (c === 39) return text.length > 2 && text.charCodeAt(1) >= 48 && text.charCodeAt(1) <= 57;
   if (anchors.has(text)) return true;
   if (isCapital(text.charCodeAt(1)) && anchors.has(text.toLowerCase())) return true;
-  return text.includes('-') && text.split('-').some((p) => anchors.has(p.toLowerCase()));
+  return (
+    text.includes('-') &&
+    text.split('-').some((p) => anchors.has(p.toLowerCase()) || DATE_LIKE_NUMBER.test(p))
+  );
 }
 
 /**
