@@ -334,7 +334,7 @@ export class Grammar {
     let k = m.end;
     if (this.w(k) === ',') k++;
     const date = this.same(m.start, k) ? this.monthDate(k) : null;
-    if (!date || date.reading.k !== 'date' || date.reading.d === undefined) return m;
+    if (date?.reading.k !== 'date' || date.reading.d === undefined) return m;
     return { ...date, start: m.start, rule: 'time/weekday-date' };
   }
 
