@@ -46,6 +46,16 @@ export interface Match {
 }
 
 const PLURAL = /s$/;
+const SPOKEN_DECADES: Record<string, string> = {
+  twenties: '2',
+  thirties: '3',
+  forties: '4',
+  fifties: '5',
+  sixties: '6',
+  seventies: '7',
+  eighties: '8',
+  nineties: '9',
+};
 const YEAR_OFFSETS: Record<string, number> = { this: 0, last: -1, next: 1 };
 const DAY_OFFSETS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0 };
 const DEICTIC_OFFSETS: Record<string, number> = {
@@ -87,6 +97,7 @@ const GRAMMAR_STARTERS = [
   'each',
   'per',
   'noon',
+  'midday',
   'midnight',
   'fiscal',
   'calendar',
@@ -121,6 +132,7 @@ function startersOf(lex: Lexicon): Set<string> {
   add(['centuries']);
   add(lex.sets.keys());
   add(lex.mods.keys());
+  add(Object.keys(SPOKEN_DECADES));
   for (const p of lex.references) add(p.words);
   for (const list of [lex.quantityMods, lex.holidays]) for (const p of list) out.add(p.words[0]);
   startersCache.set(lex, out);
@@ -173,7 +185,11 @@ export class Grammar {
   /** A cardinal: digits, number words ("twenty four"), "a"/"an"; X for "several", "a few". */
   private number(i: number): { n: number | null; end: number } | null {
     const w = this.w(i);
-    if (/^\d+(\.\d+)?$/.test(w)) return { n: Number(w), end: i + 1 };
+    if (/^\d+(\.\d+)?$/.test(w)) {
+      // "2 1/2 years"
+      if (this.w(i + 1) === '1/2' && this.same(i, i + 1)) return { n: Number(w) + 0.5, end: i + 2 };
+      return { n: Number(w), end: i + 1 };
+    }
     if (this.lex.vagueQuantities.has(w)) return { n: null, end: i + 1 };
     if ((w === 'a' || w === 'the') && this.lex.vagueQuantities.has(this.w(i + 1)) && this.same(i, i + 1))
       return { n: null, end: i + 2 };
@@ -300,6 +316,7 @@ export class Grammar {
     consider(this.yearOnly(i));
     consider(this.spokenYear(i));
     consider(this.weekendNear(i));
+    consider(this.season(i));
     consider(this.decade(i));
     consider(this.weekday(i));
     consider(this.deictic(i));
@@ -320,6 +337,26 @@ export class Grammar {
     const grain = this.lex.units.get(this.w(i + 1))?.grain;
     if (!grain || grain === 'day' || grain === 'decade' || grain === 'century') return null;
     return { start: i, end: i + 2, reading: { k: 'deictic', grain, offset: 0 }, rule: 'time/the-unit' };
+  }
+
+  /** "the summer", "summer 2019", "the winter of 1994": a season, of the year given or the nearest. */
+  private season(i: number): Match | null {
+    let j = i;
+    if (this.w(j) === 'the') j++;
+    const season = this.lex.seasons.get(this.w(j));
+    if (!season || !this.same(i, j)) return null;
+    let k = j + 1;
+    if (this.w(k) === 'of' && this.yearAt(k + 1) !== null) k++;
+    const y = this.same(i, k) ? this.yearAt(k) : null;
+    if (y !== null)
+      return { start: i, end: k + 1, reading: { k: 'date', y, season }, rule: 'time/season-year' };
+    if (j === i || season === 'FA') return null; // "fall" the verb; a bare "summer" is often generic
+    return {
+      start: i,
+      end: j + 1,
+      reading: { k: 'deictic', grain: 'year', offset: 0, season },
+      rule: 'time/the-season',
+    };
   }
 
   /** "the weekend", "over the weekend". */
@@ -494,6 +531,15 @@ export class Grammar {
         reading: { k: 'fixed', type: 'DATE', value: m[1] },
         rule: 'time/decade',
       };
+    const spoken = SPOKEN_DECADES[w];
+    if (spoken && j > i) {
+      return {
+        start: i,
+        end: j + 1,
+        reading: { k: 'fixed', type: 'DATE', value: `19${spoken}` },
+        rule: 'time/decade-words',
+      };
+    }
     m = /^'(\d)0s$/.exec(w);
     if (m)
       return {
@@ -859,8 +905,8 @@ export class Grammar {
   /** "10:30 a.m.", "5 p.m.", "noon", "midnight". */
   private clock(i: number): Match | null {
     const w = this.w(i);
-    if (w === 'noon' || w === 'midnight') {
-      const t = w === 'noon' ? 'T12:00' : 'T24:00';
+    if (w === 'noon' || w === 'midnight' || w === 'midday') {
+      const t = w === 'midnight' ? 'T24:00' : 'T12:00';
       return this.clockWithDay(i, i + 1, t);
     }
     const m = /^(\d{1,2})(?::(\d{2}))?$/.exec(w);
@@ -953,8 +999,18 @@ export function durationValue(
 ): string | null {
   const q = n === null ? 'X' : Number.isInteger(n) ? String(n) : null;
   if (q === null) {
-    if (n !== null && n % 1 === 0.5 && !info.clock && (unit === 'year' || unit === 'day')) {
-      return unit === 'year' ? `P${n * 12}M` : `PT${n * 24}H`;
+    // Halves: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M.
+    const HALF: Record<string, string> = {
+      year: '6M',
+      month: '15D',
+      day: 'T12H',
+      hour: '30M',
+      minute: '30S',
+    };
+    if (n !== null && n % 1 === 0.5 && HALF[unit]) {
+      const whole = Math.floor(n);
+      if (info.clock) return `PT${whole}${info.letter}${HALF[unit]}`;
+      return `P${whole}${info.letter}${HALF[unit]}`;
     }
     return null;
   }

@@ -59,6 +59,8 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
         const part = r.q !== undefined ? `Q${r.q}` : `H${r.half}`;
         return { type: 'DATE', value: `${y === undefined ? 'XXXX' : fmtYear(y)}-${part}` };
       }
+      if (r.season)
+        return { type: 'DATE', value: `${r.y === undefined ? 'XXXX' : fmtYear(r.y)}-${r.season}` };
       if (r.m === undefined) return null;
       const dctYear = a.dct?.getUTCFullYear();
       const y =

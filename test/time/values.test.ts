@@ -28,6 +28,8 @@ describe('time: every TIMEX3 value shape', () => {
       'MID',
     );
     expectTimex('Steam engines shaped the 19th century economy.', 'the 19th century', 'DATE', '18');
+    expectTimex('Grunge peaked in the nineties.', 'the nineties', 'DATE', '199');
+    expectTimex('The dam burst in the summer of 2016.', 'the summer of 2016', 'DATE', '2016-SU');
   });
 
   it('weeks, quarters, halves and seasons', () => {
@@ -53,6 +55,7 @@ describe('time: every TIMEX3 value shape', () => {
     expectTimex('Rates have doubled over the past six months.', 'the past six months', 'DURATION', 'P6M');
     expectTimex('They signed a five-year contract.', 'five-year', 'DURATION', 'P5Y');
     expectTimex('The flight took four hours.', 'four hours', 'DURATION', 'PT4H');
+    expectTimex('The trial lasted 2 1/2 years.', '2 1/2 years', 'DURATION', 'P2Y6M');
     expectTimex('The dispute has run for two decades.', 'two decades', 'DURATION', 'P20Y');
   });
 
