@@ -219,6 +219,15 @@ export class Grammar {
     return { n, end };
   }
 
+  /** A year written in digits or spoken ("nineteen ninety-four"): its value and end. */
+  private yearWordsAt(i: number): { y: number; end: number } | null {
+    const y = this.yearAt(i);
+    if (y !== null) return { y, end: i + 1 };
+    if (this.w(i) !== 'nineteen' && this.w(i) !== 'two') return null;
+    const spoken = this.spokenYear(i);
+    return spoken?.reading.k === 'fixed' ? { y: Number(spoken.reading.value), end: spoken.end } : null;
+  }
+
   private yearAt(i: number): number | null {
     const word = this.ws[i];
     if (!word || !/^\d{4}$/.test(word.w)) return null;
@@ -346,10 +355,10 @@ export class Grammar {
     const season = this.lex.seasons.get(this.w(j));
     if (!season || !this.same(i, j)) return null;
     let k = j + 1;
-    if (this.w(k) === 'of' && this.yearAt(k + 1) !== null) k++;
-    const y = this.same(i, k) ? this.yearAt(k) : null;
-    if (y !== null)
-      return { start: i, end: k + 1, reading: { k: 'date', y, season }, rule: 'time/season-year' };
+    if (this.w(k) === 'of' && this.yearWordsAt(k + 1) !== null) k++;
+    const yw = this.same(i, k) ? this.yearWordsAt(k) : null;
+    if (yw)
+      return { start: i, end: yw.end, reading: { k: 'date', y: yw.y, season }, rule: 'time/season-year' };
     if (j === i || season === 'FA') return null; // "fall" the verb; a bare "summer" is often generic
     return {
       start: i,
@@ -442,8 +451,8 @@ export class Grammar {
     }
     let k = j;
     if (this.w(k) === ',' || this.w(k) === 'of') k++;
-    const y = this.same(i, k) ? this.yearAt(k) : null;
-    if (y) return { start: i, end: k + 1, reading: { k: 'date', y, m: mo }, rule: 'time/month-year' };
+    const yw = this.same(i, k) ? this.yearWordsAt(k) : null;
+    if (yw) return { start: i, end: yw.end, reading: { k: 'date', y: yw.y, m: mo }, rule: 'time/month-year' };
     const offsets = YEAR_OFFSETS;
     if (Object.hasOwn(offsets, this.w(k)) && this.w(k + 1) === 'year' && this.same(i, k + 1)) {
       const reading = { k: 'date' as const, m: mo, yOffset: offsets[this.w(k)] };
@@ -576,6 +585,11 @@ export class Grammar {
 
   /** today, yesterday, tomorrow, tonight; this/last/next + unit, season or month name. */
   private deictic(i: number): Match | null {
+    // "the past year": the match starts at the article (see `start` below).
+    if (this.w(i) === 'the' && this.isWord(i + 1, 'past', 'coming', 'current') && this.same(i, i + 1)) {
+      const m = this.deictic(i + 1);
+      return m && m.start === i ? m : null;
+    }
     const w = this.w(i);
     const day = DAY_OFFSETS;
     if (Object.hasOwn(day, w)) {
@@ -640,7 +654,8 @@ export class Grammar {
     const info = this.lex.units.get(nxt);
     if (/^[A-Z]/.test(this.ws[i + 1].raw)) return null; // "This Week", a programme
     if (info?.grain && !info.times && nxt !== 'century') {
-      const start = w === 'current' && this.isWord(i - 1, 'the') ? i - 1 : i;
+      const start =
+        (w === 'current' || w === 'past' || w === 'coming') && this.isWord(i - 1, 'the') ? i - 1 : i;
       if (
         (w === 'past' || w === 'previous' || w === 'coming') &&
         info.grain !== 'year' &&
@@ -808,6 +823,7 @@ export class Grammar {
       if (!u.plural) return null;
       if (!dir && !this.isWord(k + 1, 'ago') && !this.isWord(i - 1, 'for', 'in', 'within', 'over'))
         return null;
+      if (!dir && j > i) return null; // "in the weeks before": not a duration
     }
     let start = i;
     // "the" belongs to "the nine months" but not to "the five-year plan".

@@ -104,7 +104,12 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
       // The reference keeps its grain when it is a reporting period ("a year earlier" after "the third
       // quarter" is that quarter); after a day, TempEval values the year.
       const keep = (r.anaphoric || onQuarter) && PERIOD_GRAINS.has(base.grain);
-      const grain = keep ? finer(base.grain, r.grain) : r.grain;
+      // "a decade ago" is a year (TempEval), not the decade that year falls in.
+      const grain = keep
+        ? finer(base.grain, r.grain)
+        : r.grain === 'decade' || r.grain === 'century'
+          ? 'year'
+          : r.grain;
       return { type: 'DATE', value: valueAt(shift(base.day, r.grain, r.n), grain) };
     }
     case 'same': {
