@@ -6,7 +6,11 @@ import type { Word } from './words.js';
 const WINDOW_BEFORE = 12;
 const WINDOW_AFTER = 6;
 
+/** Cue words that are also nouns ("the plan"): they count only as verbs. */
+const VERB_ONLY = new Set(['plan', 'plans', 'set', 'hope', 'hopes']);
+
 function cueOf(word: Word, lex: Lexicon): Tense {
+  if (VERB_ONLY.has(word.w) && word.pos !== 'VERB') return null;
   if (lex.futureCues.has(word.w)) return 'future';
   if (lex.pastCues.has(word.w)) return 'past';
   if ((word.pos === 'VERB' || word.pos === 'AUX') && /[a-z]ed$/.test(word.w)) return 'past';

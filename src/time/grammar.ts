@@ -761,11 +761,11 @@ export class Grammar {
         };
       }
       if (yearBack === 1 && k > i) {
-        // "year-earlier" used on its own as an adjective.
+        // "year-earlier" used on its own as an adjective: a year before the reported period.
         return {
           start: i,
           end: k,
-          reading: { k: 'shift', grain: 'year', n: -1, anaphoric: true },
+          reading: { k: 'shift', grain: 'year', n: -1, anaphoric: false },
           rule: 'time/year-earlier',
         };
       }
