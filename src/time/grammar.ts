@@ -150,7 +150,7 @@ export class Grammar {
   }
 
   private w(i: number): string {
-    return i < this.ws.length ? this.ws[i].w : '';
+    return i >= 0 && i < this.ws.length ? this.ws[i].w : '';
   }
 
   private canStart(i: number): boolean {
@@ -165,11 +165,11 @@ export class Grammar {
 
   /** Words i and j are in the same segment (expressions never cross a sentence or a gap). */
   private same(i: number, j: number): boolean {
-    return j < this.ws.length && this.ws[i].segment === this.ws[j].segment;
+    return i >= 0 && j < this.ws.length && this.ws[i].segment === this.ws[j].segment;
   }
 
   private isWord(i: number, a: string, b = a, c = a, d = a, e = a, f = a): boolean {
-    if (i >= this.ws.length) return false;
+    if (i < 0 || i >= this.ws.length) return false;
     const w = this.ws[i].w;
     return w === a || w === b || w === c || w === d || w === e || w === f;
   }
@@ -611,7 +611,8 @@ export class Grammar {
         time: 'NI',
       };
     }
-    if (w === 'overnight') {
+    // "overnight" the adverb, not "an overnight revolution".
+    if (w === 'overnight' && !this.isWord(i - 1, 'an', 'the', 'a')) {
       return {
         start: i,
         end: i + 1,

@@ -27,6 +27,12 @@ describe('time: no false hits', () => {
     none('We may never know, and the Sat nav failed.');
   });
 
+  it('an expression word at the very start of the text', () => {
+    none('Weeks passed.');
+    none('Years');
+    assert.equal(timexesOf('Years of talks followed, and two weeks later a deal.').length, 1);
+  });
+
   it('ages and rates are not durations', () => {
     none('A 52-year-old man was arrested.');
     none('The driver, 37 years old, was unhurt.');
