@@ -326,6 +326,7 @@ export class Grammar {
     consider(this.spokenYear(i));
     consider(this.weekendNear(i));
     consider(this.season(i));
+    consider(this.theYear(i));
     consider(this.decade(i));
     consider(this.weekday(i));
     consider(this.deictic(i));
@@ -365,6 +366,35 @@ export class Grammar {
       end: j + 1,
       reading: { k: 'deictic', grain: 'year', offset: 0, season },
       rule: 'time/the-season',
+    };
+  }
+
+  /**
+   * "for the year", "the full year", "the fiscal year": the year of the report; "the year ended
+   * June 30" is a span of a year (DURATION P1Y).
+   */
+  private theYear(i: number): Match | null {
+    if (this.w(i) !== 'the') return null;
+    let j = i + 1;
+    const qualified = this.isWord(j, 'full', 'fiscal', 'calendar');
+    if (qualified) j++;
+    if (this.w(j) !== 'year' || !this.same(i, j)) return null;
+    const next = this.w(j + 1);
+    if (next === 'ended' || next === 'ending') {
+      return {
+        start: i,
+        end: j + 1,
+        reading: { k: 'fixed', type: 'DURATION', value: 'P1Y' },
+        rule: 'time/year-ended',
+      };
+    }
+    if (!qualified && !this.isWord(i - 1, 'for', 'of', 'during', 'through', 'throughout')) return null;
+    if (/^\d/.test(next) || this.isWord(j + 1, 'before', 'after', 'that', 'when', 'in', "'s")) return null;
+    return {
+      start: i,
+      end: j + 1,
+      reading: { k: 'deictic', grain: 'year', offset: 0 },
+      rule: 'time/the-year',
     };
   }
 

@@ -11,6 +11,7 @@ describe('time: every TIMEX3 value shape', () => {
 
   it('months, years, decades and centuries keep their granularity', () => {
     expectTimex('Ministers met in December and agreed on nothing.', 'December', 'DATE', '2021-12');
+    expectTimex('The retailer expects a loss for the full year.', 'the full year', 'DATE', '2022');
     expectTimex('The mine closed in October 1987 after a fire.', 'October 1987', 'DATE', '1987-10');
     expectTimex('The company was founded in 2014 by two brothers.', '2014', 'DATE', '2014');
     expectTimex(
@@ -55,6 +56,7 @@ describe('time: every TIMEX3 value shape', () => {
     expectTimex('Rates have doubled over the past six months.', 'the past six months', 'DURATION', 'P6M');
     expectTimex('They signed a five-year contract.', 'five-year', 'DURATION', 'P5Y');
     expectTimex('The flight took four hours.', 'four hours', 'DURATION', 'PT4H');
+    expectTimex('Revenue for the year ended June 30 rose.', 'the year', 'DURATION', 'P1Y');
     expectTimex('The trial lasted 2 1/2 years.', '2 1/2 years', 'DURATION', 'P2Y6M');
     expectTimex('The dispute has run for two decades.', 'two decades', 'DURATION', 'P20Y');
   });
