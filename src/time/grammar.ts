@@ -100,6 +100,7 @@ const GRAMMAR_STARTERS = [
   'midday',
   'midnight',
   'fiscal',
+  'full',
   'calendar',
   'year',
   'fy',
