@@ -2,224 +2,24 @@
  * Recognition: finds time expressions in the word stream and reads what they say (a `Reading`),
  * before any anchoring. Resolution against the article date happens in resolve.ts.
  */
-import type { TimexType } from '../contract/extraction.js';
-import type { Grain, Lexicon } from './lexicon.js';
-import type { Word } from './words.js';
+import { WordCursor } from './cursor.js';
+import { durationValue } from './duration.js';
+import {
+  ANAPHORIC_OFFSETS,
+  DAY_OFFSETS,
+  DEICTIC_OFFSETS,
+  DIRECTIONS,
+  dirOf,
+  SPOKEN_DECADES,
+  YEAR_OFFSETS,
+} from './grammar-words.js';
+import type { Grain } from './lexicon.js';
+import type { Match, Reading } from './reading.js';
 
-/** What an expression says, before anchoring. */
-export type Reading =
-  /** Needs no anchor: `1998`, `199`, `P3D`, `PRESENT_REF`, sets. */
-  | { k: 'fixed'; type: TimexType; value: string }
-  /** A calendar date, the year possibly missing (`Oct. 23`); `q`/`half`/`season` for coarser ones. */
-  | {
-      k: 'date';
-      y?: number;
-      /** Years from the article date's year, when the text says "this year", "last year's". */
-      yOffset?: number;
-      m?: number;
-      d?: number;
-      q?: number;
-      half?: number;
-      season?: string;
-    }
-  /** The weekend nearest the anchor, by tense. */
-  | { k: 'weekend' }
-  /** A weekday; `rel` -1 = last, 0 = this, 1 = next, null = by tense. */
-  | { k: 'weekday'; dow: number; rel: -1 | 0 | 1 | null }
-  /** The period of `grain` `offset` periods from the anchor: today, last week, next year. */
-  | { k: 'deictic'; grain: Grain; offset: number; season?: string; month?: number }
-  /** `n` periods of `grain` from the anchor (`two years ago`) or from the last date (`a year earlier`). */
-  | { k: 'shift'; grain: Grain; n: number | null; anaphoric: boolean }
-  /** The last mentioned date, moved by `n` of `grain` (`the previous day`, `that day`). */
-  | { k: 'same'; grain: Grain; n: number }
-  /** The last reported quarter or period (`the quarter`, `the latest quarter`). */
-  | { k: 'lastQuarter'; yearBack: number; y?: number };
+export type { Match, Reading } from './reading.js';
 
-export interface Match {
-  start: number;
-  end: number;
-  reading: Reading;
-  rule: string;
-  mod?: string;
-  /** Part of the day (MO, AF, EV, NI) or a clock time (`T10:30`) to append. */
-  time?: string;
-}
-
-const PLURAL = /s$/;
-const SPOKEN_DECADES: Record<string, string> = {
-  twenties: '2',
-  thirties: '3',
-  forties: '4',
-  fifties: '5',
-  sixties: '6',
-  seventies: '7',
-  eighties: '8',
-  nineties: '9',
-};
-const YEAR_OFFSETS: Record<string, number> = { this: 0, last: -1, next: 1 };
-const DAY_OFFSETS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0 };
-const DEICTIC_OFFSETS: Record<string, number> = {
-  this: 0,
-  last: -1,
-  next: 1,
-  past: -1,
-  coming: 1,
-  previous: -1,
-  current: 0,
-};
-const ANAPHORIC_OFFSETS: Record<string, number> = { previous: -1, next: 1, following: 1, same: 0 };
-const DIRECTIONS = new Set(['past', 'last', 'next', 'coming', 'previous', 'first', 'following', 'recent']);
-const dirOf = (w: string) =>
-  w === 'first' ? 'first' : w === 'next' || w === 'following' ? 'next' : w === 'coming' ? 'coming' : 'past';
-const STARTS_WITH_DIGIT = /^'?\d/;
-
-/** Words the grammar's own rules start with, beside the lexicon's. */
-const GRAMMAR_STARTERS = [
-  'the',
-  'a',
-  'an',
-  'this',
-  'last',
-  'next',
-  'past',
-  'coming',
-  'previous',
-  'current',
-  'following',
-  'recent',
-  'today',
-  'yesterday',
-  'tomorrow',
-  'tonight',
-  'overnight',
-  'that',
-  'every',
-  'each',
-  'per',
-  'noon',
-  'midday',
-  'midnight',
-  'fiscal',
-  'full',
-  'calendar',
-  'year',
-  'fy',
-  'latest',
-  'nineteen',
-  'eighteen',
-  'two',
-  'earlier',
-  'later',
-];
-
-const startersCache = new WeakMap<Lexicon, Set<string>>();
-
-/** Every word that may open a time expression, computed once per lexicon. */
-function startersOf(lex: Lexicon): Set<string> {
-  const cached = startersCache.get(lex);
-  if (cached) return cached;
-  const out = new Set<string>(GRAMMAR_STARTERS);
-  const add = (words: Iterable<string>) => {
-    for (const w of words) out.add(w);
-  };
-  add(lex.months.keys());
-  add(lex.weekdays.keys());
-  for (const w of lex.weekdays.keys()) out.add(`${w}s`);
-  add(lex.seasons.keys());
-  add(lex.numbers.keys());
-  add(lex.vagueQuantities);
-  add(lex.ordinals.keys());
-  for (const u of lex.units.keys()) add([u, `${u}s`]);
-  add(['centuries']);
-  add(lex.sets.keys());
-  add(lex.mods.keys());
-  add(Object.keys(SPOKEN_DECADES));
-  for (const p of lex.references) add(p.words);
-  for (const list of [lex.quantityMods, lex.holidays]) for (const p of list) out.add(p.words[0]);
-  startersCache.set(lex, out);
-  return out;
-}
-
-export class Grammar {
-  private readonly starters: Set<string>;
-
-  constructor(
-    private readonly lex: Lexicon,
-    private readonly ws: Word[],
-  ) {
-    this.starters = startersOf(lex);
-  }
-
-  private w(i: number): string {
-    return i >= 0 && i < this.ws.length ? this.ws[i].w : '';
-  }
-
-  private canStart(i: number): boolean {
-    const w = this.ws[i].w;
-    return this.starters.has(w) || STARTS_WITH_DIGIT.test(w);
-  }
-
-  /** Word j is joined to the next by a hyphen ("third-quarter"). */
-  private hyphenated(j: number): boolean {
-    return j + 1 < this.ws.length && this.ws[j + 1].hyphenated;
-  }
-
-  /** Words i and j are in the same segment (expressions never cross a sentence or a gap). */
-  private same(i: number, j: number): boolean {
-    return i >= 0 && j < this.ws.length && this.ws[i].segment === this.ws[j].segment;
-  }
-
-  private isWord(i: number, a: string, b = a, c = a, d = a, e = a, f = a): boolean {
-    if (i < 0 || i >= this.ws.length) return false;
-    const w = this.ws[i].w;
-    return w === a || w === b || w === c || w === d || w === e || w === f;
-  }
-
-  private unitAt(i: number): { unit: string; plural: boolean } | null {
-    const w = this.w(i);
-    if (this.lex.units.has(w)) return { unit: w, plural: false };
-    const sing = w === 'centuries' ? 'century' : w.replace(PLURAL, '');
-    if (sing !== w && this.lex.units.has(sing)) return { unit: sing, plural: true };
-    return null;
-  }
-
-  /** A cardinal: digits, number words ("twenty four"), "a"/"an"; X for "several", "a few". */
-  private number(i: number): { n: number | null; end: number } | null {
-    const w = this.w(i);
-    if (/^\d+(\.\d+)?$/.test(w)) {
-      // "2 1/2 years"
-      if (this.w(i + 1) === '1/2' && this.same(i, i + 1)) return { n: Number(w) + 0.5, end: i + 2 };
-      return { n: Number(w), end: i + 1 };
-    }
-    if (this.lex.vagueQuantities.has(w)) return { n: null, end: i + 1 };
-    if ((w === 'a' || w === 'the') && this.lex.vagueQuantities.has(this.w(i + 1)) && this.same(i, i + 1))
-      return { n: null, end: i + 2 };
-    if (w === 'a' && this.isWord(i + 1, 'couple', 'dozen') && this.same(i, i + 1)) {
-      const end = this.isWord(i + 2, 'of') ? i + 3 : i + 2;
-      return { n: this.w(i + 1) === 'dozen' ? 12 : 2, end };
-    }
-    const v = this.lex.numbers.get(w);
-    if (v === undefined) return null;
-    let n = v;
-    let end = i + 1;
-    if (v >= 20 && v < 100 && v % 10 === 0) {
-      const u = this.lex.numbers.get(this.w(end));
-      if (u !== undefined && u > 0 && u < 10 && this.same(i, end) && !['a', 'an'].includes(this.w(end))) {
-        n += u;
-        end++;
-      }
-    }
-    if (this.w(end) === 'hundred' && this.same(i, end)) {
-      n *= 100;
-      end++;
-    }
-    if (this.w(end) === 'and' && this.w(end + 1) === 'a' && this.w(end + 2) === 'half') {
-      n += 0.5;
-      end += 3;
-    }
-    return { n, end };
-  }
-
+/** The rules: each `private` method matches one kind of expression starting at a word. */
+export class Grammar extends WordCursor {
   /** A year written in digits or spoken ("nineteen ninety-four"): its value and end. */
   private yearWordsAt(i: number): { y: number; end: number } | null {
     const y = this.yearAt(i);
@@ -227,14 +27,6 @@ export class Grammar {
     if (this.w(i) !== 'nineteen' && this.w(i) !== 'two') return null;
     const spoken = this.spokenYear(i);
     return spoken?.reading.k === 'fixed' ? { y: Number(spoken.reading.value), end: spoken.end } : null;
-  }
-
-  private yearAt(i: number): number | null {
-    const word = this.ws[i];
-    if (!word || !/^\d{4}$/.test(word.w)) return null;
-    const y = Number(word.w);
-    if (y < 1000 || y > 2099) return null;
-    return y;
   }
 
   /** The longest expression starting at word i, or null. */
@@ -436,23 +228,6 @@ export class Grammar {
       reading: { k: 'date', y: +m[1], m: +m[2], d: +m[3] },
       rule: 'time/iso-date',
     };
-  }
-
-  private dayNumber(i: number): number | null {
-    const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(this.w(i));
-    if (!m) return null;
-    const d = Number(m[1]);
-    return d >= 1 && d <= 31 ? d : null;
-  }
-
-  private monthWord(i: number): number | null {
-    const month = this.lex.months.get(this.w(i));
-    if (!month) return null;
-    const word = this.ws[i];
-    // "may" the verb, "march" the noun, "sun"/"sat": only capitalised month names count.
-    if (!/^[A-Z]/.test(word.raw)) return null;
-    if (word.w === 'may' && word.pos === 'AUX') return null;
-    return month;
   }
 
   private monthDate(i: number): Match | null {
@@ -1037,36 +812,4 @@ export class Grammar {
     }
     return null;
   }
-}
-
-/** A TIMEX3 duration: P3D, P2W, PT4H, PXY; decades P10Y, centuries P100Y. */
-export function durationValue(
-  n: number | null,
-  info: { letter: string; clock?: boolean; grain?: Grain },
-  unit: string,
-): string | null {
-  const q = n === null ? 'X' : Number.isInteger(n) ? String(n) : null;
-  if (q === null) {
-    // Halves: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M.
-    const HALF: Record<string, string> = {
-      year: '6M',
-      month: '15D',
-      day: 'T12H',
-      hour: '30M',
-      minute: '30S',
-    };
-    if (n !== null && n % 1 === 0.5 && HALF[unit]) {
-      const whole = Math.floor(n);
-      if (info.clock) return `PT${whole}${info.letter}${HALF[unit]}`;
-      return `P${whole}${info.letter}${HALF[unit]}`;
-    }
-    return null;
-  }
-  if (info.clock) return `PT${q}${info.letter}`;
-  if (unit === 'decade') return n === null ? 'PXDE' : `P${n * 10}Y`;
-  // TempEval writes several quarters in months: "the next three quarters" is P9M.
-  if (unit === 'quarter' && n !== 1) return n === null ? 'PXM' : `P${n * 3}M`;
-  if (unit === 'century') return n === null ? 'PXCE' : `P${n * 100}Y`;
-  if (unit === 'weekend') return n === null ? 'PXWE' : `P${q}WE`;
-  return `P${q}${info.letter}`;
 }
