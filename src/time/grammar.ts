@@ -767,14 +767,19 @@ export class Grammar extends WordCursor {
   private holiday(i: number): Match | null {
     for (const p of this.lex.holidays) {
       if (p.words.every((x, k) => this.w(i + k) === x && this.same(i, i + k))) {
-        const [mm, dd] = p.value.split('-').map(Number);
         let end = i + p.words.length;
         const y = this.yearAt(end);
         if (y) end++;
+        // `MM-DD` on a fixed day; `MM-W<weekday>#<n>` the nth weekday of the month (-1: the last).
+        const floating = /^(\d\d)-W(\d)#(-?\d)$/.exec(p.value);
+        const [mm, dd] = p.value.split('-').map(Number);
+        const reading: Reading = floating
+          ? { k: 'date', y: y ?? undefined, m: +floating[1], nth: { dow: +floating[2], n: +floating[3] } }
+          : { k: 'date', y: y ?? undefined, m: mm, d: dd };
         return {
           start: i,
           end,
-          reading: { k: 'date', y: y ?? undefined, m: mm, d: dd },
+          reading,
           rule: `time/holiday/${p.words.join('-')}`,
         };
       }

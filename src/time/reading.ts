@@ -17,6 +17,8 @@ export type Reading =
       q?: number;
       half?: number;
       season?: string;
+      /** A holiday on the nth weekday of the month (`n` -1 = the last): Thanksgiving. */
+      nth?: { dow: number; n: number };
     }
   /** The weekend nearest the anchor, by tense. */
   | { k: 'weekend' }

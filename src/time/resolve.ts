@@ -62,6 +62,12 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
       if (r.season)
         return { type: 'DATE', value: `${r.y === undefined ? 'XXXX' : fmtYear(r.y)}-${r.season}` };
       if (r.m === undefined) return null;
+      if (r.nth) {
+        const dctYear = a.dct?.getUTCFullYear();
+        const y = r.y ?? inferYear(r.m, 20, a.dct, a.tense) ?? dctYear;
+        if (y === undefined) return { type: 'DATE', value: `XXXX-${pad(r.m)}-XX` };
+        return withTime(fmtDay(nthWeekday(y, r.m, r.nth.dow, r.nth.n)));
+      }
       const dctYear = a.dct?.getUTCFullYear();
       const y =
         r.y ??
@@ -158,6 +164,16 @@ export function inferYear(
 const NEAR_MONTHS = 3;
 
 const NEAR_DAYS = 62;
+
+/** The nth ISO weekday `dow` of a month; n = -1 is the last one. */
+export function nthWeekday(year: number, month: number, dow: number, n: number): Date {
+  if (n < 0) {
+    const last = new Date(Date.UTC(year, month, 0));
+    return addDays(last, -((isoDow(last) - dow + 7) % 7));
+  }
+  const first = new Date(Date.UTC(year, month - 1, 1));
+  return addDays(first, ((dow - isoDow(first) + 7) % 7) + (n - 1) * 7);
+}
 
 /** "last April" is the last April before this month, "next April" the next after it. */
 function monthYear(anchor: Date, month: number, offset: number): number {

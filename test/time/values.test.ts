@@ -7,6 +7,14 @@ describe('time: every TIMEX3 value shape', () => {
     expectTimex('Voting closed on 2021-11-30 at the latest.', '2021-11-30', 'DATE', '2021-11-30');
     expectTimex('The board met on 9 January 2020 to vote.', '9 January 2020', 'DATE', '2020-01-09');
     expectTimex('The strike began on Jan. 28 and spread quickly.', 'Jan. 28', 'DATE', '2022-01-28');
+    expectTimex(
+      'Stores opened early on Thanksgiving Day 2019.',
+      'Thanksgiving Day 2019',
+      'DATE',
+      '2019-11-28',
+    );
+    expectTimex("Flowers sold out before Mother's Day 2021.", "Mother's Day 2021", 'DATE', '2021-05-09');
+    expectTimex('Parades were held on Christmas Eve.', 'Christmas Eve', 'DATE', '2021-12-24');
   });
 
   it('months, years, decades and centuries keep their granularity', () => {
