@@ -508,7 +508,7 @@ export class Grammar extends WordCursor {
     if (ord && this.same(i, j + 1)) {
       const unit = this.w(j + 1);
       // "the third-quarter results": the article belongs to the noun, not to the date.
-      if (unit === 'quarter' && ord <= 4 && this.hyphenated(j) && j === i + 1 && !yp) i = j;
+      if (unit === 'quarter' && ord <= 4 && this.hyphenated(j) && this.w(i) === 'the' && !yp) i++;
       if (unit === 'quarter' && ord <= 4) {
         let end = j + 2;
         let y = yp?.y;
@@ -570,7 +570,7 @@ export class Grammar extends WordCursor {
       if (yearBack === 1 && k > i) {
         // "year-earlier" used on its own as an adjective: a year before the reported period.
         return {
-          start: i,
+          start: this.w(i) === 'the' ? i + 1 : i,
           end: k,
           reading: { k: 'shift', grain: 'year', n: -1, anaphoric: false },
           rule: 'time/year-earlier',
