@@ -221,13 +221,20 @@ export class Grammar extends WordCursor {
 
   private isoDate(i: number): Match | null {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(this.w(i));
-    if (!m) return null;
+    if (!m) return this.numericDate(i);
     return {
       start: i,
       end: i + 1,
       reading: { k: 'date', y: +m[1], m: +m[2], d: +m[3] },
       rule: 'time/iso-date',
     };
+  }
+  /** "10/23/1998", "3/4/05": month first, as US news writes it; never a bare fraction ("7/8"). */
+  private numericDate(i: number): Match | null {
+    const m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(this.w(i));
+    if (!m || +m[1] < 1 || +m[1] > 12 || +m[2] < 1 || +m[2] > 31) return null;
+    const y = m[3].length === 4 ? +m[3] : +m[3] + (+m[3] >= 50 ? 1900 : 2000);
+    return { start: i, end: i + 1, reading: { k: 'date', y, m: +m[1], d: +m[2] }, rule: 'time/numeric-date' };
   }
 
   private monthDate(i: number): Match | null {

@@ -101,7 +101,7 @@ function isAnchor(text: string, anchors: Set<string>): boolean {
  * Numbers that can hold an expression on their own: years, clock times, ISO dates, decades. Other
  * numbers ("15 years", "Oct. 23", "5 p.m.") come with an anchor word.
  */
-const DATE_LIKE_NUMBER = /^(\d{4}(s|'s|-\d\d.*)?|\d{1,2}:\d\d.*|\d{3}0'?s)$/;
+const DATE_LIKE_NUMBER = /^(\d{4}(s|'s|-\d\d.*)?|\d{1,2}:\d\d.*|\d{3}0'?s|\d{1,2}\/\d{1,2}\/\d{2,4})$/;
 
 const isCapital = (c: number) => c >= 65 && c <= 90;
 

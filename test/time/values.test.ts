@@ -5,6 +5,7 @@ describe('time: every TIMEX3 value shape', () => {
   it('full dates, with and without a year', () => {
     expectTimex('The treaty was signed on March 14, 2019 in Oslo.', 'March 14, 2019', 'DATE', '2019-03-14');
     expectTimex('Voting closed on 2021-11-30 at the latest.', '2021-11-30', 'DATE', '2021-11-30');
+    expectTimex('The memo is dated 10/23/1998 in the archive.', '10/23/1998', 'DATE', '1998-10-23');
     expectTimex('The board met on 9 January 2020 to vote.', '9 January 2020', 'DATE', '2020-01-09');
     expectTimex('The strike began on Jan. 28 and spread quickly.', 'Jan. 28', 'DATE', '2022-01-28');
     expectTimex(
