@@ -1,6 +1,6 @@
 /**
  * Calendar ranges of partial dates, so that "a month overlaps the days in it": `2022-02` covers
- * 2022-02-01..2022-02-28, `2022-W04` its Monday..Sunday, `2022` the year, `199` the decade.
+ * 2022-02-01..2022-02-28, `2022-W04` its Monday..Sunday (`2022-W04-WE` its Saturday..Sunday), `2022` the year, `199` the decade.
  */
 export type DayRange = [string, string];
 
@@ -17,11 +17,13 @@ export function dateRange(value: string | null | undefined): DayRange | null {
   if (!value) return null;
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (m) return [`${m[1]}-${m[2]}-${m[3]}`, `${m[1]}-${m[2]}-${m[3]}`];
-  m = /^(\d{4})-W(\d{2})/.exec(value);
+  m = /^(\d{4})-W(\d{2})(-WE)?/.exec(value);
   if (m) {
     const monday = isoWeekMonday(+m[1], +m[2]);
     const sunday = new Date(monday.getTime() + 6 * 86400000);
-    return [iso(monday), iso(sunday)];
+    // `2022-W04-WE` is the weekend of that week: Saturday and Sunday.
+    const first = m[3] ? new Date(monday.getTime() + 5 * 86400000) : monday;
+    return [iso(first), iso(sunday)];
   }
   m = /^(\d{4})-(\d{2})$/.exec(value);
   if (m) return [`${m[1]}-${m[2]}-01`, `${m[1]}-${m[2]}-${pad(lastDay(+m[1], +m[2]))}`];

@@ -1,10 +1,75 @@
+import type { Timex } from '../contract/extraction.js';
 import type { Stage } from '../pipeline/stage.js';
+import type { Doc } from '../text/types.js';
+import { addDays, parseDay, readValue } from './calendar.js';
+import { insideSpans, quotedSpans, tenseAround } from './context.js';
+import { Grammar } from './grammar.js';
+import { type Grain, lexicon } from './lexicon.js';
+import { type Anchoring, resolve } from './resolve.js';
+import { anchorWindows, wordsOf } from './words.js';
+
+export { governingDate } from './governing-date.js';
+
+/** A quotation's "today" is the day it was spoken when the narrative dated it this recently. */
+const UTTERANCE_MAX_DAYS = 7;
+/** ...and when that date was given in the quote's paragraph or the two before it. */
+const UTTERANCE_MAX_PARAGRAPHS = 2;
+
+/** Finds and resolves the time expressions of a Doc (TIMEX3 type, value, mod). */
+export function findTimexes(doc: Doc): Timex[] {
+  const lex = lexicon();
+  const words = wordsOf(doc, anchorWindows(doc, lex.anchors));
+  const grammar = new Grammar(lex, words);
+  const dct = parseDay(doc.article.date);
+  const quotes = quotedSpans(doc.text);
+  const cursor = { i: 0 };
+  const paragraphOf = (sentence: number) => doc.sentences[sentence]?.paragraph ?? 0;
+  let last: Anchoring['last'] = null;
+  let narrativeDay: { day: Date; paragraph: number } | null = null;
+  const out: Timex[] = [];
+  for (let i = 0; i < words.length; ) {
+    const m = grammar.matchAt(i);
+    if (!m) {
+      i++;
+      continue;
+    }
+    const span: [number, number] = [words[m.start].start, words[m.end - 1].end];
+    const quoted = insideSpans(quotes, span[0], cursor);
+    const paragraph = paragraphOf(words[m.start].sentence);
+    let anchor = dct;
+    if (quoted && dct && narrativeDay && paragraph - narrativeDay.paragraph <= UTTERANCE_MAX_PARAGRAPHS) {
+      const age = (dct.getTime() - narrativeDay.day.getTime()) / 86400000;
+      if (age > 0 && age <= UTTERANCE_MAX_DAYS) anchor = narrativeDay.day;
+    }
+    const tense = tenseAround(words, m.start, m.end, lex);
+    const resolved = resolve(m, { anchor, dct, tense, last });
+    i = m.end;
+    if (!resolved) continue;
+    const timex: Timex = {
+      span,
+      text: doc.text.slice(span[0], span[1]),
+      type: resolved.type,
+      value: resolved.value,
+      rule: m.rule,
+    };
+    if (m.mod) timex.mod = m.mod;
+    out.push(timex);
+    const read = resolved.type === 'DATE' || resolved.type === 'TIME' ? readValue(resolved.value) : null;
+    // Relative readings ("a year earlier", "the latest quarter") do not become the new reference.
+    const relative = m.reading.k === 'shift' || m.reading.k === 'lastQuarter';
+    if (read && !relative) {
+      last = { day: read.day, grain: read.grain as Grain };
+      if (!quoted && read.grain === 'day' && dct && read.day <= addDays(dct, 0))
+        narrativeDay = { day: read.day, paragraph };
+    }
+  }
+  return out;
+}
 
 /**
  * Time expressions (TIMEX3 type, value, mod), anchored on the article or utterance date.
- * Not built yet: it returns no annotations, but it is wired into the pipeline like any stage.
  */
 export const timeStage: Stage<'timexes'> = {
   name: 'timexes',
-  run: () => [],
+  run: (doc) => findTimexes(doc),
 };

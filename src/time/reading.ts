@@ -1,0 +1,44 @@
+/** What the grammar hands to resolution: a matched expression and what it says. */
+import type { TimexType } from '../contract/extraction.js';
+import type { Grain } from './lexicon.js';
+
+/** What an expression says, before anchoring. */
+export type Reading =
+  /** Needs no anchor: `1998`, `199`, `P3D`, `PRESENT_REF`, sets. */
+  | { k: 'fixed'; type: TimexType; value: string }
+  /** A calendar date, the year possibly missing (`Oct. 23`); `q`/`half`/`season` for coarser ones. */
+  | {
+      k: 'date';
+      y?: number;
+      /** Years from the article date's year, when the text says "this year", "last year's". */
+      yOffset?: number;
+      m?: number;
+      d?: number;
+      q?: number;
+      half?: number;
+      season?: string;
+      /** A holiday on the nth weekday of the month (`n` -1 = the last): Thanksgiving. */
+      nth?: { dow: number; n: number };
+    }
+  /** The weekend nearest the anchor, by tense. */
+  | { k: 'weekend' }
+  /** A weekday; `rel` -1 = last, 0 = this, 1 = next, null = by tense. */
+  | { k: 'weekday'; dow: number; rel: -1 | 0 | 1 | null }
+  /** The period of `grain` `offset` periods from the anchor: today, last week, next year. */
+  | { k: 'deictic'; grain: Grain; offset: number; season?: string; month?: number }
+  /** `n` periods of `grain` from the anchor (`two years ago`) or from the last date (`a year earlier`). */
+  | { k: 'shift'; grain: Grain; n: number | null; anaphoric: boolean }
+  /** The last mentioned date, moved by `n` of `grain` (`the previous day`, `that day`). */
+  | { k: 'same'; grain: Grain; n: number }
+  /** The last reported quarter or period (`the quarter`, `the latest quarter`). */
+  | { k: 'lastQuarter'; yearBack: number; y?: number };
+
+export interface Match {
+  start: number;
+  end: number;
+  reading: Reading;
+  rule: string;
+  mod?: string;
+  /** Part of the day (MO, AF, EV, NI) or a clock time (`T10:30`) to append. */
+  time?: string;
+}

@@ -1,0 +1,195 @@
+/**
+ * Resolution: turns a `Reading` into a TIMEX3 type and value, given the anchor (the article date,
+ * or the utterance date inside a quotation), the tense around the expression and the last
+ * mentioned date (for "the previous day", "a year earlier").
+ */
+import type { TimexType } from '../contract/extraction.js';
+import { addDays, fmtDay, fmtYear, isoDow, shift, valueAt } from './calendar.js';
+import type { Match } from './grammar.js';
+import type { Grain } from './lexicon.js';
+
+export type Tense = 'past' | 'future' | null;
+
+export interface Anchoring {
+  /** The date deictic words count from (article or utterance date); null when unknown. */
+  anchor: Date | null;
+  /** The article date, for expressions that never move with an utterance (years, quarters). */
+  dct: Date | null;
+  tense: Tense;
+  /** The last date the text mentioned, with its granularity. */
+  last: { day: Date; grain: Grain } | null;
+}
+
+export interface Resolved {
+  type: TimexType;
+  value: string;
+}
+
+const PERIOD_GRAINS = new Set<Grain>(['quarter', 'month']);
+const GRAIN_ORDER: Grain[] = ['day', 'weekend', 'week', 'month', 'quarter', 'year', 'decade', 'century'];
+const finer = (a: Grain, b: Grain) => (GRAIN_ORDER.indexOf(a) <= GRAIN_ORDER.indexOf(b) ? a : b);
+
+/** Unknown values of each grain, when there is no anchor (TempEval leaves them unresolved). */
+const UNKNOWN: Record<Grain, string> = {
+  day: 'XXXX-XX-XX',
+  weekend: 'XXXX-WXX-WE',
+  week: 'XXXX-WXX',
+  month: 'XXXX-XX',
+  quarter: 'XXXX-QX',
+  year: 'XXXX',
+  decade: 'XXX',
+  century: 'XX',
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function resolve(m: Match, a: Anchoring): Resolved | null {
+  const r = m.reading;
+  const withTime = (value: string): Resolved =>
+    m.time && /^(\d{4}|XXXX)-(\d{2}|XX)-(\d{2}|XX)$/.test(value)
+      ? { type: 'TIME', value: `${value}T${m.time.replace(/^T/, '')}` }
+      : { type: 'DATE', value };
+  switch (r.k) {
+    case 'fixed':
+      return { type: r.type, value: r.value };
+    case 'date': {
+      if (r.q !== undefined || r.half !== undefined) {
+        const base = a.dct?.getUTCFullYear();
+        const y = r.y ?? (base === undefined ? undefined : base + (r.yOffset ?? 0));
+        const part = r.q !== undefined ? `Q${r.q}` : `H${r.half}`;
+        return { type: 'DATE', value: `${y === undefined ? 'XXXX' : fmtYear(y)}-${part}` };
+      }
+      if (r.season)
+        return { type: 'DATE', value: `${r.y === undefined ? 'XXXX' : fmtYear(r.y)}-${r.season}` };
+      if (r.m === undefined) return null;
+      if (r.nth) {
+        const dctYear = a.dct?.getUTCFullYear();
+        const y = r.y ?? inferYear(r.m, 20, a.dct, a.tense) ?? dctYear;
+        if (y === undefined) return { type: 'DATE', value: `XXXX-${pad(r.m)}-XX` };
+        return withTime(fmtDay(nthWeekday(y, r.m, r.nth.dow, r.nth.n)));
+      }
+      const dctYear = a.dct?.getUTCFullYear();
+      const y =
+        r.y ??
+        (r.yOffset !== undefined && dctYear !== undefined
+          ? dctYear + r.yOffset
+          : inferYear(r.m, r.d, a.dct, a.tense));
+      const ys = y === null ? 'XXXX' : fmtYear(y);
+      return withTime(r.d === undefined ? `${ys}-${pad(r.m)}` : `${ys}-${pad(r.m)}-${pad(r.d)}`);
+    }
+    case 'weekend': {
+      if (!a.anchor) return { type: 'DATE', value: 'XXXX-WXX-WE' };
+      const saturday = weekdayNear(a.anchor, 6, null, a.tense);
+      return { type: 'DATE', value: valueAt(saturday, 'weekend') };
+    }
+    case 'weekday': {
+      if (!a.anchor) return withTime(`XXXX-WXX-${r.dow}`);
+      return withTime(fmtDay(weekdayNear(a.anchor, r.dow, r.rel, a.tense)));
+    }
+    case 'deictic': {
+      if (!a.anchor) {
+        if (r.grain === 'day' && r.offset === 0 && !m.time) return { type: 'DATE', value: 'PRESENT_REF' };
+        return withTime(r.season ? `XXXX-${r.season}` : r.month ? `XXXX-${pad(r.month)}` : UNKNOWN[r.grain]);
+      }
+      if (r.season)
+        return { type: 'DATE', value: `${fmtYear(a.anchor.getUTCFullYear() + r.offset)}-${r.season}` };
+      if (r.month)
+        return { type: 'DATE', value: `${fmtYear(monthYear(a.anchor, r.month, r.offset))}-${pad(r.month)}` };
+      return withTime(valueAt(shift(a.anchor, r.grain, r.offset), r.grain));
+    }
+    case 'shift': {
+      // "a year ago" in a report about a quarter means that quarter a year before.
+      const onQuarter = !r.anaphoric && r.grain === 'year' && a.last?.grain === 'quarter';
+      const base =
+        (r.anaphoric || onQuarter) && a.last
+          ? a.last
+          : a.dct
+            ? { day: a.anchor ?? a.dct, grain: r.grain }
+            : null;
+      if (!base || r.n === null) return { type: 'DATE', value: UNKNOWN[r.grain] };
+      // The reference keeps its grain when it is a reporting period ("a year earlier" after "the third
+      // quarter" is that quarter); after a day, TempEval values the year.
+      const keep = (r.anaphoric || onQuarter) && PERIOD_GRAINS.has(base.grain);
+      // "a decade ago" is a year (TempEval), not the decade that year falls in.
+      const grain = keep
+        ? finer(base.grain, r.grain)
+        : r.grain === 'decade' || r.grain === 'century'
+          ? 'year'
+          : r.grain;
+      return { type: 'DATE', value: valueAt(shift(base.day, r.grain, r.n), grain) };
+    }
+    case 'same': {
+      const base = a.last && finer(a.last.grain, r.grain) === a.last.grain ? a.last.day : a.anchor;
+      if (!base) return { type: 'DATE', value: UNKNOWN[r.grain] };
+      return withTime(valueAt(shift(base, r.grain, r.n), r.grain));
+    }
+    case 'lastQuarter': {
+      let base: Date | null = null;
+      if (a.last?.grain === 'quarter') base = a.last.day;
+      else if (a.dct) base = shift(a.dct, 'quarter', -1);
+      if (!base) return { type: 'DATE', value: r.y ? `${fmtYear(r.y)}-QX` : 'XXXX-QX' };
+      if (r.y) return { type: 'DATE', value: `${fmtYear(r.y)}-Q${Math.floor(base.getUTCMonth() / 3) + 1}` };
+      return { type: 'DATE', value: valueAt(shift(base, 'year', -r.yearBack), 'quarter') };
+    }
+  }
+}
+
+/**
+ * The year of a month (and day) written without one: the nearest occurrence when it is within two
+ * months of the article date; else the last one in a past-tense clause, the next one in a future
+ * clause, and the nearest when the tense says nothing.
+ */
+export function inferYear(
+  month: number,
+  day: number | undefined,
+  dct: Date | null,
+  tense: Tense,
+): number | null {
+  if (!dct) return null;
+  const y = dct.getUTCFullYear();
+  const at = (yy: number) => Date.UTC(yy, month - 1, day ?? 15);
+  const ref = dct.getTime();
+  if (day === undefined && month === dct.getUTCMonth() + 1) return y;
+  const candidates = [y - 1, y, y + 1];
+  candidates.sort((p, q) => Math.abs(at(p) - ref) - Math.abs(at(q) - ref));
+  const nearest = candidates[0];
+  // Close to the article date, proximity wins ("payable Dec. 7" in a November article).
+  const near = (day === undefined ? NEAR_MONTHS * 31 : NEAR_DAYS) * 86400000;
+  if (Math.abs(at(nearest) - ref) <= near) return nearest;
+  if (tense === 'future') return at(y) >= ref ? y : y + 1;
+  // News reports what happened: an unmarked far month is the last one.
+  return at(y) <= ref ? y : y - 1;
+}
+
+const NEAR_MONTHS = 3;
+
+const NEAR_DAYS = 62;
+
+/** The nth ISO weekday `dow` of a month; n = -1 is the last one. */
+export function nthWeekday(year: number, month: number, dow: number, n: number): Date {
+  if (n < 0) {
+    const last = new Date(Date.UTC(year, month, 0));
+    return addDays(last, -((isoDow(last) - dow + 7) % 7));
+  }
+  const first = new Date(Date.UTC(year, month - 1, 1));
+  return addDays(first, ((dow - isoDow(first) + 7) % 7) + (n - 1) * 7);
+}
+
+/** "last April" is the last April before this month, "next April" the next after it. */
+function monthYear(anchor: Date, month: number, offset: number): number {
+  const y = anchor.getUTCFullYear();
+  const cur = anchor.getUTCMonth() + 1;
+  if (offset < 0) return month < cur ? y : y - 1;
+  if (offset > 0) return month > cur ? y : y + 1;
+  return y;
+}
+
+/** The weekday `dow` near `anchor`: by `rel` when given, else by tense (past and present look back). */
+export function weekdayNear(anchor: Date, dow: number, rel: -1 | 0 | 1 | null, tense: Tense): Date {
+  const diff = dow - isoDow(anchor);
+  if (rel === 0) return addDays(anchor, diff);
+  if (rel === -1) return addDays(anchor, diff < 0 ? diff : diff - 7);
+  if (rel === 1) return addDays(anchor, diff > 0 ? diff : diff + 7);
+  if (tense === 'future') return addDays(anchor, diff >= 0 ? diff : diff + 7);
+  return addDays(anchor, diff <= 0 ? diff : diff - 7);
+}

@@ -1,0 +1,120 @@
+import type { Doc, Token } from '../text/types.js';
+
+/** A word as the time grammar sees it: wink tokens, with hyphenated words split into parts. */
+export interface Word {
+  /** Lower-cased text, a final period of an abbreviation removed ("sept." → "sept"). */
+  w: string;
+  /** The text as written. */
+  raw: string;
+  start: number;
+  end: number;
+  pos: string;
+  sentence: number;
+  /** The stretch of text read (see `anchorWindows`); expressions never cross one. */
+  segment: number;
+  /** Joined to the previous word by a hyphen ("third-quarter"). */
+  hyphenated: boolean;
+}
+
+const ISO_LIKE = /^\d{4}-\d{2}(-\d{2})?$/;
+const SPLITTABLE = /^[A-Za-z0-9']+(-[A-Za-z0-9']+)+$/;
+
+/**
+ * The words of a Doc; hyphens between parts are dropped (adjacency is kept in the offsets).
+ * With `keep` (a mask over tokens), only the tokens it marks are read; each run of marked tokens
+ * within a sentence is a segment of its own.
+ */
+export function wordsOf(doc: Doc, keep?: Uint8Array): Word[] {
+  const out: Word[] = [];
+  let hyphenEnd = -1;
+  let segment = -1;
+  let lastToken = -2;
+  let lastSentence = -1;
+  for (let ti = 0; ti < doc.tokens.length; ti++) {
+    if (keep && !keep[ti]) continue;
+    const t = doc.tokens[ti];
+    if (ti !== lastToken + 1 || t.sentence !== lastSentence) segment++;
+    lastToken = ti;
+    lastSentence = t.sentence;
+    readToken(t);
+  }
+  return out;
+
+  function readToken(t: Token): void {
+    if (t.text === '-') {
+      const prev = out[out.length - 1];
+      if (prev && prev.end === t.span[0]) hyphenEnd = t.span[1];
+      return;
+    }
+    if (t.text === '--') return;
+    const joined = hyphenEnd === t.span[0];
+    hyphenEnd = -1;
+    const [s] = t.span;
+    if (t.text.length > 2 && t.text.includes('-') && !ISO_LIKE.test(t.text) && SPLITTABLE.test(t.text)) {
+      let at = s;
+      t.text.split('-').forEach((part, k) => {
+        out.push(word(part, at, t.pos, t.sentence, segment, k > 0 || joined));
+        at += part.length + 1;
+      });
+      return;
+    }
+    out.push(word(t.text, s, t.pos, t.sentence, segment, joined));
+  }
+}
+
+/** Words read before an anchor (tense cues, "the early", "more than") and after it. */
+const BEFORE = 12;
+const AFTER = 7;
+
+/**
+ * The tokens worth reading: windows around anchors, the words one of which every expression holds
+ * (a month, a unit, "today"...: `anchors`) or a date-like number. Written-case variants are in the
+ * set, so most tokens cost one look-up and no lower-casing.
+ */
+export function anchorWindows(doc: Doc, anchors: Set<string>): Uint8Array {
+  const tokens = doc.tokens;
+  const out = new Uint8Array(tokens.length);
+  for (let ti = 0; ti < tokens.length; ti++) {
+    if (!isAnchor(tokens[ti].text, anchors)) continue;
+    const sentence = doc.sentences[tokens[ti].sentence];
+    const from = Math.max(sentence.firstToken, ti - BEFORE);
+    const to = Math.min(sentence.endToken, ti + AFTER + 1);
+    out.fill(1, from, to);
+  }
+  return out;
+}
+
+function isAnchor(text: string, anchors: Set<string>): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return DATE_LIKE_NUMBER.test(text);
+  if (text.length < 2) return false;
+  if (c === 39) return text.length > 2 && text.charCodeAt(1) >= 48 && text.charCodeAt(1) <= 57;
+  if (anchors.has(text)) return true;
+  if (isCapital(text.charCodeAt(1)) && anchors.has(text.toLowerCase())) return true;
+  return (
+    text.includes('-') &&
+    text.split('-').some((p) => anchors.has(p.toLowerCase()) || DATE_LIKE_NUMBER.test(p))
+  );
+}
+
+/**
+ * Numbers that can hold an expression on their own: years, clock times, ISO dates, decades. Other
+ * numbers ("15 years", "Oct. 23", "5 p.m.") come with an anchor word.
+ */
+const DATE_LIKE_NUMBER = /^(\d{4}(s|'s|-\d\d.*)?|\d{1,2}:\d\d.*|\d{3}0'?s|\d{1,2}\/\d{1,2}\/\d{2,4})$/;
+
+const isCapital = (c: number) => c >= 65 && c <= 90;
+
+function word(
+  raw: string,
+  start: number,
+  pos: string,
+  sentence: number,
+  segment: number,
+  hyphenated: boolean,
+): Word {
+  let w = raw.toLowerCase();
+  if (w.includes('’') || w.includes('‘')) w = w.replace(/[’‘]/g, "'");
+  if (w.endsWith('.') && /^[a-z]{2,}\.$/.test(w)) w = w.slice(0, -1);
+  return { w, raw, start, end: start + raw.length, pos, sentence, segment, hyphenated };
+}

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { expectTimex, timexesOf, timexOf } from './helpers.js';
+
+describe('time: anchoring on the article date (a Wednesday, 2022-02-02)', () => {
+  it('a weekday follows the tense of its clause', () => {
+    expectTimex('The minister said on Tuesday that talks had failed.', 'Tuesday', 'DATE', '2022-02-01');
+    expectTimex('The minister will meet the unions on Tuesday.', 'Tuesday', 'DATE', '2022-02-08');
+    expectTimex('The council is expected to vote on Friday.', 'Friday', 'DATE', '2022-02-04');
+    expectTimex('The council voted on Friday.', 'Friday', 'DATE', '2022-01-28');
+    expectTimex('The court sat on Wednesday as planned.', 'Wednesday', 'DATE', '2022-02-02');
+    expectTimex('They met last Monday.', 'last Monday', 'DATE', '2022-01-31');
+    expectTimex('They meet again next Monday.', 'next Monday', 'DATE', '2022-02-07');
+  });
+
+  it('deictic words count from the article date', () => {
+    expectTimex('The embassy closed yesterday.', 'yesterday', 'DATE', '2022-02-01');
+    expectTimex('The embassy reopens tomorrow.', 'tomorrow', 'DATE', '2022-02-03');
+    expectTimex('The embassy is shut today.', 'today', 'DATE', '2022-02-02');
+    expectTimex('The report is due next month.', 'next month', 'DATE', '2022-03');
+    expectTimex('The report came out last year.', 'last year', 'DATE', '2021');
+    expectTimex('The law changed two years ago.', 'two years ago', 'DATE', '2020');
+    expectTimex('The law changed three weeks ago.', 'three weeks ago', 'DATE', '2022-W02');
+    expectTimex('Prices rose earlier this year.', 'earlier this year', 'DATE', '2022', 'START');
+    expectTimex('The plant opens early next year.', 'early next year', 'DATE', '2023', 'START');
+  });
+
+  it('a month without a year: nearest when close, else by tense', () => {
+    expectTimex('The new rules apply from March.', 'March', 'DATE', '2022-03');
+    expectTimex('The truce collapsed in August.', 'August', 'DATE', '2021-08');
+    expectTimex('Elections will be held in September.', 'September', 'DATE', '2022-09');
+    expectTimex('Since December, the envoy has said little.', 'December', 'DATE', '2021-12');
+    expectTimex('The ship docks on Feb. 20 in Lisbon.', 'Feb. 20', 'DATE', '2022-02-20');
+    expectTimex('The ship docked on Nov. 3 in Lisbon.', 'Nov. 3', 'DATE', '2021-11-03');
+  });
+
+  it('"the previous day", "that week" and "a year earlier" anchor on the last date mentioned', () => {
+    const text = 'The summit opened on March 10, 2019. The delegates had arrived the previous day.';
+    expectTimex(text, 'the previous day', 'DATE', '2019-03-09');
+    expectTimex(
+      'Riots broke out on June 4, 2018. Shops stayed shut that week.',
+      'that week',
+      'DATE',
+      '2018-W23',
+    );
+    expectTimex('Profit fell in the third quarter from a year earlier.', 'a year earlier', 'DATE', '2021-Q3');
+    expectTimex(
+      'The fund lost money in October 2019, after a gain a year earlier.',
+      'a year earlier',
+      'DATE',
+      '2018-10',
+    );
+  });
+
+  it('inside a quotation "today" is the day the words were spoken', () => {
+    const text =
+      'The prime minister spoke to reporters on Monday.\n\n"We will not sign anything today," she said.';
+    expectTimex(text, 'today', 'DATE', '2022-01-31');
+    expectTimex('"We will not sign anything today," she said.', 'today', 'DATE', '2022-02-02');
+  });
+
+  it('rules are named and spans slice the text', () => {
+    const text = 'On Friday, three weeks after the vote, the party met again in the early 1990s style.';
+    for (const t of timexesOf(text)) {
+      assert.equal(text.slice(t.span[0], t.span[1]), t.text);
+      assert.match(t.rule, /^time\//);
+    }
+    assert.ok(timexOf(text, 'Friday'));
+  });
+});

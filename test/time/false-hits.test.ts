@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { timexesOf } from './helpers.js';
+
+const none = (text: string) =>
+  assert.deepEqual(
+    timexesOf(text).map((t) => t.text),
+    [],
+    text,
+  );
+
+describe('time: no false hits', () => {
+  it('money, shares, fractions, scores and ratios', () => {
+    none('The company earned $2.50 a share.');
+    none('Shares fell 7/8 to close at 41.');
+    none('The home side won 3-2 in extra time.');
+    none('The ratio was 4:1 among those polled.');
+    none('About three-quarters of the grain is imported.');
+    none('Exports rose 12% to 1,200 tonnes.');
+  });
+
+  it('month and weekday words used otherwise', () => {
+    none('Prices may rise again.');
+    none('Thousands joined the march through the city.');
+    none('The Sun reported the story first.');
+    none('She said the annual March for Peace drew crowds.');
+    none('We may never know, and the Sat nav failed.');
+  });
+
+  it('an expression word at the very start of the text', () => {
+    none('Weeks passed.');
+    none('Years');
+    assert.equal(timexesOf('Years of talks followed, and two weeks later a deal.').length, 1);
+  });
+
+  it('ages and rates are not durations', () => {
+    none('A 52-year-old man was arrested.');
+    none('The driver, 37 years old, was unhurt.');
+    none('The plan saves $4 million a year.');
+    none('A second group of doctors arrived.');
+  });
+});

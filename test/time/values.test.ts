@@ -1,0 +1,122 @@
+import { describe, it } from 'node:test';
+import { expectTimex } from './helpers.js';
+
+describe('time: every TIMEX3 value shape', () => {
+  it('full dates, with and without a year', () => {
+    expectTimex('The treaty was signed on March 14, 2019 in Oslo.', 'March 14, 2019', 'DATE', '2019-03-14');
+    expectTimex('Voting closed on 2021-11-30 at the latest.', '2021-11-30', 'DATE', '2021-11-30');
+    expectTimex('The memo is dated 10/23/1998 in the archive.', '10/23/1998', 'DATE', '1998-10-23');
+    expectTimex('The board met on 9 January 2020 to vote.', '9 January 2020', 'DATE', '2020-01-09');
+    expectTimex('The strike began on Jan. 28 and spread quickly.', 'Jan. 28', 'DATE', '2022-01-28');
+    expectTimex(
+      'Stores opened early on Thanksgiving Day 2019.',
+      'Thanksgiving Day 2019',
+      'DATE',
+      '2019-11-28',
+    );
+    expectTimex("Flowers sold out before Mother's Day 2021.", "Mother's Day 2021", 'DATE', '2021-05-09');
+    expectTimex('Parades were held on Christmas Eve.', 'Christmas Eve', 'DATE', '2021-12-24');
+  });
+
+  it('months, years, decades and centuries keep their granularity', () => {
+    expectTimex('Ministers met in December and agreed on nothing.', 'December', 'DATE', '2021-12');
+    expectTimex('The retailer expects a loss for the full year.', 'the full year', 'DATE', '2022');
+    expectTimex('The mine closed in October 1987 after a fire.', 'October 1987', 'DATE', '1987-10');
+    expectTimex('The company was founded in 2014 by two brothers.', '2014', 'DATE', '2014');
+    expectTimex(
+      'Prices soared in the early 1990s across the region.',
+      'the early 1990s',
+      'DATE',
+      '199',
+      'START',
+    );
+    expectTimex(
+      'The town grew in the mid-1970s when the port opened.',
+      'the mid-1970s',
+      'DATE',
+      '197',
+      'MID',
+    );
+    expectTimex('Steam engines shaped the 19th century economy.', 'the 19th century', 'DATE', '18');
+    expectTimex('Grunge peaked in the nineties.', 'the nineties', 'DATE', '199');
+    expectTimex('The dam burst in the summer of 2016.', 'the summer of 2016', 'DATE', '2016-SU');
+  });
+
+  it('weeks, quarters, halves and seasons', () => {
+    expectTimex('The envoy returned last week with a draft.', 'last week', 'DATE', '2022-W04');
+    expectTimex('Sales fell in the first quarter, the firm said.', 'the first quarter', 'DATE', '2022-Q1');
+    expectTimex('Third-quarter profit doubled.', 'Third-quarter', 'DATE', '2022-Q3');
+    expectTimex('Output rose in the second half of 2019.', 'the second half of 2019', 'DATE', '2019-H2');
+    expectTimex('The bridge will reopen this summer.', 'this summer', 'DATE', '2022-SU');
+    expectTimex('The lake froze last winter.', 'last winter', 'DATE', '2021-WI');
+  });
+
+  it('present, past and future references', () => {
+    expectTimex('The bank is now run by a committee.', 'now', 'DATE', 'PRESENT_REF');
+    expectTimex('Fuel is currently rationed in the north.', 'currently', 'DATE', 'PRESENT_REF');
+    expectTimex('The court recently ruled on the case.', 'recently', 'DATE', 'PAST_REF');
+    expectTimex('Nobody can say what the future holds.', 'the future', 'DATE', 'FUTURE_REF');
+  });
+
+  it('durations, counted and vague', () => {
+    expectTimex('The talks lasted three days without a break.', 'three days', 'DURATION', 'P3D');
+    expectTimex('The ceasefire held for two weeks.', 'two weeks', 'DURATION', 'P2W');
+    expectTimex('She waited for years before she spoke.', 'years', 'DURATION', 'PXY');
+    expectTimex('Rates have doubled over the past six months.', 'the past six months', 'DURATION', 'P6M');
+    expectTimex('They signed a five-year contract.', 'five-year', 'DURATION', 'P5Y');
+    expectTimex('The flight took four hours.', 'four hours', 'DURATION', 'PT4H');
+    expectTimex('Revenue for the year ended June 30 rose.', 'the year', 'DURATION', 'P1Y');
+    expectTimex('The trial lasted 2 1/2 years.', '2 1/2 years', 'DURATION', 'P2Y6M');
+    expectTimex('The dispute has run for two decades.', 'two decades', 'DURATION', 'P20Y');
+  });
+
+  it('times of day', () => {
+    expectTimex('The vote opened at 9:30 a.m. in the capital.', '9:30 a.m.', 'TIME', '2022-02-02T09:30');
+    expectTimex('The blast was heard on Tuesday morning.', 'Tuesday morning', 'TIME', '2022-02-01TMO');
+    expectTimex('The ministers dined together last night.', 'last night', 'TIME', '2022-02-01TNI');
+    expectTimex('Rain is expected this afternoon.', 'this afternoon', 'TIME', '2022-02-02TAF');
+  });
+
+  it('sets with quantifiers', () => {
+    expectTimex('The committee meets every week in private.', 'every week', 'SET', 'P1W');
+    expectTimex('Two ferries sail daily to the island.', 'daily', 'SET', 'P1D');
+    expectTimex('Protesters gather every Sunday outside the court.', 'every Sunday', 'SET', 'XXXX-WXX-7');
+    expectTimex('The club opens on Friday nights only.', 'Friday nights', 'SET', 'XXXX-WXX-5TNI');
+  });
+
+  it('mods on quantities and open ends', () => {
+    expectTimex('The siege lasted about three years.', 'about three years', 'DURATION', 'P3Y', 'APPROX');
+    expectTimex(
+      'It has been nearly two weeks since the vote.',
+      'nearly two weeks',
+      'DURATION',
+      'P2W',
+      'LESS_THAN',
+    );
+    expectTimex(
+      'The line has been closed for more than five years.',
+      'more than five years',
+      'DURATION',
+      'P5Y',
+      'MORE_THAN',
+    );
+    expectTimex('The harvest starts in late March this time.', 'late March', 'DATE', '2022-03', 'END');
+    expectTimex(
+      'No rate rise is planned until 2025 or later.',
+      '2025 or later',
+      'DATE',
+      '2025',
+      'ON_OR_AFTER',
+    );
+    expectTimex('The results are due at the end of the year.', 'the end of the year', 'DATE', '2022', 'END');
+  });
+
+  it('without an article date, relative expressions stay unresolved', () => {
+    expectTimex('The mayor resigned yesterday.', 'yesterday', 'DATE', 'XXXX-XX-XX', undefined, null);
+    expectTimex('The mayor will speak today.', 'today', 'DATE', 'PRESENT_REF', undefined, null);
+    expectTimex('The mayor spoke on Tuesday.', 'Tuesday', 'DATE', 'XXXX-WXX-2', undefined, null);
+    expectTimex('The mayor jogs this morning.', 'this morning', 'TIME', 'XXXX-XX-XXTMO', undefined, null);
+    expectTimex('The mayor was elected in 1997.', '1997', 'DATE', '1997', undefined, null);
+    expectTimex('The mayor served for six years.', 'six years', 'DURATION', 'P6Y', undefined, null);
+  });
+});
