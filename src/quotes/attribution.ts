@@ -1,0 +1,145 @@
+import type { Span, Token } from '../text/types.js';
+import type { CueForm, QuoteLexicon } from './lexicon.js';
+import { type MentionRange, mentionAfter, mentionBefore } from './mention.js';
+import { isMark, isSentenceEnd, isVerbal, lower } from './tokens.js';
+
+/** Who said it and with which cue; `speaker` is null for a cue whose speaker comes from context. */
+export interface Attribution {
+  cueFirst: number;
+  cueLast: number;
+  form: CueForm | null;
+  speaker: MentionRange | null;
+  /** The tokens the attribution occupies, for relay and date look-ups. */
+  tokens: [number, number];
+  rule: string;
+}
+
+/** The cue at token i: a cue verb form or a multi-word phrase; returns its last token. */
+export function cueAt(tokens: Token[], i: number, end: number, lex: QuoteLexicon) {
+  const word = lower(tokens[i]);
+  for (const p of lex.phrases) {
+    if (p.words[0] !== word || i + p.words.length > end) continue;
+    if (p.words.every((w, k) => lower(tokens[i + k]) === w)) {
+      return { last: i + p.words.length - 1, form: null, phrase: p };
+    }
+  }
+  const form = lex.cues.get(word);
+  if (form && (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX' || tokens[i].pos === 'NOUN' || form.participle)) {
+    return { last: i, form, phrase: null };
+  }
+  return null;
+}
+
+/** Skips adverbs and auxiliaries backwards from i ("he has also said"). */
+function skipBack(tokens: Token[], i: number, floor: number, lex: QuoteLexicon): number {
+  let k = i;
+  while (k >= floor && lex.skip.has(lower(tokens[k]))) k--;
+  return k;
+}
+
+/**
+ * The speaker of a cue at [c, cLast]: the mention before it, behind an appositive when a comma
+ * ends it ("Jane Roe, a lawyer, said"), or after an inverted cue ("said Jane Roe").
+ */
+export function speakerOfCue(
+  tokens: Token[],
+  c: number,
+  cLast: number,
+  floor: number,
+  ceil: number,
+  form: CueForm | null,
+  lex: QuoteLexicon,
+): MentionRange | null {
+  const k = skipBack(tokens, c - 1, floor, lex);
+  if (k >= floor && tokens[k].text === ',') {
+    // An appositive or relative clause: find its opening comma and the name before it.
+    for (let j = k - 1; j >= floor && j >= k - 20; j--) {
+      if (tokens[j].text !== ',') continue;
+      const m = mentionBefore(tokens, j - 1, floor, lex);
+      if (m && m.kind !== 'nominal') return m;
+      break;
+    }
+  } else {
+    const m = mentionBefore(tokens, k, floor, lex);
+    if (m) return m;
+  }
+  if (form?.inverted) return mentionAfter(tokens, cLast + 1, ceil, lex);
+  return null;
+}
+
+/**
+ * An attribution right after a quote: `," Jane Roe said`, `," said Jane Roe`, `," he added`,
+ * `," according to the agency`. `end` bounds the search (next quote or paragraph end).
+ */
+export function attributionAfter(tokens: Token[], from: number, end: number, lex: QuoteLexicon): Attribution | null {
+  let i = from;
+  while (i < end && tokens[i].pos === 'PUNCT' && !isMark(tokens[i]) && !isSentenceEnd(tokens[i])) i++;
+  if (i >= end) return null;
+  let stop = i;
+  while (stop < end && !isSentenceEnd(tokens[stop]) && !isMark(tokens[stop])) stop++;
+  // The cue must come within a few tokens: a mention, maybe an appositive, then the verb.
+  for (let c = i; c < stop && c <= i + 14; c++) {
+    const cue = cueAt(tokens, c, stop, lex);
+    if (!cue) {
+      if (c > i && isVerbal(tokens[c]) && !lex.skip.has(lower(tokens[c]))) return null;
+      continue;
+    }
+    if (cue.phrase?.speaker === 'after') {
+      const m = mentionAfter(tokens, cue.last + 1, stop, lex);
+      if (m && c === i) return attribution(c, cue.last, null, m, stop, i, 'after/according');
+      return null;
+    }
+    if (c === i) {
+      if (!cue.form?.inverted) return null;
+      const m = mentionAfter(tokens, c + 1, stop, lex);
+      return m ? attribution(c, cue.last, cue.form, m, stop, i, 'after/inverted') : null;
+    }
+    const m = speakerOfCue(tokens, c, cue.last, i, stop, null, lex);
+    if (!m || m.first < i) return null;
+    return attribution(c, cue.last, cue.form, m, stop, i, 'after/subject');
+  }
+  return null;
+}
+
+/**
+ * An attribution right before a quote: `Jane Roe said: "`, `He told reporters, "`,
+ * `According to the report, "`, `..., adding: "` (speaker from context).
+ */
+export function attributionBefore(tokens: Token[], to: number, floor: number, lex: QuoteLexicon): Attribution | null {
+  let k = to - 1;
+  while (k >= floor && tokens[k].pos === 'PUNCT' && !isMark(tokens[k]) && !isSentenceEnd(tokens[k])) k--;
+  for (let c = k; c >= floor && c >= k - 8; c--) {
+    if (isMark(tokens[c]) || isSentenceEnd(tokens[c])) return null;
+    const cue = cueAt(tokens, c, to, lex);
+    if (!cue) {
+      if (isVerbal(tokens[c]) && c < k) return null;
+      continue;
+    }
+    if (cue.phrase?.speaker === 'after') {
+      const m = mentionAfter(tokens, cue.last + 1, to, lex);
+      return m ? attribution(c, cue.last, null, m, to, c, 'before/according') : null;
+    }
+    const m = speakerOfCue(tokens, c, cue.last, floor, to, cue.form, lex);
+    if (m) return attribution(c, cue.last, cue.form, m, to, Math.min(m.first, c), 'before/subject');
+    if (cue.form?.participle) return attribution(c, cue.last, cue.form, null, to, c, 'before/participle');
+    return null;
+  }
+  return null;
+}
+
+function attribution(
+  cueFirst: number,
+  cueLast: number,
+  form: CueForm | null,
+  speaker: MentionRange | null,
+  end: number,
+  start: number,
+  rule: string,
+): Attribution {
+  return { cueFirst, cueLast, form, speaker, tokens: [start, end], rule };
+}
+
+export const spanOf = (tokens: Token[], first: number, last: number): Span => [
+  tokens[first].span[0],
+  tokens[last].span[1],
+];

@@ -1,0 +1,145 @@
+import type { Actor, Quote, QuoteKind, Timex } from '../contract/extraction.js';
+import type { StageResults } from '../pipeline/stage.js';
+import type { Doc, Span } from '../text/types.js';
+import { type Attribution, attributionAfter, attributionBefore, spanOf } from './attribution.js';
+import { findReports, type Report } from './indirect.js';
+import type { QuoteLexicon } from './lexicon.js';
+import { findSegments, type Segment } from './marks.js';
+import { SpeakerNames } from './names.js';
+import { findRelay } from './relay.js';
+import { tokenAt } from './tokens.js';
+
+/** A quote before naming: its content, kind and the attribution it got (if any). */
+interface Draft {
+  span: Span;
+  kind: QuoteKind;
+  attribution: Attribution | null;
+  rule: string;
+}
+
+const inside = (a: Span, b: Span) => a[0] >= b[0] && a[1] <= b[1];
+const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+
+/** The whole stage: quoted segments and reports, attributed, named, dated. */
+export function extractQuotes(doc: Doc, earlier: Readonly<Partial<StageResults>>, lex: QuoteLexicon): Quote[] {
+  const segments = findSegments(doc.text, doc.paragraphs);
+  const reports: Report[] = [];
+  doc.sentences.forEach((_, i) => {
+    reports.push(...findReports(doc, i, lex));
+  });
+  const drafts = attributeSegments(doc, segments, reports, lex);
+  for (const r of reports) {
+    const within = drafts.filter((d) => inside(d.span, r.content) || overlap(d.span, r.content) > 0);
+    const covered = within.reduce((n, d) => n + overlap(d.span, r.content), 0);
+    if (covered >= 0.8 * (r.content[1] - r.content[0])) continue; // the quote itself is the content
+    if (within.some((d) => !inside(d.span, r.content))) continue; // a quote straddles it: not a clause
+    drafts.push({ span: r.content, kind: within.length ? 'mixed' : 'indirect', attribution: r.attribution, rule: r.rule });
+  }
+  drafts.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+  return nameAndDate(doc, drafts, earlier.actors ?? [], earlier.timexes ?? [], lex);
+}
+
+function paragraphTokens(doc: Doc, p: number): [number, number] {
+  const para = doc.paragraphs[p];
+  if (para.endSentence <= para.firstSentence) return [0, 0];
+  return [doc.sentences[para.firstSentence].firstToken, doc.sentences[para.endSentence - 1].endToken];
+}
+
+function attributeSegments(doc: Doc, segments: Segment[], reports: Report[], lex: QuoteLexicon): Draft[] {
+  const { tokens, text } = doc;
+  const drafts: Draft[] = [];
+  let previous: { seg: Segment; draft: Draft } | null = null;
+  segments.forEach((seg, n) => {
+    const [pFirst, pEnd] = paragraphTokens(doc, seg.paragraph);
+    const first = tokenAt(tokens, seg.span[0]);
+    const after = tokenAt(tokens, seg.span[1]);
+    const next = segments[n + 1];
+    const limit = next && next.paragraph === seg.paragraph ? tokenAt(tokens, next.span[0]) : pEnd;
+    const samePara = previous && previous.seg.paragraph === seg.paragraph ? previous : null;
+    const floor = samePara ? tokenAt(tokens, samePara.seg.span[1]) : pFirst;
+    const inner = text.slice(seg.span[0] + 1, seg.span[1] - 1);
+    const endsOpen = /[,?!—–-]\s*$/.test(inner);
+    let attribution: Attribution | null = null;
+    let rule = 'marks';
+    const tryAfter = () => (seg.unclosed || seg.continues ? null : attributionAfter(tokens, after, limit, lex));
+    const tryBefore = () => attributionBefore(tokens, first, floor, lex);
+    attribution = endsOpen ? (tryAfter() ?? tryBefore()) : (tryBefore() ?? tryAfter());
+    if (attribution?.speaker === null) {
+      // "..., adding: "..."": the speaker of the clause before.
+      const carried = samePara?.draft.attribution?.speaker ? samePara.draft.attribution : null;
+      attribution = carried ? { ...attribution, speaker: carried.speaker } : null;
+    }
+    if (!attribution && first === pFirst && seg.paragraph > 0) {
+      attribution = colonIntro(doc, seg.paragraph - 1, lex);
+      if (attribution) rule = 'marks/colon';
+    }
+    if (!attribution) {
+      const report = reports.find((r) => inside(seg.span, r.content));
+      if (report) [attribution, rule] = [report.attribution, 'marks/in-report'];
+    }
+    if (!attribution && (seg.continued || samePara) && previous?.draft.attribution) {
+      [attribution, rule] = [previous.draft.attribution, 'marks/carry'];
+    }
+    if (!attribution) {
+      const report = reports.find((r) => r.attribution.speaker && tokens[r.attribution.cueFirst].sentence === tokens[first].sentence && r.attribution.cueFirst < first);
+      if (report) [attribution, rule] = [report.attribution, 'marks/sentence-cue'];
+    }
+    if (!attribution && first === pFirst && previous?.draft.attribution && isDirect(inner)) {
+      if (previous.seg.paragraph === seg.paragraph - 1) [attribution, rule] = [previous.draft.attribution, 'marks/carry-paragraph'];
+    }
+    const kind: QuoteKind = isDirect(inner) ? 'direct' : 'partial';
+    const draft: Draft = { span: seg.span, kind, attribution, rule: attribution && rule === 'marks' ? `marks/${attribution.rule}` : rule };
+    drafts.push(draft);
+    previous = { seg, draft };
+  });
+  return drafts;
+}
+
+/** A whole sentence or more: starts with a capital (or a digit) and runs several words. */
+function isDirect(inner: string): boolean {
+  return /^[\s.…]*[\p{Lu}\d[]/u.test(inner) && inner.trim().split(/\s+/).length >= 3;
+}
+
+/** "Jane Roe said:" ending the previous paragraph introduces the quote that opens this one. */
+function colonIntro(doc: Doc, p: number, lex: QuoteLexicon): Attribution | null {
+  const [first, end] = paragraphTokens(doc, p);
+  if (end <= first || doc.tokens[end - 1].text !== ':') return null;
+  return attributionBefore(doc.tokens, end, first, lex);
+}
+
+function nameAndDate(doc: Doc, drafts: Draft[], actors: readonly Actor[], timexes: readonly Timex[], lex: QuoteLexicon): Quote[] {
+  const names = new SpeakerNames(doc, actors, lex);
+  const { tokens, text } = doc;
+  const lastDate = new Map<string, string>();
+  const resolved = new Map<Attribution, ReturnType<SpeakerNames['resolve']>>();
+  return drafts.map((d) => {
+    const quote: Quote = { span: d.span, text: text.slice(d.span[0], d.span[1]), kind: d.kind, speaker: null, rule: d.rule };
+    const a = d.attribution;
+    if (!a) return quote;
+    quote.cue = { span: spanOf(tokens, a.cueFirst, a.cueLast), text: text.slice(tokens[a.cueFirst].span[0], tokens[a.cueLast].span[1]) };
+    if (a.speaker) {
+      let who = resolved.get(a);
+      if (!who) {
+        who = names.resolve(a.speaker);
+        resolved.set(a, who);
+      }
+      quote.speaker = { name: who.name, span: spanOf(tokens, a.speaker.first, a.speaker.last) };
+      if (who.actor) quote.speaker.actor = who.actor;
+      const relay = findRelay(doc, a, actors, lex);
+      if (relay) quote.relayedBy = relay;
+      const date = dateOf(doc, a, timexes) ?? lastDate.get(who.name);
+      if (date) {
+        quote.date = date;
+        lastDate.set(who.name, date);
+      }
+    }
+    return quote;
+  });
+}
+
+/** The date of the attribution's sentence, from the time stage. */
+function dateOf(doc: Doc, a: Attribution, timexes: readonly Timex[]): string | undefined {
+  const s = doc.sentences[doc.tokens[a.cueFirst].sentence];
+  const t = timexes.find((x) => x.type === 'DATE' && x.span[0] >= s.span[0] && x.span[1] <= s.span[1]);
+  return t?.value;
+}

@@ -1,0 +1,150 @@
+import type { Doc, Span, Token } from '../text/types.js';
+import { type Attribution, cueAt, speakerOfCue } from './attribution.js';
+import type { QuoteLexicon } from './lexicon.js';
+import { mentionAfter } from './mention.js';
+import { isCapitalised, isMark, isSentenceEnd, isVerbal, lower } from './tokens.js';
+
+/** Reported content without (or with partial) quotation marks, and what attributes it. */
+export interface Report {
+  content: Span;
+  attribution: Attribution;
+  rule: string;
+}
+
+const CLAUSE_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
+const PP_START = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'late', 'after', 'before']);
+
+/** True when tokens from k read as a finite clause: a subject, then a verb within a few tokens. */
+function clauseAt(tokens: Token[], k: number, end: number): boolean {
+  if (k >= end || !CLAUSE_START.has(tokens[k].pos) || lower(tokens[k]) === 'what') return false;
+  for (let j = k + 1; j < end && j <= k + 10; j++) {
+    const t = tokens[j];
+    if (t.text === ',' || isSentenceEnd(t)) return false;
+    if (isVerbal(t) && !isCapitalised(t)) return !/ing$/.test(lower(t)) || tokens[j - 1].pos === 'AUX';
+  }
+  return false;
+}
+
+/** Where the content after a cue starts: "that ...", or a bare clause, after an object or a PP. */
+function contentStart(tokens: Token[], k: number, end: number, takesObject: boolean, lex: QuoteLexicon): number {
+  let j = k;
+  if (takesObject && j < end && lower(tokens[j]) !== 'that') {
+    const obj = mentionAfter(tokens, j, end, lex);
+    if (obj) j = obj.last + 1;
+  }
+  // One short phrase may stand between cue and content ("said on Tuesday that").
+  if (j < end && PP_START.has(lower(tokens[j]))) {
+    for (let p = j + 1; p < end && p <= j + 5; p++) {
+      if (lower(tokens[p]) === 'that') return p;
+      if (tokens[p].text === ',' || isVerbal(tokens[p])) break;
+    }
+  }
+  if (j < end && tokens[j].text === ',' && j + 1 < end && lower(tokens[j + 1]) === 'that') j++;
+  if (j < end && lower(tokens[j]) === 'that' && tokens[j].pos !== 'DET') return j;
+  if (j < end && lower(tokens[j]) === 'that' && clauseAt(tokens, j + 1, end)) return j;
+  if (clauseAt(tokens, j, end)) return j;
+  return -1;
+}
+
+/** The content's last token: the sentence end, leaving out final punctuation outside marks. */
+function contentEnd(tokens: Token[], end: number): number {
+  let e = end - 1;
+  while (e >= 0 && tokens[e].pos === 'PUNCT' && !isMark(tokens[e])) e--;
+  return e;
+}
+
+/**
+ * Indirect and mixed reports in one sentence: `SPEAKER CUE (that) CLAUSE` and
+ * `CLAUSE, SPEAKER CUE.` The reported content is returned without the trailing period.
+ */
+export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Report[] {
+  const { tokens } = doc;
+  const s = doc.sentences[sentence];
+  const out: Report[] = [];
+  const first = s.firstToken;
+  const end = s.endToken;
+  for (let c = first; c < end; c++) {
+    const cue = cueAt(tokens, c, end, lex);
+    if (!cue) continue;
+    if (cue.phrase) {
+      const report = accordingTo(tokens, c, cue.last, first, end, lex);
+      if (report) out.push(report);
+      c = cue.last;
+      continue;
+    }
+    const form = cue.form;
+    if (!form || form.participle) continue;
+    const speaker = speakerOfCue(tokens, c, c, first, end, null, lex);
+    const start = contentStart(tokens, c + 1, end, form.takesObject, lex);
+    if (speaker && start >= 0) {
+      const last = contentEnd(tokens, end);
+      if (last >= start) {
+        const attribution = { cueFirst: c, cueLast: c, form, speaker, tokens: [first, start] as [number, number], rule: '' };
+        out.push({ content: [tokens[start].span[0], tokens[last].span[1]], attribution, rule: `report/forward` });
+      }
+      continue;
+    }
+    // "CLAUSE, Jane Roe said." / "CLAUSE, said Jane Roe."
+    const back = reportBefore(tokens, c, first, end, form, lex);
+    if (back) out.push(back);
+  }
+  return out;
+}
+
+function reportBefore(
+  tokens: Token[],
+  c: number,
+  first: number,
+  end: number,
+  form: NonNullable<ReturnType<typeof cueAt>>['form'],
+  lex: QuoteLexicon,
+): Report | null {
+  if (form?.belief) return null;
+  const speaker = speakerOfCue(tokens, c, c, first, end, form, lex);
+  if (!speaker) return null;
+  const attrStart = Math.min(speaker.first, c);
+  const comma = attrStart - 1;
+  if (comma <= first + 2 || tokens[comma].text !== ',') return null;
+  // After the attribution only adverbials may follow up to the sentence end.
+  for (let j = Math.max(speaker.last, c) + 1; j < end; j++) if (isVerbal(tokens[j])) return null;
+  let start = first;
+  while (start < comma && tokens[start].pos === 'PUNCT' && !isMark(tokens[start])) start++;
+  const attribution = { cueFirst: c, cueLast: c, form, speaker, tokens: [attrStart, end] as [number, number], rule: '' };
+  return { content: [tokens[start].span[0], tokens[comma - 1].span[1]], attribution, rule: 'report/backward' };
+}
+
+/** "According to X, CLAUSE." and "CLAUSE, according to X." */
+function accordingTo(
+  tokens: Token[],
+  c: number,
+  last: number,
+  first: number,
+  end: number,
+  lex: QuoteLexicon,
+): Report | null {
+  const speaker = mentionAfter(tokens, last + 1, end, lex);
+  if (!speaker) return null;
+  const attribution = { cueFirst: c, cueLast: last, form: null, speaker, tokens: [c, speaker.last + 1] as [number, number], rule: '' };
+  if (c === first || (c === first + 1 && tokens[first].pos !== 'PUNCT')) {
+    let k = speaker.last + 1;
+    while (k < end && (tokens[k].text === ',' || lex.skip.has(lower(tokens[k])))) k++;
+    // Skip the rest of the "according to" phrase up to its comma.
+    if (k < end && tokens[k].text !== ',') {
+      for (let j = k; j < end && j < k + 8; j++) {
+        if (tokens[j].text === ',') {
+          k = j + 1;
+          break;
+        }
+      }
+    }
+    const e = contentEnd(tokens, end);
+    if (k <= e) return { content: [tokens[k].span[0], tokens[e].span[1]], attribution, rule: 'report/according-before' };
+    return null;
+  }
+  if (tokens[c - 1].text === ',' && c - 2 > first) {
+    let start = first;
+    while (start < c - 1 && tokens[start].pos === 'PUNCT' && !isMark(tokens[start])) start++;
+    return { content: [tokens[start].span[0], tokens[c - 2].span[1]], attribution, rule: 'report/according-after' };
+  }
+  return null;
+}

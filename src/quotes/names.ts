@@ -1,0 +1,87 @@
+import type { Actor } from '../contract/extraction.js';
+import type { Doc, Span, Token } from '../text/types.js';
+import type { QuoteLexicon } from './lexicon.js';
+import type { MentionRange } from './mention.js';
+import { isCapitalised, lower } from './tokens.js';
+
+export interface ResolvedSpeaker {
+  name: string;
+  actor?: string;
+  /** True when the name came from the actors stage or the text itself, not from context. */
+  named: boolean;
+}
+
+const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
+
+/**
+ * Names speakers. With actors, the actor whose mention covers the speaker mention. Without,
+ * a surname reads as the fullest form of that name in the article ("Roe" -> "Jane Roe"), and
+ * a pronoun or a description ("the former senator") as the last named speaker before it.
+ */
+export class SpeakerNames {
+  private fullNames: Map<string, string> | null = null;
+  private readonly named: { at: number; speaker: ResolvedSpeaker }[] = [];
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly actors: readonly Actor[],
+    private readonly lex: QuoteLexicon,
+  ) {}
+
+  resolve(m: MentionRange): ResolvedSpeaker {
+    const { tokens } = this.doc;
+    const span: Span = [tokens[m.first].span[0], tokens[m.last].span[1]];
+    const surface = this.doc.text.slice(span[0], span[1]);
+    const actor = this.actorAt(span);
+    if (actor) return this.remember(span[0], { name: actor.name, actor: actor.id, named: true });
+    const headNoun = lower(tokens[m.last]);
+    if (m.kind === 'pronoun' || (m.kind === 'nominal' && this.lex.personNouns.has(headNoun))) {
+      const antecedent = this.named.at(-1);
+      if (antecedent) return antecedent.speaker;
+      return { name: surface, named: false };
+    }
+    if (m.kind === 'name') {
+      const full = this.fullName(tokens[m.last]) ?? surface;
+      return this.remember(span[0], { name: full.length > surface.length ? full : surface, named: true });
+    }
+    return this.remember(span[0], { name: surface, named: true });
+  }
+
+  private remember(at: number, speaker: ResolvedSpeaker): ResolvedSpeaker {
+    this.named.push({ at, speaker });
+    return speaker;
+  }
+
+  private actorAt(span: Span): Actor | undefined {
+    return this.actors.find((a) => a.mentions.some((mm) => overlaps(mm.span, span)));
+  }
+
+  private fullName(last: Token): string | undefined {
+    this.fullNames ??= this.indexNames();
+    return this.fullNames.get(lower(last));
+  }
+
+  /** The longest title-free capitalised run (up to four words) ending in each surname. */
+  private indexNames(): Map<string, string> {
+    const { tokens, text } = this.doc;
+    const out = new Map<string, string>();
+    let k = 0;
+    while (k < tokens.length) {
+      if (!isCapitalised(tokens[k]) || tokens[k].pos !== 'PROPN') {
+        k++;
+        continue;
+      }
+      let e = k;
+      while (e + 1 < tokens.length && isCapitalised(tokens[e + 1]) && tokens[e + 1].sentence === tokens[k].sentence) e++;
+      let s = k;
+      for (let j = k; j < e; j++) if (this.lex.titles.has(lower(tokens[j]))) s = j + 1;
+      if (e - s < 4 && e > s) {
+        const name = text.slice(tokens[s].span[0], tokens[e].span[1]);
+        const key = lower(tokens[e]);
+        if (!out.has(key) || (out.get(key) as string).length < name.length) out.set(key, name);
+      }
+      k = e + 1;
+    }
+    return out;
+  }
+}
