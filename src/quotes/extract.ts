@@ -1,13 +1,13 @@
 import type { Actor, Quote, QuoteKind, Timex } from '../contract/extraction.js';
 import type { StageResults } from '../pipeline/stage.js';
 import type { Doc, Span } from '../text/types.js';
-import { type Attribution, attributionAfter, attributionBefore, spanOf } from './attribution.js';
-import { findReports, type Report } from './indirect.js';
+import { type Attribution, attributionAfter, attributionBefore, spanOf, speakerOfCue } from './attribution.js';
+import { contentEnd, findReports, type Report } from './indirect.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { findSegments, type Segment } from './marks.js';
 import { SpeakerNames } from './names.js';
 import { findRelay } from './relay.js';
-import { tokenAt } from './tokens.js';
+import { isCapitalised, lower, tokenAt } from './tokens.js';
 
 /** A quote before naming: its content, kind and the attribution it got (if any). */
 interface Draft {
@@ -57,7 +57,7 @@ function attributeSegments(doc: Doc, segments: Segment[], reports: Report[], lex
     const limit = next && next.paragraph === seg.paragraph ? tokenAt(tokens, next.span[0]) : pEnd;
     const samePara = previous && previous.seg.paragraph === seg.paragraph ? previous : null;
     const floor = samePara ? tokenAt(tokens, samePara.seg.span[1]) : pFirst;
-    const inner = text.slice(seg.span[0] + 1, seg.span[1] - 1);
+    const inner = innerText(text.slice(seg.span[0], seg.span[1]));
     const endsOpen = /[,?!—–-]\s*$/.test(inner);
     let attribution: Attribution | null = null;
     let rule = 'marks';
@@ -77,6 +77,13 @@ function attributeSegments(doc: Doc, segments: Segment[], reports: Report[], lex
       const report = reports.find((r) => inside(seg.span, r.content));
       if (report) [attribution, rule] = [report.attribution, 'marks/in-report'];
     }
+    if (!attribution && !isDirect(inner)) {
+      const complement = complementOf(doc, first, lex);
+      if (complement) {
+        reports.push(complement);
+        [attribution, rule] = [complement.attribution, 'marks/in-complement'];
+      }
+    }
     if (!attribution && (seg.continued || samePara) && previous?.draft.attribution) {
       [attribution, rule] = [previous.draft.attribution, 'marks/carry'];
     }
@@ -88,11 +95,45 @@ function attributeSegments(doc: Doc, segments: Segment[], reports: Report[], lex
       if (previous.seg.paragraph === seg.paragraph - 1) [attribution, rule] = [previous.draft.attribution, 'marks/carry-paragraph'];
     }
     const kind: QuoteKind = isDirect(inner) ? 'direct' : 'partial';
+    if (!attribution && kind === 'partial' && isTitle(inner)) return; // “The Daily Show”: a name, not speech
     const draft: Draft = { span: seg.span, kind, attribution, rule: attribution && rule === 'marks' ? `marks/${attribution.rule}` : rule };
     drafts.push(draft);
     previous = { seg, draft };
   });
   return drafts;
+}
+
+/**
+ * A fragment quoted inside reporting prose is the complement of the verb that governs it
+ * ("X called the plan a “disaster”"): the content runs from that verb to the clause end and
+ * the verb's subject is the speaker.
+ */
+function complementOf(doc: Doc, first: number, lex: QuoteLexicon): Report | null {
+  const { tokens } = doc;
+  const sentence = doc.sentences[tokens[first].sentence];
+  for (let v = first - 1; v >= sentence.firstToken && v >= first - 25; v--) {
+    const t = tokens[v];
+    if (t.text === ';') return null;
+    if (t.pos !== 'VERB' || isCapitalised(t)) continue;
+    const prev = v > sentence.firstToken ? tokens[v - 1] : null;
+    if (prev && (prev.pos === 'ADP' || prev.pos === 'PART' || lower(prev) === 'to')) continue;
+    const speaker = speakerOfCue(tokens, v, v, sentence.firstToken, sentence.endToken, null, lex);
+    if (!speaker) return null;
+    const end = Math.max(contentEnd(tokens, v + 1, sentence.endToken), tokenAt(tokens, doc.tokens[first].span[0]));
+    const attribution: Attribution = { cueFirst: v, cueLast: v, form: lex.cues.get(lower(t)) ?? null, speaker, tokens: [speaker.first, v + 1], rule: 'complement' };
+    return { content: [tokens[v + 1].span[0], tokens[end].span[1]], attribution, rule: 'report/complement' };
+  }
+  return null;
+}
+
+const OPENING = /^(?:''|``|["“”„«»‘’'])/;
+const CLOSING = /(?:''|["“”„«»‘’'])$/;
+const innerText = (quoted: string) => quoted.replace(OPENING, '').replace(CLOSING, '');
+
+/** Every word capitalised (small words aside): the title of a work or show, not a quotation. */
+function isTitle(inner: string): boolean {
+  const words = inner.replace(/[,.!?]+$/, '').split(/\s+/).filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
+  return words.length > 0 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
 
 /** A whole sentence or more: starts with a capital (or a digit) and runs several words. */

@@ -46,10 +46,24 @@ function contentStart(tokens: Token[], k: number, end: number, takesObject: bool
   return -1;
 }
 
-/** The content's last token: the sentence end, leaving out final punctuation outside marks. */
-function contentEnd(tokens: Token[], end: number): number {
+/**
+ * The content's last token: the sentence end, leaving out final punctuation outside marks, or
+ * the end of the first predicate when the subject goes on with another ("... and urged ...").
+ */
+export function contentEnd(tokens: Token[], start: number, end: number): number {
   let e = end - 1;
-  while (e >= 0 && tokens[e].pos === 'PUNCT' && !isMark(tokens[e])) e--;
+  for (let j = start + 1; j + 1 < end; j++) {
+    const t = lower(tokens[j]);
+    if ((t === 'and' || t === 'but') && tokens[j + 1].pos === 'VERB' && /ed$/.test(lower(tokens[j + 1]))) {
+      e = j - 1;
+      break;
+    }
+    if (t === ';') {
+      e = j - 1;
+      break;
+    }
+  }
+  while (e > start && tokens[e].pos === 'PUNCT' && !isMark(tokens[e])) e--;
   return e;
 }
 
@@ -77,7 +91,7 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     const speaker = speakerOfCue(tokens, c, c, first, end, null, lex);
     const start = contentStart(tokens, c + 1, end, form.takesObject, lex);
     if (speaker && start >= 0) {
-      const last = contentEnd(tokens, end);
+      const last = contentEnd(tokens, start, end);
       if (last >= start) {
         const attribution = { cueFirst: c, cueLast: c, form, speaker, tokens: [first, start] as [number, number], rule: '' };
         out.push({ content: [tokens[start].span[0], tokens[last].span[1]], attribution, rule: `report/forward` });
@@ -137,7 +151,7 @@ function accordingTo(
         }
       }
     }
-    const e = contentEnd(tokens, end);
+    const e = contentEnd(tokens, k, end);
     if (k <= e) return { content: [tokens[k].span[0], tokens[e].span[1]], attribution, rule: 'report/according-before' };
     return null;
   }

@@ -14,7 +14,8 @@ export interface Segment {
   unclosed: boolean;
 }
 
-const DOUBLE = /["“”„«»]/g;
+// Two apostrophes or backticks stand for a double mark in some archives ('' ... '').
+const DOUBLE = /''|``|["“”„«»]/g;
 const SINGLE = /['‘’]/g;
 const LETTER = /[\p{L}\p{N}$]/u;
 const OPEN_BEFORE = /[\s([{\-–—/:;,]/u;
@@ -23,15 +24,15 @@ const isLetter = (ch: string | undefined) => ch !== undefined && LETTER.test(ch)
 const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
 
 /** Whether a mark at i reads as an opening mark from its neighbours. */
-function opensHere(text: string, i: number, start: number): boolean {
+function opensHere(text: string, i: number, start: number, width = 1): boolean {
   const before = i > start ? text[i - 1] : undefined;
-  const after = text[i + 1];
+  const after = text[i + width];
   return (before === undefined || OPEN_BEFORE.test(before) || /["“„«‘']/.test(before)) && !isSpace(after);
 }
 
-function closesHere(text: string, i: number, start: number, end: number): boolean {
+function closesHere(text: string, i: number, start: number, end: number, width = 1): boolean {
   const before = i > start ? text[i - 1] : undefined;
-  const after = i + 1 < end ? text[i + 1] : undefined;
+  const after = i + width < end ? text[i + width] : undefined;
   return before !== undefined && !isSpace(before) && !isLetter(after);
 }
 
@@ -49,12 +50,13 @@ function pairDouble(text: string, start: number, end: number): Pairing {
   for (let m = DOUBLE.exec(text); m && m.index < end; m = DOUBLE.exec(text)) {
     const i = m.index;
     const ch = m[0];
-    const opener = ch === '“' || ch === '„' || ch === '«' || (ch !== '»' && opensHere(text, i, start));
-    const closer = ch === '”' || ch === '»' || (ch !== '«' && ch !== '„' && closesHere(text, i, start, end));
+    const w = ch.length;
+    const opener = ch === '“' || ch === '„' || ch === '«' || (ch !== '»' && opensHere(text, i, start, w));
+    const closer = ch === '”' || ch === '»' || (ch !== '«' && ch !== '„' && closesHere(text, i, start, end, w));
     if (open < 0) {
       if (opener && !(ch === '”' && closesHere(text, i, start, end))) open = i;
     } else if (closer || !opener) {
-      spans.push([open, i + 1]);
+      spans.push([open, i + w]);
       open = -1;
     } else {
       open = i; // two openers in a row: the first was never closed
@@ -86,7 +88,7 @@ function pairSingle(text: string, start: number, end: number): Span[] {
   return spans;
 }
 
-const startsWithOpener = (text: string, p: Paragraph) => /^["“„«]/.test(text.slice(p.span[0], p.span[0] + 1));
+const startsWithOpener = (text: string, p: Paragraph) => /^(?:["“„«]|''|``)/.test(text.slice(p.span[0], p.span[0] + 2));
 
 /**
  * Finds quoted segments paragraph by paragraph. A paragraph that leaves a mark open continues in
