@@ -50,7 +50,13 @@ export function speakerOfCue(
   form: CueForm | null,
   lex: QuoteLexicon,
 ): MentionRange | null {
-  const k = skipBack(tokens, c - 1, floor, lex);
+  let k = skipBack(tokens, c - 1, floor, lex);
+  if (k >= floor && tokens[k].text === ')') {
+    // "Jane Roe (D-Ohio) said": the parenthesis qualifies the name before it.
+    let j = k - 1;
+    while (j >= floor && j >= k - 8 && tokens[j].text !== '(') j--;
+    if (j >= floor && tokens[j].text === '(') k = skipBack(tokens, j - 1, floor, lex);
+  }
   if (k >= floor && tokens[k].text === ',') {
     // An appositive or relative clause: find its opening comma and the name before it.
     for (let j = k - 1; j >= floor && j >= k - 20; j--) {
@@ -77,6 +83,10 @@ export function attributionAfter(tokens: Token[], from: number, end: number, lex
   if (i >= end) return null;
   let stop = i;
   while (stop < end && !isSentenceEnd(tokens[stop]) && !isMark(tokens[stop])) stop++;
+  const dash = dashCredit(tokens, i, stop, lex);
+  if (dash) return dash;
+  const appositive = afterAppositive(tokens, i, stop, lex);
+  if (appositive) return appositive;
   // The cue must come within a few tokens: a mention, maybe an appositive, then the verb.
   for (let c = i; c < stop && c <= i + 14; c++) {
     const cue = cueAt(tokens, c, stop, lex);
@@ -123,6 +133,35 @@ export function attributionBefore(tokens: Token[], to: number, floor: number, le
     if (m) return attribution(c, cue.last, cue.form, m, to, Math.min(m.first, c), 'before/subject');
     if (cue.form?.participle) return attribution(c, cue.last, cue.form, null, to, c, 'before/participle');
     return null;
+  }
+  return null;
+}
+
+/** `” — Jane Roe`: a credit line after the quote, with the dash as its cue. */
+function dashCredit(tokens: Token[], i: number, stop: number, lex: QuoteLexicon): Attribution | null {
+  if (!/^[―—–-]$/.test(tokens[i].text) && !/^[―—–]$/.test(tokens[i - 1]?.text ?? '')) return null;
+  const from = /^[―—–-]$/.test(tokens[i].text) ? i + 1 : i;
+  const m = mentionAfter(tokens, from, stop, lex);
+  if (!m || m.kind !== 'name') return null;
+  return attribution(from - 1, from - 1, null, m, stop, i, 'after/dash');
+}
+
+/** `," Jane Roe, a lawyer for the city, said`: a name, an appositive, then the cue. */
+function afterAppositive(tokens: Token[], i: number, stop: number, lex: QuoteLexicon): Attribution | null {
+  const m = mentionAfter(tokens, i, stop, lex);
+  if (!m || m.kind !== 'name') return null;
+  let k = m.last + 1;
+  if (k < stop && tokens[k].text === '(') {
+    while (k < stop && tokens[k].text !== ')') k++;
+    k++;
+  }
+  if (k >= stop || tokens[k].text !== ',') return null;
+  for (let j = k + 1; j < stop && j <= k + 35; j++) {
+    if (tokens[j].text !== ',') continue;
+    let c = j + 1;
+    while (c < stop && lex.skip.has(lower(tokens[c]))) c++;
+    const cue = c < stop ? cueAt(tokens, c, stop, lex) : null;
+    if (cue?.form && !cue.form.participle) return attribution(c, cue.last, cue.form, m, stop, i, 'after/appositive');
   }
   return null;
 }

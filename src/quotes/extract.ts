@@ -5,6 +5,7 @@ import { type Attribution, attributionAfter, attributionBefore, spanOf, speakerO
 import { contentEnd, findReports, type Report } from './indirect.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { findSegments, type Segment } from './marks.js';
+import { type MentionRange, mentionAfter } from './mention.js';
 import { SpeakerNames } from './names.js';
 import { findRelay } from './relay.js';
 import { isCapitalised, lower, tokenAt } from './tokens.js';
@@ -65,9 +66,9 @@ function attributeSegments(doc: Doc, segments: Segment[], reports: Report[], lex
     const tryBefore = () => attributionBefore(tokens, first, floor, lex);
     attribution = endsOpen ? (tryAfter() ?? tryBefore()) : (tryBefore() ?? tryAfter());
     if (attribution?.speaker === null) {
-      // "..., adding: "..."": the speaker of the clause before.
-      const carried = samePara?.draft.attribution?.speaker ? samePara.draft.attribution : null;
-      attribution = carried ? { ...attribution, speaker: carried.speaker } : null;
+      // "..., adding: "..."": the speaker of the clause before, else the sentence's subject.
+      const carried = samePara?.draft.attribution?.speaker ?? sentenceSubject(doc, attribution.cueFirst, lex);
+      attribution = carried ? { ...attribution, speaker: carried } : null;
     }
     if (!attribution && first === pFirst && seg.paragraph > 0) {
       attribution = colonIntro(doc, seg.paragraph - 1, lex);
@@ -117,10 +118,13 @@ function complementOf(doc: Doc, first: number, lex: QuoteLexicon): Report | null
     if (t.pos !== 'VERB' || isCapitalised(t)) continue;
     const prev = v > sentence.firstToken ? tokens[v - 1] : null;
     if (prev && (prev.pos === 'ADP' || prev.pos === 'PART' || lower(prev) === 'to')) continue;
-    const speaker = speakerOfCue(tokens, v, v, sentence.firstToken, sentence.endToken, null, lex);
+    const form = lex.cues.get(lower(t));
+    const speaker =
+      speakerOfCue(tokens, v, v, sentence.firstToken, sentence.endToken, null, lex) ??
+      (form ? sentenceSubject(doc, v, lex) : null);
     if (!speaker) return null;
     const end = Math.max(contentEnd(tokens, v + 1, sentence.endToken), tokenAt(tokens, doc.tokens[first].span[0]));
-    const attribution: Attribution = { cueFirst: v, cueLast: v, form: lex.cues.get(lower(t)) ?? null, speaker, tokens: [speaker.first, v + 1], rule: 'complement' };
+    const attribution: Attribution = { cueFirst: v, cueLast: v, form: form ?? null, speaker, tokens: [speaker.first, v + 1], rule: 'complement' };
     return { content: [tokens[v + 1].span[0], tokens[end].span[1]], attribution, rule: 'report/complement' };
   }
   return null;
@@ -134,6 +138,13 @@ const innerText = (quoted: string) => quoted.replace(OPENING, '').replace(CLOSIN
 function isTitle(inner: string): boolean {
   const words = inner.replace(/[,.!?]+$/, '').split(/\s+/).filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
   return words.length > 0 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
+}
+
+/** The subject opening the sentence of token i, when it is a name or a pronoun. */
+function sentenceSubject(doc: Doc, i: number, lex: QuoteLexicon): MentionRange | null {
+  const s = doc.sentences[doc.tokens[i].sentence];
+  const m = mentionAfter(doc.tokens, s.firstToken, i, lex);
+  return m && m.kind !== 'nominal' ? m : null;
 }
 
 /** A whole sentence or more: starts with a capital (or a digit) and runs several words. */
