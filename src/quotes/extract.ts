@@ -4,7 +4,8 @@ import type { Doc, Span } from '../text/types.js';
 import { type Attribution, attributionAfter, attributionBefore, spanOf, speakerOfCue } from './attribution.js';
 import { contentEnd, findReports, type Report } from './indirect.js';
 import type { QuoteLexicon } from './lexicon.js';
-import { findSegments, type Segment } from './marks.js';
+import { findBlocks } from './blocks.js';
+import { type Block, findSegments, type Segment } from './marks.js';
 import { type MentionRange, mentionAfter } from './mention.js';
 import { SpeakerNames } from './names.js';
 import { findRelay } from './relay.js';
@@ -23,13 +24,15 @@ const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a[1], b[1]) - Math.ma
 
 /** The whole stage: quoted segments and reports, attributed, named, dated. */
 export function extractQuotes(doc: Doc, earlier: Readonly<Partial<StageResults>>, lex: QuoteLexicon): Quote[] {
-  const segments = findSegments(doc.text, doc.paragraphs);
+  const blocks = findBlocks(doc);
+  const segments = findSegments(doc.text, blocks);
   const reports: Report[] = [];
   doc.sentences.forEach((_, i) => {
     reports.push(...findReports(doc, i, lex));
   });
-  const drafts = attributeSegments(doc, segments, reports, lex);
+  const drafts = attributeSegments(doc, blocks, segments, reports, lex);
   for (const r of reports) {
+    if (r.attribution.speaker?.kind === 'nominal' && isNested(doc, r, reports)) continue;
     const within = drafts.filter((d) => inside(d.span, r.content) || overlap(d.span, r.content) > 0);
     const covered = within.reduce((n, d) => n + overlap(d.span, r.content), 0);
     if (covered >= 0.8 * (r.content[1] - r.content[0])) continue; // the quote itself is the content
@@ -40,18 +43,22 @@ export function extractQuotes(doc: Doc, earlier: Readonly<Partial<StageResults>>
   return nameAndDate(doc, drafts, earlier.actors ?? [], earlier.timexes ?? [], lex);
 }
 
-function paragraphTokens(doc: Doc, p: number): [number, number] {
-  const para = doc.paragraphs[p];
-  if (para.endSentence <= para.firstSentence) return [0, 0];
-  return [doc.sentences[para.firstSentence].firstToken, doc.sentences[para.endSentence - 1].endToken];
+/** A report whose cue lies inside another report's content ("X said the plan, which critics call ..."). */
+function isNested(doc: Doc, r: Report, reports: Report[]): boolean {
+  const at = doc.tokens[r.attribution.cueFirst].span[0];
+  return reports.some((o) => o !== r && o.content[0] <= at && at < o.content[1]);
 }
 
-function attributeSegments(doc: Doc, segments: Segment[], reports: Report[], lex: QuoteLexicon): Draft[] {
+function blockTokens(doc: Doc, block: Block): [number, number] {
+  return [tokenAt(doc.tokens, block.span[0]), tokenAt(doc.tokens, block.span[1])];
+}
+
+function attributeSegments(doc: Doc, blocks: Block[], segments: Segment[], reports: Report[], lex: QuoteLexicon): Draft[] {
   const { tokens, text } = doc;
   const drafts: Draft[] = [];
   let previous: { seg: Segment; draft: Draft } | null = null;
   segments.forEach((seg, n) => {
-    const [pFirst, pEnd] = paragraphTokens(doc, seg.paragraph);
+    const [pFirst, pEnd] = blockTokens(doc, blocks[seg.paragraph]);
     const first = tokenAt(tokens, seg.span[0]);
     const after = tokenAt(tokens, seg.span[1]);
     const next = segments[n + 1];
@@ -71,7 +78,7 @@ function attributeSegments(doc: Doc, segments: Segment[], reports: Report[], lex
       attribution = carried ? { ...attribution, speaker: carried } : null;
     }
     if (!attribution && first === pFirst && seg.paragraph > 0) {
-      attribution = colonIntro(doc, seg.paragraph - 1, lex);
+      attribution = colonIntro(doc, blocks[seg.paragraph - 1], lex);
       if (attribution) rule = 'marks/colon';
     }
     if (!attribution) {
@@ -153,8 +160,8 @@ function isDirect(inner: string): boolean {
 }
 
 /** "Jane Roe said:" ending the previous paragraph introduces the quote that opens this one. */
-function colonIntro(doc: Doc, p: number, lex: QuoteLexicon): Attribution | null {
-  const [first, end] = paragraphTokens(doc, p);
+function colonIntro(doc: Doc, block: Block, lex: QuoteLexicon): Attribution | null {
+  const [first, end] = blockTokens(doc, block);
   if (end <= first || doc.tokens[end - 1].text !== ':') return null;
   return attributionBefore(doc.tokens, end, first, lex);
 }

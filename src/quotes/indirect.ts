@@ -12,7 +12,7 @@ export interface Report {
 }
 
 const CLAUSE_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
-const PP_START = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'late', 'after', 'before']);
+const PP_START = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'late', 'after', 'before', 'via', 'to', 'from', 'over']);
 
 /** True when tokens from k read as a finite clause: a subject, then a verb within a few tokens. */
 function clauseAt(tokens: Token[], k: number, end: number): boolean {
@@ -34,12 +34,13 @@ function contentStart(tokens: Token[], k: number, end: number, takesObject: bool
   }
   // One short phrase may stand between cue and content ("said on Tuesday that").
   if (j < end && PP_START.has(lower(tokens[j]))) {
-    for (let p = j + 1; p < end && p <= j + 5; p++) {
+    for (let p = j + 1; p < end && p <= j + 9; p++) {
       if (lower(tokens[p]) === 'that') return p;
       if (tokens[p].text === ',' || isVerbal(tokens[p])) break;
     }
   }
-  if (j < end && tokens[j].text === ',' && j + 1 < end && lower(tokens[j + 1]) === 'that') j++;
+  // "said, that ..." and "Mr. Roe said, a majority ...": a comma before the content.
+  if (j < end && tokens[j].text === ',' && j + 1 < end && !isMark(tokens[j + 1])) j++;
   if (j < end && lower(tokens[j]) === 'that' && tokens[j].pos !== 'DET') return j;
   if (j < end && lower(tokens[j]) === 'that' && clauseAt(tokens, j + 1, end)) return j;
   if (clauseAt(tokens, j, end)) return j;

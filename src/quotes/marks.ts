@@ -1,4 +1,9 @@
-import type { Paragraph, Span } from '../text/types.js';
+import type { Span } from '../text/types.js';
+
+/** A block of text marks are paired in: a paragraph, or a line of one (see blocks.ts). */
+export interface Block {
+  span: Span;
+}
 
 /** One run of quoted text, marks included. A quote crossing paragraphs is several segments. */
 export interface Segment {
@@ -88,7 +93,7 @@ function pairSingle(text: string, start: number, end: number): Span[] {
   return spans;
 }
 
-const startsWithOpener = (text: string, p: Paragraph) => /^(?:["“„«]|''|``)/.test(text.slice(p.span[0], p.span[0] + 2));
+const startsWithOpener = (text: string, p: Block) => /^(?:["“„«]|''|``)/.test(text.slice(p.span[0], p.span[0] + 2));
 
 /**
  * Finds quoted segments paragraph by paragraph. A paragraph that leaves a mark open continues in
@@ -97,7 +102,7 @@ const startsWithOpener = (text: string, p: Paragraph) => /^(?:["“„«]|''|``)
  * mark never swallows the rest of the article. Single marks count as quotation marks only in a
  * document that uses no double marks (elsewhere they are nested quotes or apostrophes).
  */
-export function findSegments(text: string, paragraphs: Paragraph[]): Segment[] {
+export function findSegments(text: string, paragraphs: Block[]): Segment[] {
   const out: Segment[] = [];
   DOUBLE.lastIndex = 0;
   const useSingle = !DOUBLE.test(text);

@@ -12,8 +12,12 @@ export interface MentionRange {
 const NOMINAL_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'PART']);
 const MAX_NP = 8;
 
+const NEVER_NAME_POS = new Set(['ADP', 'ADV', 'SCONJ', 'CCONJ', 'AUX', 'DET', 'PRON', 'INTJ', 'PART', 'PUNCT']);
+
 function nounish(t: Token): boolean {
-  return NOMINAL_POS.has(t.pos) || isCapitalised(t) || /^['’]s$/.test(t.text) || /^\p{L}+\.$/u.test(t.text);
+  if (NOMINAL_POS.has(t.pos) && t.pos !== 'PART') return true;
+  if (isCapitalised(t)) return !NEVER_NAME_POS.has(t.pos) || /^\p{L}+\.$/u.test(t.text);
+  return /^['’]s$/.test(t.text) && t.pos === 'PART';
 }
 
 /** Trims a token range to its name: the capitalised run at its end, after any title words. */
