@@ -1,7 +1,7 @@
 import type { Span, Token } from '../text/types.js';
 import type { CueForm, QuoteLexicon } from './lexicon.js';
 import { type MentionRange, mentionAfter, mentionBefore } from './mention.js';
-import { isMark, isSentenceEnd, isVerbal, lower } from './tokens.js';
+import { isCapitalised, isMark, isSentenceEnd, isVerbal, lower } from './tokens.js';
 
 /** Who said it and with which cue; `speaker` is null for a cue whose speaker comes from context. */
 export interface Attribution {
@@ -91,7 +91,7 @@ export function attributionAfter(tokens: Token[], from: number, end: number, lex
   for (let c = i; c < stop && c <= i + 14; c++) {
     const cue = cueAt(tokens, c, stop, lex);
     if (!cue) {
-      if (c > i && isVerbal(tokens[c]) && !lex.skip.has(lower(tokens[c]))) return null;
+      if (c > i && isVerbal(tokens[c]) && !isCapitalised(tokens[c]) && !lex.skip.has(lower(tokens[c]))) return null;
       continue;
     }
     if (cue.phrase?.speaker === 'after') {
@@ -122,7 +122,7 @@ export function attributionBefore(tokens: Token[], to: number, floor: number, le
     if (isMark(tokens[c]) || isSentenceEnd(tokens[c])) return null;
     const cue = cueAt(tokens, c, to, lex);
     if (!cue) {
-      if (isVerbal(tokens[c]) && c < k) return null;
+      if (isVerbal(tokens[c]) && !isCapitalised(tokens[c]) && !lex.skip.has(lower(tokens[c]))) return null;
       continue;
     }
     if (cue.phrase?.speaker === 'after') {

@@ -122,8 +122,11 @@ function complementOf(doc: Doc, first: number, lex: QuoteLexicon): Report | null
   for (let v = first - 1; v >= sentence.firstToken && v >= first - 25; v--) {
     const t = tokens[v];
     if (t.text === ';') return null;
-    if (t.pos !== 'VERB' || isCapitalised(t)) continue;
     const prev = v > sentence.firstToken ? tokens[v - 1] : null;
+    // The tagger sometimes reads a cue verb as a noun ("the leader accused ...").
+    const cueWord =
+      lex.cues.has(lower(t)) && prev?.pos !== 'DET' && (prev?.pos !== 'ADJ' || lex.skip.has(lower(prev)));
+    if ((t.pos !== 'VERB' && !cueWord) || isCapitalised(t)) continue;
     if (prev && (prev.pos === 'ADP' || prev.pos === 'PART' || lower(prev) === 'to')) continue;
     const form = lex.cues.get(lower(t));
     const speaker =

@@ -20,7 +20,7 @@ const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
  */
 export class SpeakerNames {
   private fullNames: Map<string, string> | null = null;
-  private readonly named: { at: number; speaker: ResolvedSpeaker }[] = [];
+  private readonly named: { at: number; speaker: ResolvedSpeaker; person: boolean }[] = [];
 
   constructor(
     private readonly doc: Doc,
@@ -35,20 +35,26 @@ export class SpeakerNames {
     const actor = this.actorAt(span);
     if (actor) return this.remember(span[0], { name: actor.name, actor: actor.id, named: true });
     const headNoun = lower(tokens[m.last]);
-    if (m.kind === 'pronoun' || (m.kind === 'nominal' && this.lex.personNouns.has(headNoun))) {
-      const antecedent = this.named.at(-1);
+    const personal = /^(he|she|him|her|i)$/.test(headNoun) || (m.kind === 'nominal' && this.lex.personNouns.has(headNoun));
+    if (m.kind === 'pronoun' || personal) {
+      // He/she and "the former senator" want a person; they/it/who take any speaker.
+      const antecedent = personal ? lastWhere(this.named, (n) => n.person) : this.named.at(-1);
       if (antecedent) return antecedent.speaker;
       return { name: surface, named: false };
     }
     if (m.kind === 'name') {
       const full = this.fullName(tokens[m.last]) ?? surface;
-      return this.remember(span[0], { name: full.length > surface.length ? full : surface, named: true });
+      const name = full.length > surface.length ? full : surface;
+      // A person is named with a first name and a surname, or with a title before the name.
+      const titled = m.first > 0 && this.lex.titles.has(lower(tokens[m.first - 1]));
+      const person = (/\s/.test(name) || titled) && name !== name.toUpperCase();
+      return this.remember(span[0], { name, named: true }, person);
     }
-    return this.remember(span[0], { name: surface, named: true });
+    return this.remember(span[0], { name: surface, named: true }, false);
   }
 
-  private remember(at: number, speaker: ResolvedSpeaker): ResolvedSpeaker {
-    this.named.push({ at, speaker });
+  private remember(at: number, speaker: ResolvedSpeaker, person = true): ResolvedSpeaker {
+    this.named.push({ at, speaker, person });
     return speaker;
   }
 
@@ -84,4 +90,9 @@ export class SpeakerNames {
     }
     return out;
   }
+}
+
+function lastWhere<T>(xs: readonly T[], ok: (x: T) => boolean): T | undefined {
+  for (let i = xs.length - 1; i >= 0; i--) if (ok(xs[i])) return xs[i];
+  return undefined;
 }
