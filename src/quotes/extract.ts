@@ -1,6 +1,6 @@
 import type { Actor, Quote, QuoteKind, Timex } from '../contract/extraction.js';
 import type { StageResults } from '../pipeline/stage.js';
-import type { Doc, Span } from '../text/types.js';
+import type { Doc, Span, Token } from '../text/types.js';
 import { type Attribution, attributionAfter, attributionBefore, spanOf, speakerOfCue } from './attribution.js';
 import { contentEnd, findReports, type Report } from './indirect.js';
 import type { QuoteLexicon } from './lexicon.js';
@@ -9,7 +9,7 @@ import { type Block, findSegments, type Segment } from './marks.js';
 import { type MentionRange, mentionAfter } from './mention.js';
 import { SpeakerNames } from './names.js';
 import { findRelay } from './relay.js';
-import { isCapitalised, lower, tokenAt } from './tokens.js';
+import { isCapitalised, isMark, isVerbal, lower, tokenAt } from './tokens.js';
 
 /** A quote before naming: its content, kind and the attribution it got (if any). */
 interface Draft {
@@ -77,6 +77,11 @@ function attributeSegments(doc: Doc, blocks: Block[], segments: Segment[], repor
       const carried = samePara?.draft.attribution?.speaker ?? sentenceSubject(doc, attribution.cueFirst, lex);
       attribution = carried ? { ...attribution, speaker: carried } : null;
     }
+    if (attribution && !isDirect(inner) && attribution.rule.startsWith('before/') && attribution.cueLast + 1 < first) {
+      // "X called the plan a “disaster”": the quoted words complete the cue's complement.
+      const envelope = envelopeAfterCue(doc, attribution, first);
+      if (envelope) reports.push(envelope);
+    }
     if (!attribution && first === pFirst && seg.paragraph > 0) {
       attribution = colonIntro(doc, blocks[seg.paragraph - 1], lex);
       if (attribution) rule = 'marks/colon';
@@ -92,7 +97,7 @@ function attributeSegments(doc: Doc, blocks: Block[], segments: Segment[], repor
         [attribution, rule] = [complement.attribution, 'marks/in-complement'];
       }
     }
-    if (!attribution && (seg.continued || samePara) && previous?.draft.attribution) {
+    if (!attribution && (seg.continued || (samePara && isDirect(inner))) && previous?.draft.attribution) {
       [attribution, rule] = [previous.draft.attribution, 'marks/carry'];
     }
     if (!attribution) {
@@ -103,7 +108,7 @@ function attributeSegments(doc: Doc, blocks: Block[], segments: Segment[], repor
       if (previous.seg.paragraph === seg.paragraph - 1) [attribution, rule] = [previous.draft.attribution, 'marks/carry-paragraph'];
     }
     const kind: QuoteKind = isDirect(inner) ? 'direct' : 'partial';
-    if (!attribution && kind === 'partial' && isTitle(inner)) return; // “The Daily Show”: a name, not speech
+    if (kind === 'partial' && isTitle(inner)) return; // “The Daily Show”: a name, not speech
     const draft: Draft = { span: seg.span, kind, attribution, rule: attribution && rule === 'marks' ? `marks/${attribution.rule}` : rule };
     drafts.push(draft);
     previous = { seg, draft };
@@ -126,14 +131,14 @@ function complementOf(doc: Doc, first: number, lex: QuoteLexicon): Report | null
     // The tagger sometimes reads a cue verb as a noun ("the leader accused ...").
     const cueWord =
       lex.cues.has(lower(t)) && prev?.pos !== 'DET' && (prev?.pos !== 'ADJ' || lex.skip.has(lower(prev)));
-    if ((t.pos !== 'VERB' && !cueWord) || isCapitalised(t)) continue;
-    if (prev && (prev.pos === 'ADP' || prev.pos === 'PART' || lower(prev) === 'to')) continue;
+    if (!cueWord || isCapitalised(t)) continue;
+    if (prev && (prev.pos === 'ADP' || lower(prev) === 'to')) continue;
     const form = lex.cues.get(lower(t));
     const speaker =
       speakerOfCue(tokens, v, v, sentence.firstToken, sentence.endToken, null, lex) ??
       (form ? sentenceSubject(doc, v, lex) : null);
     if (!speaker) return null;
-    const end = Math.max(contentEnd(tokens, v + 1, sentence.endToken), tokenAt(tokens, doc.tokens[first].span[0]));
+    const end = clauseEnd(tokens, v + 1, first, sentence.endToken);
     const attribution: Attribution = { cueFirst: v, cueLast: v, form: form ?? null, speaker, tokens: [speaker.first, v + 1], rule: 'complement' };
     return { content: [tokens[v + 1].span[0], tokens[end].span[1]], attribution, rule: 'report/complement' };
   }
@@ -148,6 +153,39 @@ const innerText = (quoted: string) => quoted.replace(OPENING, '').replace(CLOSIN
 function isTitle(inner: string): boolean {
   const words = inner.replace(/[,.!?]+$/, '').split(/\s+/).filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
   return words.length > 0 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
+}
+
+/** The complement of a cue that a quoted fragment completes, from the cue to the clause end. */
+function envelopeAfterCue(doc: Doc, a: Attribution, first: number): Report | null {
+  const { tokens } = doc;
+  const sentence = doc.sentences[tokens[first].sentence];
+  if (tokens[a.cueLast].sentence !== tokens[first].sentence) return null;
+  const start = a.cueLast + 1;
+  const end = clauseEnd(tokens, start, first, sentence.endToken);
+  return { content: [tokens[start].span[0], tokens[end].span[1]], attribution: a, rule: 'report/complement' };
+}
+
+const CLAUSE_BREAK = new Set(['but', 'during', 'on', 'at', 'after', 'before', 'when', 'while', 'because', 'since', 'as', 'in', ';']);
+
+/**
+ * The last token of a complement holding a quote that opens at token `first`: the clause runs
+ * past the quote's closing mark up to a comma, a coordinated predicate or an adverbial.
+ */
+function clauseEnd(tokens: Token[], start: number, first: number, end: number): number {
+  let k = first + 1;
+  while (k < end && !isMark(tokens[k])) k++; // the closing mark
+  for (let j = k + 1; j < end; j++) {
+    const t = tokens[j];
+    const w = lower(t);
+    if (isMark(t) && j + 1 < end) {
+      k = j; // a later quoted piece of the same clause
+      continue;
+    }
+    if (t.text === ',' || CLAUSE_BREAK.has(w) || ((w === 'and' || w === 'or') && j + 1 < end && isVerbal(tokens[j + 1]))) {
+      return Math.max(k, j - 1);
+    }
+  }
+  return Math.max(start, contentEnd(tokens, start, end));
 }
 
 /** The subject opening the sentence of token i, when it is a name or a pronoun. */

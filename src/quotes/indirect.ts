@@ -55,7 +55,7 @@ export function contentEnd(tokens: Token[], start: number, end: number): number 
   let e = end - 1;
   for (let j = start + 1; j + 1 < end; j++) {
     const t = lower(tokens[j]);
-    if ((t === 'and' || t === 'but') && tokens[j + 1].pos === 'VERB' && /ed$/.test(lower(tokens[j + 1]))) {
+    if ((t === 'and' || t === 'but') && tokens[j + 1].pos === 'VERB' && !/ing$/.test(lower(tokens[j + 1]))) {
       e = j - 1;
       break;
     }
