@@ -1,7 +1,7 @@
 import type { Doc, Span, Token } from '../text/types.js';
 import { type Attribution, cueAt, speakerOfCue } from './attribution.js';
 import type { QuoteLexicon } from './lexicon.js';
-import { mentionAfter } from './mention.js';
+import { type MentionRange, mentionAfter } from './mention.js';
 import { isCapitalised, isMark, isSentenceEnd, isVerbal, lower } from './tokens.js';
 
 /** Reported content without (or with partial) quotation marks, and what attributes it. */
@@ -78,6 +78,7 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
   const out: Report[] = [];
   const first = s.firstToken;
   const end = s.endToken;
+  let lastSpeaker: MentionRange | null = null;
   for (let c = first; c < end; c++) {
     const cue = cueAt(tokens, c, end, lex);
     if (!cue) continue;
@@ -88,8 +89,14 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       continue;
     }
     const form = cue.form;
-    if (!form || form.participle) continue;
-    const speaker = speakerOfCue(tokens, c, c, first, end, null, lex);
+    if (!form) continue;
+    let speaker = speakerOfCue(tokens, c, c, first, end, null, lex);
+    if (form.participle && (!speaker || tokens[c - 1]?.text === ',')) {
+      // "..., the mayor said, adding that ...": the participle shares the clause's speaker.
+      speaker = lastSpeaker ?? subjectOf(tokens, first, c, lex);
+    }
+    if (speaker) lastSpeaker = speaker;
+    else speaker = null;
     const start = contentStart(tokens, c + 1, end, form.takesObject, lex);
     if (speaker && start >= 0) {
       const last = contentEnd(tokens, start, end);
@@ -100,10 +107,19 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       continue;
     }
     // "CLAUSE, Jane Roe said." / "CLAUSE, said Jane Roe."
-    const back = reportBefore(tokens, c, first, end, form, lex);
-    if (back) out.push(back);
+    const back = form.participle ? null : reportBefore(tokens, c, first, end, form, lex);
+    if (back) {
+      out.push(back);
+      lastSpeaker = back.attribution.speaker;
+    }
   }
   return out;
+}
+
+/** The name or pronoun opening the sentence, as the subject of a later participle. */
+function subjectOf(tokens: Token[], first: number, c: number, lex: QuoteLexicon): MentionRange | null {
+  const m = mentionAfter(tokens, first, c, lex);
+  return m && m.kind !== 'nominal' ? m : null;
 }
 
 function reportBefore(
