@@ -58,11 +58,15 @@ export function speakerOfCue(
     if (j >= floor && tokens[j].text === '(') k = skipBack(tokens, j - 1, floor, lex);
   }
   if (k >= floor && tokens[k].text === ',') {
-    // An appositive or relative clause: find its opening comma and the name before it.
+    // An appositive or relative clause: find its opening comma and the name before it
+    // ("Jane Roe, a lawyer, said"), or the name inside it ("the chairman, Jane Roe, said").
     for (let j = k - 1; j >= floor && j >= k - 20; j--) {
       if (tokens[j].text !== ',') continue;
       const m = mentionBefore(tokens, j - 1, floor, lex);
       if (m && m.kind !== 'nominal') return m;
+      const inside = mentionBefore(tokens, k - 1, j + 1, lex);
+      if (inside && inside.kind === 'name' && inside.first === j + 1) return inside;
+      if (m) return m;
       break;
     }
   } else {

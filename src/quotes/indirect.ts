@@ -34,9 +34,9 @@ function contentStart(tokens: Token[], k: number, end: number, takesObject: bool
   }
   // One short phrase may stand between cue and content ("said on Tuesday that").
   if (j < end && PP_START.has(lower(tokens[j]))) {
-    for (let p = j + 1; p < end && p <= j + 9; p++) {
+    for (let p = j + 1; p < end && p <= j + 12; p++) {
       if (lower(tokens[p]) === 'that') return p;
-      if (tokens[p].text === ',' || isVerbal(tokens[p])) break;
+      if (isVerbal(tokens[p]) || isMark(tokens[p])) break;
     }
   }
   // "said, that ..." and "Mr. Roe said, a majority ...": a comma before the content.
@@ -51,11 +51,14 @@ function contentStart(tokens: Token[], k: number, end: number, takesObject: bool
  * The content's last token: the sentence end, leaving out final punctuation outside marks, or
  * the end of the first predicate when the subject goes on with another ("... and urged ...").
  */
-export function contentEnd(tokens: Token[], start: number, end: number): number {
+export function contentEnd(tokens: Token[], start: number, end: number, lex?: QuoteLexicon): number {
   let e = end - 1;
   for (let j = start + 1; j + 1 < end; j++) {
     const t = lower(tokens[j]);
-    if ((t === 'and' || t === 'but') && tokens[j + 1].pos === 'VERB' && !/ing$/.test(lower(tokens[j + 1]))) {
+    const next = lower(tokens[j + 1]);
+    // A second predicate of the reporting subject: "said X and urged Y" (but not "plans to A and B").
+    const predicate = tokens[j + 1].pos === 'VERB' && (/ed$/.test(next) || lex?.cues.has(next) === true);
+    if ((t === 'and' || t === 'but') && predicate) {
       e = j - 1;
       break;
     }
@@ -99,7 +102,7 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     else speaker = null;
     const start = contentStart(tokens, c + 1, end, form.takesObject, lex);
     if (speaker && start >= 0) {
-      const last = contentEnd(tokens, start, end);
+      const last = contentEnd(tokens, start, end, lex);
       if (last >= start) {
         const attribution = { cueFirst: c, cueLast: c, form, speaker, tokens: [first, start] as [number, number], rule: '' };
         out.push({ content: [tokens[start].span[0], tokens[last].span[1]], attribution, rule: `report/forward` });
@@ -168,7 +171,7 @@ function accordingTo(
         }
       }
     }
-    const e = contentEnd(tokens, k, end);
+    const e = contentEnd(tokens, k, end, lex);
     if (k <= e) return { content: [tokens[k].span[0], tokens[e].span[1]], attribution, rule: 'report/according-before' };
     return null;
   }
