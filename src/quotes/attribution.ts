@@ -86,7 +86,12 @@ export function attributionAfter(tokens: Token[], from: number, end: number, lex
   while (i < end && tokens[i].pos === 'PUNCT' && !isMark(tokens[i]) && !isSentenceEnd(tokens[i])) i++;
   if (i >= end) return null;
   let stop = i;
-  while (stop < end && !isSentenceEnd(tokens[stop]) && !isMark(tokens[stop])) stop++;
+  let depth = 0; // a period inside "(D-Ohio.)" ends no sentence
+  while (stop < end && !isMark(tokens[stop]) && (depth > 0 || !isSentenceEnd(tokens[stop]))) {
+    if (tokens[stop].text === '(') depth++;
+    else if (tokens[stop].text === ')') depth = Math.max(0, depth - 1);
+    stop++;
+  }
   const dash = dashCredit(tokens, i, stop, lex);
   if (dash) return dash;
   const appositive = afterAppositive(tokens, i, stop, lex);
@@ -123,6 +128,10 @@ export function attributionBefore(tokens: Token[], to: number, floor: number, le
   let k = to - 1;
   while (k >= floor && tokens[k].pos === 'PUNCT' && !isMark(tokens[k]) && !isSentenceEnd(tokens[k])) k--;
   for (let c = k; c >= floor && c >= k - 8; c--) {
+    if (tokens[c].text === ')') {
+      while (c > floor && tokens[c].text !== '(') c--;
+      continue;
+    }
     if (isMark(tokens[c]) || isSentenceEnd(tokens[c])) return null;
     const cue = cueAt(tokens, c, to, lex);
     if (!cue) {

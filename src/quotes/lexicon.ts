@@ -31,6 +31,7 @@ export interface QuoteLexicon {
   titles: Set<string>;
   personNouns: Set<string>;
   skip: Set<string>;
+  timeWords: Set<string>;
   relays: RelayPattern[];
   /** Fallback outlet names, lower-cased, used only when no media actor is known. */
   outlets: Set<string>;
@@ -50,6 +51,7 @@ interface SpeakersFile {
   titles: string[];
   personNouns: string[];
   skip: string[];
+  timeWords: string[];
 }
 
 interface RelaysFile {
@@ -90,6 +92,7 @@ function buildLexicon(): QuoteLexicon {
     titles: lower(s.titles),
     personNouns: lower(s.personNouns),
     skip: lower(s.skip),
+    timeWords: lower(s.timeWords),
     relays: r.patterns.map((p, index) => ({ words: p.words, anyName: p.anyName === true, index })),
     outlets: lower(r.outlets),
   };

@@ -33,6 +33,14 @@ function narrow(tokens: Token[], first: number, last: number, lex: QuoteLexicon)
 
 /** The mention ending at token `end` (inclusive), reading backwards; null when none is there. */
 export function mentionBefore(tokens: Token[], end: number, floor: number, lex: QuoteLexicon): MentionRange | null {
+  let e = end;
+  // "Jane Roe on Friday said", "Jane Roe last week said": a date is never the speaker.
+  while (e >= floor && lex.timeWords.has(lower(tokens[e]))) e--;
+  if (e < end && e >= floor && /^(on|last|this|early|late|earlier)$/.test(lower(tokens[e]))) e--;
+  return mentionEndingAt(tokens, e, floor, lex);
+}
+
+function mentionEndingAt(tokens: Token[], end: number, floor: number, lex: QuoteLexicon): MentionRange | null {
   if (end < floor) return null;
   const t = tokens[end];
   if (lex.pronouns.has(lower(t))) return { first: end, last: end, kind: 'pronoun' };
@@ -51,7 +59,14 @@ export function mentionAfter(tokens: Token[], start: number, ceil: number, lex: 
   let k = start;
   if (t.pos === 'DET') k++;
   const head = k;
-  while (k < ceil && k - head < MAX_NP && nounish(tokens[k]) && !/^['’]s$/.test(tokens[k].text)) k++;
+  while (
+    k < ceil &&
+    k - head < MAX_NP &&
+    nounish(tokens[k]) &&
+    !/^['’]s$/.test(tokens[k].text) &&
+    !lex.timeWords.has(lower(tokens[k]))
+  )
+    k++;
   if (k === head) return null;
   const last = k - 1;
   // The name is the first capitalised run; a lower-case head makes it a description.
