@@ -24,7 +24,10 @@ export function cueAt(tokens: Token[], i: number, end: number, lex: QuoteLexicon
     }
   }
   const form = lex.cues.get(word);
-  if (form && (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX' || tokens[i].pos === 'NOUN' || form.participle)) {
+  if (
+    form &&
+    (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX' || tokens[i].pos === 'NOUN' || form.participle)
+  ) {
     return { last: i, form, phrase: null };
   }
   return null;
@@ -81,7 +84,12 @@ export function speakerOfCue(
  * An attribution right after a quote: `," Jane Roe said`, `," said Jane Roe`, `," he added`,
  * `," according to the agency`. `end` bounds the search (next quote or paragraph end).
  */
-export function attributionAfter(tokens: Token[], from: number, end: number, lex: QuoteLexicon): Attribution | null {
+export function attributionAfter(
+  tokens: Token[],
+  from: number,
+  end: number,
+  lex: QuoteLexicon,
+): Attribution | null {
   let i = from;
   while (i < end && tokens[i].pos === 'PUNCT' && !isMark(tokens[i]) && !isSentenceEnd(tokens[i])) i++;
   if (i >= end) return null;
@@ -100,7 +108,8 @@ export function attributionAfter(tokens: Token[], from: number, end: number, lex
   for (let c = i; c < stop && c <= i + 14; c++) {
     const cue = cueAt(tokens, c, stop, lex);
     if (!cue) {
-      if (c > i && isVerbal(tokens[c]) && !isCapitalised(tokens[c]) && !lex.skip.has(lower(tokens[c]))) return null;
+      if (c > i && isVerbal(tokens[c]) && !isCapitalised(tokens[c]) && !lex.skip.has(lower(tokens[c])))
+        return null;
       continue;
     }
     if (cue.phrase?.speaker === 'after') {
@@ -124,7 +133,12 @@ export function attributionAfter(tokens: Token[], from: number, end: number, lex
  * An attribution right before a quote: `Jane Roe said: "`, `He told reporters, "`,
  * `According to the report, "`, `..., adding: "` (speaker from context).
  */
-export function attributionBefore(tokens: Token[], to: number, floor: number, lex: QuoteLexicon): Attribution | null {
+export function attributionBefore(
+  tokens: Token[],
+  to: number,
+  floor: number,
+  lex: QuoteLexicon,
+): Attribution | null {
   let k = to - 1;
   while (k >= floor && tokens[k].pos === 'PUNCT' && !isMark(tokens[k]) && !isSentenceEnd(tokens[k])) k--;
   for (let c = k; c >= floor && c >= k - 8; c--) {
@@ -155,14 +169,14 @@ function dashCredit(tokens: Token[], i: number, stop: number, lex: QuoteLexicon)
   if (!/^[―—–-]$/.test(tokens[i].text) && !/^[―—–]$/.test(tokens[i - 1]?.text ?? '')) return null;
   const from = /^[―—–-]$/.test(tokens[i].text) ? i + 1 : i;
   const m = mentionAfter(tokens, from, stop, lex);
-  if (!m || m.kind !== 'name') return null;
+  if (m?.kind !== 'name') return null;
   return attribution(from - 1, from - 1, null, m, stop, i, 'after/dash');
 }
 
 /** `," Jane Roe, a lawyer for the city, said`: a name, an appositive, then the cue. */
 function afterAppositive(tokens: Token[], i: number, stop: number, lex: QuoteLexicon): Attribution | null {
   const m = mentionAfter(tokens, i, stop, lex);
-  if (!m || m.kind !== 'name') return null;
+  if (m?.kind !== 'name') return null;
   let k = m.last + 1;
   if (k < stop && tokens[k].text === '(') {
     while (k < stop && tokens[k].text !== ')') k++;
@@ -174,7 +188,8 @@ function afterAppositive(tokens: Token[], i: number, stop: number, lex: QuoteLex
     let c = j + 1;
     while (c < stop && lex.skip.has(lower(tokens[c]))) c++;
     const cue = c < stop ? cueAt(tokens, c, stop, lex) : null;
-    if (cue?.form && !cue.form.participle) return attribution(c, cue.last, cue.form, m, stop, i, 'after/appositive');
+    if (cue?.form && !cue.form.participle)
+      return attribution(c, cue.last, cue.form, m, stop, i, 'after/appositive');
   }
   return null;
 }

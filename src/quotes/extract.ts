@@ -1,10 +1,16 @@
 import type { Actor, Quote, QuoteKind, Timex } from '../contract/extraction.js';
 import type { StageResults } from '../pipeline/stage.js';
 import type { Doc, Span, Token } from '../text/types.js';
-import { type Attribution, attributionAfter, attributionBefore, spanOf, speakerOfCue } from './attribution.js';
+import {
+  type Attribution,
+  attributionAfter,
+  attributionBefore,
+  spanOf,
+  speakerOfCue,
+} from './attribution.js';
+import { findBlocks } from './blocks.js';
 import { contentEnd, findReports, type Report } from './indirect.js';
 import type { QuoteLexicon } from './lexicon.js';
-import { findBlocks } from './blocks.js';
 import { type Block, findSegments, type Segment } from './marks.js';
 import { type MentionRange, mentionAfter } from './mention.js';
 import { SpeakerNames } from './names.js';
@@ -23,7 +29,11 @@ const inside = (a: Span, b: Span) => a[0] >= b[0] && a[1] <= b[1];
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 
 /** The whole stage: quoted segments and reports, attributed, named, dated. */
-export function extractQuotes(doc: Doc, earlier: Readonly<Partial<StageResults>>, lex: QuoteLexicon): Quote[] {
+export function extractQuotes(
+  doc: Doc,
+  earlier: Readonly<Partial<StageResults>>,
+  lex: QuoteLexicon,
+): Quote[] {
   const blocks = findBlocks(doc);
   const segments = findSegments(doc.text, blocks);
   const reports: Report[] = [];
@@ -37,7 +47,12 @@ export function extractQuotes(doc: Doc, earlier: Readonly<Partial<StageResults>>
     const covered = within.reduce((n, d) => n + overlap(d.span, r.content), 0);
     if (covered >= 0.8 * (r.content[1] - r.content[0])) continue; // the quote itself is the content
     if (within.some((d) => !inside(d.span, r.content))) continue; // a quote straddles it: not a clause
-    drafts.push({ span: r.content, kind: within.length ? 'mixed' : 'indirect', attribution: r.attribution, rule: r.rule });
+    drafts.push({
+      span: r.content,
+      kind: within.length ? 'mixed' : 'indirect',
+      attribution: r.attribution,
+      rule: r.rule,
+    });
   }
   drafts.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
   return nameAndDate(doc, drafts, earlier.actors ?? [], earlier.timexes ?? [], lex);
@@ -53,7 +68,13 @@ function blockTokens(doc: Doc, block: Block): [number, number] {
   return [tokenAt(doc.tokens, block.span[0]), tokenAt(doc.tokens, block.span[1])];
 }
 
-function attributeSegments(doc: Doc, blocks: Block[], segments: Segment[], reports: Report[], lex: QuoteLexicon): Draft[] {
+function attributeSegments(
+  doc: Doc,
+  blocks: Block[],
+  segments: Segment[],
+  reports: Report[],
+  lex: QuoteLexicon,
+): Draft[] {
   const { tokens, text } = doc;
   const drafts: Draft[] = [];
   let previous: { seg: Segment; draft: Draft } | null = null;
@@ -69,7 +90,8 @@ function attributeSegments(doc: Doc, blocks: Block[], segments: Segment[], repor
     const endsOpen = /[,?!—–-]\s*$/.test(inner);
     let attribution: Attribution | null = null;
     let rule = 'marks';
-    const tryAfter = () => (seg.unclosed || seg.continues ? null : attributionAfter(tokens, after, limit, lex));
+    const tryAfter = () =>
+      seg.unclosed || seg.continues ? null : attributionAfter(tokens, after, limit, lex);
     const tryBefore = () => attributionBefore(tokens, first, floor, lex);
     attribution = endsOpen ? (tryAfter() ?? tryBefore()) : (tryBefore() ?? tryAfter());
     if (attribution?.speaker === null) {
@@ -77,7 +99,12 @@ function attributeSegments(doc: Doc, blocks: Block[], segments: Segment[], repor
       const carried = samePara?.draft.attribution?.speaker ?? sentenceSubject(doc, attribution.cueFirst, lex);
       attribution = carried ? { ...attribution, speaker: carried } : null;
     }
-    if (attribution && !isDirect(inner) && attribution.rule.startsWith('before/') && attribution.cueLast + 1 < first) {
+    if (
+      attribution &&
+      !isDirect(inner) &&
+      attribution.rule.startsWith('before/') &&
+      attribution.cueLast + 1 < first
+    ) {
       // "X called the plan a “disaster”": the quoted words complete the cue's complement.
       const envelope = envelopeAfterCue(doc, attribution, first);
       if (envelope) reports.push(envelope);
@@ -101,15 +128,26 @@ function attributeSegments(doc: Doc, blocks: Block[], segments: Segment[], repor
       [attribution, rule] = [previous.draft.attribution, 'marks/carry'];
     }
     if (!attribution) {
-      const report = reports.find((r) => r.attribution.speaker && tokens[r.attribution.cueFirst].sentence === tokens[first].sentence && r.attribution.cueFirst < first);
+      const report = reports.find(
+        (r) =>
+          r.attribution.speaker &&
+          tokens[r.attribution.cueFirst].sentence === tokens[first].sentence &&
+          r.attribution.cueFirst < first,
+      );
       if (report) [attribution, rule] = [report.attribution, 'marks/sentence-cue'];
     }
     if (!attribution && first === pFirst && previous?.draft.attribution && isDirect(inner)) {
-      if (previous.seg.paragraph === seg.paragraph - 1) [attribution, rule] = [previous.draft.attribution, 'marks/carry-paragraph'];
+      if (previous.seg.paragraph === seg.paragraph - 1)
+        [attribution, rule] = [previous.draft.attribution, 'marks/carry-paragraph'];
     }
     const kind: QuoteKind = isDirect(inner) ? 'direct' : 'partial';
-    if (kind === 'partial' && isTitle(inner)) return; // “The Daily Show”: a name, not speech
-    const draft: Draft = { span: seg.span, kind, attribution, rule: attribution && rule === 'marks' ? `marks/${attribution.rule}` : rule };
+    if (isTitle(inner)) return; // “The Daily Show”: a name, not speech
+    const draft: Draft = {
+      span: seg.span,
+      kind,
+      attribution,
+      rule: attribution && rule === 'marks' ? `marks/${attribution.rule}` : rule,
+    };
     drafts.push(draft);
     previous = { seg, draft };
   });
@@ -139,7 +177,14 @@ function complementOf(doc: Doc, first: number, lex: QuoteLexicon): Report | null
       (form ? sentenceSubject(doc, v, lex) : null);
     if (!speaker) return null;
     const end = clauseEnd(tokens, v + 1, first, sentence.endToken);
-    const attribution: Attribution = { cueFirst: v, cueLast: v, form: form ?? null, speaker, tokens: [speaker.first, v + 1], rule: 'complement' };
+    const attribution: Attribution = {
+      cueFirst: v,
+      cueLast: v,
+      form: form ?? null,
+      speaker,
+      tokens: [speaker.first, v + 1],
+      rule: 'complement',
+    };
     return { content: [tokens[v + 1].span[0], tokens[end].span[1]], attribution, rule: 'report/complement' };
   }
   return null;
@@ -151,8 +196,9 @@ const innerText = (quoted: string) => quoted.replace(OPENING, '').replace(CLOSIN
 
 /** Every word capitalised (small words aside): the title of a work or show, not a quotation. */
 function isTitle(inner: string): boolean {
-  const words = inner.replace(/[,.!?]+$/, '').split(/\s+/).filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
-  return words.length > 0 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
+  const all = inner.replace(/[,.!?]+$/, '').split(/\s+/);
+  const words = all.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
+  return all.length <= 6 && words.length > 0 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
 
 /** The complement of a cue that a quoted fragment completes, from the cue to the clause end. */
@@ -165,7 +211,21 @@ function envelopeAfterCue(doc: Doc, a: Attribution, first: number): Report | nul
   return { content: [tokens[start].span[0], tokens[end].span[1]], attribution: a, rule: 'report/complement' };
 }
 
-const CLAUSE_BREAK = new Set(['but', 'during', 'on', 'at', 'after', 'before', 'when', 'while', 'because', 'since', 'as', 'in', ';']);
+const CLAUSE_BREAK = new Set([
+  'but',
+  'during',
+  'on',
+  'at',
+  'after',
+  'before',
+  'when',
+  'while',
+  'because',
+  'since',
+  'as',
+  'in',
+  ';',
+]);
 
 /**
  * The last token of a complement holding a quote that opens at token `first`: the clause runs
@@ -181,7 +241,11 @@ function clauseEnd(tokens: Token[], start: number, first: number, end: number): 
       k = j; // a later quoted piece of the same clause
       continue;
     }
-    if (t.text === ',' || CLAUSE_BREAK.has(w) || ((w === 'and' || w === 'or') && j + 1 < end && isVerbal(tokens[j + 1]))) {
+    if (
+      t.text === ',' ||
+      CLAUSE_BREAK.has(w) ||
+      ((w === 'and' || w === 'or') && j + 1 < end && isVerbal(tokens[j + 1]))
+    ) {
       return Math.max(k, j - 1);
     }
   }
@@ -207,16 +271,31 @@ function colonIntro(doc: Doc, block: Block, lex: QuoteLexicon): Attribution | nu
   return attributionBefore(doc.tokens, end, first, lex);
 }
 
-function nameAndDate(doc: Doc, drafts: Draft[], actors: readonly Actor[], timexes: readonly Timex[], lex: QuoteLexicon): Quote[] {
+function nameAndDate(
+  doc: Doc,
+  drafts: Draft[],
+  actors: readonly Actor[],
+  timexes: readonly Timex[],
+  lex: QuoteLexicon,
+): Quote[] {
   const names = new SpeakerNames(doc, actors, lex);
   const { tokens, text } = doc;
   const lastDate = new Map<string, string>();
   const resolved = new Map<Attribution, ReturnType<SpeakerNames['resolve']>>();
   return drafts.map((d) => {
-    const quote: Quote = { span: d.span, text: text.slice(d.span[0], d.span[1]), kind: d.kind, speaker: null, rule: d.rule };
+    const quote: Quote = {
+      span: d.span,
+      text: text.slice(d.span[0], d.span[1]),
+      kind: d.kind,
+      speaker: null,
+      rule: d.rule,
+    };
     const a = d.attribution;
     if (!a) return quote;
-    quote.cue = { span: spanOf(tokens, a.cueFirst, a.cueLast), text: text.slice(tokens[a.cueFirst].span[0], tokens[a.cueLast].span[1]) };
+    quote.cue = {
+      span: spanOf(tokens, a.cueFirst, a.cueLast),
+      text: text.slice(tokens[a.cueFirst].span[0], tokens[a.cueLast].span[1]),
+    };
     if (a.speaker) {
       let who = resolved.get(a);
       if (!who) {

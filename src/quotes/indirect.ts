@@ -12,7 +12,22 @@ export interface Report {
 }
 
 const CLAUSE_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
-const PP_START = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'late', 'after', 'before', 'via', 'to', 'from', 'over']);
+const PP_START = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'last',
+  'this',
+  'earlier',
+  'late',
+  'after',
+  'before',
+  'via',
+  'to',
+  'from',
+  'over',
+]);
 
 /** True when tokens from k read as a finite clause: a subject, then a verb within a few tokens. */
 function clauseAt(tokens: Token[], k: number, end: number): boolean {
@@ -26,7 +41,13 @@ function clauseAt(tokens: Token[], k: number, end: number): boolean {
 }
 
 /** Where the content after a cue starts: "that ...", or a bare clause, after an object or a PP. */
-function contentStart(tokens: Token[], k: number, end: number, takesObject: boolean, lex: QuoteLexicon): number {
+function contentStart(
+  tokens: Token[],
+  k: number,
+  end: number,
+  takesObject: boolean,
+  lex: QuoteLexicon,
+): number {
   let j = k;
   if (takesObject && j < end && lower(tokens[j]) !== 'that') {
     const obj = mentionAfter(tokens, j, end, lex);
@@ -104,8 +125,19 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     if (speaker && start >= 0) {
       const last = contentEnd(tokens, start, end, lex);
       if (last >= start) {
-        const attribution = { cueFirst: c, cueLast: c, form, speaker, tokens: [first, start] as [number, number], rule: '' };
-        out.push({ content: [tokens[start].span[0], tokens[last].span[1]], attribution, rule: `report/forward` });
+        const attribution = {
+          cueFirst: c,
+          cueLast: c,
+          form,
+          speaker,
+          tokens: [first, start] as [number, number],
+          rule: '',
+        };
+        out.push({
+          content: [tokens[start].span[0], tokens[last].span[1]],
+          attribution,
+          rule: `report/forward`,
+        });
       }
       continue;
     }
@@ -143,8 +175,19 @@ function reportBefore(
   for (let j = Math.max(speaker.last, c) + 1; j < end; j++) if (isVerbal(tokens[j])) return null;
   let start = first;
   while (start < comma && tokens[start].pos === 'PUNCT' && !isMark(tokens[start])) start++;
-  const attribution = { cueFirst: c, cueLast: c, form, speaker, tokens: [attrStart, end] as [number, number], rule: '' };
-  return { content: [tokens[start].span[0], tokens[comma - 1].span[1]], attribution, rule: 'report/backward' };
+  const attribution = {
+    cueFirst: c,
+    cueLast: c,
+    form,
+    speaker,
+    tokens: [attrStart, end] as [number, number],
+    rule: '',
+  };
+  return {
+    content: [tokens[start].span[0], tokens[comma - 1].span[1]],
+    attribution,
+    rule: 'report/backward',
+  };
 }
 
 /** "According to X, CLAUSE." and "CLAUSE, according to X." */
@@ -158,7 +201,14 @@ function accordingTo(
 ): Report | null {
   const speaker = mentionAfter(tokens, last + 1, end, lex);
   if (!speaker) return null;
-  const attribution = { cueFirst: c, cueLast: last, form: null, speaker, tokens: [c, speaker.last + 1] as [number, number], rule: '' };
+  const attribution = {
+    cueFirst: c,
+    cueLast: last,
+    form: null,
+    speaker,
+    tokens: [c, speaker.last + 1] as [number, number],
+    rule: '',
+  };
   if (c === first || (c === first + 1 && tokens[first].pos !== 'PUNCT')) {
     let k = speaker.last + 1;
     while (k < end && (tokens[k].text === ',' || lex.skip.has(lower(tokens[k])))) k++;
@@ -172,13 +222,22 @@ function accordingTo(
       }
     }
     const e = contentEnd(tokens, k, end, lex);
-    if (k <= e) return { content: [tokens[k].span[0], tokens[e].span[1]], attribution, rule: 'report/according-before' };
+    if (k <= e)
+      return {
+        content: [tokens[k].span[0], tokens[e].span[1]],
+        attribution,
+        rule: 'report/according-before',
+      };
     return null;
   }
   if (tokens[c - 1].text === ',' && c - 2 > first) {
     let start = first;
     while (start < c - 1 && tokens[start].pos === 'PUNCT' && !isMark(tokens[start])) start++;
-    return { content: [tokens[start].span[0], tokens[c - 2].span[1]], attribution, rule: 'report/according-after' };
+    return {
+      content: [tokens[start].span[0], tokens[c - 2].span[1]],
+      attribution,
+      rule: 'report/according-after',
+    };
   }
   return null;
 }

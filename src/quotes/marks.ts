@@ -57,7 +57,8 @@ function pairDouble(text: string, start: number, end: number): Pairing {
     const ch = m[0];
     const w = ch.length;
     const opener = ch === '“' || ch === '„' || ch === '«' || (ch !== '»' && opensHere(text, i, start, w));
-    const closer = ch === '”' || ch === '»' || (ch !== '«' && ch !== '„' && closesHere(text, i, start, end, w));
+    const closer =
+      ch === '”' || ch === '»' || (ch !== '«' && ch !== '„' && closesHere(text, i, start, end, w));
     if (open < 0) {
       if (opener && !(ch === '”' && closesHere(text, i, start, end))) open = i;
     } else if (closer || !opener) {
@@ -86,6 +87,9 @@ function pairSingle(text: string, start: number, end: number): Span[] {
       if (opener && m[0] !== '’') open = i;
       else if (opener && m[0] === '’' && isSpace(before)) open = i;
     } else if (closer) {
+      // "the farmers’ union": a plural possessive, when a later mark can still close the quote.
+      const possessive = before === 's' && after === ' ' && /\p{Ll}/u.test(text[i + 2] ?? '');
+      if (possessive && /['’]/.test(text.slice(i + 1, end))) continue;
       if (i > open + 1) spans.push([open, i + 1]);
       open = -1;
     }
@@ -93,7 +97,8 @@ function pairSingle(text: string, start: number, end: number): Span[] {
   return spans;
 }
 
-const startsWithOpener = (text: string, p: Block) => /^(?:["“„«]|''|``)/.test(text.slice(p.span[0], p.span[0] + 2));
+const startsWithOpener = (text: string, p: Block) =>
+  /^(?:["“„«]|''|``)/.test(text.slice(p.span[0], p.span[0] + 2));
 
 /**
  * Finds quoted segments paragraph by paragraph. A paragraph that leaves a mark open continues in

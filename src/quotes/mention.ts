@@ -12,7 +12,18 @@ export interface MentionRange {
 const NOMINAL_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'PART']);
 const MAX_NP = 8;
 
-const NEVER_NAME_POS = new Set(['ADP', 'ADV', 'SCONJ', 'CCONJ', 'AUX', 'DET', 'PRON', 'INTJ', 'PART', 'PUNCT']);
+const NEVER_NAME_POS = new Set([
+  'ADP',
+  'ADV',
+  'SCONJ',
+  'CCONJ',
+  'AUX',
+  'DET',
+  'PRON',
+  'INTJ',
+  'PART',
+  'PUNCT',
+]);
 
 function nounish(t: Token): boolean {
   if (NOMINAL_POS.has(t.pos) && t.pos !== 'PART') return true;
@@ -24,7 +35,8 @@ function nounish(t: Token): boolean {
 function narrow(tokens: Token[], first: number, last: number, lex: QuoteLexicon): MentionRange {
   if (!isCapitalised(tokens[last])) return { first, last, kind: 'nominal' };
   let start = last;
-  while (start > first && isCapitalised(tokens[start - 1]) && !/^['’]s$/.test(tokens[start - 1].text)) start--;
+  while (start > first && isCapitalised(tokens[start - 1]) && !/^['’]s$/.test(tokens[start - 1].text))
+    start--;
   let name = start;
   for (let k = start; k < last; k++) if (lex.titles.has(lower(tokens[k]))) name = k + 1;
   // "the Daily News": a determiner before a capitalised run belongs to an organisation's name.
@@ -32,7 +44,12 @@ function narrow(tokens: Token[], first: number, last: number, lex: QuoteLexicon)
 }
 
 /** The mention ending at token `end` (inclusive), reading backwards; null when none is there. */
-export function mentionBefore(tokens: Token[], end: number, floor: number, lex: QuoteLexicon): MentionRange | null {
+export function mentionBefore(
+  tokens: Token[],
+  end: number,
+  floor: number,
+  lex: QuoteLexicon,
+): MentionRange | null {
   let e = end;
   // "Jane Roe on Friday said", "Jane Roe last week said": a date is never the speaker.
   while (e >= floor && lex.timeWords.has(lower(tokens[e]))) e--;
@@ -40,7 +57,12 @@ export function mentionBefore(tokens: Token[], end: number, floor: number, lex: 
   return mentionEndingAt(tokens, e, floor, lex);
 }
 
-function mentionEndingAt(tokens: Token[], end: number, floor: number, lex: QuoteLexicon): MentionRange | null {
+function mentionEndingAt(
+  tokens: Token[],
+  end: number,
+  floor: number,
+  lex: QuoteLexicon,
+): MentionRange | null {
   if (end < floor) return null;
   const t = tokens[end];
   if (lex.pronouns.has(lower(t))) return { first: end, last: end, kind: 'pronoun' };
@@ -52,7 +74,12 @@ function mentionEndingAt(tokens: Token[], end: number, floor: number, lex: Quote
 }
 
 /** The mention starting at token `start`, reading forwards ("said Jane Roe, a lawyer"). */
-export function mentionAfter(tokens: Token[], start: number, ceil: number, lex: QuoteLexicon): MentionRange | null {
+export function mentionAfter(
+  tokens: Token[],
+  start: number,
+  ceil: number,
+  lex: QuoteLexicon,
+): MentionRange | null {
   if (start >= ceil) return null;
   const t = tokens[start];
   if (lex.pronouns.has(lower(t))) return { first: start, last: start, kind: 'pronoun' };

@@ -35,7 +35,8 @@ export class SpeakerNames {
     const actor = this.actorAt(span);
     if (actor) return this.remember(span[0], { name: actor.name, actor: actor.id, named: true });
     const headNoun = lower(tokens[m.last]);
-    const personal = /^(he|she|him|her|i)$/.test(headNoun) || (m.kind === 'nominal' && this.lex.personNouns.has(headNoun));
+    const personal =
+      /^(he|she|him|her|i)$/.test(headNoun) || (m.kind === 'nominal' && this.lex.personNouns.has(headNoun));
     if (m.kind === 'pronoun' || personal) {
       // He/she and "the former senator" want a person; they/it/who take any speaker.
       const antecedent = personal ? lastWhere(this.named, (n) => n.person) : this.named.at(-1);
@@ -78,7 +79,12 @@ export class SpeakerNames {
         continue;
       }
       let e = k;
-      while (e + 1 < tokens.length && isCapitalised(tokens[e + 1]) && tokens[e + 1].sentence === tokens[k].sentence) e++;
+      while (
+        e + 1 < tokens.length &&
+        isCapitalised(tokens[e + 1]) &&
+        tokens[e + 1].sentence === tokens[k].sentence
+      )
+        e++;
       let s = k;
       for (let j = k; j < e; j++) if (this.lex.titles.has(lower(tokens[j]))) s = j + 1;
       if (e - s < 4 && e > s) {

@@ -9,7 +9,12 @@ import { isCapitalised, isMark, isSentenceEnd, lower } from './tokens.js';
  * CNN", "told Reuters") followed by a name that is an outlet (a media actor, or the fallback list
  * when no media actor is known). Never the speaker itself.
  */
-export function findRelay(doc: Doc, a: Attribution, actors: readonly Actor[], lex: QuoteLexicon): string | undefined {
+export function findRelay(
+  doc: Doc,
+  a: Attribution,
+  actors: readonly Actor[],
+  lex: QuoteLexicon,
+): string | undefined {
   const { tokens, text } = doc;
   const s = doc.sentences[tokens[a.cueFirst].sentence];
   const media = actors.filter((x) => x.kind === 'media');
@@ -24,7 +29,8 @@ export function findRelay(doc: Doc, a: Attribution, actors: readonly Actor[], le
       let e = k;
       while (e + 1 < s.endToken && isCapitalised(tokens[e + 1])) e++;
       const span: [number, number] = [tokens[k].span[0], tokens[e].span[1]];
-      if (a.speaker && span[0] <= tokens[a.speaker.last].span[0] && tokens[a.speaker.first].span[0] < span[1]) continue;
+      if (a.speaker && span[0] <= tokens[a.speaker.last].span[0] && tokens[a.speaker.first].span[0] < span[1])
+        continue;
       const name = text.slice(span[0], span[1]).replace(/['’]s$/, '');
       const actor = media.find((m) => m.mentions.some((mm) => mm.span[0] < span[1] && span[0] < mm.span[1]));
       if (actor) return actor.name;
