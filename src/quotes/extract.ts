@@ -99,14 +99,9 @@ function attributeSegments(
       const carried = samePara?.draft.attribution?.speaker ?? sentenceSubject(doc, attribution.cueFirst, lex);
       attribution = carried ? { ...attribution, speaker: carried } : null;
     }
-    if (
-      attribution &&
-      !isDirect(inner) &&
-      attribution.rule.startsWith('before/') &&
-      attribution.cueLast + 1 < first
-    ) {
+    if (attribution && !isDirect(inner) && attribution.rule.startsWith('before/')) {
       // "X called the plan a “disaster”": the quoted words complete the cue's complement.
-      const envelope = envelopeAfterCue(doc, attribution, first);
+      const envelope = envelopeAfterCue(doc, attribution, first, lex);
       if (envelope) reports.push(envelope);
     }
     if (!attribution && first === pFirst && seg.paragraph > 0) {
@@ -176,7 +171,7 @@ function complementOf(doc: Doc, first: number, lex: QuoteLexicon): Report | null
       speakerOfCue(tokens, v, v, sentence.firstToken, sentence.endToken, null, lex) ??
       (form ? sentenceSubject(doc, v, lex) : null);
     if (!speaker) return null;
-    const end = clauseEnd(tokens, v + 1, first, sentence.endToken);
+    const end = clauseEnd(tokens, v + 1, first, sentence.endToken, lex);
     const attribution: Attribution = {
       cueFirst: v,
       cueLast: v,
@@ -202,36 +197,22 @@ function isTitle(inner: string): boolean {
 }
 
 /** The complement of a cue that a quoted fragment completes, from the cue to the clause end. */
-function envelopeAfterCue(doc: Doc, a: Attribution, first: number): Report | null {
+function envelopeAfterCue(doc: Doc, a: Attribution, first: number, lex: QuoteLexicon): Report | null {
   const { tokens } = doc;
   const sentence = doc.sentences[tokens[first].sentence];
   if (tokens[a.cueLast].sentence !== tokens[first].sentence) return null;
   const start = a.cueLast + 1;
-  const end = clauseEnd(tokens, start, first, sentence.endToken);
+  const end = clauseEnd(tokens, start, first, sentence.endToken, lex);
   return { content: [tokens[start].span[0], tokens[end].span[1]], attribution: a, rule: 'report/complement' };
 }
 
-const CLAUSE_BREAK = new Set([
-  'but',
-  'during',
-  'on',
-  'at',
-  'after',
-  'before',
-  'when',
-  'while',
-  'because',
-  'since',
-  'as',
-  'in',
-  ';',
-]);
+const CLAUSE_BREAK = new Set(['but', 'during', 'after', 'before', 'when', 'while', 'because', 'since', ';']);
 
 /**
  * The last token of a complement holding a quote that opens at token `first`: the clause runs
  * past the quote's closing mark up to a comma, a coordinated predicate or an adverbial.
  */
-function clauseEnd(tokens: Token[], start: number, first: number, end: number): number {
+function clauseEnd(tokens: Token[], start: number, first: number, end: number, lex: QuoteLexicon): number {
   let k = first + 1;
   while (k < end && !isMark(tokens[k])) k++; // the closing mark
   for (let j = k + 1; j < end; j++) {
@@ -244,6 +225,7 @@ function clauseEnd(tokens: Token[], start: number, first: number, end: number): 
     if (
       t.text === ',' ||
       CLAUSE_BREAK.has(w) ||
+      lex.timeWords.has(w) ||
       ((w === 'and' || w === 'or') && j + 1 < end && isVerbal(tokens[j + 1]))
     ) {
       return Math.max(k, j - 1);
