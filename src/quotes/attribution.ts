@@ -1,7 +1,7 @@
 import type { Span, Token } from '../text/types.js';
 import type { CueForm, QuoteLexicon } from './lexicon.js';
 import { type MentionRange, mentionAfter, mentionBefore } from './mention.js';
-import { isCapitalised, isMark, isSentenceEnd, isVerbal, lower } from './tokens.js';
+import { endsSentence, isCapitalised, isMark, isSentenceEnd, isVerbal, lower } from './tokens.js';
 
 /** Who said it and with which cue; `speaker` is null for a cue whose speaker comes from context. */
 export interface Attribution {
@@ -95,7 +95,7 @@ export function attributionAfter(
   if (i >= end) return null;
   let stop = i;
   let depth = 0; // a period inside "(D-Ohio.)" ends no sentence
-  while (stop < end && !isMark(tokens[stop]) && (depth > 0 || !isSentenceEnd(tokens[stop]))) {
+  while (stop < end && !isMark(tokens[stop]) && (depth > 0 || !endsSentence(tokens, stop))) {
     if (tokens[stop].text === '(') depth++;
     else if (tokens[stop].text === ')') depth = Math.max(0, depth - 1);
     stop++;

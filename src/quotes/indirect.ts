@@ -35,7 +35,7 @@ function clauseAt(tokens: Token[], k: number, end: number): boolean {
   for (let j = k + 1; j < end && j <= k + 10; j++) {
     const t = tokens[j];
     if (t.text === ',' || isSentenceEnd(t)) return false;
-    if (isVerbal(t) && !isCapitalised(t)) return !/ing$/.test(lower(t)) || tokens[j - 1].pos === 'AUX';
+    if (isVerbal(t) && !isCapitalised(t) && (!/ing$/.test(lower(t)) || tokens[j - 1].pos === 'AUX')) return true;
   }
   return false;
 }

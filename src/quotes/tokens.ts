@@ -21,6 +21,13 @@ export const isCapitalised = (t: Token) => CAPITAL.test(t.text) && t.pos !== 'PR
 export const isVerbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
 export const isSentenceEnd = (t: Token) => t.pos === 'PUNCT' && /^[.!?]+$/.test(t.text);
 
+/** A sentence end that really ends: not the period of "R-Ky.," or "D.C. officials". */
+export function endsSentence(tokens: Token[], i: number): boolean {
+  if (!isSentenceEnd(tokens[i])) return false;
+  const next = tokens[i + 1];
+  return !next || !(next.text === ',' || /^\p{Ll}/u.test(next.text));
+}
+
 /** The token range of the sentence holding token i: [first, end). */
 export function sentenceOf(doc: Doc, i: number): [number, number] {
   const s = doc.sentences[doc.tokens[i].sentence];
