@@ -1,6 +1,6 @@
 import type { Doc, Span, Token } from '../text/types.js';
 import { type Attribution, cueAt, speakerOfCue } from './attribution.js';
-import type { QuoteLexicon } from './lexicon.js';
+import type { CueForm, QuoteLexicon } from './lexicon.js';
 import { type MentionRange, mentionAfter } from './mention.js';
 import { isCapitalised, isMark, isSentenceEnd, isVerbal, lower } from './tokens.js';
 
@@ -41,13 +41,9 @@ function clauseAt(tokens: Token[], k: number, end: number): boolean {
 }
 
 /** Where the content after a cue starts: "that ...", or a bare clause, after an object or a PP. */
-function contentStart(
-  tokens: Token[],
-  k: number,
-  end: number,
-  takesObject: boolean,
-  lex: QuoteLexicon,
-): number {
+function contentStart(tokens: Token[], k: number, end: number, form: CueForm, lex: QuoteLexicon): number {
+  const takesObject = form.takesObject;
+  if (form.infinitive && k + 1 < end && lower(tokens[k]) === 'to' && tokens[k + 1].pos === 'VERB') return k;
   let j = k;
   if (takesObject && j < end && lower(tokens[j]) !== 'that') {
     const obj = mentionAfter(tokens, j, end, lex);
@@ -121,7 +117,7 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     }
     if (speaker) lastSpeaker = speaker;
     else speaker = null;
-    const start = contentStart(tokens, c + 1, end, form.takesObject, lex);
+    const start = contentStart(tokens, c + 1, end, form, lex);
     if (speaker && start >= 0) {
       const last = contentEnd(tokens, start, end, lex);
       if (last >= start) {

@@ -9,6 +9,8 @@ export interface CueForm {
   verb: string;
   belief: boolean;
   takesObject: boolean;
+  /** The content may be a to-infinitive ("declined to comment"). */
+  infinitive: boolean;
   inverted: boolean;
   participle: boolean;
 }
@@ -41,6 +43,7 @@ interface CuesFile {
   speech: Record<string, string[]>;
   belief: Record<string, string[]>;
   object: string[];
+  infinitive: string[];
   inverted: string[];
   participle: string[];
   phrases: { words: string[]; speaker: 'after' | 'before' }[];
@@ -76,6 +79,7 @@ function buildLexicon(): QuoteLexicon {
           verb,
           belief,
           takesObject: c.object.includes(verb),
+          infinitive: c.infinitive.includes(verb),
           inverted: c.inverted.includes(verb) && !form.endsWith('ing'),
           participle: participles.has(form),
         });
