@@ -12,7 +12,7 @@ import { findBlocks } from './blocks.js';
 import { contentEnd, findReports, type Report } from './indirect.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { type Block, findSegments, type Segment } from './marks.js';
-import { type MentionRange, mentionAfter } from './mention.js';
+import { clauseSubject, type MentionRange } from './mention.js';
 import { SpeakerNames } from './names.js';
 import { findRelay } from './relay.js';
 import { isCapitalised, isMark, isVerbal, lower, tokenAt } from './tokens.js';
@@ -105,7 +105,13 @@ function attributeSegments(
       if (envelope) reports.push(envelope);
     }
     if (!attribution && first === pFirst && seg.paragraph > 0) {
-      attribution = colonIntro(doc, blocks[seg.paragraph - 1], lex);
+      const [prevFirst, prevEnd] = blockTokens(doc, blocks[seg.paragraph - 1]);
+      attribution =
+        colonIntro(doc, blocks[seg.paragraph - 1], lex) ?? colonSubject(doc, prevEnd, prevFirst, lex);
+      if (attribution) rule = 'marks/colon';
+    }
+    if (!attribution && isDirect(inner)) {
+      attribution = colonSubject(doc, first, floor, lex);
       if (attribution) rule = 'marks/colon';
     }
     if (!attribution) {
@@ -235,10 +241,25 @@ function clauseEnd(tokens: Token[], start: number, first: number, end: number, l
 }
 
 /** The subject opening the sentence of token i, when it is a name or a pronoun. */
-function sentenceSubject(doc: Doc, i: number, lex: QuoteLexicon): MentionRange | null {
+function sentenceSubject(doc: Doc, i: number, lex: QuoteLexicon, nominal = false): MentionRange | null {
   const s = doc.sentences[doc.tokens[i].sentence];
-  const m = mentionAfter(doc.tokens, s.firstToken, i, lex);
-  return m && m.kind !== 'nominal' ? m : null;
+  return clauseSubject(doc.tokens, s.firstToken, i, lex, nominal);
+}
+
+/** `The agency released a statement: “...”`: a colon introduces the quote; its clause's subject speaks. */
+function colonSubject(doc: Doc, first: number, floor: number, lex: QuoteLexicon): Attribution | null {
+  const colon = first - 1;
+  if (colon < floor || doc.tokens[colon].text !== ':') return null;
+  const speaker = sentenceSubject(doc, colon, lex, true);
+  if (!speaker) return null;
+  return {
+    cueFirst: colon,
+    cueLast: colon,
+    form: null,
+    speaker,
+    tokens: [speaker.first, first],
+    rule: 'before/colon',
+  };
 }
 
 /** A whole sentence or more: starts with a capital (or a digit) and runs several words. */

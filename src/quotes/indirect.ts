@@ -1,7 +1,7 @@
 import type { Doc, Span, Token } from '../text/types.js';
 import { type Attribution, cueAt, speakerOfCue } from './attribution.js';
 import type { CueForm, QuoteLexicon } from './lexicon.js';
-import { type MentionRange, mentionAfter } from './mention.js';
+import { clauseSubject, type MentionRange, mentionAfter } from './mention.js';
 import { isCapitalised, isMark, isSentenceEnd, isVerbal, lower } from './tokens.js';
 
 /** Reported content without (or with partial) quotation marks, and what attributes it. */
@@ -35,7 +35,8 @@ function clauseAt(tokens: Token[], k: number, end: number): boolean {
   for (let j = k + 1; j < end && j <= k + 10; j++) {
     const t = tokens[j];
     if (t.text === ',' || isSentenceEnd(t)) return false;
-    if (isVerbal(t) && !isCapitalised(t) && (!/ing$/.test(lower(t)) || tokens[j - 1].pos === 'AUX')) return true;
+    if (isVerbal(t) && !isCapitalised(t) && (!/ing$/.test(lower(t)) || tokens[j - 1].pos === 'AUX'))
+      return true;
   }
   return false;
 }
@@ -113,7 +114,7 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     let speaker = speakerOfCue(tokens, c, c, first, end, null, lex);
     if (form.participle && (!speaker || tokens[c - 1]?.text === ',')) {
       // "..., the mayor said, adding that ...": the participle shares the clause's speaker.
-      speaker = lastSpeaker ?? subjectOf(tokens, first, c, lex);
+      speaker = lastSpeaker ?? clauseSubject(tokens, first, c, lex);
     }
     if (speaker) lastSpeaker = speaker;
     else speaker = null;
@@ -145,12 +146,6 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     }
   }
   return out;
-}
-
-/** The name or pronoun opening the sentence, as the subject of a later participle. */
-function subjectOf(tokens: Token[], first: number, c: number, lex: QuoteLexicon): MentionRange | null {
-  const m = mentionAfter(tokens, first, c, lex);
-  return m && m.kind !== 'nominal' ? m : null;
 }
 
 function reportBefore(

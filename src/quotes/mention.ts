@@ -104,3 +104,29 @@ export function mentionAfter(
   }
   return { first: start, last, kind: 'nominal' };
 }
+
+/**
+ * The subject of the clause that runs up to token `c`: the first name, pronoun or description
+ * followed by its verb, past any opening phrase ("Hours later, Jane Roe told ..."). With
+ * `nominal` false, descriptions ("the agency") are not taken.
+ */
+export function clauseSubject(
+  tokens: Token[],
+  first: number,
+  c: number,
+  lex: QuoteLexicon,
+  nominal = false,
+): MentionRange | null {
+  let fallback: MentionRange | null = null;
+  for (let p = first; p < c; p++) {
+    if (p !== first && tokens[p - 1].text !== ',') continue;
+    if (tokens[p].pos === 'VERB' || tokens[p].pos === 'ADP' || tokens[p].pos === 'SCONJ') continue;
+    const m = mentionAfter(tokens, p, c, lex);
+    if (!m || (m.kind === 'nominal' && !nominal)) continue;
+    let k = m.last + 1;
+    while (k < c && lex.skip.has(lower(tokens[k]))) k++;
+    if (k < c && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].pos === 'NOUN')) return m;
+    fallback ??= m.kind === 'name' ? m : null;
+  }
+  return fallback;
+}
