@@ -156,7 +156,9 @@ export function attributionBefore(
       const m = mentionAfter(tokens, cue.last + 1, to, lex);
       return m ? attribution(c, cue.last, null, m, to, c, 'before/according') : null;
     }
-    const m = speakerOfCue(tokens, c, cue.last, floor, to, cue.form, lex);
+    // "..., calling him “...”": a participle after a comma takes the clause's subject (found later).
+    const afterComma = cue.form?.participle === true && c > floor && tokens[c - 1].text === ',';
+    const m = afterComma ? null : speakerOfCue(tokens, c, cue.last, floor, to, cue.form, lex);
     if (m) return attribution(c, cue.last, cue.form, m, to, Math.min(m.first, c), 'before/subject');
     if (cue.form?.participle) return attribution(c, cue.last, cue.form, null, to, c, 'before/participle');
     return null;
