@@ -10,6 +10,20 @@ describe('attribution', () => {
     assert.equal(q.cue?.text, 'adding');
   });
 
+  it('gives a participle after a comma the subject of its clause, not its object', () => {
+    const text = 'At the rally, Nora Quist attacked the governor, calling him “a danger to every farmer.”';
+    const q = quoteWith(quotesOf(text), 'danger');
+    assert.equal(q.speaker?.name, 'Nora Quist');
+    assert.equal(q.cue?.text, 'calling');
+  });
+
+  it('takes the subject of a clause that ends in a colon', () => {
+    const text = 'The harbour authority released a short statement:\n\n“All ferries will run on the winter timetable.”';
+    const q = quoteWith(quotesOf(text), 'ferries');
+    assert.equal(speakerText(text, q), 'The harbour authority');
+    assert.equal(q.rule, 'marks/colon');
+  });
+
   it('carries the speaker to a following quote-only paragraph', () => {
     const text =
       '“We will appeal the ruling,” said Maria Lopez.\n\n“The court was simply wrong about the facts.”';
@@ -104,6 +118,13 @@ describe('indirect and mixed speech', () => {
     const q = quoteWith(quotesOf(text), 'factory');
     assert.equal(q.kind, 'indirect');
     assert.equal(q.text, 'The factory will close in June');
+  });
+
+  it('reads a to-infinitive as the content of an intention', () => {
+    const text = 'The mayor, Aksel Berg, declined to comment on the audit.';
+    const q = quoteWith(quotesOf(text), 'comment');
+    assert.equal(q.text, 'to comment on the audit');
+    assert.equal(q.speaker?.name, 'Aksel Berg');
   });
 
   it('marks a clause holding a quoted fragment as mixed', () => {
