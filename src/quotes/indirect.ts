@@ -116,6 +116,10 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       // "..., the mayor said, adding that ...": the participle shares the clause's speaker.
       speaker = lastSpeaker ?? clauseSubject(tokens, first, c, lex);
     }
+    if (!speaker && c > first && /^(and|but)$/.test(lower(tokens[c - 1]))) {
+      // "Jane Roe met the press and said ...": a coordinated cue shares the clause's subject.
+      speaker = lastSpeaker ?? clauseSubject(tokens, first, c, lex);
+    }
     if (speaker) lastSpeaker = speaker;
     else speaker = null;
     const start = contentStart(tokens, c + 1, end, form, lex);
