@@ -96,7 +96,8 @@ function attributeSegments(
     attribution = endsOpen ? (tryAfter() ?? tryBefore()) : (tryBefore() ?? tryAfter());
     if (attribution?.speaker === null) {
       // "..., adding: "..."": the speaker of the clause before, else the sentence's subject.
-      const carried = sentenceSubject(doc, attribution.cueFirst, lex) ?? samePara?.draft.attribution?.speaker;
+      const carried =
+        sentenceSubject(doc, attribution.cueFirst, lex, true) ?? samePara?.draft.attribution?.speaker;
       attribution = carried ? { ...attribution, speaker: carried } : null;
     }
     if (attribution && !isDirect(inner) && attribution.rule.startsWith('before/')) {

@@ -114,14 +114,19 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     let speaker = speakerOfCue(tokens, c, c, first, end, null, lex);
     if (form.participle && (!speaker || tokens[c - 1]?.text === ',')) {
       // "..., the mayor said, adding that ...": the participle shares the clause's speaker.
-      speaker = lastSpeaker ?? clauseSubject(tokens, first, c, lex);
+      speaker = lastSpeaker ?? clauseSubject(tokens, first, c, lex, true);
     }
     if (!speaker && c > first && /^(and|but)$/.test(lower(tokens[c - 1]))) {
       // "Jane Roe met the press and said ...": a coordinated cue shares the clause's subject.
-      speaker = lastSpeaker ?? clauseSubject(tokens, first, c, lex);
+      speaker = lastSpeaker ?? clauseSubject(tokens, first, c, lex, true);
     }
     if (speaker) lastSpeaker = speaker;
     else speaker = null;
+    const aside = asClause(tokens, c, first, end, speaker);
+    if (aside) {
+      out.push(aside);
+      continue;
+    }
     const start = contentStart(tokens, c + 1, end, form, lex);
     if (speaker && start >= 0) {
       const last = contentEnd(tokens, start, end, lex);
@@ -150,6 +155,30 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     }
   }
   return out;
+}
+
+/** "As Jane Roe observed, CLAUSE.": the aside opens the sentence and the clause follows its comma. */
+function asClause(
+  tokens: Token[],
+  c: number,
+  first: number,
+  end: number,
+  speaker: MentionRange | null,
+): Report | null {
+  if (!speaker || speaker.first - 1 < first || lower(tokens[speaker.first - 1]) !== 'as') return null;
+  if (speaker.first - 1 > first + 1 || tokens[c + 1]?.text !== ',') return null;
+  const start = c + 2;
+  const last = contentEnd(tokens, start, end);
+  if (last < start) return null;
+  const attribution = {
+    cueFirst: c,
+    cueLast: c,
+    form: null,
+    speaker,
+    tokens: [speaker.first - 1, c + 1] as [number, number],
+    rule: '',
+  };
+  return { content: [tokens[start].span[0], tokens[last].span[1]], attribution, rule: 'report/as' };
 }
 
 function reportBefore(

@@ -18,7 +18,8 @@ describe('attribution', () => {
   });
 
   it('takes the subject of a clause that ends in a colon', () => {
-    const text = 'The harbour authority released a short statement:\n\n“All ferries will run on the winter timetable.”';
+    const text =
+      'The harbour authority released a short statement:\n\n“All ferries will run on the winter timetable.”';
     const q = quoteWith(quotesOf(text), 'ferries');
     assert.equal(speakerText(text, q), 'The harbour authority');
     assert.equal(q.rule, 'marks/colon');
