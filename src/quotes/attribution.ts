@@ -157,10 +157,12 @@ export function attributionBefore(
       return m ? attribution(c, cue.last, null, m, to, c, 'before/according') : null;
     }
     // "..., calling him “...”": a participle after a comma takes the clause's subject (found later).
-    const afterComma = cue.form?.participle === true && c > floor && tokens[c - 1].text === ',';
+    const prev = c > floor ? lower(tokens[c - 1]) : '';
+    const afterComma = (cue.form?.participle === true && prev === ',') || prev === 'and' || prev === 'but';
     const m = afterComma ? null : speakerOfCue(tokens, c, cue.last, floor, to, cue.form, lex);
     if (m) return attribution(c, cue.last, cue.form, m, to, Math.min(m.first, c), 'before/subject');
-    if (cue.form?.participle) return attribution(c, cue.last, cue.form, null, to, c, 'before/participle');
+    if (cue.form?.participle || afterComma)
+      return attribution(c, cue.last, cue.form, null, to, c, 'before/participle');
     return null;
   }
   return null;
