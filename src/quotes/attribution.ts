@@ -64,6 +64,7 @@ export function speakerOfCue(
     // An appositive or relative clause: find its opening comma and the name before it
     // ("Jane Roe, a lawyer, said"), or the name inside it ("the chairman, Jane Roe, said").
     for (let j = k - 1; j >= floor && j >= k - 20; j--) {
+      if (isMark(tokens[j]) || isSentenceEnd(tokens[j])) break; // never reach into a quotation
       if (tokens[j].text !== ',') continue;
       const m = mentionBefore(tokens, j - 1, floor, lex);
       if (m && m.kind !== 'nominal') return m;
