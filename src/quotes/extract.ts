@@ -36,14 +36,15 @@ export function extractQuotes(
 ): Quote[] {
   const blocks = findBlocks(doc);
   const segments = findSegments(doc.text, blocks);
-  const reports: Report[] = [];
+  const reports = new ReportIndex(doc);
   doc.sentences.forEach((_, i) => {
-    reports.push(...findReports(doc, i, lex));
+    for (const r of findReports(doc, i, lex)) reports.add(r);
   });
   const drafts = attributeSegments(doc, blocks, segments, reports, lex);
-  for (const r of reports) {
-    if (r.attribution.speaker?.kind === 'nominal' && isNested(doc, r, reports)) continue;
-    const within = drafts.filter((d) => inside(d.span, r.content) || overlap(d.span, r.content) > 0);
+  const quoted = drafts.slice(); // in text order: searched by position below
+  for (const r of reports.all) {
+    if (r.attribution.speaker?.kind === 'nominal' && reports.isNested(r)) continue;
+    const within = overlapping(quoted, r.content);
     const covered = within.reduce((n, d) => n + overlap(d.span, r.content), 0);
     if (covered >= 0.8 * (r.content[1] - r.content[0])) continue; // the quote itself is the content
     if (within.some((d) => !inside(d.span, r.content))) continue; // a quote straddles it: not a clause
@@ -59,9 +60,59 @@ export function extractQuotes(
 }
 
 /** A report whose cue lies inside another report's content ("X said the plan, which critics call ..."). */
-function isNested(doc: Doc, r: Report, reports: Report[]): boolean {
-  const at = doc.tokens[r.attribution.cueFirst].span[0];
-  return reports.some((o) => o !== r && o.content[0] <= at && at < o.content[1]);
+/** Reports by the sentence they lie in, so that every look-up stays local. */
+class ReportIndex {
+  readonly all: Report[] = [];
+  private readonly bySentence = new Map<number, Report[]>();
+
+  constructor(private readonly doc: Doc) {}
+
+  add(r: Report): void {
+    this.all.push(r);
+    const s = this.sentenceOf(r.content[0]);
+    const list = this.bySentence.get(s);
+    if (list) list.push(r);
+    else this.bySentence.set(s, [r]);
+  }
+
+  inSentence(s: number): Report[] {
+    return this.bySentence.get(s) ?? [];
+  }
+
+  /** The first report whose content holds the span. */
+  containing(span: Span): Report | undefined {
+    return this.inSentence(this.sentenceOf(span[0])).find((r) => inside(span, r.content));
+  }
+
+  /** A report whose cue lies inside another report's content ("X said the plan, which critics call ..."). */
+  isNested(r: Report): boolean {
+    const at = this.doc.tokens[r.attribution.cueFirst].span[0];
+    return this.inSentence(this.sentenceOf(r.content[0])).some(
+      (o) => o !== r && o.content[0] <= at && at < o.content[1],
+    );
+  }
+
+  private sentenceOf(offset: number): number {
+    const { tokens } = this.doc;
+    const i = Math.min(tokenAt(tokens, offset), tokens.length - 1);
+    return i >= 0 ? tokens[i].sentence : 0;
+  }
+}
+
+/** The drafts (sorted by start, not overlapping each other) that overlap a span. */
+function overlapping(sorted: Draft[], span: Span): Draft[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].span[1] <= span[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Draft[] = [];
+  for (let k = lo; k < sorted.length && sorted[k].span[0] < span[1]; k++) {
+    if (overlap(sorted[k].span, span) > 0) out.push(sorted[k]);
+  }
+  return out;
 }
 
 function blockTokens(doc: Doc, block: Block): [number, number] {
@@ -72,7 +123,7 @@ function attributeSegments(
   doc: Doc,
   blocks: Block[],
   segments: Segment[],
-  reports: Report[],
+  reports: ReportIndex,
   lex: QuoteLexicon,
 ): Draft[] {
   const { tokens, text } = doc;
@@ -103,7 +154,7 @@ function attributeSegments(
     if (attribution && !isDirect(inner) && attribution.rule.startsWith('before/')) {
       // "X called the plan a “disaster”": the quoted words complete the cue's complement.
       const envelope = envelopeAfterCue(doc, attribution, first, lex);
-      if (envelope) reports.push(envelope);
+      if (envelope) reports.add(envelope);
     }
     if (!attribution && first === pFirst && seg.paragraph > 0) {
       const [prevFirst, prevEnd] = blockTokens(doc, blocks[seg.paragraph - 1]);
@@ -116,13 +167,13 @@ function attributeSegments(
       if (attribution) rule = 'marks/colon';
     }
     if (!attribution) {
-      const report = reports.find((r) => inside(seg.span, r.content));
+      const report = reports.containing(seg.span);
       if (report) [attribution, rule] = [report.attribution, 'marks/in-report'];
     }
     if (!attribution && !isDirect(inner)) {
       const complement = complementOf(doc, first, lex);
       if (complement) {
-        reports.push(complement);
+        reports.add(complement);
         [attribution, rule] = [complement.attribution, 'marks/in-complement'];
       }
     }
@@ -130,12 +181,9 @@ function attributeSegments(
       [attribution, rule] = [previous.draft.attribution, 'marks/carry'];
     }
     if (!attribution) {
-      const report = reports.find(
-        (r) =>
-          r.attribution.speaker &&
-          tokens[r.attribution.cueFirst].sentence === tokens[first].sentence &&
-          r.attribution.cueFirst < first,
-      );
+      const report = reports
+        .inSentence(tokens[first].sentence)
+        .find((r) => r.attribution.speaker && r.attribution.cueFirst < first);
       if (report) [attribution, rule] = [report.attribution, 'marks/sentence-cue'];
     }
     if (!attribution && first === pFirst && previous?.draft.attribution && isDirect(inner)) {

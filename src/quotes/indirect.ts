@@ -51,7 +51,12 @@ function contentStart(tokens: Token[], k: number, end: number, form: CueForm, le
     if (obj) j = obj.last + 1;
   }
   // Adverbs and dates may follow the cue ("said repeatedly that", "said Friday the ...").
-  while (j < end && (tokens[j].pos === 'ADV' || lex.timeWords.has(lower(tokens[j]))) && lower(tokens[j]) !== 'that') j++;
+  while (
+    j < end &&
+    (tokens[j].pos === 'ADV' || lex.timeWords.has(lower(tokens[j]))) &&
+    lower(tokens[j]) !== 'that'
+  )
+    j++;
   // One short phrase may stand between cue and content ("said on Tuesday that").
   if (j < end && PP_START.has(lower(tokens[j]))) {
     for (let p = j + 1; p < end && p <= j + 12; p++) {

@@ -4,6 +4,12 @@ import type { QuoteLexicon } from './lexicon.js';
 import type { MentionRange } from './mention.js';
 import { isCapitalised, lower } from './tokens.js';
 
+interface Named {
+  at: number;
+  speaker: ResolvedSpeaker;
+  person: boolean;
+}
+
 export interface ResolvedSpeaker {
   name: string;
   actor?: string;
@@ -20,7 +26,9 @@ const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
  */
 export class SpeakerNames {
   private fullNames: Map<string, string> | null = null;
-  private readonly named: { at: number; speaker: ResolvedSpeaker; person: boolean }[] = [];
+  private last: Named | undefined;
+  private lastPerson: Named | undefined;
+  private mentionIndex: { span: Span; actor: Actor }[] | null = null;
 
   constructor(
     private readonly doc: Doc,
@@ -39,7 +47,7 @@ export class SpeakerNames {
       /^(he|she|him|her|i)$/.test(headNoun) || (m.kind === 'nominal' && this.lex.personNouns.has(headNoun));
     if (m.kind === 'pronoun' || personal) {
       // He/she and "the former senator" want a person; they/it/who take any speaker.
-      const antecedent = personal ? lastWhere(this.named, (n) => n.person) : this.named.at(-1);
+      const antecedent = personal ? this.lastPerson : this.last;
       if (antecedent) return antecedent.speaker;
       return { name: surface, named: false };
     }
@@ -55,12 +63,28 @@ export class SpeakerNames {
   }
 
   private remember(at: number, speaker: ResolvedSpeaker, person = true): ResolvedSpeaker {
-    this.named.push({ at, speaker, person });
+    const entry = { at, speaker, person };
+    this.last = entry;
+    if (person) this.lastPerson = entry;
     return speaker;
   }
 
+  /** The actor with a mention over the span: a binary search over all mentions, sorted once. */
   private actorAt(span: Span): Actor | undefined {
-    return this.actors.find((a) => a.mentions.some((mm) => overlaps(mm.span, span)));
+    this.mentionIndex ??= this.actors
+      .flatMap((actor) => actor.mentions.map((m) => ({ span: m.span, actor })))
+      .sort((a, b) => a.span[0] - b.span[0]);
+    const index = this.mentionIndex;
+    let lo = 0;
+    let hi = index.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (index[mid].span[0] < span[1]) lo = mid + 1;
+      else hi = mid;
+    }
+    // Mentions starting before the span's end; the nearest few can still reach into it.
+    for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (overlaps(index[k].span, span)) return index[k].actor;
+    return undefined;
   }
 
   private fullName(last: Token): string | undefined {
@@ -96,9 +120,4 @@ export class SpeakerNames {
     }
     return out;
   }
-}
-
-function lastWhere<T>(xs: readonly T[], ok: (x: T) => boolean): T | undefined {
-  for (let i = xs.length - 1; i >= 0; i--) if (ok(xs[i])) return xs[i];
-  return undefined;
 }
