@@ -99,6 +99,19 @@ class ReportIndex {
   }
 }
 
+/** The last report with a speaker whose cue lies in the token range [first, end). */
+function lastReportIn(reports: ReportIndex, tokens: Token[], first: number, end: number): Report | undefined {
+  if (end <= first) return undefined;
+  let found: Report | undefined;
+  for (let s = tokens[first].sentence; s <= tokens[end - 1].sentence; s++) {
+    for (const r of reports.inSentence(s)) {
+      const c = r.attribution.cueFirst;
+      if (r.attribution.speaker && c >= first && c < end && (!found || c > found.attribution.cueFirst)) found = r;
+    }
+  }
+  return found;
+}
+
 /** The drafts (sorted by start, not overlapping each other) that overlap a span. */
 function overlapping(sorted: Draft[], span: Span): Draft[] {
   let lo = 0;
@@ -186,9 +199,16 @@ function attributeSegments(
         .find((r) => r.attribution.speaker && r.attribution.cueFirst < first);
       if (report) [attribution, rule] = [report.attribution, 'marks/sentence-cue'];
     }
-    if (!attribution && first === pFirst && previous?.draft.attribution && isDirect(inner)) {
-      if (previous.seg.paragraph === seg.paragraph - 1)
-        [attribution, rule] = [previous.draft.attribution, 'marks/carry-paragraph'];
+    if (!attribution && first === pFirst && isDirect(inner) && seg.paragraph > 0) {
+      // A quote-only paragraph goes on with the last speaker of the paragraph before it.
+      const [prevFirst, prevEnd] = blockTokens(doc, blocks[seg.paragraph - 1]);
+      const lastReport = lastReportIn(reports, tokens, prevFirst, prevEnd);
+      const lastQuote = previous?.seg.paragraph === seg.paragraph - 1 ? previous.draft.attribution : null;
+      const carried =
+        lastReport && (!lastQuote || lastReport.attribution.cueFirst > lastQuote.cueFirst)
+          ? lastReport.attribution
+          : lastQuote;
+      if (carried) [attribution, rule] = [carried, 'marks/carry-paragraph'];
     }
     const kind: QuoteKind = isDirect(inner) ? 'direct' : 'partial';
     if (isTitle(inner)) return; // “The Daily Show”: a name, not speech
