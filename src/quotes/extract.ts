@@ -106,7 +106,8 @@ function lastReportIn(reports: ReportIndex, tokens: Token[], first: number, end:
   for (let s = tokens[first].sentence; s <= tokens[end - 1].sentence; s++) {
     for (const r of reports.inSentence(s)) {
       const c = r.attribution.cueFirst;
-      if (r.attribution.speaker && c >= first && c < end && (!found || c > found.attribution.cueFirst)) found = r;
+      if (r.attribution.speaker && c >= first && c < end && (!found || c > found.attribution.cueFirst))
+        found = r;
     }
   }
   return found;
