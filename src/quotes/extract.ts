@@ -354,6 +354,7 @@ function nameAndDate(
   const names = new SpeakerNames(doc, actors, lex);
   const { tokens, text } = doc;
   const lastDate = new Map<string, string>();
+  let previous: Attribution | null = null;
   const resolved = new Map<Attribution, ReturnType<SpeakerNames['resolve']>>();
   return drafts.map((d) => {
     const quote: Quote = {
@@ -379,7 +380,11 @@ function nameAndDate(
       if (who.actor) quote.speaker.actor = who.actor;
       const relay = findRelay(doc, a, actors, lex);
       if (relay) quote.relayedBy = relay;
-      const date = dateOf(doc, a, timexes) ?? lastDate.get(who.name);
+      // A quote that carries on (the same attribution, a carried speaker, a pronoun) keeps the
+      // date of that speaker's previous quote; a fresh attribution without a date has none.
+      const carriesOn = d.rule.includes('carry') || a.speaker.kind === 'pronoun' || a === previous;
+      const date = dateOf(doc, a, timexes) ?? (carriesOn ? lastDate.get(who.name) : undefined);
+      previous = a;
       if (date) {
         quote.date = date;
         lastDate.set(who.name, date);

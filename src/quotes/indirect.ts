@@ -30,12 +30,15 @@ const PP_START = new Set([
 ]);
 
 /** True when tokens from k read as a finite clause: a subject, then a verb within a few tokens. */
-function clauseAt(tokens: Token[], k: number, end: number): boolean {
+function clauseAt(tokens: Token[], k: number, end: number, lex: QuoteLexicon): boolean {
   if (k >= end || !CLAUSE_START.has(tokens[k].pos) || lower(tokens[k]) === 'what') return false;
-  for (let j = k + 1; j < end && j <= k + 10; j++) {
+  for (let j = k + 1; j < end && j <= k + 14; j++) {
     const t = tokens[j];
     if (t.text === ',' || isSentenceEnd(t)) return false;
     if (isVerbal(t) && !isCapitalised(t) && (!/ing$/.test(lower(t)) || tokens[j - 1].pos === 'AUX'))
+      return true;
+    // "the protests demands that ...": a cue verb the tagger read as a noun still makes a clause.
+    if (t.pos === 'NOUN' && lex.cues.has(lower(t)) && /s$/.test(lower(t)) && tokens[j + 1]?.pos === 'SCONJ')
       return true;
   }
   return false;
@@ -67,8 +70,8 @@ function contentStart(tokens: Token[], k: number, end: number, form: CueForm, le
   // "said, that ..." and "Mr. Roe said, a majority ...": a comma before the content.
   if (j < end && tokens[j].text === ',' && j + 1 < end && !isMark(tokens[j + 1])) j++;
   if (j < end && lower(tokens[j]) === 'that' && tokens[j].pos !== 'DET') return j;
-  if (j < end && lower(tokens[j]) === 'that' && clauseAt(tokens, j + 1, end)) return j;
-  if (clauseAt(tokens, j, end)) return j;
+  if (j < end && lower(tokens[j]) === 'that' && clauseAt(tokens, j + 1, end, lex)) return j;
+  if (clauseAt(tokens, j, end, lex)) return j;
   return -1;
 }
 

@@ -156,6 +156,15 @@ describe('utterance date', () => {
     assert.equal(quoteWith(quotes, 'no recount').date, '2024-03-04');
   });
 
+  it('does not lend a date to a fresh attribution of the same speaker', () => {
+    const text =
+      '“The vote is final,” Hana Sato said on Tuesday.\n\nThe count took two days.\n\nHana Sato said that a recount would cost too much.\n\n“It is over,” she added.';
+    const tuesday = dateTimex(text, 'Tuesday', '2024-03-04');
+    const quotes = quotesOf(text, { timexes: [tuesday] });
+    assert.equal(quoteWith(quotes, 'recount').date, undefined);
+    assert.equal(quoteWith(quotes, 'vote is final').date, '2024-03-04');
+  });
+
   it('leaves the date out when nothing dates the utterance', () => {
     const text = '“The vote is final,” Hana Sato said.';
     assert.equal(quoteWith(quotesOf(text), 'vote').date, undefined);
