@@ -205,8 +205,15 @@ function reportBefore(
   const attrStart = Math.min(speaker.first, c);
   const comma = attrStart - 1;
   if (comma <= first + 2 || tokens[comma].text !== ',') return null;
-  // After the attribution only adverbials may follow up to the sentence end.
-  for (let j = Math.max(speaker.last, c) + 1; j < end; j++) if (isVerbal(tokens[j])) return null;
+  // After the attribution only adverbials may follow up to the sentence end: "..., Roe said on
+  // Monday." but not "..., Roe called the plan a failure." (an object: the clause is not content).
+  let after = Math.max(speaker.last, c) + 1;
+  if (form?.takesObject) after = (mentionAfter(tokens, after, end, lex)?.last ?? after - 1) + 1; // "told reporters"
+  const next = tokens[after];
+  if (next && !isSentenceEnd(next) && next.text !== ',' && next.pos !== 'ADP' && next.pos !== 'ADV') {
+    if (!lex.timeWords.has(lower(next))) return null;
+  }
+  for (let j = after; j < end; j++) if (isVerbal(tokens[j])) return null;
   let start = first;
   while (start < comma && tokens[start].pos === 'PUNCT' && !isMark(tokens[start])) start++;
   const attribution = {

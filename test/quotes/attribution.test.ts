@@ -128,6 +128,13 @@ describe('indirect and mixed speech', () => {
     assert.equal(q.speaker?.name, 'Aksel Berg');
   });
 
+  it('reads "CLAUSE, X told reporters." but not an opening phrase before an object', () => {
+    const told = 'The bridge will reopen in May, Karl Jensen told reporters.';
+    assert.equal(quoteWith(quotesOf(told), 'bridge').text, 'The bridge will reopen in May');
+    const opening = 'At the harbour meeting, Karl Jensen called the plan a failure.';
+    assert.ok(!quotesOf(opening).some((q) => q.text.includes('harbour meeting')));
+  });
+
   it('marks a clause holding a quoted fragment as mixed', () => {
     const text = 'Karl Jensen said the deal was "a disaster for workers" in the region.';
     const quotes = quotesOf(text);
