@@ -1,10 +1,12 @@
 import type { Stage } from '../pipeline/stage.js';
+import { extractQuotes } from './extract.js';
+import { quoteLexicon } from './lexicon.js';
 
 /**
  * Quotations (direct, partial, mixed, indirect) with speaker, cue, relaying outlet and date.
- * Not built yet: it returns no annotations, but it is wired into the pipeline like any stage.
+ * Knowledge (cue verbs, speaker words, relay patterns) lives in data/quotes/.
  */
 export const quotesStage: Stage<'quotes'> = {
   name: 'quotes',
-  run: () => [],
+  run: (doc, earlier) => extractQuotes(doc, earlier, quoteLexicon()),
 };

@@ -1,0 +1,217 @@
+import type { Span, Token } from '../text/types.js';
+import type { CueForm, QuoteLexicon } from './lexicon.js';
+import { type MentionRange, mentionAfter, mentionBefore } from './mention.js';
+import { endsSentence, isCapitalised, isMark, isSentenceEnd, isVerbal, lower } from './tokens.js';
+
+/** Who said it and with which cue; `speaker` is null for a cue whose speaker comes from context. */
+export interface Attribution {
+  cueFirst: number;
+  cueLast: number;
+  form: CueForm | null;
+  speaker: MentionRange | null;
+  /** The tokens the attribution occupies, for relay and date look-ups. */
+  tokens: [number, number];
+  rule: string;
+}
+
+/** The cue at token i: a cue verb form or a multi-word phrase; returns its last token. */
+export function cueAt(tokens: Token[], i: number, end: number, lex: QuoteLexicon) {
+  const word = lower(tokens[i]);
+  for (const p of lex.phrases) {
+    if (p.words[0] !== word || i + p.words.length > end) continue;
+    if (p.words.every((w, k) => lower(tokens[i + k]) === w)) {
+      return { last: i + p.words.length - 1, form: null, phrase: p };
+    }
+  }
+  const form = lex.cues.get(word);
+  if (
+    form &&
+    (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX' || tokens[i].pos === 'NOUN' || form.participle)
+  ) {
+    return { last: i, form, phrase: null };
+  }
+  return null;
+}
+
+/** Skips adverbs and auxiliaries backwards from i ("he has also said"). */
+function skipBack(tokens: Token[], i: number, floor: number, lex: QuoteLexicon): number {
+  let k = i;
+  while (k >= floor && lex.skip.has(lower(tokens[k]))) k--;
+  return k;
+}
+
+/**
+ * The speaker of a cue at [c, cLast]: the mention before it, behind an appositive when a comma
+ * ends it ("Jane Roe, a lawyer, said"), or after an inverted cue ("said Jane Roe").
+ */
+export function speakerOfCue(
+  tokens: Token[],
+  c: number,
+  cLast: number,
+  floor: number,
+  ceil: number,
+  form: CueForm | null,
+  lex: QuoteLexicon,
+): MentionRange | null {
+  let k = skipBack(tokens, c - 1, floor, lex);
+  if (k >= floor && tokens[k].text === ')') {
+    // "Jane Roe (D-Ohio) said": the parenthesis qualifies the name before it.
+    let j = k - 1;
+    while (j >= floor && j >= k - 8 && tokens[j].text !== '(') j--;
+    if (j >= floor && tokens[j].text === '(') k = skipBack(tokens, j - 1, floor, lex);
+  }
+  if (k >= floor && tokens[k].text === ',') {
+    // An appositive or relative clause: find its opening comma and the name before it
+    // ("Jane Roe, a lawyer, said"), or the name inside it ("the chairman, Jane Roe, said").
+    for (let j = k - 1; j >= floor && j >= k - 20; j--) {
+      if (isMark(tokens[j]) || isSentenceEnd(tokens[j])) break; // never reach into a quotation
+      if (tokens[j].text !== ',') continue;
+      const m = mentionBefore(tokens, j - 1, floor, lex);
+      if (m && m.kind !== 'nominal') return m;
+      const inside = mentionBefore(tokens, k - 1, j + 1, lex);
+      if (inside && inside.kind === 'name' && inside.first === j + 1) return inside;
+      if (m) return m;
+      break;
+    }
+  } else {
+    const m = mentionBefore(tokens, k, floor, lex);
+    if (m) return m;
+  }
+  if (form?.inverted) return mentionAfter(tokens, cLast + 1, ceil, lex);
+  return null;
+}
+
+/**
+ * An attribution right after a quote: `," Jane Roe said`, `," said Jane Roe`, `," he added`,
+ * `," according to the agency`. `end` bounds the search (next quote or paragraph end).
+ */
+export function attributionAfter(
+  tokens: Token[],
+  from: number,
+  end: number,
+  lex: QuoteLexicon,
+): Attribution | null {
+  let i = from;
+  while (i < end && tokens[i].pos === 'PUNCT' && !isMark(tokens[i]) && !isSentenceEnd(tokens[i])) i++;
+  if (i >= end) return null;
+  let stop = i;
+  let depth = 0; // a period inside "(D-Ohio.)" ends no sentence
+  while (stop < end && !isMark(tokens[stop]) && (depth > 0 || !endsSentence(tokens, stop))) {
+    if (tokens[stop].text === '(') depth++;
+    else if (tokens[stop].text === ')') depth = Math.max(0, depth - 1);
+    stop++;
+  }
+  const dash = dashCredit(tokens, i, stop, lex);
+  if (dash) return dash;
+  const appositive = afterAppositive(tokens, i, stop, lex);
+  if (appositive) return appositive;
+  // The cue must come within a few tokens: a mention, maybe an appositive, then the verb.
+  for (let c = i; c < stop && c <= i + 14; c++) {
+    const cue = cueAt(tokens, c, stop, lex);
+    if (!cue) {
+      if (c > i && isVerbal(tokens[c]) && !isCapitalised(tokens[c]) && !lex.skip.has(lower(tokens[c])))
+        return null;
+      continue;
+    }
+    if (cue.phrase?.speaker === 'after') {
+      const m = mentionAfter(tokens, cue.last + 1, stop, lex);
+      if (m && c === i) return attribution(c, cue.last, null, m, stop, i, 'after/according');
+      return null;
+    }
+    if (c === i) {
+      if (!cue.form?.inverted) return null;
+      const m = mentionAfter(tokens, c + 1, stop, lex);
+      return m ? attribution(c, cue.last, cue.form, m, stop, i, 'after/inverted') : null;
+    }
+    const m = speakerOfCue(tokens, c, cue.last, i, stop, null, lex);
+    if (!m || m.first < i) return null;
+    return attribution(c, cue.last, cue.form, m, stop, i, 'after/subject');
+  }
+  return null;
+}
+
+/**
+ * An attribution right before a quote: `Jane Roe said: "`, `He told reporters, "`,
+ * `According to the report, "`, `..., adding: "` (speaker from context).
+ */
+export function attributionBefore(
+  tokens: Token[],
+  to: number,
+  floor: number,
+  lex: QuoteLexicon,
+): Attribution | null {
+  let k = to - 1;
+  while (k >= floor && tokens[k].pos === 'PUNCT' && !isMark(tokens[k]) && !isSentenceEnd(tokens[k])) k--;
+  for (let c = k; c >= floor && c >= k - 8; c--) {
+    if (tokens[c].text === ')') {
+      while (c > floor && tokens[c].text !== '(') c--;
+      continue;
+    }
+    if (isMark(tokens[c]) || isSentenceEnd(tokens[c])) return null;
+    const cue = cueAt(tokens, c, to, lex);
+    if (!cue) {
+      if (isVerbal(tokens[c]) && !isCapitalised(tokens[c]) && !lex.skip.has(lower(tokens[c]))) return null;
+      continue;
+    }
+    if (cue.phrase?.speaker === 'after') {
+      const m = mentionAfter(tokens, cue.last + 1, to, lex);
+      return m ? attribution(c, cue.last, null, m, to, c, 'before/according') : null;
+    }
+    // "..., calling him “...”": a participle after a comma takes the clause's subject (found later).
+    const prev = c > floor ? lower(tokens[c - 1]) : '';
+    const afterComma = (cue.form?.participle === true && prev === ',') || prev === 'and' || prev === 'but';
+    const m = afterComma ? null : speakerOfCue(tokens, c, cue.last, floor, to, cue.form, lex);
+    if (m) return attribution(c, cue.last, cue.form, m, to, Math.min(m.first, c), 'before/subject');
+    if (cue.form?.participle || afterComma)
+      return attribution(c, cue.last, cue.form, null, to, c, 'before/participle');
+    return null;
+  }
+  return null;
+}
+
+/** `” — Jane Roe`: a credit line after the quote, with the dash as its cue. */
+function dashCredit(tokens: Token[], i: number, stop: number, lex: QuoteLexicon): Attribution | null {
+  if (!/^[―—–-]$/.test(tokens[i].text) && !/^[―—–]$/.test(tokens[i - 1]?.text ?? '')) return null;
+  const from = /^[―—–-]$/.test(tokens[i].text) ? i + 1 : i;
+  const m = mentionAfter(tokens, from, stop, lex);
+  if (m?.kind !== 'name') return null;
+  return attribution(from - 1, from - 1, null, m, stop, i, 'after/dash');
+}
+
+/** `," Jane Roe, a lawyer for the city, said`: a name, an appositive, then the cue. */
+function afterAppositive(tokens: Token[], i: number, stop: number, lex: QuoteLexicon): Attribution | null {
+  const m = mentionAfter(tokens, i, stop, lex);
+  if (m?.kind !== 'name') return null;
+  let k = m.last + 1;
+  if (k < stop && tokens[k].text === '(') {
+    while (k < stop && tokens[k].text !== ')') k++;
+    k++;
+  }
+  if (k >= stop || tokens[k].text !== ',') return null;
+  for (let j = k + 1; j < stop && j <= k + 35; j++) {
+    if (tokens[j].text !== ',') continue;
+    let c = j + 1;
+    while (c < stop && lex.skip.has(lower(tokens[c]))) c++;
+    const cue = c < stop ? cueAt(tokens, c, stop, lex) : null;
+    if (cue?.form && !cue.form.participle)
+      return attribution(c, cue.last, cue.form, m, stop, i, 'after/appositive');
+  }
+  return null;
+}
+
+function attribution(
+  cueFirst: number,
+  cueLast: number,
+  form: CueForm | null,
+  speaker: MentionRange | null,
+  end: number,
+  start: number,
+  rule: string,
+): Attribution {
+  return { cueFirst, cueLast, form, speaker, tokens: [start, end], rule };
+}
+
+export const spanOf = (tokens: Token[], first: number, last: number): Span => [
+  tokens[first].span[0],
+  tokens[last].span[1],
+];

@@ -1,0 +1,86 @@
+import type { Doc, Token } from '../text/types.js';
+import { type Attribution, speakerOfCue } from './attribution.js';
+import { contentEnd, type Report } from './indirect.js';
+import type { QuoteLexicon } from './lexicon.js';
+import { clauseSubject } from './mention.js';
+import { isCapitalised, isMark, isVerbal, lower } from './tokens.js';
+
+/**
+ * A fragment quoted inside reporting prose is the complement of the verb that governs it
+ * ("X called the plan a “disaster”"): the content runs from that verb to the clause end and
+ * the verb's subject is the speaker.
+ */
+export function complementOf(doc: Doc, first: number, lex: QuoteLexicon): Report | null {
+  const { tokens } = doc;
+  const sentence = doc.sentences[tokens[first].sentence];
+  for (let v = first - 1; v >= sentence.firstToken && v >= first - 25; v--) {
+    const t = tokens[v];
+    if (t.text === ';') return null;
+    const prev = v > sentence.firstToken ? tokens[v - 1] : null;
+    // The tagger sometimes reads a cue verb as a noun ("the leader accused ...").
+    const cueWord =
+      lex.cues.has(lower(t)) && prev?.pos !== 'DET' && (prev?.pos !== 'ADJ' || lex.skip.has(lower(prev)));
+    if (!cueWord || isCapitalised(t)) continue;
+    if (prev && (prev.pos === 'ADP' || lower(prev) === 'to')) continue;
+    const form = lex.cues.get(lower(t));
+    const speaker =
+      speakerOfCue(tokens, v, v, sentence.firstToken, sentence.endToken, null, lex) ??
+      (form ? sentenceSubjectOf(doc, v, lex) : null);
+    if (!speaker) return null;
+    const end = clauseEnd(tokens, v + 1, first, sentence.endToken, lex);
+    const attribution: Attribution = {
+      cueFirst: v,
+      cueLast: v,
+      form: form ?? null,
+      speaker,
+      tokens: [speaker.first, v + 1],
+      rule: 'complement',
+    };
+    return { content: [tokens[v + 1].span[0], tokens[end].span[1]], attribution, rule: 'report/complement' };
+  }
+  return null;
+}
+
+/** The complement of a cue that a quoted fragment completes, from the cue to the clause end. */
+export function envelopeAfterCue(doc: Doc, a: Attribution, first: number, lex: QuoteLexicon): Report | null {
+  const { tokens } = doc;
+  const sentence = doc.sentences[tokens[first].sentence];
+  if (tokens[a.cueLast].sentence !== tokens[first].sentence) return null;
+  const start = a.cueLast + 1;
+  const end = clauseEnd(tokens, start, first, sentence.endToken, lex);
+  return { content: [tokens[start].span[0], tokens[end].span[1]], attribution: a, rule: 'report/complement' };
+}
+
+const CLAUSE_BREAK = new Set(['but', 'during', 'after', 'before', 'when', 'while', 'because', 'since', ';']);
+
+/**
+ * The last token of a complement holding a quote that opens at token `first`: the clause runs
+ * past the quote's closing mark up to a comma, a coordinated predicate or an adverbial.
+ */
+function clauseEnd(tokens: Token[], start: number, first: number, end: number, lex: QuoteLexicon): number {
+  let k = first + 1;
+  while (k < end && !isMark(tokens[k])) k++; // the closing mark
+  for (let j = k + 1; j < end; j++) {
+    const t = tokens[j];
+    const w = lower(t);
+    if (isMark(t) && j + 1 < end) {
+      k = j; // a later quoted piece of the same clause
+      continue;
+    }
+    if (
+      t.text === ',' ||
+      CLAUSE_BREAK.has(w) ||
+      lex.timeWords.has(w) ||
+      ((w === 'and' || w === 'or') && j + 1 < end && isVerbal(tokens[j + 1]))
+    ) {
+      return Math.max(k, j - 1);
+    }
+  }
+  return Math.max(start, contentEnd(tokens, start, end));
+}
+
+/** The subject of the sentence holding token i (descriptions included). */
+function sentenceSubjectOf(doc: Doc, i: number, lex: QuoteLexicon) {
+  const s = doc.sentences[doc.tokens[i].sentence];
+  return clauseSubject(doc.tokens, s.firstToken, i, lex);
+}

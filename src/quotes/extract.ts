@@ -1,0 +1,187 @@
+import type { Quote, QuoteKind } from '../contract/extraction.js';
+import type { StageResults } from '../pipeline/stage.js';
+import type { Doc } from '../text/types.js';
+import { type Attribution, attributionAfter, attributionBefore } from './attribution.js';
+import { findBlocks } from './blocks.js';
+import { complementOf, envelopeAfterCue } from './complement.js';
+import { type Draft, overlapping } from './draft.js';
+import { findReports } from './indirect.js';
+import type { QuoteLexicon } from './lexicon.js';
+import { type Block, findSegments, type Segment } from './marks.js';
+import { clauseSubject, type MentionRange } from './mention.js';
+import { nameAndDate } from './naming.js';
+import { lastReportIn, ReportIndex } from './report-index.js';
+import { inside, overlap } from './spans.js';
+import { tokenAt } from './tokens.js';
+
+/** The whole stage: quoted segments and reports, attributed, named, dated. */
+export function extractQuotes(
+  doc: Doc,
+  earlier: Readonly<Partial<StageResults>>,
+  lex: QuoteLexicon,
+): Quote[] {
+  const blocks = findBlocks(doc);
+  const segments = findSegments(doc.text, blocks);
+  const reports = new ReportIndex(doc);
+  doc.sentences.forEach((_, i) => {
+    for (const r of findReports(doc, i, lex)) reports.add(r);
+  });
+  const drafts = attributeSegments(doc, blocks, segments, reports, lex);
+  const quoted = drafts.slice(); // in text order: searched by position below
+  for (const r of reports.all) {
+    if (r.attribution.speaker?.kind === 'nominal' && reports.isNested(r)) continue;
+    const within = overlapping(quoted, r.content);
+    const covered = within.reduce((n, d) => n + overlap(d.span, r.content), 0);
+    if (covered >= 0.8 * (r.content[1] - r.content[0])) continue; // the quote itself is the content
+    if (within.some((d) => !inside(d.span, r.content))) continue; // a quote straddles it: not a clause
+    drafts.push({
+      span: r.content,
+      kind: within.length ? 'mixed' : 'indirect',
+      attribution: r.attribution,
+      rule: r.rule,
+    });
+  }
+  drafts.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+  return nameAndDate(doc, drafts, earlier.actors ?? [], earlier.timexes ?? [], lex);
+}
+
+function blockTokens(doc: Doc, block: Block): [number, number] {
+  return [tokenAt(doc.tokens, block.span[0]), tokenAt(doc.tokens, block.span[1])];
+}
+
+function attributeSegments(
+  doc: Doc,
+  blocks: Block[],
+  segments: Segment[],
+  reports: ReportIndex,
+  lex: QuoteLexicon,
+): Draft[] {
+  const { tokens, text } = doc;
+  const drafts: Draft[] = [];
+  let previous: { seg: Segment; draft: Draft } | null = null;
+  segments.forEach((seg, n) => {
+    const [pFirst, pEnd] = blockTokens(doc, blocks[seg.paragraph]);
+    const first = tokenAt(tokens, seg.span[0]);
+    const after = tokenAt(tokens, seg.span[1]);
+    const next = segments[n + 1];
+    const limit = next && next.paragraph === seg.paragraph ? tokenAt(tokens, next.span[0]) : pEnd;
+    const samePara = previous && previous.seg.paragraph === seg.paragraph ? previous : null;
+    const floor = samePara ? tokenAt(tokens, samePara.seg.span[1]) : pFirst;
+    const inner = innerText(text.slice(seg.span[0], seg.span[1]));
+    const endsOpen = /[,?!—–-]\s*$/.test(inner);
+    let attribution: Attribution | null = null;
+    let rule = 'marks';
+    const tryAfter = () =>
+      seg.unclosed || seg.continues ? null : attributionAfter(tokens, after, limit, lex);
+    const tryBefore = () => attributionBefore(tokens, first, floor, lex);
+    attribution = endsOpen ? (tryAfter() ?? tryBefore()) : (tryBefore() ?? tryAfter());
+    if (attribution?.speaker === null) {
+      // "..., adding: "..."": the speaker of the clause before, else the sentence's subject.
+      const carried =
+        sentenceSubject(doc, attribution.cueFirst, lex, true) ?? samePara?.draft.attribution?.speaker;
+      attribution = carried ? { ...attribution, speaker: carried } : null;
+    }
+    if (attribution && !isDirect(inner) && attribution.rule.startsWith('before/')) {
+      // "X called the plan a “disaster”": the quoted words complete the cue's complement.
+      const envelope = envelopeAfterCue(doc, attribution, first, lex);
+      if (envelope) reports.add(envelope);
+    }
+    if (!attribution && first === pFirst && seg.paragraph > 0) {
+      const [prevFirst, prevEnd] = blockTokens(doc, blocks[seg.paragraph - 1]);
+      attribution =
+        colonIntro(doc, blocks[seg.paragraph - 1], lex) ?? colonSubject(doc, prevEnd, prevFirst, lex);
+      if (attribution) rule = 'marks/colon';
+    }
+    if (!attribution && isDirect(inner)) {
+      attribution = colonSubject(doc, first, floor, lex);
+      if (attribution) rule = 'marks/colon';
+    }
+    if (!attribution) {
+      const report = reports.containing(seg.span);
+      if (report) [attribution, rule] = [report.attribution, 'marks/in-report'];
+    }
+    if (!attribution && !isDirect(inner)) {
+      const complement = complementOf(doc, first, lex);
+      if (complement) {
+        reports.add(complement);
+        [attribution, rule] = [complement.attribution, 'marks/in-complement'];
+      }
+    }
+    if (!attribution && (seg.continued || (samePara && isDirect(inner))) && previous?.draft.attribution) {
+      [attribution, rule] = [previous.draft.attribution, 'marks/carry'];
+    }
+    if (!attribution) {
+      const report = reports
+        .inSentence(tokens[first].sentence)
+        .find((r) => r.attribution.speaker && r.attribution.cueFirst < first);
+      if (report) [attribution, rule] = [report.attribution, 'marks/sentence-cue'];
+    }
+    if (!attribution && first === pFirst && isDirect(inner) && seg.paragraph > 0) {
+      // A quote-only paragraph goes on with the last speaker of the paragraph before it.
+      const [prevFirst, prevEnd] = blockTokens(doc, blocks[seg.paragraph - 1]);
+      const lastReport = lastReportIn(reports, tokens, prevFirst, prevEnd);
+      const lastQuote = previous?.seg.paragraph === seg.paragraph - 1 ? previous.draft.attribution : null;
+      const carried =
+        lastReport && (!lastQuote || lastReport.attribution.cueFirst > lastQuote.cueFirst)
+          ? lastReport.attribution
+          : lastQuote;
+      if (carried) [attribution, rule] = [carried, 'marks/carry-paragraph'];
+    }
+    const kind: QuoteKind = isDirect(inner) ? 'direct' : 'partial';
+    if (isTitle(inner)) return; // “The Daily Show”: a name, not speech
+    const draft: Draft = {
+      span: seg.span,
+      kind,
+      attribution,
+      rule: attribution && rule === 'marks' ? `marks/${attribution.rule}` : rule,
+    };
+    drafts.push(draft);
+    previous = { seg, draft };
+  });
+  return drafts;
+}
+
+const OPENING = /^(?:''|``|["“”„«»‘’'])/;
+const CLOSING = /(?:''|["“”„«»‘’'])$/;
+const innerText = (quoted: string) => quoted.replace(OPENING, '').replace(CLOSING, '');
+
+/** Every word capitalised (small words aside): the title of a work or show, not a quotation. */
+function isTitle(inner: string): boolean {
+  const all = inner.replace(/[,.!?]+$/, '').split(/\s+/);
+  const words = all.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
+  return all.length <= 6 && words.length > 0 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
+}
+
+/** The subject opening the sentence of token i, when it is a name or a pronoun. */
+function sentenceSubject(doc: Doc, i: number, lex: QuoteLexicon, nominal = false): MentionRange | null {
+  const s = doc.sentences[doc.tokens[i].sentence];
+  return clauseSubject(doc.tokens, s.firstToken, i, lex, nominal);
+}
+
+/** `The agency released a statement: “...”`: a colon introduces the quote; its clause's subject speaks. */
+function colonSubject(doc: Doc, first: number, floor: number, lex: QuoteLexicon): Attribution | null {
+  const colon = first - 1;
+  if (colon < floor || doc.tokens[colon].text !== ':') return null;
+  const speaker = sentenceSubject(doc, colon, lex, true);
+  if (!speaker) return null;
+  return {
+    cueFirst: colon,
+    cueLast: colon,
+    form: null,
+    speaker,
+    tokens: [speaker.first, first],
+    rule: 'before/colon',
+  };
+}
+
+/** A whole sentence or more: starts with a capital (or a digit) and runs several words. */
+function isDirect(inner: string): boolean {
+  return /^[\s.…]*[\p{Lu}\d[]/u.test(inner) && inner.trim().split(/\s+/).length >= 3;
+}
+
+/** "Jane Roe said:" ending the previous paragraph introduces the quote that opens this one. */
+function colonIntro(doc: Doc, block: Block, lex: QuoteLexicon): Attribution | null {
+  const [first, end] = blockTokens(doc, block);
+  if (end <= first || doc.tokens[end - 1].text !== ':') return null;
+  return attributionBefore(doc.tokens, end, first, lex);
+}

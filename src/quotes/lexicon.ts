@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { packageRoot } from '../common/package-root.js';
+
+/** What a cue form means, read from data/quotes/cues.yaml. */
+export interface CueForm {
+  /** The lemma-like key, used in rule ids (`cues/say`). */
+  verb: string;
+  belief: boolean;
+  takesObject: boolean;
+  /** The content may be a to-infinitive ("declined to comment"). */
+  infinitive: boolean;
+  inverted: boolean;
+  participle: boolean;
+}
+
+export interface CuePhrase {
+  words: string[];
+  speaker: 'after' | 'before';
+}
+
+export interface RelayPattern {
+  words: string[];
+  anyName: boolean;
+  index: number;
+}
+
+export interface QuoteLexicon {
+  cues: Map<string, CueForm>;
+  phrases: CuePhrase[];
+  pronouns: Set<string>;
+  titles: Set<string>;
+  personNouns: Set<string>;
+  skip: Set<string>;
+  timeWords: Set<string>;
+  relays: RelayPattern[];
+  /** Fallback outlet names, lower-cased, used only when no media actor is known. */
+  outlets: Set<string>;
+}
+
+interface CuesFile {
+  speech: Record<string, string[]>;
+  belief: Record<string, string[]>;
+  object: string[];
+  infinitive: string[];
+  inverted: string[];
+  participle: string[];
+  phrases: { words: string[]; speaker: 'after' | 'before' }[];
+}
+
+interface SpeakersFile {
+  pronouns: string[];
+  titles: string[];
+  personNouns: string[];
+  skip: string[];
+  timeWords: string[];
+}
+
+interface RelaysFile {
+  patterns: { words: string[]; anyName?: boolean }[];
+  outlets: string[];
+}
+
+function readYaml<T>(name: string): T {
+  return parse(readFileSync(join(packageRoot(), 'data', 'quotes', name), 'utf8')) as T;
+}
+
+function buildLexicon(): QuoteLexicon {
+  const c = readYaml<CuesFile>('cues.yaml');
+  const s = readYaml<SpeakersFile>('speakers.yaml');
+  const r = readYaml<RelaysFile>('relays.yaml');
+  const cues = new Map<string, CueForm>();
+  const participles = new Set(c.participle);
+  const add = (group: Record<string, string[]>, belief: boolean) => {
+    for (const [verb, forms] of Object.entries(group)) {
+      for (const form of forms) {
+        cues.set(form, {
+          verb,
+          belief,
+          takesObject: c.object.includes(verb),
+          infinitive: c.infinitive.includes(verb),
+          inverted: c.inverted.includes(verb) && !form.endsWith('ing'),
+          participle: participles.has(form),
+        });
+      }
+    }
+  };
+  add(c.speech, false);
+  add(c.belief, true);
+  const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  return {
+    cues,
+    phrases: c.phrases,
+    pronouns: lower(s.pronouns),
+    titles: lower(s.titles),
+    personNouns: lower(s.personNouns),
+    skip: lower(s.skip),
+    timeWords: lower(s.timeWords),
+    relays: r.patterns.map((p, index) => ({ words: p.words, anyName: p.anyName === true, index })),
+    outlets: lower(r.outlets),
+  };
+}
+
+let cached: QuoteLexicon | null = null;
+
+/** The quote lexicon, loaded once per process. */
+export function quoteLexicon(): QuoteLexicon {
+  cached ??= buildLexicon();
+  return cached;
+}

@@ -1,0 +1,149 @@
+import type { Span } from '../text/types.js';
+
+/** A block of text marks are paired in: a paragraph, or a line of one (see blocks.ts). */
+export interface Block {
+  span: Span;
+}
+
+/** One run of quoted text, marks included. A quote crossing paragraphs is several segments. */
+export interface Segment {
+  span: Span;
+  paragraph: number;
+  /** Double marks (“ ” " « » „) or single ones (‘ ’ '). */
+  double: boolean;
+  /** Left open at the end of its paragraph, continued by the next one. */
+  continues: boolean;
+  /** Continues a segment of the previous paragraph. */
+  continued: boolean;
+  /** The closing mark is missing: the segment ends with its paragraph. */
+  unclosed: boolean;
+}
+
+// Two apostrophes or backticks stand for a double mark in some archives ('' ... '').
+const DOUBLE = /''|``|["“”„«»]/g;
+const SINGLE = /['‘’]/g;
+const LETTER = /[\p{L}\p{N}$]/u;
+const OPEN_BEFORE = /[\s([{\-–—/:;,]/u;
+
+const isLetter = (ch: string | undefined) => ch !== undefined && LETTER.test(ch);
+const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
+
+/** Whether a mark at i reads as an opening mark from its neighbours. */
+function opensHere(text: string, i: number, start: number, width = 1): boolean {
+  const before = i > start ? text[i - 1] : undefined;
+  const after = text[i + width];
+  return (before === undefined || OPEN_BEFORE.test(before) || /["“„«‘']/.test(before)) && !isSpace(after);
+}
+
+function closesHere(text: string, i: number, start: number, end: number, width = 1): boolean {
+  const before = i > start ? text[i - 1] : undefined;
+  const after = i + width < end ? text[i + width] : undefined;
+  return before !== undefined && !isSpace(before) && !isLetter(after);
+}
+
+interface Pairing {
+  spans: Span[];
+  /** Where a mark was left open at the paragraph's end, or -1. */
+  openAt: number;
+}
+
+/** Pairs double marks in one paragraph; mismatched curly/straight pairs are accepted. */
+function pairDouble(text: string, start: number, end: number): Pairing {
+  const spans: Span[] = [];
+  let open = -1;
+  DOUBLE.lastIndex = start;
+  for (let m = DOUBLE.exec(text); m && m.index < end; m = DOUBLE.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
+    const w = ch.length;
+    const opener = ch === '“' || ch === '„' || ch === '«' || (ch !== '»' && opensHere(text, i, start, w));
+    const closer =
+      ch === '”' || ch === '»' || (ch !== '«' && ch !== '„' && closesHere(text, i, start, end, w));
+    if (open < 0) {
+      if (opener && !(ch === '”' && closesHere(text, i, start, end))) open = i;
+    } else if (closer || !opener) {
+      spans.push([open, i + w]);
+      open = -1;
+    } else {
+      open = i; // two openers in a row: the first was never closed
+    }
+  }
+  return { spans, openAt: open };
+}
+
+/** Pairs single marks in one paragraph; an apostrophe inside a word never opens or closes. */
+function pairSingle(text: string, start: number, end: number): Span[] {
+  const spans: Span[] = [];
+  let open = -1;
+  SINGLE.lastIndex = start;
+  for (let m = SINGLE.exec(text); m && m.index < end; m = SINGLE.exec(text)) {
+    const i = m.index;
+    const before = i > start ? text[i - 1] : undefined;
+    const after = i + 1 < end ? text[i + 1] : undefined;
+    if (isLetter(before) && isLetter(after)) continue; // don't, Russia’s
+    const opener = !isLetter(before) && (isLetter(after) || after === '"' || after === '“');
+    const closer = !isSpace(before) && !isLetter(after);
+    if (open < 0) {
+      if (opener && m[0] !== '’') open = i;
+      else if (opener && m[0] === '’' && isSpace(before)) open = i;
+    } else if (closer) {
+      // "the farmers’ union": a plural possessive, when a later mark can still close the quote.
+      const possessive = before === 's' && after === ' ' && /\p{Ll}/u.test(text[i + 2] ?? '');
+      if (possessive && /['’]/.test(text.slice(i + 1, end))) continue;
+      if (i > open + 1) spans.push([open, i + 1]);
+      open = -1;
+    }
+  }
+  return spans;
+}
+
+const startsWithOpener = (text: string, p: Block) =>
+  /^(?:["“„«]|''|``)/.test(text.slice(p.span[0], p.span[0] + 2));
+
+/**
+ * Finds quoted segments paragraph by paragraph. A paragraph that leaves a mark open continues in
+ * the next one only when that one opens with a mark (the news convention); any other unclosed
+ * mark ends with its paragraph when it opened it, and is dropped otherwise, so an unbalanced
+ * mark never swallows the rest of the article. Single marks count as quotation marks only in a
+ * document that uses no double marks (elsewhere they are nested quotes or apostrophes).
+ */
+export function findSegments(text: string, paragraphs: Block[]): Segment[] {
+  const out: Segment[] = [];
+  DOUBLE.lastIndex = 0;
+  const useSingle = !DOUBLE.test(text);
+  let carried = false;
+  paragraphs.forEach((p, k) => {
+    const [start, end] = p.span;
+    if (useSingle) {
+      for (const span of pairSingle(text, start, end)) out.push(segment(span, k, false, false, false, false));
+      return;
+    }
+    const { spans, openAt } = pairDouble(text, start, end);
+    // A continued paragraph re-opens with a mark of its own, so its pairing is already right.
+    const continued = carried && startsWithOpener(text, p);
+    spans.forEach((span, i) => {
+      out.push(segment(span, k, true, false, continued && i === 0 && span[0] === start, false));
+    });
+    carried = false;
+    if (openAt >= 0) {
+      const next = paragraphs[k + 1];
+      const goesOn = next !== undefined && startsWithOpener(text, next);
+      if (goesOn || openAt === start || /[:,]\s*$/.test(text.slice(Math.max(start, openAt - 3), openAt))) {
+        out.push(segment([openAt, end], k, true, goesOn, continued && openAt === start, !goesOn));
+        carried = goesOn;
+      }
+    }
+  });
+  return out;
+}
+
+function segment(
+  span: Span,
+  paragraph: number,
+  double: boolean,
+  continues: boolean,
+  continued: boolean,
+  unclosed: boolean,
+): Segment {
+  return { span, paragraph, double, continues, continued, unclosed };
+}

@@ -1,0 +1,132 @@
+import type { Token } from '../text/types.js';
+import type { QuoteLexicon } from './lexicon.js';
+import { isCapitalised, lower } from './tokens.js';
+
+/** A speaker mention: the token range [first, last] and how it names the speaker. */
+export interface MentionRange {
+  first: number;
+  last: number;
+  kind: 'name' | 'pronoun' | 'nominal';
+}
+
+const NOMINAL_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'PART']);
+const MAX_NP = 8;
+
+const NEVER_NAME_POS = new Set([
+  'ADP',
+  'ADV',
+  'SCONJ',
+  'CCONJ',
+  'AUX',
+  'DET',
+  'PRON',
+  'INTJ',
+  'PART',
+  'PUNCT',
+]);
+
+function nounish(t: Token): boolean {
+  if (NOMINAL_POS.has(t.pos) && t.pos !== 'PART') return true;
+  if (isCapitalised(t)) return !NEVER_NAME_POS.has(t.pos) || /^\p{L}+\.$/u.test(t.text);
+  return /^['’]s$/.test(t.text) && t.pos === 'PART';
+}
+
+/** Trims a token range to its name: the capitalised run at its end, after any title words. */
+function narrow(tokens: Token[], first: number, last: number, lex: QuoteLexicon): MentionRange {
+  if (!isCapitalised(tokens[last])) return { first, last, kind: 'nominal' };
+  let start = last;
+  while (start > first && isCapitalised(tokens[start - 1]) && !/^['’]s$/.test(tokens[start - 1].text))
+    start--;
+  let name = start;
+  for (let k = start; k < last; k++) if (lex.titles.has(lower(tokens[k]))) name = k + 1;
+  // "the Daily News": a determiner before a capitalised run belongs to an organisation's name.
+  return { first: name, last, kind: 'name' };
+}
+
+/** The mention ending at token `end` (inclusive), reading backwards; null when none is there. */
+export function mentionBefore(
+  tokens: Token[],
+  end: number,
+  floor: number,
+  lex: QuoteLexicon,
+): MentionRange | null {
+  let e = end;
+  // "Jane Roe on Friday said", "Jane Roe last week said": a date is never the speaker.
+  while (e >= floor && lex.timeWords.has(lower(tokens[e]))) e--;
+  if (e < end && e >= floor && /^(on|last|this|early|late|earlier)$/.test(lower(tokens[e]))) e--;
+  return mentionEndingAt(tokens, e, floor, lex);
+}
+
+function mentionEndingAt(
+  tokens: Token[],
+  end: number,
+  floor: number,
+  lex: QuoteLexicon,
+): MentionRange | null {
+  if (end < floor) return null;
+  const t = tokens[end];
+  if (lex.pronouns.has(lower(t))) return { first: end, last: end, kind: 'pronoun' };
+  if (!nounish(t) || t.pos === 'PART') return null;
+  let first = end;
+  while (first - 1 >= floor && end - first < MAX_NP && nounish(tokens[first - 1])) first--;
+  if (first - 1 >= floor && tokens[first - 1].pos === 'DET') first--;
+  return narrow(tokens, first, end, lex);
+}
+
+/** The mention starting at token `start`, reading forwards ("said Jane Roe, a lawyer"). */
+export function mentionAfter(
+  tokens: Token[],
+  start: number,
+  ceil: number,
+  lex: QuoteLexicon,
+): MentionRange | null {
+  if (start >= ceil) return null;
+  const t = tokens[start];
+  if (lex.pronouns.has(lower(t))) return { first: start, last: start, kind: 'pronoun' };
+  let k = start;
+  if (t.pos === 'DET') k++;
+  const head = k;
+  while (
+    k < ceil &&
+    k - head < MAX_NP &&
+    nounish(tokens[k]) &&
+    !/^['’]s$/.test(tokens[k].text) &&
+    !lex.timeWords.has(lower(tokens[k]))
+  )
+    k++;
+  if (k === head) return null;
+  const last = k - 1;
+  // The name is the first capitalised run; a lower-case head makes it a description.
+  if (isCapitalised(tokens[last])) {
+    let end = head;
+    while (end + 1 <= last && isCapitalised(tokens[end + 1])) end++;
+    return narrow(tokens, start, end, lex);
+  }
+  return { first: start, last, kind: 'nominal' };
+}
+
+/**
+ * The subject of the clause that runs up to token `c`: the first name, pronoun or description
+ * followed by its verb, past any opening phrase ("Hours later, Jane Roe told ..."). With
+ * `nominal` false, descriptions ("the agency") are not taken.
+ */
+export function clauseSubject(
+  tokens: Token[],
+  first: number,
+  c: number,
+  lex: QuoteLexicon,
+  nominal = false,
+): MentionRange | null {
+  let fallback: MentionRange | null = null;
+  for (let p = first; p < c; p++) {
+    if (p !== first && tokens[p - 1].text !== ',') continue;
+    if (tokens[p].pos === 'VERB' || tokens[p].pos === 'ADP' || tokens[p].pos === 'SCONJ') continue;
+    const m = mentionAfter(tokens, p, c, lex);
+    if (!m || (m.kind === 'nominal' && !nominal)) continue;
+    let k = m.last + 1;
+    while (k < c && lex.skip.has(lower(tokens[k]))) k++;
+    if (k < c && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].pos === 'NOUN')) return m;
+    fallback ??= m.kind === 'name' ? m : null;
+  }
+  return fallback;
+}

@@ -1,0 +1,123 @@
+import type { Actor } from '../contract/extraction.js';
+import type { Doc, Span, Token } from '../text/types.js';
+import type { QuoteLexicon } from './lexicon.js';
+import type { MentionRange } from './mention.js';
+import { isCapitalised, lower } from './tokens.js';
+
+interface Named {
+  at: number;
+  speaker: ResolvedSpeaker;
+  person: boolean;
+}
+
+export interface ResolvedSpeaker {
+  name: string;
+  actor?: string;
+  /** True when the name came from the actors stage or the text itself, not from context. */
+  named: boolean;
+}
+
+const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
+
+/**
+ * Names speakers. With actors, the actor whose mention covers the speaker mention. Without,
+ * a surname reads as the fullest form of that name in the article ("Roe" -> "Jane Roe"), and
+ * a pronoun or a description ("the former senator") as the last named speaker before it.
+ */
+export class SpeakerNames {
+  private fullNames: Map<string, string> | null = null;
+  private last: Named | undefined;
+  private lastPerson: Named | undefined;
+  private mentionIndex: { span: Span; actor: Actor }[] | null = null;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly actors: readonly Actor[],
+    private readonly lex: QuoteLexicon,
+  ) {}
+
+  resolve(m: MentionRange): ResolvedSpeaker {
+    const { tokens } = this.doc;
+    const span: Span = [tokens[m.first].span[0], tokens[m.last].span[1]];
+    const surface = this.doc.text.slice(span[0], span[1]);
+    const actor = this.actorAt(span);
+    if (actor) return this.remember(span[0], { name: actor.name, actor: actor.id, named: true });
+    const headNoun = lower(tokens[m.last]);
+    const personal =
+      /^(he|she|him|her|i)$/.test(headNoun) || (m.kind === 'nominal' && this.lex.personNouns.has(headNoun));
+    if (m.kind === 'pronoun' || personal) {
+      // He/she and "the former senator" want a person; they/it/who take any speaker.
+      const antecedent = personal ? this.lastPerson : this.last;
+      if (antecedent) return antecedent.speaker;
+      return { name: surface, named: false };
+    }
+    if (m.kind === 'name') {
+      const full = this.fullName(tokens[m.last]) ?? surface;
+      const name = full.length > surface.length ? full : surface;
+      // A person is named with a first name and a surname, or with a title before the name.
+      const titled = m.first > 0 && this.lex.titles.has(lower(tokens[m.first - 1]));
+      const person = (/\s/.test(name) || titled) && name !== name.toUpperCase();
+      return this.remember(span[0], { name, named: true }, person);
+    }
+    return this.remember(span[0], { name: surface, named: true }, false);
+  }
+
+  private remember(at: number, speaker: ResolvedSpeaker, person = true): ResolvedSpeaker {
+    const entry = { at, speaker, person };
+    this.last = entry;
+    if (person) this.lastPerson = entry;
+    return speaker;
+  }
+
+  /** The actor with a mention over the span: a binary search over all mentions, sorted once. */
+  private actorAt(span: Span): Actor | undefined {
+    this.mentionIndex ??= this.actors
+      .flatMap((actor) => actor.mentions.map((m) => ({ span: m.span, actor })))
+      .sort((a, b) => a.span[0] - b.span[0]);
+    const index = this.mentionIndex;
+    let lo = 0;
+    let hi = index.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (index[mid].span[0] < span[1]) lo = mid + 1;
+      else hi = mid;
+    }
+    // Mentions starting before the span's end; the nearest few can still reach into it.
+    for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (overlaps(index[k].span, span)) return index[k].actor;
+    return undefined;
+  }
+
+  private fullName(last: Token): string | undefined {
+    this.fullNames ??= this.indexNames();
+    return this.fullNames.get(lower(last));
+  }
+
+  /** The longest title-free capitalised run (up to four words) ending in each surname. */
+  private indexNames(): Map<string, string> {
+    const { tokens, text } = this.doc;
+    const out = new Map<string, string>();
+    let k = 0;
+    while (k < tokens.length) {
+      if (!isCapitalised(tokens[k]) || tokens[k].pos !== 'PROPN') {
+        k++;
+        continue;
+      }
+      let e = k;
+      while (
+        e + 1 < tokens.length &&
+        isCapitalised(tokens[e + 1]) &&
+        tokens[e + 1].sentence === tokens[k].sentence
+      )
+        e++;
+      let s = k;
+      for (let j = k; j < e; j++) if (this.lex.titles.has(lower(tokens[j]))) s = j + 1;
+      if (e - s < 4 && e > s) {
+        const name = text.slice(tokens[s].span[0], tokens[e].span[1]);
+        const key = lower(tokens[e]);
+        if (!out.has(key) || (out.get(key) as string).length < name.length) out.set(key, name);
+      }
+      k = e + 1;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,65 @@
+import type { Actor, Quote, Timex } from '../contract/extraction.js';
+import type { Doc } from '../text/types.js';
+import { type Attribution, spanOf } from './attribution.js';
+import type { Draft } from './draft.js';
+import type { QuoteLexicon } from './lexicon.js';
+import { SpeakerNames } from './names.js';
+import { findRelay } from './relay.js';
+
+/** Turns drafts into quotes: speaker names (actors first), cue, relaying outlet, utterance date. */
+export function nameAndDate(
+  doc: Doc,
+  drafts: Draft[],
+  actors: readonly Actor[],
+  timexes: readonly Timex[],
+  lex: QuoteLexicon,
+): Quote[] {
+  const names = new SpeakerNames(doc, actors, lex);
+  const { tokens, text } = doc;
+  const lastDate = new Map<string, string>();
+  let previous: Attribution | null = null;
+  const resolved = new Map<Attribution, ReturnType<SpeakerNames['resolve']>>();
+  return drafts.map((d) => {
+    const quote: Quote = {
+      span: d.span,
+      text: text.slice(d.span[0], d.span[1]),
+      kind: d.kind,
+      speaker: null,
+      rule: d.rule,
+    };
+    const a = d.attribution;
+    if (!a) return quote;
+    quote.cue = {
+      span: spanOf(tokens, a.cueFirst, a.cueLast),
+      text: text.slice(tokens[a.cueFirst].span[0], tokens[a.cueLast].span[1]),
+    };
+    if (a.speaker) {
+      let who = resolved.get(a);
+      if (!who) {
+        who = names.resolve(a.speaker);
+        resolved.set(a, who);
+      }
+      quote.speaker = { name: who.name, span: spanOf(tokens, a.speaker.first, a.speaker.last) };
+      if (who.actor) quote.speaker.actor = who.actor;
+      const relay = findRelay(doc, a, actors, lex);
+      if (relay) quote.relayedBy = relay;
+      // A quote that carries on (the same attribution, a carried speaker, a pronoun) keeps the
+      // date of that speaker's previous quote; a fresh attribution without a date has none.
+      const carriesOn = d.rule.includes('carry') || a.speaker.kind === 'pronoun' || a === previous;
+      const date = dateOf(doc, a, timexes) ?? (carriesOn ? lastDate.get(who.name) : undefined);
+      previous = a;
+      if (date) {
+        quote.date = date;
+        lastDate.set(who.name, date);
+      }
+    }
+    return quote;
+  });
+}
+
+/** The date of the attribution's sentence, from the time stage. */
+function dateOf(doc: Doc, a: Attribution, timexes: readonly Timex[]): string | undefined {
+  const s = doc.sentences[doc.tokens[a.cueFirst].sentence];
+  const t = timexes.find((x) => x.type === 'DATE' && x.span[0] >= s.span[0] && x.span[1] <= s.span[1]);
+  return t?.value;
+}

@@ -1,0 +1,35 @@
+import type { Doc, Token } from '../text/types.js';
+
+/** Index of the first token that starts at or after `offset` (tokens.length when none). */
+export function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].span[0] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const CAPITAL = /^\p{Lu}/u;
+const MARK = /^["“”„«»‘’']+$/;
+
+export const isMark = (t: Token) => MARK.test(t.text);
+export const lower = (t: Token) => t.text.toLowerCase();
+export const isCapitalised = (t: Token) => CAPITAL.test(t.text) && t.pos !== 'PRON';
+export const isVerbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+export const isSentenceEnd = (t: Token) => t.pos === 'PUNCT' && /^[.!?]+$/.test(t.text);
+
+/** A sentence end that really ends: not the period of "R-Ky.," or "D.C. officials". */
+export function endsSentence(tokens: Token[], i: number): boolean {
+  if (!isSentenceEnd(tokens[i])) return false;
+  const next = tokens[i + 1];
+  return !next || !(next.text === ',' || /^\p{Ll}/u.test(next.text));
+}
+
+/** The token range of the sentence holding token i: [first, end). */
+export function sentenceOf(doc: Doc, i: number): [number, number] {
+  const s = doc.sentences[doc.tokens[i].sentence];
+  return [s.firstToken, s.endToken];
+}

@@ -1,0 +1,184 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { actor, dateTimex, quotesOf, quoteWith, speakerText } from './helpers.js';
+
+describe('attribution', () => {
+  it('continues the speaker after "adding:"', () => {
+    const text = '“We expect growth this year,” Sara Lind said, adding: “The order books are full.”';
+    const q = quoteWith(quotesOf(text), 'order books');
+    assert.equal(q.speaker?.name, 'Sara Lind');
+    assert.equal(q.cue?.text, 'adding');
+  });
+
+  it('gives a participle after a comma the subject of its clause, not its object', () => {
+    const text = 'At the rally, Nora Quist attacked the governor, calling him “a danger to every farmer.”';
+    const q = quoteWith(quotesOf(text), 'danger');
+    assert.equal(q.speaker?.name, 'Nora Quist');
+    assert.equal(q.cue?.text, 'calling');
+  });
+
+  it('takes the subject of a clause that ends in a colon', () => {
+    const text =
+      'The harbour authority released a short statement:\n\n“All ferries will run on the winter timetable.”';
+    const q = quoteWith(quotesOf(text), 'ferries');
+    assert.equal(speakerText(text, q), 'The harbour authority');
+    assert.equal(q.rule, 'marks/colon');
+  });
+
+  it('carries the speaker to a following quote-only paragraph', () => {
+    const text =
+      '“We will appeal the ruling,” said Maria Lopez.\n\n“The court was simply wrong about the facts.”';
+    const q = quoteWith(quotesOf(text), 'court was simply wrong');
+    assert.equal(q.speaker?.name, 'Maria Lopez');
+    assert.equal(q.rule, 'marks/carry-paragraph');
+  });
+
+  it('gives a pronoun speaker its span and the name of the person it stands for', () => {
+    const text =
+      'Olga Svensson said the talks would go on. The alliance said it was ready.\n\n“We are open to more dialogue,” she said.';
+    const q = quoteWith(quotesOf(text), 'open to more dialogue');
+    assert.equal(speakerText(text, q), 'she');
+    assert.equal(q.speaker?.name, 'Olga Svensson');
+  });
+
+  it('names a surname by the fullest form of the name in the article', () => {
+    const text =
+      'Judge Maria Lopez opened the hearing.\n\n“We start with the first witness today,” Lopez said.';
+    const q = quoteWith(quotesOf(text), 'first witness');
+    assert.equal(speakerText(text, q), 'Lopez');
+    assert.equal(q.speaker?.name, 'Maria Lopez');
+  });
+
+  it('reads the name behind a title and a parenthesis', () => {
+    const text = '“The budget is balanced,” Sen. Jane Roe (D-Ohio) said Friday.';
+    const q = quoteWith(quotesOf(text), 'budget is balanced');
+    assert.equal(speakerText(text, q), 'Jane Roe');
+  });
+
+  it('reads the speaker behind an appositive', () => {
+    const text = '“Demand has doubled,” Peter Lang, the chief economist at the bank, said on Monday.';
+    const q = quoteWith(quotesOf(text), 'Demand has doubled');
+    assert.equal(speakerText(text, q), 'Peter Lang');
+  });
+
+  it('takes a credit line after a dash', () => {
+    const text = '“The tide has turned for us.” ― Rosa Delgado';
+    assert.equal(quoteWith(quotesOf(text), 'tide has turned').speaker?.name, 'Rosa Delgado');
+  });
+
+  it('uses the actors stage when it has run', () => {
+    const text = '“Our position has not changed,” the foreign minister said.';
+    const minister = actor(text, 'a1', 'Ingrid Holm', 'person', ['the foreign minister']);
+    const q = quoteWith(quotesOf(text, { actors: [minister] }), 'position');
+    assert.equal(q.speaker?.name, 'Ingrid Holm');
+    assert.equal(q.speaker?.actor, 'a1');
+    assert.equal(speakerText(text, q), 'the foreign minister');
+  });
+});
+
+describe('relays', () => {
+  it('records "as quoted by" as the relay, not the speaker', () => {
+    const text = '“The talks have failed,” Pavel Orlov said as quoted by the Harbor Gazette.';
+    const q = quoteWith(quotesOf(text), 'talks have failed');
+    assert.equal(q.speaker?.name, 'Pavel Orlov');
+    assert.equal(q.relayedBy, 'Harbor Gazette');
+  });
+
+  it('records "told OUTLET" with a known outlet', () => {
+    const text = 'Pavel Orlov told Reuters: “We will not sign this agreement.”';
+    const q = quoteWith(quotesOf(text), 'not sign');
+    assert.equal(q.speaker?.name, 'Pavel Orlov');
+    assert.equal(q.relayedBy, 'Reuters');
+  });
+
+  it('prefers media actors over the fallback outlet list', () => {
+    const text = 'Pavel Orlov told the Morning Ledger: “We will not sign this agreement.”';
+    const ledger = actor(text, 'm1', 'The Morning Ledger', 'media', ['Morning Ledger']);
+    const q = quoteWith(quotesOf(text, { actors: [ledger] }), 'not sign');
+    assert.equal(q.relayedBy, 'The Morning Ledger');
+    assert.equal(q.speaker?.name, 'Pavel Orlov');
+  });
+
+  it('does not take a person someone spoke to for an outlet', () => {
+    const text = 'Pavel Orlov told Maria: “We will not sign this agreement.”';
+    assert.equal(quoteWith(quotesOf(text), 'not sign').relayedBy, undefined);
+  });
+});
+
+describe('indirect and mixed speech', () => {
+  it('finds the content clause after "said that"', () => {
+    const text = 'Karl Jensen said that the factory would close in June.';
+    const q = quoteWith(quotesOf(text), 'factory');
+    assert.equal(q.kind, 'indirect');
+    assert.equal(q.text, 'that the factory would close in June');
+    assert.equal(q.speaker?.name, 'Karl Jensen');
+  });
+
+  it('finds the content clause before ", X said"', () => {
+    const text = 'The factory will close in June, Karl Jensen said.';
+    const q = quoteWith(quotesOf(text), 'factory');
+    assert.equal(q.kind, 'indirect');
+    assert.equal(q.text, 'The factory will close in June');
+  });
+
+  it('reads a to-infinitive as the content of an intention', () => {
+    const text = 'The mayor, Aksel Berg, declined to comment on the audit.';
+    const q = quoteWith(quotesOf(text), 'comment');
+    assert.equal(q.text, 'to comment on the audit');
+    assert.equal(q.speaker?.name, 'Aksel Berg');
+  });
+
+  it('reads "CLAUSE, X told reporters." but not an opening phrase before an object', () => {
+    const told = 'The bridge will reopen in May, Karl Jensen told reporters.';
+    assert.equal(quoteWith(quotesOf(told), 'bridge').text, 'The bridge will reopen in May');
+    const opening = 'At the harbour meeting, Karl Jensen called the plan a failure.';
+    assert.ok(!quotesOf(opening).some((q) => q.text.includes('harbour meeting')));
+  });
+
+  it('marks a clause holding a quoted fragment as mixed', () => {
+    const text = 'Karl Jensen said the deal was "a disaster for workers" in the region.';
+    const quotes = quotesOf(text);
+    const mixed = quotes.find((q) => q.kind === 'mixed');
+    assert.ok(mixed, JSON.stringify(quotes));
+    assert.ok(mixed.text.includes('"a disaster for workers"'));
+    assert.equal(mixed.speaker?.name, 'Karl Jensen');
+    const partial = quoteWith(quotes, 'disaster');
+    assert.equal(quotes.filter((q) => q.kind === 'partial').length, 1);
+    assert.equal(partial.speaker?.name, 'Karl Jensen');
+  });
+
+  it('attributes a fragment to the subject of the verb that calls it so', () => {
+    const text = 'The union leader Mona Aziz called the offer “an insult to every nurse.”';
+    const q = quoteWith(quotesOf(text), 'insult');
+    assert.equal(q.speaker?.name, 'Mona Aziz');
+  });
+});
+
+describe('utterance date', () => {
+  it('takes the date of the attribution sentence and carries it with the speaker', () => {
+    const text = '“The vote is final,” Hana Sato said on Tuesday.\n\n“There will be no recount.”';
+    const tuesday = dateTimex(text, 'Tuesday', '2024-03-04');
+    const quotes = quotesOf(text, { timexes: [tuesday] });
+    assert.equal(quoteWith(quotes, 'vote is final').date, '2024-03-04');
+    assert.equal(quoteWith(quotes, 'no recount').date, '2024-03-04');
+  });
+
+  it('does not lend a date to a fresh attribution of the same speaker', () => {
+    const text =
+      '“The vote is final,” Hana Sato said on Tuesday.\n\nThe count took two days.\n\nHana Sato said that a recount would cost too much.\n\n“It is over,” she added.';
+    const tuesday = dateTimex(text, 'Tuesday', '2024-03-04');
+    const quotes = quotesOf(text, { timexes: [tuesday] });
+    assert.equal(quoteWith(quotes, 'recount').date, undefined);
+    assert.equal(quoteWith(quotes, 'vote is final').date, '2024-03-04');
+  });
+
+  it('leaves the date out when nothing dates the utterance', () => {
+    const text = '“The vote is final,” Hana Sato said.';
+    assert.equal(quoteWith(quotesOf(text), 'vote').date, undefined);
+  });
+
+  it('is deterministic', () => {
+    const text = '“The vote is final,” Hana Sato said. She added that a recount was “out of the question.”';
+    assert.deepEqual(quotesOf(text), quotesOf(text));
+  });
+});
