@@ -1,0 +1,273 @@
+/**
+ * The event coder: clause frames → dictionary matches → CAMEO/PLOVER events with source,
+ * target, modality, negation and date. One event per clause; a compound side ("Washington and
+ * NATO") gives one event whose first actor is `source`/`target` and whose others are listed in
+ * `sources`/`targets`, as PLOVER records actor lists (see data/events/README.md).
+ */
+import type { Event, EventSide, Modality, Quote, Timex } from '../contract/extraction.js';
+import type { StageResults } from '../pipeline/stage.js';
+import type { Chunk, NounGroup } from '../text/chunks.js';
+import type { Doc } from '../text/types.js';
+import { type Dictionary, refine } from './dictionary.js';
+import { type Frame, sentenceFrames, subjectOf } from './frames.js';
+import { matchNoun, matchVerb } from './match.js';
+import { ActorIndex } from './participants.js';
+import { earlierYear, eventDate } from './when.js';
+
+/** Verbs that report speech or thought: their complement clause is the event. */
+const REPORTING = new Set([
+  'say',
+  'tell',
+  'announce',
+  'state',
+  'add',
+  'claim',
+  'report',
+  'confirm',
+  'note',
+  'declare',
+  'stress',
+  'believe',
+  'conclude',
+  'reiterate',
+  'write',
+  'argue',
+  'acknowledge',
+  'admit',
+  'indicate',
+  'reveal',
+  'assert',
+  'think',
+  'insist',
+  'explain',
+  'suggest',
+  'remark',
+]);
+const HYPOTHETICAL_MODALS = new Set(['could', 'might', 'may', 'can']);
+const FUTURE_MODALS = new Set(['will', 'would', 'shall']);
+const OBLIGATION_MODALS = new Set(['must', 'should']);
+const CONDITIONALS = new Set(['if', 'unless', 'whether']);
+
+interface Draft {
+  event: Event;
+  primary: boolean;
+  order: number;
+}
+
+export function codeEvents(doc: Doc, earlier: Readonly<Partial<StageResults>>, dict: Dictionary): Event[] {
+  const lemmas = doc.lemmas();
+  const index = new ActorIndex(earlier.actors ?? []);
+  const timexes: readonly Timex[] = earlier.timexes ?? [];
+  const quotes: readonly Quote[] = earlier.quotes ?? [];
+  const out: Event[] = [];
+  for (const sentence of doc.sentences) {
+    const { chunks, frames } = sentenceFrames(doc, lemmas, sentence.firstToken, sentence.endToken);
+    const drafts = codeSentence(doc, lemmas, dict, index, chunks, frames);
+    const primary = drafts.filter((d) => d.primary && d.event.counts);
+    const chosen = primary.length ? primary : drafts.filter((d) => d.event.counts);
+    const rest = drafts.filter((d) => !d.event.counts);
+    for (const d of [...chosen, ...rest]) {
+      const e = d.event;
+      e.sentence = [...sentence.span];
+      e.span = [...sentence.span];
+      const date = e.date ?? eventDate(timexes, sentence.span, e.trigger!.span, doc.article.date);
+      if (date) e.date = date;
+      const q = quotes.findIndex((x) => x.span[0] <= e.trigger!.span[0] && e.trigger!.span[1] <= x.span[1]);
+      if (q >= 0) e.quote = q;
+      out.push(e);
+    }
+  }
+  // Ids and statement links, after ordering.
+  out.forEach((e, i) => {
+    e.id = `e${i + 1}`;
+  });
+  linkStatements(out);
+  return out;
+}
+
+function codeSentence(
+  doc: Doc,
+  lemmas: string[],
+  dict: Dictionary,
+  index: ActorIndex,
+  chunks: Chunk[],
+  frames: Frame[],
+): Draft[] {
+  const drafts: Draft[] = [];
+  const consumed = new Set<number>();
+  const articleDate = doc.article.date;
+  const sideOf = (np: NounGroup | null) => index.sides(doc, np, np ? trailingGroups(doc, chunks, np) : []);
+  for (let f = 0; f < frames.length; f++) {
+    if (consumed.has(f)) continue;
+    const fr = frames[f];
+    if (fr.role === 'embedded') continue;
+    let code: string;
+    let rule: string;
+    let targetNp: NounGroup | null;
+    let triggerTok = fr.vp.head;
+    let negated = fr.vp.negated;
+    let modal = fr.vp.modal;
+    const m = matchVerb(dict, doc, lemmas, frames, f);
+    if (m) {
+      code = m.pattern.code;
+      rule = m.pattern.rule;
+      targetNp = m.target;
+      if (m.complement !== null) {
+        consumed.add(m.complement);
+        const comp = frames[m.complement];
+        const cm = matchVerb(dict, doc, lemmas, frames, m.complement);
+        const cn = !cm && comp.object ? matchNoun(dict, doc, lemmas, comp.object, comp.pps) : null;
+        const compCode = cm?.pattern.code ?? cn?.pattern.code;
+        if (m.pattern.family && compCode) {
+          code = refine(dict, m.pattern.family, compCode, code);
+          rule += `+${cm?.pattern.rule ?? cn?.pattern.rule}`;
+        }
+        if (!targetNp) {
+          const isThat = frames[f].thatComplement === m.complement;
+          targetNp = isThat ? subjectOf(frames, m.complement) : (cm?.target ?? cn?.target ?? null);
+        }
+        // "refused to meet", "will not agree to": negation on either verb.
+        negated = negated || comp.vp.negated;
+        if (!modal && comp.vp.modal) modal = comp.vp.modal;
+      }
+    } else {
+      // A noun event as the object of a verb that codes nothing itself: "held a meeting with".
+      if (!fr.object || REPORTING.has(fr.lemma)) continue;
+      const nm = matchNoun(dict, doc, lemmas, fr.object, fr.pps);
+      if (!nm) continue;
+      code = nm.pattern.code;
+      rule = nm.pattern.rule;
+      targetNp = nm.target;
+      triggerTok = fr.object.head;
+    }
+
+    // Sides: the subject does it, unless the voice is passive.
+    const subject = subjectOf(frames, f);
+    let sourceNp: NounGroup | null = subject;
+    if (fr.vp.passive) {
+      sourceNp = fr.pps.find((p) => p.prep === 'by')?.np ?? null;
+      if (!m || !m.pattern.steps.some((s) => s.kind === 'object')) targetNp = targetNp ?? subject;
+    }
+    let sources = sideOf(sourceNp);
+    let targets = sideOf(targetNp);
+
+    // Modality and polarity.
+    let modality: Modality = 'asserted';
+    const gov = fr.governor !== null ? frames[fr.governor] : null;
+    const reporter = gov && gov.thatComplement === f && REPORTING.has(gov.lemma) ? gov : null;
+    if (fr.role === 'purpose' || (fr.subordinator && CONDITIONALS.has(fr.subordinator))) modality = 'hypothetical';
+    else if (modal && HYPOTHETICAL_MODALS.has(modal)) modality = 'hypothetical';
+    else if (modal && FUTURE_MODALS.has(modal)) modality = 'future';
+    else if (modal && OBLIGATION_MODALS.has(modal)) {
+      if (reporter) {
+        // "Russia said Sudan must return the helicopter": a demand by the speaker.
+        code = refine(dict, 'demand', code, '100');
+        rule += '+speech/must→demand';
+        targets = sideOf(subject);
+        sources = sideOf(subjectOf(frames, frames.indexOf(reporter)));
+      } else modality = 'hypothetical';
+    }
+    if (modality === 'asserted' && (fr.vp.pluperfect || earlierYear(clauseWords(doc, chunks, fr), articleDate)))
+      modality = 'past';
+    const root = code.slice(0, 2);
+    if (modality === 'future') {
+      if (negated && root >= '02' && root <= '09') {
+        // "will not accept refugees": a refusal, asserted now.
+        code = refine(dict, 'refuse', code, '120');
+        rule += '+future-not→refuse';
+        negated = false;
+      } else if (!negated && ((root >= '04' && root <= '09') || root >= '14')) {
+        code = refine(dict, 'intent', code, code);
+        rule += '+future→intent';
+      }
+    }
+    // Future intents and threats are coded as what they are: statements of intent, counted.
+    const counts = !negated && modality !== 'hypothetical';
+    const info = dict.cameo(code);
+    const tok = doc.tokens[triggerTok];
+    const event: Event = {
+      span: [tok.span[0], tok.span[1]],
+      code,
+      plover: info.plover,
+      source: sources[0] ?? null,
+      target: targets.find((t) => t.code !== sources[0]?.code) ?? targets[0] ?? null,
+      negated,
+      modality,
+      rule,
+      root: code.slice(0, 2),
+      quadClass: info.quad,
+      goldstein: info.goldstein,
+      trigger: { span: [tok.span[0], tok.span[1]], text: tok.text },
+      counts,
+    };
+    if (sources.length > 1) event.sources = sources.slice(1);
+    const otherTargets = targets.filter((t) => t !== event.target);
+    if (otherTargets.length) event.targets = otherTargets;
+    if (reporter) {
+      const said = sideOf(subjectOf(frames, frames.indexOf(reporter)));
+      if (said[0]) event.reportedBy = said[0];
+    }
+    const past = modality === 'past' ? earlierYear(clauseWords(doc, chunks, fr), articleDate) : null;
+    if (past) event.date = past;
+    drafts.push({ event, primary: fr.role === 'main', order: f });
+  }
+  return drafts;
+}
+
+/** The "of/from/in" phrases right after a group: "members of the Association", "doctors from X". */
+function trailingGroups(doc: Doc, chunks: Chunk[], np: NounGroup): NounGroup[] {
+  const k = chunks.indexOf(np);
+  const out: NounGroup[] = [];
+  for (let j = k + 1; j + 1 < chunks.length && out.length < 2; j += 2) {
+    const p = chunks[j];
+    const w = doc.tokens[p.first].text.toLowerCase();
+    if (p.kind !== 'prep' || !['of', 'from', 'in'].includes(w) || chunks[j + 1].kind !== 'noun') break;
+    out.push(chunks[j + 1] as NounGroup);
+  }
+  return out;
+}
+
+/** The words of a clause: from the verb to the next verb. */
+function clauseWords(doc: Doc, chunks: Chunk[], fr: Frame): string[] {
+  const words: string[] = [];
+  for (let j = fr.chunk + 1; j < chunks.length && chunks[j].kind !== 'verb'; j++)
+    for (let t = chunks[j].first; t < chunks[j].end; t++) words.push(doc.tokens[t].text);
+  return words;
+}
+
+/**
+ * Reported speech: when the speaker reports a hostile act against their own side ("Putin said
+ * the West ignored Russia's demands"), the statement is itself an accusation (CAMEO 112) by the
+ * speaker against the reported source; the two events are linked.
+ */
+function linkStatements(events: Event[]): void {
+  const added: Event[] = [];
+  for (const e of events) {
+    const by = e.reportedBy;
+    if (!by || !e.counts || !e.source || !e.target) continue;
+    if (e.code.slice(0, 2) < '10') continue;
+    if (by.code.slice(0, 3) !== e.target.code.slice(0, 3)) continue;
+    if (by.code.slice(0, 3) === e.source.code.slice(0, 3)) continue;
+    const statement: Event = {
+      ...e,
+      id: `${e.id}s`,
+      code: '112',
+      plover: 'ACCUSE',
+      root: '11',
+      quadClass: 3,
+      goldstein: -2,
+      source: by,
+      target: e.source,
+      sources: undefined,
+      targets: undefined,
+      reportedBy: undefined,
+      rule: 'speech/reports-hostile-act',
+      linked: e.id,
+    };
+    e.linked = statement.id;
+    added.push(statement);
+  }
+  events.push(...added);
+}
+
+export type { EventSide };

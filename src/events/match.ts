@@ -1,0 +1,129 @@
+/** Matching the predicate dictionary's verb and noun patterns against clause frames. */
+import type { NounGroup } from '../text/chunks.js';
+import type { Doc } from '../text/types.js';
+import type { Dictionary, NounPattern, VerbPattern } from './dictionary.js';
+import type { Frame } from './frames.js';
+
+export interface VerbMatch {
+  pattern: VerbPattern;
+  /** The noun group holding the target, if the pattern names one. */
+  target: NounGroup | null;
+  /** The frame index of a consumed complement (+to, +that). */
+  complement: number | null;
+}
+
+/** Prepositions that may carry a target when a pattern names none, in order of preference. */
+const FALLBACK_PREPS = ['against', 'on', 'with', 'to', 'toward', 'towards', 'at', 'into', 'from', 'over', 'in'];
+
+/** True when some noun, adjective or name in the group has one of the lemmas. */
+function groupHas(doc: Doc, lemmas: string[], np: NounGroup, wanted: Set<string>): boolean {
+  for (let t = np.first; t < np.end; t++) {
+    const l = (lemmas[t] ?? doc.tokens[t].text).toLowerCase();
+    if (wanted.has(l) || wanted.has(doc.tokens[t].text.toLowerCase())) return true;
+    // Hyphenated words: "cease-fire" is one token, "build-up" may be split.
+    const w = doc.tokens[t].text.toLowerCase();
+    if (w.endsWith('s') && wanted.has(w.slice(0, -1))) return true;
+  }
+  return false;
+}
+
+/** The best verb pattern for a frame, or null. */
+export function matchVerb(dict: Dictionary, doc: Doc, lemmas: string[], frames: Frame[], f: number): VerbMatch | null {
+  const fr = frames[f];
+  const candidates = dict.verbs.get(fr.lemma);
+  if (!candidates) return null;
+  for (const p of candidates) {
+    const m = tryPattern(doc, lemmas, frames, fr, p);
+    if (m) return m;
+  }
+  return null;
+}
+
+function tryPattern(doc: Doc, lemmas: string[], frames: Frame[], fr: Frame, p: VerbPattern): VerbMatch | null {
+  const passive = fr.vp.passive;
+  const object = passive ? fr.subject : fr.object;
+  let objectUsed = false;
+  let lastNp: NounGroup | null = null;
+  let target: NounGroup | null = null;
+  let complement: number | null = null;
+  let hasObjectStep = false;
+  for (const step of p.steps) {
+    switch (step.kind) {
+      case 'object': {
+        if (!object) return null;
+        target = object;
+        objectUsed = true;
+        hasObjectStep = true;
+        lastNp = null;
+        break;
+      }
+      case 'thing': {
+        const np: NounGroup | null = lastNp ?? (!objectUsed ? object : passive ? null : fr.object2);
+        if (!np || !groupHas(doc, lemmas, np, step.lemmas)) return null;
+        if (!lastNp) objectUsed = np === object || objectUsed;
+        break;
+      }
+      case 'word': {
+        const pp = fr.pps.find((x) => x.prep === step.word);
+        if (pp) {
+          lastNp = pp.np;
+          if (!hasObjectStep && !target) target = pp.np;
+        } else if (fr.after.includes(step.word)) {
+          lastNp = null;
+        } else return null;
+        break;
+      }
+      case 'to': {
+        if (fr.toComplement === null) return null;
+        const comp = frames[fr.toComplement];
+        if (step.lemmas && !step.lemmas.has(comp.lemma)) return null;
+        complement = fr.toComplement;
+        break;
+      }
+      case 'that': {
+        if (fr.thatComplement === null) return null;
+        complement = fr.thatComplement;
+        break;
+      }
+    }
+  }
+  if (!target && !hasObjectStep) target = fallbackTarget(fr);
+  return { pattern: p, target, complement };
+}
+
+export function fallbackTarget(fr: Frame): NounGroup | null {
+  for (const prep of FALLBACK_PREPS) {
+    const pp = fr.pps.find((x) => x.prep === prep);
+    if (pp) return pp.np;
+  }
+  return null;
+}
+
+export interface NounMatch {
+  pattern: NounPattern;
+  target: NounGroup | null;
+}
+
+/**
+ * A noun-event pattern for a noun group (the frame's object or another group), with its target
+ * from the prepositional phrases that follow it in the frame.
+ */
+export function matchNoun(
+  dict: Dictionary,
+  doc: Doc,
+  lemmas: string[],
+  np: NounGroup,
+  following: { prep: string; np: NounGroup }[],
+): NounMatch | null {
+  const head = (lemmas[np.head] ?? doc.tokens[np.head].text).toLowerCase();
+  const candidates = dict.nouns.get(head);
+  if (!candidates) return null;
+  for (const p of candidates) {
+    if (p.things.some((set) => !groupHas(doc, lemmas, np, set) && !following.some((f) => groupHas(doc, lemmas, f.np, set))))
+      continue;
+    if (p.preps.size === 0) return { pattern: p, target: null };
+    const pp = following.find((f) => p.preps.has(f.prep));
+    if (pp) return { pattern: p, target: pp.np };
+  }
+  return null;
+}

@@ -1,0 +1,341 @@
+/**
+ * A shallow chunker over the Doc's POS tags, in the spirit of spaCy's noun_chunks: noun groups
+ * (coordinated ones joined), verb groups with their auxiliaries, negation, modals and voice, and
+ * prepositions. No parse tree: clause structure is read off the flat chunk sequence by the
+ * consumers (subject to the left, object and prepositional phrases to the right).
+ */
+import type { Doc, Span } from './types.js';
+
+export interface NounGroup {
+  kind: 'noun';
+  /** Token range `[first, end)` in `doc.tokens`. */
+  first: number;
+  end: number;
+  /** The head: the last noun, proper noun or pronoun before any coordination. */
+  head: number;
+  /** True when it joins several groups with and/or ("Washington and NATO"). */
+  coordinated: boolean;
+}
+
+export interface VerbGroup {
+  kind: 'verb';
+  first: number;
+  end: number;
+  /** The main verb (or the copula when there is none). */
+  head: number;
+  negated: boolean;
+  /** The modal auxiliary's lemma (will, would, can, could, may, might, must, should, shall). */
+  modal?: string;
+  /** "to" + infinitive. */
+  infinitive: boolean;
+  /** A form of "be" + past participle. */
+  passive: boolean;
+  /** had + participle (pluperfect). */
+  pluperfect: boolean;
+  /** The head ends in -ing with no auxiliary: a participle clause or gerund. */
+  gerund: boolean;
+}
+
+export interface OtherChunk {
+  kind: 'prep' | 'conj' | 'punct' | 'sub' | 'other';
+  first: number;
+  end: number;
+  head: number;
+}
+
+export type Chunk = NounGroup | VerbGroup | OtherChunk;
+
+const NOUN_HEAD = new Set(['NOUN', 'PROPN', 'PRON']);
+const NOUN_PART = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'X']);
+const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'wo', 'ca']);
+const NEGATORS = new Set(['not', "n't", 'never', 'no longer']);
+/** Words that open a subordinate clause (tagged SCONJ, or a relative pronoun). */
+const SUBORDINATORS = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'if',
+  'unless',
+  'whether',
+  'because',
+  'while',
+  'although',
+  'though',
+  'when',
+  'after',
+  'before',
+  'until',
+  'as',
+  'since',
+]);
+/** Past participles that do not end in -ed or -en. */
+const IRREGULAR_PARTICIPLES = new Set([
+  'held',
+  'met',
+  'made',
+  'sent',
+  'built',
+  'hit',
+  'put',
+  'set',
+  'shot',
+  'struck',
+  'found',
+  'told',
+  'sold',
+  'paid',
+  'brought',
+  'bought',
+  'fought',
+  'caught',
+  'kept',
+  'left',
+  'led',
+  'fed',
+  'cut',
+  'shut',
+  'spread',
+  'won',
+  'hung',
+  'run',
+  'begun',
+  'done',
+  'gone',
+  'seen',
+  'said',
+  'thought',
+  'sought',
+  'taught',
+  'swept',
+  'slain',
+  'dealt',
+  'meant',
+  'felt',
+  'lost',
+  'burnt',
+  'quit',
+  'bid',
+]);
+
+/** Chunks every sentence of the doc; `result[s]` lists sentence s's chunks in text order. */
+export function chunkDoc(doc: Doc): Chunk[][] {
+  const lemmas = doc.lemmas();
+  return doc.sentences.map((s) => chunkRange(doc, lemmas, s.firstToken, s.endToken));
+}
+
+/** Chunks tokens `[first, end)` (one sentence). */
+export function chunkRange(doc: Doc, lemmas: string[], first: number, end: number): Chunk[] {
+  const toks = doc.tokens;
+  const lower = (i: number) => toks[i].text.toLowerCase();
+  const chunks: Chunk[] = [];
+  let i = first;
+  while (i < end) {
+    const pos = toks[i].pos;
+    const w = lower(i);
+    if (isVerbStart(doc, lemmas, i, end)) {
+      const vg = readVerbGroup(doc, lemmas, i, end);
+      chunks.push(vg);
+      i = vg.end;
+      continue;
+    }
+    if (NOUN_PART.has(pos) || isPossessive(doc, i)) {
+      const ng = readNounGroup(doc, i, end);
+      if (ng) {
+        chunks.push(ng);
+        i = ng.end;
+        continue;
+      }
+    }
+    const kind: OtherChunk['kind'] =
+      pos === 'ADP'
+        ? w === 'that'
+          ? 'sub'
+          : 'prep'
+        : pos === 'CCONJ'
+          ? 'conj'
+          : pos === 'PUNCT'
+            ? 'punct'
+            : pos === 'SCONJ' || SUBORDINATORS.has(w)
+              ? 'sub'
+              : 'other';
+    chunks.push({ kind, first: i, end: i + 1, head: i });
+    i++;
+  }
+  return joinCoordinations(doc, chunks);
+}
+
+function isPossessive(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i].text;
+  return doc.tokens[i].pos === 'PART' && (t === "'s" || t === '’s' || t === "'");
+}
+
+function isVerbStart(doc: Doc, lemmas: string[], i: number, end: number): boolean {
+  const t = doc.tokens[i];
+  if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  // "to" + verb, "not" + verb.
+  if (t.pos === 'PART' && i + 1 < end) {
+    const w = t.text.toLowerCase();
+    if ((w === 'to' || NEGATORS.has(w)) && isVerbStart(doc, lemmas, i + 1, end)) return true;
+  }
+  return false;
+}
+
+function readVerbGroup(doc: Doc, lemmas: string[], start: number, end: number): VerbGroup {
+  const toks = doc.tokens;
+  let i = start;
+  let negated = false;
+  let modal: string | undefined;
+  let infinitive = false;
+  let sawBe = false;
+  let sawHad = false;
+  let auxCount = 0;
+  let head = -1;
+  while (i < end) {
+    const t = toks[i];
+    const w = t.text.toLowerCase();
+    const lemma = (lemmas[i] ?? w).toLowerCase();
+    if (t.pos === 'AUX') {
+      if (MODALS.has(w)) modal = w === 'wo' ? 'will' : w === 'ca' ? 'can' : w;
+      else if (lemma === 'be') sawBe = true;
+      else if (w === 'had' || w === "'d") sawHad = true;
+      // "'ll" is tagged AUX with lemma will.
+      if (lemma === 'will' && !modal) modal = 'will';
+      auxCount++;
+      head = i;
+      i++;
+      continue;
+    }
+    if (t.pos === 'PART' && (NEGATORS.has(w) || w === 'to')) {
+      if (w === 'to') infinitive = true;
+      else negated = true;
+      i++;
+      continue;
+    }
+    if (w === 'never') {
+      negated = true;
+      i++;
+      continue;
+    }
+    // Adverbs between auxiliary and verb: "has once again rejected", "will soon meet".
+    if (t.pos === 'ADV' && head >= 0 && toks[head].pos === 'AUX' && i + 1 < end) {
+      let j = i;
+      while (j < end && toks[j].pos === 'ADV') j++;
+      if (j < end && (toks[j].pos === 'VERB' || toks[j].pos === 'AUX')) {
+        for (let k = i; k < j; k++) if (NEGATORS.has(toks[k].text.toLowerCase())) negated = true;
+        i = j;
+        continue;
+      }
+      break;
+    }
+    if (t.pos === 'VERB') {
+      head = i;
+      i++;
+      // Verb chains: "began collecting", "continued to send" stay separate groups; stop here.
+      break;
+    }
+    break;
+  }
+  if (head < 0) head = start;
+  const headText = toks[head].text.toLowerCase();
+  const participle =
+    toks[head].pos === 'VERB' && (/(?:ed|en|wn)$/.test(headText) || IRREGULAR_PARTICIPLES.has(headText));
+  return {
+    kind: 'verb',
+    first: start,
+    end: Math.max(i, head + 1),
+    head,
+    negated,
+    modal,
+    infinitive,
+    passive: sawBe && participle && toks[head].pos === 'VERB',
+    pluperfect: sawHad && participle,
+    gerund: auxCount === 0 && !infinitive && headText.endsWith('ing'),
+  };
+}
+
+function readNounGroup(doc: Doc, start: number, end: number): NounGroup | null {
+  const toks = doc.tokens;
+  let i = start;
+  let head = -1;
+  let afterPossessive = false;
+  while (i < end) {
+    const t = toks[i];
+    if (NOUN_HEAD.has(t.pos)) {
+      head = i;
+      afterPossessive = false;
+      i++;
+      // A pronoun ends its group ("he", "they"), except a possessive one before a noun.
+      if (t.pos === 'PRON' && !(i < end && NOUN_PART.has(toks[i].pos) && toks[i].pos !== 'PRON')) break;
+      continue;
+    }
+    if (isPossessive(doc, i)) {
+      afterPossessive = true;
+      i++;
+      continue;
+    }
+    // After a head noun only nouns continue the group ("NATO last week" is two groups), unless a
+    // possessive opened a new modifier run ("Russia's new demands").
+    if (NOUN_PART.has(t.pos) && (head < 0 || afterPossessive || t.pos === 'NUM')) {
+      i++;
+      continue;
+    }
+    // Hyphenated or dotted compounds inside a name: "Mi-26", "al-Qaeda".
+    if (t.pos === 'PUNCT' && (t.text === '-' || t.text === '–') && head >= 0 && i + 1 < end) {
+      const next = toks[i + 1];
+      if (NOUN_PART.has(next.pos) && next.span[0] === t.span[1] && t.span[0] === toks[i - 1].span[1]) {
+        i++;
+        continue;
+      }
+    }
+    break;
+  }
+  // Trailing determiners or adjectives without a noun are not a group of their own here.
+  while (i > start && head >= 0 && head < i - 1 && !NOUN_HEAD.has(toks[i - 1].pos) && !isPossessive(doc, i - 1))
+    i--;
+  if (head < 0) return null;
+  return { kind: 'noun', first: start, end: i, head, coordinated: false };
+}
+
+/** Joins "NP (, NP)* and|or NP" into one coordinated noun group. */
+function joinCoordinations(doc: Doc, chunks: Chunk[]): Chunk[] {
+  const out: Chunk[] = [];
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k];
+    if (c.kind !== 'noun') {
+      out.push(c);
+      continue;
+    }
+    // Find the end of a list: NP , NP , NP and NP
+    let j = k;
+    let last = k;
+    while (j + 2 < chunks.length) {
+      const sep = chunks[j + 1];
+      const next = chunks[j + 2];
+      if (next.kind !== 'noun') break;
+      const w = doc.tokens[sep.first].text.toLowerCase();
+      if (sep.kind === 'conj' && (w === 'and' || w === 'or')) {
+        last = j + 2;
+        break;
+      }
+      if (sep.kind === 'punct' && w === ',') {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    if (last === k) {
+      out.push(c);
+      continue;
+    }
+    out.push({ kind: 'noun', first: c.first, end: chunks[last].end, head: c.head, coordinated: true });
+    k = last;
+  }
+  return out;
+}
+
+/** The text span of a chunk. */
+export function chunkSpan(doc: Doc, c: { first: number; end: number }): Span {
+  return [doc.tokens[c.first].span[0], doc.tokens[c.end - 1].span[1]];
+}
