@@ -120,8 +120,16 @@ export function sentenceFrames(doc: Doc, lemmas: string[], first: number, end: n
     const beforePrev = chunks[k - 2];
     const boundary = b >= 0 ? chunks[b] : null;
     if (boundary?.kind === 'sub') fr.subordinator = word(boundary);
-    // Subject: the first noun group of the region that is not a prepositional object or a date.
-    for (let j = b + 1; j < k; j++) {
+    // Subject: the first noun group of the region that is not a prepositional object or a date;
+    // after a comma when one follows it ("..., EC sources said").
+    let from = b + 1;
+    for (let j = k - 1; j > b; j--) {
+      if (chunks[j].kind === 'punct' && word(chunks[j]) === ',') {
+        if (chunks.slice(j + 1, k).some((c) => c.kind === 'noun')) from = j + 1;
+        break;
+      }
+    }
+    for (let j = from; j < k; j++) {
       const c = chunks[j];
       if (c.kind !== 'noun') continue;
       if (j > 0 && chunks[j - 1].kind === 'prep') continue;
@@ -168,6 +176,7 @@ export function sentenceFrames(doc: Doc, lemmas: string[], first: number, end: n
     let m = k + 1;
     if (m < chunks.length && chunks[m].kind !== 'noun' && PARTICLES.has(word(chunks[m])) && chunks[m].end - chunks[m].first === 1)
       m++;
+    if (m < chunks.length && chunks[m].kind === 'noun' && isTemporal(chunks[m] as NounGroup)) m++;
     if (m < chunks.length && chunks[m].kind === 'noun' && !isTemporal(chunks[m] as NounGroup)) {
       fr.object = chunks[m] as NounGroup;
       m++;

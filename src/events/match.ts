@@ -59,7 +59,13 @@ function tryPattern(doc: Doc, lemmas: string[], frames: Frame[], fr: Frame, p: V
       }
       case 'thing': {
         const np: NounGroup | null = lastNp ?? (!objectUsed ? object : passive ? null : fr.object2);
-        if (!np || !groupHas(doc, lemmas, np, step.lemmas)) return null;
+        if (!np) return null;
+        if (!groupHas(doc, lemmas, np, step.lemmas)) {
+          // "delivery of additional aid": the thing may sit in the of-phrase.
+          const i = fr.pps.findIndex((x) => x.np === np);
+          const of = i >= 0 ? fr.pps[i + 1] : fr.pps.find((x) => x.prep === 'of');
+          if (!of || of.prep !== 'of' || !groupHas(doc, lemmas, of.np, step.lemmas)) return null;
+        }
         if (!lastNp) objectUsed = np === object || objectUsed;
         break;
       }

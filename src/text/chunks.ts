@@ -47,6 +47,23 @@ export type Chunk = NounGroup | VerbGroup | OtherChunk;
 
 const NOUN_HEAD = new Set(['NOUN', 'PROPN', 'PRON']);
 const NOUN_PART = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'X']);
+/** Date words that never extend a name before them. */
+export const TEMPORAL = new Set([
+  'today',
+  'yesterday',
+  'tomorrow',
+  'tonight',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+/** Quantifier phrases that open a noun group before a number: "up to 16", "more than 100". */
+const QUANTIFIERS = new Set(['up to', 'more than', 'at least', 'less than', 'fewer than', 'as many']);
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'wo', 'ca']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no longer']);
 /** Words that open a subordinate clause (tagged SCONJ, or a relative pronoun). */
@@ -134,14 +151,22 @@ export function chunkRange(doc: Doc, lemmas: string[], first: number, end: numbe
   while (i < end) {
     const pos = toks[i].pos;
     const w = lower(i);
-    if (isVerbStart(doc, lemmas, i, end)) {
+    if (i + 2 < end && toks[i + 2].pos === 'NUM' && QUANTIFIERS.has(`${w} ${lower(i + 1)}`)) {
+      const ng = readNounGroup(doc, i + 2, end);
+      if (ng) {
+        chunks.push({ ...ng, first: i });
+        i = ng.end;
+        continue;
+      }
+    }
+    if (isVerbStart(doc, lemmas, i, end) && !isAdjectivalParticiple(doc, i, end)) {
       const vg = readVerbGroup(doc, lemmas, i, end);
       chunks.push(vg);
       i = vg.end;
       continue;
     }
-    if (NOUN_PART.has(pos) || isPossessive(doc, i)) {
-      const ng = readNounGroup(doc, i, end);
+    if (NOUN_PART.has(pos) || isPossessive(doc, i) || isAdjectivalParticiple(doc, i, end)) {
+      const ng = readNounGroup(doc, i, end, true);
       if (ng) {
         chunks.push(ng);
         i = ng.end;
@@ -169,6 +194,15 @@ export function chunkRange(doc: Doc, lemmas: string[], first: number, end: numbe
 function isPossessive(doc: Doc, i: number): boolean {
   const t = doc.tokens[i].text;
   return doc.tokens[i].pos === 'PART' && (t === "'s" || t === '’s' || t === "'");
+}
+
+/** "reject proposed changes": a bare -ed form between a verb and a noun modifies the noun. */
+function isAdjectivalParticiple(doc: Doc, i: number, end: number): boolean {
+  const t = doc.tokens[i];
+  if (t.pos !== 'VERB' || !/ed$/.test(t.text) || i === 0 || i + 1 >= end) return false;
+  const prev = doc.tokens[i - 1].pos;
+  const next = doc.tokens[i + 1].pos;
+  return (prev === 'VERB' || prev === 'DET' || prev === 'ADP') && (next === 'NOUN' || next === 'PROPN' || next === 'ADJ');
 }
 
 function isVerbStart(doc: Doc, lemmas: string[], i: number, end: number): boolean {
@@ -255,16 +289,20 @@ function readVerbGroup(doc: Doc, lemmas: string[], start: number, end: number): 
   };
 }
 
-function readNounGroup(doc: Doc, start: number, end: number): NounGroup | null {
+function readNounGroup(doc: Doc, start: number, end: number, skipFirst = false): NounGroup | null {
   const toks = doc.tokens;
   let i = start;
+  // A leading participle modifier ("proposed changes") is read as an adjective.
+  if (skipFirst && toks[i].pos === 'VERB') i++;
   let head = -1;
   let afterPossessive = false;
   while (i < end) {
     const t = toks[i];
     if (NOUN_HEAD.has(t.pos)) {
+      // "visited Russia today": a date word after a head starts a group of its own.
+      if (head >= 0 && TEMPORAL.has(t.text.toLowerCase())) break;
       head = i;
-      afterPossessive = false;
+      afterPossessive = t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.text.toLowerCase());
       i++;
       // A pronoun ends its group ("he", "they"), except a possessive one before a noun.
       if (t.pos === 'PRON' && !(i < end && NOUN_PART.has(toks[i].pos) && toks[i].pos !== 'PRON')) break;
