@@ -156,6 +156,7 @@ function codeSentence(
     const gov = fr.governor !== null ? frames[fr.governor] : null;
     const reporter = gov && gov.thatComplement === f && REPORTING.has(gov.lemma) ? gov : null;
     if (fr.role === 'purpose' || (fr.subordinator && CONDITIONALS.has(fr.subordinator))) modality = 'hypothetical';
+    else if (isUnrealComplement(frames, f)) modality = 'hypothetical';
     else if (modal && HYPOTHETICAL_MODALS.has(modal)) modality = 'hypothetical';
     else if (modal && FUTURE_MODALS.has(modal)) modality = 'future';
     else if (modal && OBLIGATION_MODALS.has(modal)) {
@@ -212,6 +213,26 @@ function codeSentence(
     drafts.push({ event, primary: fr.role === 'main', order: f });
   }
   return drafts;
+}
+
+/** Verbs whose infinitive or gerund complement happens when they do: "began collecting". */
+const ASPECTUAL = new Set(['begin', 'start', 'continue', 'resume', 'keep', 'manage', 'go', 'proceed', 'resort']);
+
+/**
+ * An infinitive the dictionary did not consume is only wanted, planned or forced, unless its
+ * governor is aspectual ("wants to force allies to impose sanctions": nothing imposed yet).
+ */
+function isUnrealComplement(frames: Frame[], f: number): boolean {
+  let g = f;
+  for (let guard = 0; guard < 8; guard++) {
+    const fr = frames[g];
+    if (fr.governor === null || frames[fr.governor].toComplement !== g) return false;
+    const gov = frames[fr.governor];
+    if (!ASPECTUAL.has(gov.lemma)) return true;
+    if (gov.role === 'purpose') return true;
+    g = fr.governor;
+  }
+  return false;
 }
 
 /** The "of/from/in" phrases right after a group: "members of the Association", "doctors from X". */

@@ -167,6 +167,24 @@ export function chunkRange(doc: Doc, lemmas: string[], first: number, end: numbe
     }
     if (NOUN_PART.has(pos) || isPossessive(doc, i) || isAdjectivalParticiple(doc, i, end)) {
       const ng = readNounGroup(doc, i, end, true);
+      if (ng && isMistaggedVerb(doc, ng, end)) {
+        // "Sudan attacks the towns": the tagger read the verb as a plural noun.
+        const last = ng.end - 1;
+        chunks.push({ ...ng, end: last, head: last - 1 });
+        chunks.push({
+          kind: 'verb',
+          first: last,
+          end: last + 1,
+          head: last,
+          negated: false,
+          infinitive: false,
+          passive: false,
+          pluperfect: false,
+          gerund: false,
+        });
+        i = last + 1;
+        continue;
+      }
       if (ng) {
         chunks.push(ng);
         i = ng.end;
@@ -203,6 +221,20 @@ function isAdjectivalParticiple(doc: Doc, i: number, end: number): boolean {
   const prev = doc.tokens[i - 1].pos;
   const next = doc.tokens[i + 1].pos;
   return (prev === 'VERB' || prev === 'DET' || prev === 'ADP') && (next === 'NOUN' || next === 'PROPN' || next === 'ADJ');
+}
+
+/** A group "Name verbs" right before a determiner: the last word is a present-tense verb. */
+function isMistaggedVerb(doc: Doc, ng: NounGroup, end: number): boolean {
+  const last = ng.end - 1;
+  if (last - ng.first < 1 || ng.end >= end) return false;
+  const t = doc.tokens[last];
+  const before = doc.tokens[last - 1];
+  return (
+    t.pos === 'NOUN' &&
+    /[a-z]s$/.test(t.text) &&
+    (before.pos === 'PROPN' || before.pos === 'PRON') &&
+    doc.tokens[ng.end].pos === 'DET'
+  );
 }
 
 function isVerbStart(doc: Doc, lemmas: string[], i: number, end: number): boolean {

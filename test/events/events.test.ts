@@ -1,0 +1,168 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Actor, ActorKind, Event } from '../../src/contract/extraction.js';
+import { eventsStage } from '../../src/events/index.js';
+import { buildDoc } from '../../src/text/doc.js';
+
+/** Builds the actors stage's output by hand: every occurrence of each surface is a mention. */
+function actorsFor(text: string, table: [string, string, ActorKind?][]): Actor[] {
+  const byCode = new Map<string, Actor>();
+  for (const [surface, code, kind] of table) {
+    let actor = byCode.get(code);
+    if (!actor) {
+      actor = { id: code.toLowerCase(), name: surface, kind: kind ?? 'country', code, mentions: [] };
+      byCode.set(code, actor);
+    }
+    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length)) {
+      actor.mentions.push({ span: [at, at + surface.length], text: surface, rule: 'test' });
+    }
+  }
+  return [...byCode.values()];
+}
+
+function code(text: string, table: [string, string, ActorKind?][] = [], date = '2023-05-04'): Event[] {
+  const doc = buildDoc({ id: 't', date, text });
+  return eventsStage.run(doc, { actors: actorsFor(text, table), timexes: [], quotes: [] });
+}
+
+const counted = (events: Event[]) => events.filter((e) => e.counts);
+
+test('an accusation takes source from the subject and target from the object', () => {
+  const [e] = code('Brazil accused Peru of stealing its water.', [
+    ['Brazil', 'BRA'],
+    ['Peru', 'PER'],
+  ]);
+  assert.equal(e.code.slice(0, 2), '11');
+  assert.equal(e.plover, 'ACCUSE');
+  assert.equal(e.source?.code, 'BRA');
+  assert.equal(e.target?.code, 'PER');
+  assert.match(e.rule, /^verbs\/112#/);
+  assert.equal(e.quadClass, 3);
+  assert.ok(typeof e.goldstein === 'number' && e.goldstein < 0);
+});
+
+test('passive voice: the by-phrase is the source, the subject the target', () => {
+  const events = code('The proposals from Chile were rejected by Argentina and Bolivia last week.', [
+    ['Chile', 'CHL'],
+    ['Argentina', 'ARG'],
+    ['Bolivia', 'BOL'],
+  ]);
+  const e = counted(events)[0];
+  assert.equal(e.plover, 'REJECT');
+  assert.equal(e.source?.code, 'ARG');
+  assert.deepEqual(
+    e.sources?.map((s) => s.code),
+    ['BOL'],
+  );
+  assert.equal(e.target?.code, 'CHL');
+});
+
+test('sanctions against a country, imposed by the subject', () => {
+  const [e] = counted(code('Japan imposed new sanctions against Iran on Monday.', [
+    ['Japan', 'JPN'],
+    ['Iran', 'IRN'],
+  ]));
+  assert.equal(e.plover, 'SANCTION');
+  assert.equal(e.code, '163');
+  assert.equal(e.source?.code, 'JPN');
+  assert.equal(e.target?.code, 'IRN');
+});
+
+test('a meeting held in a place with a visitor: the with-phrase is the target', () => {
+  const [e] = counted(code('The Polish president held a meeting in Warsaw with Czech premier Jan Novak.', [
+    ['Polish president', 'POLGOV', 'person'],
+    ['Czech premier Jan Novak', 'CZEGOV', 'person'],
+  ]));
+  assert.equal(e.plover, 'CONSULT');
+  assert.equal(e.source?.code, 'POLGOV');
+  assert.equal(e.target?.code, 'CZEGOV');
+});
+
+test('reported speech: the embedded event, reported by the speaker, and the statement linked to it', () => {
+  const events = code('Lula said the North ignored Brazil\'s requests.', [
+    ['Lula', 'BRAGOV', 'person'],
+    ['Brazil', 'BRA'],
+    ['the North', 'NTH', 'group'],
+  ]);
+  const embedded = events.find((e) => e.plover === 'REJECT');
+  assert.ok(embedded, 'the embedded rejection is coded');
+  assert.equal(embedded.source?.code, 'NTH');
+  assert.equal(embedded.target?.code, 'BRA');
+  assert.equal(embedded.reportedBy?.code, 'BRAGOV');
+  const statement = events.find((e) => e.linked === embedded.id);
+  assert.ok(statement, 'the statement is linked');
+  assert.equal(statement.source?.code, 'BRAGOV');
+  assert.equal(statement.target?.code, 'NTH');
+});
+
+test('negation: an event that did not happen is kept, negated, and does not count', () => {
+  const events = code('Kenya has not given any aid to Somalia.', [
+    ['Kenya', 'KEN'],
+    ['Somalia', 'SOM'],
+  ]);
+  assert.equal(events.length, 1);
+  assert.equal(events[0].negated, true);
+  assert.equal(events[0].counts, false);
+});
+
+test('purpose and conditional clauses are hypothetical', () => {
+  const purpose = code('Ottawa wants to force its partners to impose sanctions on Minsk.', [
+    ['Ottawa', 'CAN'],
+    ['Minsk', 'BLR'],
+  ]);
+  for (const e of purpose.filter((x) => x.plover === 'SANCTION')) assert.equal(e.modality, 'hypothetical');
+  assert.equal(counted(purpose).filter((e) => e.plover === 'SANCTION').length, 0);
+  const conditional = code('Chad will respond if Sudan attacks the border towns.', [
+    ['Chad', 'TCD'],
+    ['Sudan', 'SDN'],
+  ]);
+  const attack = conditional.find((e) => e.plover === 'ASSAULT');
+  assert.ok(attack);
+  assert.equal(attack.modality, 'hypothetical');
+  assert.equal(attack.counts, false);
+});
+
+test('future acts are intents: "will meet" is an intent to meet (036), counted', () => {
+  const [e] = code('Egypt will meet Jordan next month.', [
+    ['Egypt', 'EGY'],
+    ['Jordan', 'JOR'],
+  ]);
+  assert.equal(e.modality, 'future');
+  assert.equal(e.code, '036');
+  assert.equal(e.plover, 'AGREE');
+  assert.equal(e.counts, true);
+});
+
+test('a threat with a complement is refined by it', () => {
+  const [e] = code('Ghana threatened to expel Togo\'s diplomats.', [
+    ['Ghana', 'GHA'],
+    ['Togo', 'TGO'],
+  ]);
+  assert.equal(e.plover, 'THREATEN');
+  assert.equal(e.code, '136');
+  assert.equal(e.target?.code, 'TGO');
+});
+
+test('past background: an earlier year in the clause marks the event past and dates it', () => {
+  const events = code('Serbia seized the town of Vukovar in 1991.', [['Serbia', 'SRB']], '2023-05-04');
+  const e = events[0];
+  assert.equal(e.modality, 'past');
+  assert.equal(e.date, '1991');
+});
+
+test('a media outlet is never a participant', () => {
+  const [e] = code('Reuters reported that Mali expelled French troops.', [
+    ['Reuters', 'GBRMED', 'media'],
+    ['Mali', 'MLI'],
+    ['French', 'FRA'],
+  ]);
+  assert.equal(e.source?.code, 'MLI');
+  assert.equal(e.target?.code, 'FRA');
+});
+
+test('the event date is the article date when the sentence has no time expression', () => {
+  const [e] = code('Peru praised Chile.', [], '2021-03-09');
+  assert.equal(e.date, '2021-03-09');
+  assert.deepEqual(e.sentence, [0, 19]);
+  assert.equal(e.trigger?.text, 'praised');
+});
