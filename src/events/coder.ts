@@ -10,7 +10,7 @@ import type { Chunk, NounGroup } from '../text/chunks.js';
 import type { Doc } from '../text/types.js';
 import { type Dictionary, refine } from './dictionary.js';
 import { type Frame, sentenceFrames, subjectOf } from './frames.js';
-import { matchNoun, matchVerb } from './match.js';
+import { fallbackTargets, matchNoun, matchVerb } from './match.js';
 import { ActorIndex } from './participants.js';
 import { earlierYear, eventDate } from './when.js';
 
@@ -104,6 +104,7 @@ function codeSentence(
     let code: string;
     let rule: string;
     let targetNp: NounGroup | null;
+    let fallbacks: NounGroup[] = [];
     let triggerTok = fr.vp.head;
     let negated = fr.vp.negated;
     let modal = fr.vp.modal;
@@ -112,6 +113,7 @@ function codeSentence(
       code = m.pattern.code;
       rule = m.pattern.rule;
       targetNp = m.target;
+      fallbacks = m.fallbacks;
       if (m.complement !== null) {
         consumed.add(m.complement);
         const comp = frames[m.complement];
@@ -126,6 +128,10 @@ function codeSentence(
           const isThat = frames[f].thatComplement === m.complement;
           targetNp = isThat ? subjectOf(frames, m.complement) : (cm?.target ?? cn?.target ?? null);
         }
+        fallbacks = [
+          ...fallbacks,
+          ...(cm?.fallbacks ?? cn?.fallbacks ?? [...(comp.object ? [comp.object] : []), ...fallbackTargets(comp)]),
+        ];
         // "refused to meet", "will not agree to": negation on either verb.
         negated = negated || comp.vp.negated;
         if (!modal && comp.vp.modal) modal = comp.vp.modal;
@@ -138,6 +144,7 @@ function codeSentence(
       code = nm.pattern.code;
       rule = nm.pattern.rule;
       targetNp = nm.target;
+      fallbacks = nm.fallbacks;
       triggerTok = fr.object.head;
     }
 
@@ -150,6 +157,11 @@ function codeSentence(
     }
     let sources = sideOf(sourceNp);
     let targets = sideOf(targetNp);
+    for (const np of fallbacks) {
+      if (targets.length) break;
+      if (np === sourceNp) continue;
+      targets = index.sides(doc, np);
+    }
 
     // Modality and polarity.
     let modality: Modality = 'asserted';

@@ -116,8 +116,9 @@ export function sentenceFrames(doc: Doc, lemmas: string[], first: number, end: n
       if (c.kind === 'punct' && (word(c) === ';' || word(c) === ':')) break;
       b--;
     }
-    const prevChunk = chunks[k - 1];
-    const beforePrev = chunks[k - 2];
+    let pk = k - 1;
+    while (pk > b && chunks[pk].kind === 'other' && doc.tokens[chunks[pk].first].pos === 'ADV') pk--;
+    const prevChunk = chunks[pk];
     const boundary = b >= 0 ? chunks[b] : null;
     if (boundary?.kind === 'sub') fr.subordinator = word(boundary);
     // Subject: the first noun group of the region that is not a prepositional object or a date;
@@ -170,7 +171,6 @@ export function sentenceFrames(doc: Doc, lemmas: string[], first: number, end: n
       if (j >= 0 && chunks[j].kind === 'punct') j--;
       if (j >= 0 && chunks[j].kind === 'noun') fr.subject = chunks[j] as NounGroup;
     }
-    void beforePrev;
 
     // Right side: particle, objects, prepositional phrases, complements.
     let m = k + 1;

@@ -8,12 +8,14 @@ export interface VerbMatch {
   pattern: VerbPattern;
   /** The noun group holding the target, if the pattern names one. */
   target: NounGroup | null;
+  /** Where else to look for the target when `target` names no actor, in order. */
+  fallbacks: NounGroup[];
   /** The frame index of a consumed complement (+to, +that). */
   complement: number | null;
 }
 
 /** Prepositions that may carry a target when a pattern names none, in order of preference. */
-const FALLBACK_PREPS = ['against', 'on', 'with', 'to', 'toward', 'towards', 'at', 'into', 'from', 'over', 'in'];
+const FALLBACK_PREPS = ['by', 'from', 'of', 'against', 'on', 'with', 'to', 'toward', 'towards', 'at', 'into', 'over', 'for', 'in'];
 
 /** True when some noun, adjective or name in the group has one of the lemmas. */
 function groupHas(doc: Doc, lemmas: string[], np: NounGroup, wanted: Set<string>): boolean {
@@ -47,6 +49,7 @@ function tryPattern(doc: Doc, lemmas: string[], frames: Frame[], fr: Frame, p: V
   let target: NounGroup | null = null;
   let complement: number | null = null;
   let hasObjectStep = false;
+  let thingNp: NounGroup | null = null;
   for (const step of p.steps) {
     switch (step.kind) {
       case 'object': {
@@ -67,6 +70,7 @@ function tryPattern(doc: Doc, lemmas: string[], frames: Frame[], fr: Frame, p: V
           if (!of || of.prep !== 'of' || !groupHas(doc, lemmas, of.np, step.lemmas)) return null;
         }
         if (!lastNp) objectUsed = np === object || objectUsed;
+        thingNp = thingNp ?? np;
         break;
       }
       case 'word': {
@@ -93,21 +97,24 @@ function tryPattern(doc: Doc, lemmas: string[], frames: Frame[], fr: Frame, p: V
       }
     }
   }
-  if (!target && !hasObjectStep) target = fallbackTarget(fr);
-  return { pattern: p, target, complement };
+  // "rejected an Indian proposal", "rejected calls by Belarus": the thing's modifiers, then
+  // the prepositional phrases of the clause.
+  const fallbacks: NounGroup[] = [];
+  if (thingNp && thingNp !== target) fallbacks.push(thingNp);
+  fallbacks.push(...fallbackTargets(fr).filter((np) => np !== target && np !== thingNp));
+  return { pattern: p, target, fallbacks, complement };
 }
 
-export function fallbackTarget(fr: Frame): NounGroup | null {
-  for (const prep of FALLBACK_PREPS) {
-    const pp = fr.pps.find((x) => x.prep === prep);
-    if (pp) return pp.np;
-  }
-  return null;
+export function fallbackTargets(fr: Frame): NounGroup[] {
+  const out: NounGroup[] = [];
+  for (const prep of FALLBACK_PREPS) for (const pp of fr.pps) if (pp.prep === prep) out.push(pp.np);
+  return out;
 }
 
 export interface NounMatch {
   pattern: NounPattern;
   target: NounGroup | null;
+  fallbacks: NounGroup[];
 }
 
 /**
@@ -127,9 +134,10 @@ export function matchNoun(
   for (const p of candidates) {
     if (p.things.some((set) => !groupHas(doc, lemmas, np, set) && !following.some((f) => groupHas(doc, lemmas, f.np, set))))
       continue;
-    if (p.preps.size === 0) return { pattern: p, target: null };
+    const fallbacks = [np, ...following.map((f) => f.np)];
+    if (p.preps.size === 0) return { pattern: p, target: null, fallbacks };
     const pp = following.find((f) => p.preps.has(f.prep));
-    if (pp) return { pattern: p, target: pp.np };
+    if (pp) return { pattern: p, target: pp.np, fallbacks };
   }
   return null;
 }

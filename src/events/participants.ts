@@ -22,7 +22,7 @@ export class ActorIndex {
     this.placed = placed;
   }
 
-  /** The actors mentioned inside `[start, end)`, in text order, one side per distinct actor. */
+  /** The actors whose mentions overlap `[start, end)`, in text order, one side per distinct actor. */
   within(doc: Doc, start: number, end: number): EventSide[] {
     const out: EventSide[] = [];
     const seen = new Set<string>();
@@ -33,9 +33,11 @@ export class ActorIndex {
       if (this.placed[mid].span[0] < start) lo = mid + 1;
       else hi = mid;
     }
+    // A mention may start before the group ("Republic of Korea" over two groups): step back a few.
+    lo = Math.max(0, lo - 4);
     for (let i = lo; i < this.placed.length && this.placed[i].span[0] < end; i++) {
       const p = this.placed[i];
-      if (p.span[1] > end || seen.has(p.actor.id)) continue;
+      if (p.span[1] <= start || seen.has(p.actor.id)) continue;
       seen.add(p.actor.id);
       out.push({
         code: p.actor.code,

@@ -61,6 +61,7 @@ export const TEMPORAL = new Set([
   'saturday',
   'sunday',
 ]);
+const TIME_ADJECTIVES = new Set(['last', 'next', 'this', 'past', 'previous', 'coming', 'same', 'early', 'late']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** Quantifier phrases that open a noun group before a number: "up to 16", "more than 100". */
 const QUANTIFIERS = new Set(['up to', 'more than', 'at least', 'less than', 'fewer than', 'as many']);
@@ -347,7 +348,15 @@ function readNounGroup(doc: Doc, start: number, end: number, skipFirst = false):
     }
     // After a head noun only nouns continue the group ("NATO last week" is two groups), unless a
     // possessive opened a new modifier run ("Russia's new demands").
-    if (NOUN_PART.has(t.pos) && (head < 0 || afterPossessive || t.pos === 'NUM')) {
+    // "Nigerian junior foreign minister": adjectives after a name adjective, before a noun.
+    const nameAdjective =
+      t.pos === 'ADJ' &&
+      head >= 0 &&
+      toks[head].pos === 'PROPN' &&
+      !TIME_ADJECTIVES.has(t.text.toLowerCase()) &&
+      i + 1 < end &&
+      (toks[i + 1].pos === 'NOUN' || toks[i + 1].pos === 'ADJ');
+    if (NOUN_PART.has(t.pos) && (head < 0 || afterPossessive || t.pos === 'NUM' || nameAdjective)) {
       i++;
       continue;
     }
