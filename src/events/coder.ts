@@ -138,7 +138,7 @@ function codeSentence(
       }
     } else {
       // A noun event as the object of a verb that codes nothing itself: "held a meeting with".
-      if (!fr.object || REPORTING.has(fr.lemma)) continue;
+      if (!fr.object || fr.thatComplement !== null) continue;
       const nm = matchNoun(dict, doc, lemmas, fr.object, fr.pps);
       if (!nm) continue;
       code = nm.pattern.code;

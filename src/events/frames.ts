@@ -30,6 +30,8 @@ export interface Frame {
   object2: NounGroup | null;
   /** Lower-cased words right after the verb (particles, adjectives: "off", "willing"). */
   after: string[];
+  /** Lower-cased single-word particles later in the clause ("forced X, Y, out of"). */
+  particles: string[];
   pps: PrepPhrase[];
   /** Frame index of a to-infinitive or gerund complement ("agreed to meet", "began collecting"). */
   toComplement: number | null;
@@ -93,6 +95,7 @@ export function sentenceFrames(doc: Doc, lemmas: string[], first: number, end: n
       object: null,
       object2: null,
       after: [],
+      particles: [],
       pps: [],
       toComplement: null,
       thatComplement: null,
@@ -112,6 +115,11 @@ export function sentenceFrames(doc: Doc, lemmas: string[], first: number, end: n
     let b = k - 1;
     while (b >= 0) {
       const c = chunks[b];
+      // "guerrillas operating in Macedonia have been ...": a participle after a noun belongs to it.
+      if (c.kind === 'verb' && c.gerund && b > 0 && chunks[b - 1].kind === 'noun' && !fr.vp.gerund) {
+        b--;
+        continue;
+      }
       if (c.kind === 'verb' || c.kind === 'sub') break;
       if (c.kind === 'punct' && (word(c) === ';' || word(c) === ':')) break;
       b--;
@@ -211,6 +219,7 @@ export function sentenceFrames(doc: Doc, lemmas: string[], first: number, end: n
         if (word(c) === ',') sawComma = true;
         continue;
       }
+      if ((c.kind === 'prep' || c.kind === 'other') && PARTICLES.has(word(c))) fr.particles.push(word(c));
       if (c.kind === 'prep' && m + 1 < chunks.length && chunks[m + 1].kind === 'noun') {
         fr.pps.push({ prep: word(c), np: chunks[m + 1] as NounGroup });
         m++;

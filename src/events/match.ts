@@ -78,7 +78,7 @@ function tryPattern(doc: Doc, lemmas: string[], frames: Frame[], fr: Frame, p: V
         if (pp) {
           lastNp = pp.np;
           if (!hasObjectStep && !target) target = pp.np;
-        } else if (fr.after.includes(step.word)) {
+        } else if (fr.after.includes(step.word) || fr.particles.includes(step.word)) {
           lastNp = null;
         } else return null;
         break;

@@ -192,6 +192,12 @@ export function chunkRange(doc: Doc, lemmas: string[], first: number, end: numbe
         continue;
       }
     }
+    // "as human shields": a preposition before a noun group, not a subordinator.
+    if (w === 'as' && i + 1 < end && NOUN_PART.has(toks[i + 1].pos) && toks[i + 1].pos !== 'PRON') {
+      chunks.push({ kind: 'prep', first: i, end: i + 1, head: i });
+      i++;
+      continue;
+    }
     const kind: OtherChunk['kind'] =
       pos === 'ADP'
         ? w === 'that'
@@ -219,7 +225,10 @@ function isPossessive(doc: Doc, i: number): boolean {
 function isAdjectivalParticiple(doc: Doc, i: number, end: number): boolean {
   const t = doc.tokens[i];
   if (t.pos !== 'VERB' || !/ed$/.test(t.text) || i === 0 || i + 1 >= end) return false;
-  const prev = doc.tokens[i - 1].pos;
+  let p = i - 1;
+  // "the recently imposed state": adverbs between the determiner and the participle.
+  while (p > 0 && doc.tokens[p].pos === 'ADV') p--;
+  const prev = doc.tokens[p].pos;
   const next = doc.tokens[i + 1].pos;
   return (prev === 'VERB' || prev === 'DET' || prev === 'ADP') && (next === 'NOUN' || next === 'PROPN' || next === 'ADJ');
 }
@@ -361,7 +370,7 @@ function readNounGroup(doc: Doc, start: number, end: number, skipFirst = false):
       continue;
     }
     // Hyphenated or dotted compounds inside a name: "Mi-26", "al-Qaeda".
-    if (t.pos === 'PUNCT' && (t.text === '-' || t.text === '–') && head >= 0 && i + 1 < end) {
+    if (t.pos === 'PUNCT' && (t.text === '-' || t.text === '–') && i > start && i + 1 < end) {
       const next = toks[i + 1];
       if (NOUN_PART.has(next.pos) && next.span[0] === t.span[1] && t.span[0] === toks[i - 1].span[1]) {
         i++;
