@@ -100,7 +100,7 @@ function codeSentence(
   for (let f = 0; f < frames.length; f++) {
     if (consumed.has(f)) continue;
     const fr = frames[f];
-    if (fr.role === 'embedded') continue;
+
     let code: string;
     let rule: string;
     let targetNp: NounGroup | null;
@@ -222,6 +222,7 @@ function codeSentence(
     }
     const past = modality === 'past' ? earlierYear(clauseWords(doc, chunks, fr), articleDate) : null;
     if (past) event.date = past;
+    // A gerund after a preposition ("guilty of violating") is coded only when nothing else is.
     drafts.push({ event, primary: fr.role === 'main', order: f });
   }
   return drafts;

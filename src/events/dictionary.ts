@@ -13,7 +13,7 @@ export type Family = 'intent' | 'threat' | 'refuse' | 'appeal' | 'demand';
 export type Step =
   | { kind: 'object' }
   | { kind: 'thing'; lemmas: Set<string> }
-  | { kind: 'word'; word: string }
+  | { kind: 'word'; words: Set<string> }
   | { kind: 'to'; lemmas?: Set<string> }
   | { kind: 'that' };
 
@@ -109,7 +109,7 @@ function compileVerbs(entries: RawEntry[]): Map<string, VerbPattern[]> {
         else if (w.startsWith('+to')) {
           const lemmas = w.includes(':') ? alternatives(w.slice(w.indexOf(':') + 1)) : undefined;
           steps.push({ kind: 'to', lemmas });
-        } else steps.push({ kind: 'word', word: w.toLowerCase() });
+        } else steps.push({ kind: 'word', words: alternatives(w) });
       }
       const weight = steps.reduce((s, st) => s + (st.kind === 'thing' || (st.kind === 'to' && st.lemmas) ? 2 : 1), 0);
       const pattern: VerbPattern = {

@@ -184,6 +184,15 @@ export function sentenceFrames(doc: Doc, lemmas: string[], first: number, end: n
     let m = k + 1;
     if (m < chunks.length && chunks[m].kind !== 'noun' && PARTICLES.has(word(chunks[m])) && chunks[m].end - chunks[m].first === 1)
       m++;
+    // Adverbs before the object: "provide nearly 25,000 tons", "rejected outright the plan".
+    while (m < chunks.length && chunks[m].kind === 'other' && doc.tokens[chunks[m].first].pos === 'ADV') {
+      // "suspended part of a programme": a quantity word whose of-phrase is the real object.
+      if (m + 2 < chunks.length && chunks[m + 1].kind === 'prep' && word(chunks[m + 1]) === 'of' && chunks[m + 2].kind === 'noun') {
+        m += 2;
+        break;
+      }
+      m++;
+    }
     if (m < chunks.length && chunks[m].kind === 'noun' && isTemporal(chunks[m] as NounGroup)) m++;
     if (m < chunks.length && chunks[m].kind === 'noun' && !isTemporal(chunks[m] as NounGroup)) {
       fr.object = chunks[m] as NounGroup;

@@ -53,6 +53,13 @@ function tryPattern(doc: Doc, lemmas: string[], frames: Frame[], fr: Frame, p: V
   for (const step of p.steps) {
     switch (step.kind) {
       case 'object': {
+        // "call on X to ...": after a preposition, * is that preposition's group.
+        if (lastNp) {
+          target = lastNp;
+          hasObjectStep = true;
+          lastNp = null;
+          break;
+        }
         if (!object) return null;
         target = object;
         objectUsed = true;
@@ -62,6 +69,8 @@ function tryPattern(doc: Doc, lemmas: string[], frames: Frame[], fr: Frame, p: V
       }
       case 'thing': {
         const np: NounGroup | null = lastNp ?? (!objectUsed ? object : passive ? null : fr.object2);
+        // "remained on alert": the thing may be a bare word after the verb.
+        if (!np && [...fr.after, ...fr.particles].some((w) => step.lemmas.has(w))) break;
         if (!np) return null;
         if (!groupHas(doc, lemmas, np, step.lemmas)) {
           // "delivery of additional aid": the thing may sit in the of-phrase.
@@ -74,11 +83,11 @@ function tryPattern(doc: Doc, lemmas: string[], frames: Frame[], fr: Frame, p: V
         break;
       }
       case 'word': {
-        const pp = fr.pps.find((x) => x.prep === step.word);
+        const pp = fr.pps.find((x) => step.words.has(x.prep));
         if (pp) {
           lastNp = pp.np;
           if (!hasObjectStep && !target) target = pp.np;
-        } else if (fr.after.includes(step.word) || fr.particles.includes(step.word)) {
+        } else if ([...fr.after, ...fr.particles].some((w) => step.words.has(w))) {
           lastNp = null;
         } else return null;
         break;

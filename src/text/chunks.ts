@@ -160,10 +160,18 @@ export function chunkRange(doc: Doc, lemmas: string[], first: number, end: numbe
         continue;
       }
     }
-    if (isVerbStart(doc, lemmas, i, end) && !isAdjectivalParticiple(doc, i, end)) {
+    if (isVerbStart(doc, lemmas, i, end) && !isAdjectivalParticiple(doc, i, end) && !isPluralAfterVerb(doc, i)) {
       const vg = readVerbGroup(doc, lemmas, i, end);
       chunks.push(vg);
       i = vg.end;
+      continue;
+    }
+    if (isPluralAfterVerb(doc, i)) {
+      // "rejected calls by X": the tagger read the plural noun as a verb.
+      const rest = i + 1 < end ? readNounGroup(doc, i + 1, end) : null;
+      const own = rest && NOUN_HEAD.has(toks[i + 1].pos) && rest.first === i + 1 ? rest : null;
+      chunks.push({ kind: 'noun', first: i, end: own ? own.end : i + 1, head: own ? own.head : i, coordinated: false });
+      i = own ? own.end : i + 1;
       continue;
     }
     if (NOUN_PART.has(pos) || isPossessive(doc, i) || isAdjectivalParticiple(doc, i, end)) {
@@ -245,6 +253,14 @@ function isMistaggedVerb(doc: Doc, ng: NounGroup, end: number): boolean {
     (before.pos === 'PROPN' || before.pos === 'PRON') &&
     doc.tokens[ng.end].pos === 'DET'
   );
+}
+
+/** A plural form right after a finite verb: "rejected calls", "renewed talks". */
+function isPluralAfterVerb(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  if (t.pos !== 'VERB' || i === 0 || !/[^s]s$/.test(t.text)) return false;
+  const prev = doc.tokens[i - 1];
+  return prev.pos === 'VERB' && prev.sentence === t.sentence;
 }
 
 function isVerbStart(doc: Doc, lemmas: string[], i: number, end: number): boolean {
@@ -372,8 +388,11 @@ function readNounGroup(doc: Doc, start: number, end: number, skipFirst = false):
     // Hyphenated or dotted compounds inside a name: "Mi-26", "al-Qaeda".
     if (t.pos === 'PUNCT' && (t.text === '-' || t.text === '–') && i > start && i + 1 < end) {
       const next = toks[i + 1];
-      if (NOUN_PART.has(next.pos) && next.span[0] === t.span[1] && t.span[0] === toks[i - 1].span[1]) {
-        i++;
+      const joined = next.span[0] === t.span[1] && t.span[0] === toks[i - 1].span[1];
+      if (joined && (NOUN_PART.has(next.pos) || next.pos === 'VERB')) {
+        // "day-old", "Israeli-occupied": the compound is one modifier (or head, if a noun).
+        if (NOUN_HEAD.has(next.pos)) head = i + 1;
+        i += 2;
         continue;
       }
     }
