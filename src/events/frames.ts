@@ -68,6 +68,7 @@ const TEMPORAL = new Set([
   'day',
   'time',
 ]);
+const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '``', "''"]);
 const PARTICLES = new Set(['up', 'off', 'out', 'down', 'over', 'back', 'away', 'aside']);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 const ADVERBIAL = new Set(['because', 'after', 'before', 'while', 'when', 'since', 'as', 'although', 'though', 'until']);
@@ -79,7 +80,10 @@ export interface SentenceFrames {
 
 /** Frames for the tokens `[first, end)` of one sentence. */
 export function sentenceFrames(doc: Doc, lemmas: string[], first: number, end: number): SentenceFrames {
-  const chunks = chunkRange(doc, lemmas, first, end);
+  // Quotation marks around words ("has “conned” Russia") say nothing about structure.
+  const chunks = chunkRange(doc, lemmas, first, end).filter(
+    (c) => !(c.kind === 'punct' && QUOTES.has(doc.tokens[c.first].text)),
+  );
   const word = (c: Chunk) => doc.tokens[c.first].text.toLowerCase();
   const isTemporal = (np: NounGroup) => TEMPORAL.has(doc.tokens[np.head].text.toLowerCase());
   const frameAt = new Map<number, number>();

@@ -32,13 +32,22 @@ function groupHas(doc: Doc, lemmas: string[], np: NounGroup, wanted: Set<string>
 /** The best verb pattern for a frame, or null. */
 export function matchVerb(dict: Dictionary, doc: Doc, lemmas: string[], frames: Frame[], f: number): VerbMatch | null {
   const fr = frames[f];
-  const candidates = dict.verbs.get(fr.lemma);
+  const candidates = dict.verbs.get(fr.lemma) ?? dict.verbs.get(baseForm(fr.lemma));
   if (!candidates) return null;
   for (const p of candidates) {
     const m = tryPattern(doc, lemmas, frames, fr, p);
     if (m) return m;
   }
   return null;
+}
+
+/** A rough base form for a verb the tagger missed (so no lemma): accused → accuse, denies → deny. */
+function baseForm(word: string): string {
+  if (word.endsWith('ied')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('ed')) return word.endsWith('eed') ? word.slice(0, -1) : word.slice(0, -1);
+  if (word.endsWith('s')) return word.slice(0, -1);
+  return word;
 }
 
 function tryPattern(doc: Doc, lemmas: string[], frames: Frame[], fr: Frame, p: VerbPattern): VerbMatch | null {

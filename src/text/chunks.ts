@@ -62,6 +62,7 @@ export const TEMPORAL = new Set([
   'sunday',
 ]);
 const TIME_ADJECTIVES = new Set(['last', 'next', 'this', 'past', 'previous', 'coming', 'same', 'early', 'late']);
+const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '``', "''"]);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** Quantifier phrases that open a noun group before a number: "up to 16", "more than 100". */
 const QUANTIFIERS = new Set(['up to', 'more than', 'at least', 'less than', 'fewer than', 'as many']);
@@ -179,7 +180,10 @@ export function chunkRange(doc: Doc, lemmas: string[], first: number, end: numbe
       if (ng && isMistaggedVerb(doc, ng, end)) {
         // "Sudan attacks the towns": the tagger read the verb as a plural noun.
         const last = ng.end - 1;
-        chunks.push({ ...ng, end: last, head: last - 1 });
+        let lastHead = -1;
+        for (let t = ng.first; t < last; t++) if (NOUN_HEAD.has(toks[t].pos)) lastHead = t;
+        if (lastHead >= 0) chunks.push({ ...ng, end: last, head: lastHead });
+        else for (let t = ng.first; t < last; t++) chunks.push({ kind: 'other', first: t, end: t + 1, head: t });
         chunks.push({
           kind: 'verb',
           first: last,
@@ -247,12 +251,10 @@ function isMistaggedVerb(doc: Doc, ng: NounGroup, end: number): boolean {
   if (last - ng.first < 1 || ng.end >= end) return false;
   const t = doc.tokens[last];
   const before = doc.tokens[last - 1];
-  return (
-    t.pos === 'NOUN' &&
-    /[a-z]s$/.test(t.text) &&
-    (before.pos === 'PROPN' || before.pos === 'PRON') &&
-    doc.tokens[ng.end].pos === 'DET'
-  );
+  if (t.pos !== 'NOUN' || (doc.tokens[ng.end].pos !== 'DET' && doc.tokens[ng.end].pos !== 'PROPN')) return false;
+  // "the Kremlin leader further accused the US": an -ed form before a new group.
+  if (/[a-z]ed$/.test(t.text)) return true;
+  return /[a-z]s$/.test(t.text) && (before.pos === 'PROPN' || before.pos === 'PRON') && doc.tokens[ng.end].pos === 'DET';
 }
 
 /** A plural form right after a finite verb: "rejected calls", "renewed talks". */
@@ -260,7 +262,9 @@ function isPluralAfterVerb(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   if (t.pos !== 'VERB' || i === 0 || !/[^s]s$/.test(t.text)) return false;
   const prev = doc.tokens[i - 1];
-  return prev.pos === 'VERB' && prev.sentence === t.sentence;
+  if (prev.sentence !== t.sentence) return false;
+  // "rejected calls", "its promises", "Russia's demands".
+  return prev.pos === 'VERB' || POSSESSIVE_PRONOUNS.has(prev.text.toLowerCase()) || isPossessive(doc, i - 1);
 }
 
 function isVerbStart(doc: Doc, lemmas: string[], i: number, end: number): boolean {
@@ -270,6 +274,7 @@ function isVerbStart(doc: Doc, lemmas: string[], i: number, end: number): boolea
   if (t.pos === 'PART' && i + 1 < end) {
     const w = t.text.toLowerCase();
     if ((w === 'to' || NEGATORS.has(w)) && isVerbStart(doc, lemmas, i + 1, end)) return true;
+    if (w === 'to' && i + 2 < end && QUOTE_MARKS.has(doc.tokens[i + 1].text) && doc.tokens[i + 2].pos === 'VERB') return true;
   }
   return false;
 }
@@ -296,6 +301,11 @@ function readVerbGroup(doc: Doc, lemmas: string[], start: number, end: number): 
       if (lemma === 'will' && !modal) modal = 'will';
       auxCount++;
       head = i;
+      i++;
+      continue;
+    }
+    // Scare quotes inside the group: has “conned”, to “draw”.
+    if (QUOTE_MARKS.has(t.text) && i + 1 < end && (toks[i + 1].pos === 'VERB' || toks[i + 1].pos === 'AUX') && i > start) {
       i++;
       continue;
     }
@@ -356,6 +366,8 @@ function readNounGroup(doc: Doc, start: number, end: number, skipFirst = false):
   let afterPossessive = false;
   while (i < end) {
     const t = toks[i];
+    // "promises in the 1990s that NATO would ...": a complementizer never sits inside a group.
+    if (i > start && (t.text.toLowerCase() === 'that' || t.text.toLowerCase() === 'which')) break;
     if (NOUN_HEAD.has(t.pos)) {
       // "visited Russia today": a date word after a head starts a group of its own.
       if (head >= 0 && TEMPORAL.has(t.text.toLowerCase())) break;
