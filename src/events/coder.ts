@@ -48,6 +48,9 @@ const FUTURE_MODALS = new Set(['will', 'would', 'shall']);
 const OBLIGATION_MODALS = new Set(['must', 'should']);
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 
+/** All sides of a compound speaker, kept apart from the event (which shows the first). */
+const reporters = new WeakMap<Event, EventSide[]>();
+
 interface Draft {
   event: Event;
   primary: boolean;
@@ -62,7 +65,10 @@ export function codeEvents(doc: Doc, earlier: Readonly<Partial<StageResults>>, d
   const out: Event[] = [];
   for (const sentence of doc.sentences) {
     const { chunks, frames } = sentenceFrames(doc, lemmas, sentence.firstToken, sentence.endToken);
-    const drafts = codeSentence(doc, lemmas, dict, index, chunks, frames);
+    // Once the actors stage has spoken, an event with no participant at all is not coded.
+    const drafts = codeSentence(doc, lemmas, dict, index, chunks, frames).filter(
+      (d) => !index.size || d.event.source || d.event.target,
+    );
     const primary = drafts.filter((d) => d.primary && d.event.counts);
     const chosen = primary.length ? primary : drafts.filter((d) => d.event.counts);
     const rest = drafts.filter((d) => !d.event.counts);
@@ -95,6 +101,7 @@ function codeSentence(
 ): Draft[] {
   const drafts: Draft[] = [];
   const consumed = new Set<number>();
+  const codedObjects = new Set<NounGroup>();
   const articleDate = doc.article.date;
   const sideOf = (np: NounGroup | null) => index.sides(doc, np, np ? trailingGroups(doc, chunks, np) : []);
   for (let f = 0; f < frames.length; f++) {
@@ -219,13 +226,87 @@ function codeSentence(
     if (reporter) {
       const said = sideOf(subjectOf(frames, frames.indexOf(reporter)));
       if (said[0]) event.reportedBy = said[0];
+      if (said.length > 1) reporters.set(event, said);
     }
     const past = modality === 'past' ? earlierYear(clauseWords(doc, chunks, fr), articleDate) : null;
     if (past) event.date = past;
     // A gerund after a preposition ("guilty of violating") is coded only when nothing else is.
     drafts.push({ event, primary: fr.role === 'main', order: f });
+    if (fr.object) codedObjects.add(fr.object);
   }
+  drafts.push(...standaloneNounEvents(doc, lemmas, dict, index, chunks, frames, codedObjects));
   return drafts;
+}
+
+/**
+ * Noun events standing on their own ("following a meeting in the capital with the Polish
+ * premier, the president said"): coded when the noun's own phrases name the target and the source
+ * is the group's possessor or the subject of the nearest main clause. Never inside a purpose,
+ * conditional or wished-for clause.
+ */
+function standaloneNounEvents(
+  doc: Doc,
+  lemmas: string[],
+  dict: Dictionary,
+  index: ActorIndex,
+  chunks: Chunk[],
+  frames: Frame[],
+  coded: Set<NounGroup>,
+): Draft[] {
+  const out: Draft[] = [];
+  chunks.forEach((c, j) => {
+    if (c.kind !== 'noun' || coded.has(c)) return;
+    const following = followingPhrases(doc, chunks, j);
+    const nm = matchNoun(dict, doc, lemmas, c, following);
+    if (!nm?.target) return;
+    const targets = index.sides(doc, nm.target);
+    if (!targets.length) return;
+    // The governing clause: the last verb before the noun.
+    let f = -1;
+    for (let g = 0; g < frames.length; g++) if (frames[g].chunk < j) f = g;
+    const gov = f >= 0 ? frames[f] : null;
+    if (gov && (gov.role === 'purpose' || gov.vp.negated || isUnrealComplement(frames, f))) return;
+    if (gov?.subordinator && CONDITIONALS.has(gov.subordinator)) return;
+    if (gov?.vp.modal && !FUTURE_MODALS.has(gov.vp.modal)) return;
+    let sources = index.sides(doc, c).filter((s) => !targets.some((t) => t.actor === s.actor));
+    if (!sources.length) {
+      const main = frames.find((fr) => fr.role === 'main' && fr.chunk > j && subjectOf(frames, frames.indexOf(fr)));
+      const subject = main ? subjectOf(frames, frames.indexOf(main)) : gov ? subjectOf(frames, f) : null;
+      sources = subject ? index.sides(doc, subject, trailingGroups(doc, chunks, subject)) : [];
+    }
+    if (!sources.length) return;
+    const info = dict.cameo(nm.pattern.code);
+    const tok = doc.tokens[c.head];
+    const event: Event = {
+      span: [tok.span[0], tok.span[1]],
+      code: nm.pattern.code,
+      plover: info.plover,
+      source: sources[0],
+      target: targets[0],
+      negated: false,
+      modality: 'asserted',
+      rule: nm.pattern.rule,
+      root: nm.pattern.code.slice(0, 2),
+      quadClass: info.quad,
+      goldstein: info.goldstein,
+      trigger: { span: [tok.span[0], tok.span[1]], text: tok.text },
+      counts: true,
+    };
+    if (sources.length > 1) event.sources = sources.slice(1);
+    if (targets.length > 1) event.targets = targets.slice(1);
+    out.push({ event, primary: true, order: j });
+  });
+  return out;
+}
+
+/** The prepositional phrases right after noun group j: "a meeting in the capital with X". */
+function followingPhrases(doc: Doc, chunks: Chunk[], j: number): { prep: string; np: NounGroup }[] {
+  const out: { prep: string; np: NounGroup }[] = [];
+  for (let k = j + 1; k + 1 < chunks.length && out.length < 4; k += 2) {
+    if (chunks[k].kind !== 'prep' || chunks[k + 1].kind !== 'noun') break;
+    out.push({ prep: doc.tokens[chunks[k].first].text.toLowerCase(), np: chunks[k + 1] as NounGroup });
+  }
+  return out;
 }
 
 /** Verbs whose infinitive or gerund complement happens when they do: "began collecting". */
@@ -248,14 +329,20 @@ function isUnrealComplement(frames: Frame[], f: number): boolean {
   return false;
 }
 
-/** The "of/from/in" phrases right after a group: "members of the Association", "doctors from X". */
+/**
+ * The phrases right after a group that say whose it is: "members of the Association", "doctors
+ * from X", "the demands issued by Moscow".
+ */
 function trailingGroups(doc: Doc, chunks: Chunk[], np: NounGroup): NounGroup[] {
   const k = chunks.indexOf(np);
   const out: NounGroup[] = [];
-  for (let j = k + 1; j + 1 < chunks.length && out.length < 2; j += 2) {
+  let j = k + 1;
+  // A participle modifier: "issued by", "put forward by".
+  if (j < chunks.length && chunks[j].kind === 'verb' && chunks[j].first === chunks[j].head) j++;
+  for (; j + 1 < chunks.length && out.length < 2; j += 2) {
     const p = chunks[j];
     const w = doc.tokens[p.first].text.toLowerCase();
-    if (p.kind !== 'prep' || !['of', 'from', 'in'].includes(w) || chunks[j + 1].kind !== 'noun') break;
+    if (p.kind !== 'prep' || !['of', 'from', 'in', 'by'].includes(w) || chunks[j + 1].kind !== 'noun') break;
     out.push(chunks[j + 1] as NounGroup);
   }
   return out;
@@ -276,12 +363,17 @@ function clauseWords(doc: Doc, chunks: Chunk[], fr: Frame): string[] {
  */
 function linkStatements(events: Event[]): void {
   const added: Event[] = [];
+  const country = (side: EventSide) => side.code.slice(0, 3);
   for (const e of events) {
-    const by = e.reportedBy;
-    if (!by || !e.counts || !e.source || !e.target) continue;
+    if (!e.reportedBy || !e.counts || !e.source || !e.target) continue;
     if (e.code.slice(0, 2) < '10') continue;
-    if (by.code.slice(0, 3) !== e.target.code.slice(0, 3)) continue;
-    if (by.code.slice(0, 3) === e.source.code.slice(0, 3)) continue;
+    // The speaker's own side is the target ("the US and NATO said Moscow's demands violate NATO's policy").
+    const speakers = reporters.get(e) ?? [e.reportedBy];
+    const targets = [e.target, ...(e.targets ?? [])];
+    const hurt = speakers.find((sp) => targets.some((t) => country(t) === country(sp)));
+    if (!hurt) continue;
+    const by = speakers[0];
+    if (country(by) === country(e.source)) continue;
     const statement: Event = {
       ...e,
       id: `${e.id}s`,

@@ -120,7 +120,7 @@ export function sentenceFrames(doc: Doc, lemmas: string[], first: number, end: n
     while (b >= 0) {
       const c = chunks[b];
       // "guerrillas operating in Macedonia have been ...": a participle after a noun belongs to it.
-      if (c.kind === 'verb' && c.gerund && b > 0 && chunks[b - 1].kind === 'noun' && !fr.vp.gerund) {
+      if (c.kind === 'verb' && isReducedRelative(doc, chunks, b) && !fr.vp.gerund) {
         b--;
         continue;
       }
@@ -168,6 +168,7 @@ export function sentenceFrames(doc: Doc, lemmas: string[], first: number, end: n
       // A reduced relative: "the demands put forward by Moscow", "a camp attacked by militias".
       fr.role = 'secondary';
       fr.vp = { ...vp, passive: true };
+      fr.subject = prevChunk as NounGroup;
     }
     // Coordinated verbs share the subject: "X rejected the plan and said ...".
     const coordinated =
@@ -248,6 +249,13 @@ export function sentenceFrames(doc: Doc, lemmas: string[], first: number, end: n
     if (fr.vp.infinitive && fr.governor === null && fr.role === 'main') fr.role = 'purpose';
     if (fr.vp.gerund && fr.governor === null && fr.role === 'main' && !fr.subject) fr.role = 'secondary';
   }
+  // A participle clause opening the sentence shares the main clause's subject ("Speaking in
+  // Rome, the minister said ...").
+  frames.forEach((fr, f) => {
+    if (fr.role !== 'secondary' || !fr.vp.gerund || fr.subject || fr.sharesSubjectWith !== null) return;
+    const next = frames.findIndex((g, i) => i > f && g.role === 'main' && g.subject !== null);
+    if (next > f) fr.sharesSubjectWith = next;
+  });
   // Subjects of complements default to the governor's ("agreed to meet": the meeter agreed).
   for (const fr of frames) {
     if (fr.subject || fr.governor === null) continue;
@@ -257,6 +265,23 @@ export function sentenceFrames(doc: Doc, lemmas: string[], first: number, end: n
     fr.subject = gov.object ?? subjectOf(frames, fr.governor);
   }
   return { chunks, frames };
+}
+
+/**
+ * A participle right after a noun, with no auxiliary, that modifies it: "guerrillas operating in
+ * Macedonia", "the demands issued by Moscow in December".
+ */
+function isReducedRelative(doc: Doc, chunks: Chunk[], k: number): boolean {
+  const c = chunks[k];
+  if (c.kind !== 'verb' || k === 0 || chunks[k - 1].kind !== 'noun' || c.first !== c.head || c.infinitive) return false;
+  if (c.gerund) return true;
+  const next = chunks[k + 1];
+  return (
+    /ed$/.test(doc.tokens[c.head].text) &&
+    next !== undefined &&
+    next.kind === 'prep' &&
+    doc.tokens[next.first].text.toLowerCase() === 'by'
+  );
 }
 
 function onlyNounsBetween(chunks: Chunk[], k: number, m: number): boolean {

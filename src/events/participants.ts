@@ -22,6 +22,11 @@ export class ActorIndex {
     this.placed = placed;
   }
 
+  /** How many actor mentions can take part in events. */
+  get size(): number {
+    return this.placed.length;
+  }
+
   /** The actors whose mentions overlap `[start, end)`, in text order, one side per distinct actor. */
   within(doc: Doc, start: number, end: number): EventSide[] {
     const out: EventSide[] = [];

@@ -62,6 +62,7 @@ export const TEMPORAL = new Set([
   'sunday',
 ]);
 const TIME_ADJECTIVES = new Set(['last', 'next', 'this', 'past', 'previous', 'coming', 'same', 'early', 'late']);
+const PARTICIPLE_PREPOSITIONS = new Set(['following', 'including', 'regarding', 'concerning', 'during', 'pending']);
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '``', "''"]);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** Quantifier phrases that open a noun group before a number: "up to 16", "more than 100". */
@@ -153,6 +154,12 @@ export function chunkRange(doc: Doc, lemmas: string[], first: number, end: numbe
   while (i < end) {
     const pos = toks[i].pos;
     const w = lower(i);
+    // "following a meeting", "including Paris": participles that work as prepositions.
+    if (PARTICIPLE_PREPOSITIONS.has(w) && i + 1 < end && NOUN_PART.has(toks[i + 1].pos)) {
+      chunks.push({ kind: 'prep', first: i, end: i + 1, head: i });
+      i++;
+      continue;
+    }
     if (i + 2 < end && toks[i + 2].pos === 'NUM' && QUANTIFIERS.has(`${w} ${lower(i + 1)}`)) {
       const ng = readNounGroup(doc, i + 2, end);
       if (ng) {
