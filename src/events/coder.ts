@@ -196,6 +196,10 @@ function codeSentence(
         code = refine(dict, 'refuse', code, '120');
         rule += '+future-not→refuse';
         negated = false;
+      } else if (!negated && hasUnless(frames, f)) {
+        // "will withdraw its force unless ...": a conditional threat.
+        code = refine(dict, 'threat', code, '130');
+        rule += '+unless→threat';
       } else if (!negated && ((root >= '04' && root <= '09') || root >= '14')) {
         code = refine(dict, 'intent', code, code);
         rule += '+future→intent';
@@ -307,6 +311,12 @@ function followingPhrases(doc: Doc, chunks: Chunk[], j: number): { prep: string;
     out.push({ prep: doc.tokens[chunks[k].first].text.toLowerCase(), np: chunks[k + 1] as NounGroup });
   }
   return out;
+}
+
+/** A later clause of the sentence opens with "unless". */
+function hasUnless(frames: Frame[], f: number): boolean {
+  for (let g = f + 1; g < frames.length; g++) if (frames[g].subordinator === 'unless') return true;
+  return false;
 }
 
 /** Verbs whose infinitive or gerund complement happens when they do: "began collecting". */

@@ -182,7 +182,7 @@ export function chunkRange(doc: Doc, lemmas: string[], first: number, end: numbe
       i = own ? own.end : i + 1;
       continue;
     }
-    if (NOUN_PART.has(pos) || isPossessive(doc, i) || isAdjectivalParticiple(doc, i, end)) {
+    if (NOUN_PART.has(pos) || isPossessive(doc, i) || isAdjectivalParticiple(doc, i, end) || startsCompound(doc, i, end)) {
       const ng = readNounGroup(doc, i, end, true);
       if (ng && isMistaggedVerb(doc, ng, end)) {
         // "Sudan attacks the towns": the tagger read the verb as a plural noun.
@@ -218,7 +218,7 @@ export function chunkRange(doc: Doc, lemmas: string[], first: number, end: numbe
       continue;
     }
     const kind: OtherChunk['kind'] =
-      pos === 'ADP'
+      pos === 'ADP' || (pos === 'PART' && w === 'to')
         ? w === 'that'
           ? 'sub'
           : 'prep'
@@ -274,8 +274,16 @@ function isPluralAfterVerb(doc: Doc, i: number): boolean {
   return prev.pos === 'VERB' || POSSESSIVE_PRONOUNS.has(prev.text.toLowerCase()) || isPossessive(doc, i - 1);
 }
 
+/** The first part of a hyphenated compound: "war-torn", "Israeli-occupied". */
+function startsCompound(doc: Doc, i: number, end: number): boolean {
+  if (i + 2 >= end) return false;
+  const [a, h, b] = [doc.tokens[i], doc.tokens[i + 1], doc.tokens[i + 2]];
+  return (h.text === '-' || h.text === '–') && a.span[1] === h.span[0] && h.span[1] === b.span[0];
+}
+
 function isVerbStart(doc: Doc, lemmas: string[], i: number, end: number): boolean {
   const t = doc.tokens[i];
+  if (startsCompound(doc, i, end)) return false;
   if (t.pos === 'VERB' || t.pos === 'AUX') return true;
   // "to" + verb, "not" + verb.
   if (t.pos === 'PART' && i + 1 < end) {
