@@ -62,6 +62,8 @@ export const TEMPORAL = new Set([
   'sunday',
 ]);
 const TIME_ADJECTIVES = new Set(['last', 'next', 'this', 'past', 'previous', 'coming', 'same', 'early', 'late']);
+/** Words that always open a clause, whatever their tag. */
+const CLAUSE_OPENERS = new Set(['if', 'unless', 'whether', 'because', 'although', 'though', 'whereas']);
 const PARTICIPLE_PREPOSITIONS = new Set(['following', 'including', 'regarding', 'concerning', 'during', 'pending']);
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '``', "''"]);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
@@ -218,7 +220,7 @@ export function chunkRange(doc: Doc, lemmas: string[], first: number, end: numbe
       continue;
     }
     const kind: OtherChunk['kind'] =
-      pos === 'ADP' || (pos === 'PART' && w === 'to')
+      (pos === 'ADP' || (pos === 'PART' && w === 'to')) && !CLAUSE_OPENERS.has(w)
         ? w === 'that'
           ? 'sub'
           : 'prep'
@@ -384,8 +386,9 @@ function readNounGroup(doc: Doc, start: number, end: number, skipFirst = false):
     // "promises in the 1990s that NATO would ...": a complementizer never sits inside a group.
     if (i > start && (t.text.toLowerCase() === 'that' || t.text.toLowerCase() === 'which')) break;
     if (NOUN_HEAD.has(t.pos)) {
-      // "visited Russia today": a date word after a head starts a group of its own.
-      if (head >= 0 && TEMPORAL.has(t.text.toLowerCase())) break;
+      // "visited Russia today": a date word after a head starts a group of its own; so does a
+      // pronoun ("on Wednesday they").
+      if (head >= 0 && (TEMPORAL.has(t.text.toLowerCase()) || t.pos === 'PRON')) break;
       head = i;
       afterPossessive = t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.text.toLowerCase());
       i++;
