@@ -150,6 +150,16 @@ export function sentenceFrames(doc: Doc, lemmas: string[], first: number, end: n
       fr.subject = c;
       break;
     }
+    // "One third of the guerrillas have been ...": a quantity, then of + the real subject.
+    if (!fr.subject && from + 2 < k && chunks[from].kind === 'other') {
+      for (let j = from; j + 1 < k; j++) {
+        if (chunks[j].kind === 'prep' && word(chunks[j]) === 'of' && chunks[j + 1].kind === 'noun') {
+          fr.subject = chunks[j + 1] as NounGroup;
+          break;
+        }
+        if (chunks[j].kind !== 'other') break;
+      }
+    }
     // Role.
     if (vp.gerund && prevChunk?.kind === 'prep') fr.role = 'embedded';
     else if (vp.gerund && prevChunk?.kind === 'punct') fr.role = 'secondary';
@@ -198,6 +208,9 @@ export function sentenceFrames(doc: Doc, lemmas: string[], first: number, end: n
       }
       m++;
     }
+    // Dates between the verb and its object: "forced out on Wednesday more than 1,000 refugees".
+    if (m + 1 < chunks.length && chunks[m].kind === 'prep' && chunks[m + 1].kind === 'noun' && isTemporal(chunks[m + 1] as NounGroup))
+      m += 2;
     if (m < chunks.length && chunks[m].kind === 'noun' && isTemporal(chunks[m] as NounGroup)) m++;
     if (m < chunks.length && chunks[m].kind === 'noun' && !isTemporal(chunks[m] as NounGroup)) {
       fr.object = chunks[m] as NounGroup;

@@ -22,8 +22,11 @@ function groupHas(doc: Doc, lemmas: string[], np: NounGroup, wanted: Set<string>
   for (let t = np.first; t < np.end; t++) {
     const l = (lemmas[t] ?? doc.tokens[t].text).toLowerCase();
     if (wanted.has(l) || wanted.has(doc.tokens[t].text.toLowerCase())) return true;
-    // Hyphenated words: "cease-fire" is one token, "build-up" may be split.
+    // Hyphenated words: "cease-fire" may be split in three tokens.
     const w = doc.tokens[t].text.toLowerCase();
+    if (t + 2 < np.end && doc.tokens[t + 1].text === '-') {
+      if (wanted.has(`${w}-${doc.tokens[t + 2].text.toLowerCase()}`)) return true;
+    }
     if (w.endsWith('s') && wanted.has(w.slice(0, -1))) return true;
   }
   return false;

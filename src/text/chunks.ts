@@ -245,20 +245,47 @@ function isPossessive(doc: Doc, i: number): boolean {
 /** "reject proposed changes": a bare -ed form between a verb and a noun modifies the noun. */
 function isAdjectivalParticiple(doc: Doc, i: number, end: number): boolean {
   const t = doc.tokens[i];
-  if (t.pos !== 'VERB' || !/ed$/.test(t.text) || i === 0 || i + 1 >= end) return false;
+  if (t.pos !== 'VERB' || i === 0 || i + 1 >= end) return false;
+  const next = doc.tokens[i + 1].pos;
+  // "used tear gas": a bare verb form between a verb and a noun is a compound modifier.
+  if (!/(?:ed|ing)$/.test(t.text) && doc.tokens[i - 1].pos === 'VERB' && next === 'NOUN') return true;
+  if (!/ed$/.test(t.text)) return false;
   let p = i - 1;
   // "the recently imposed state": adverbs between the determiner and the participle.
   while (p > 0 && doc.tokens[p].pos === 'ADV') p--;
   const prev = doc.tokens[p].pos;
-  const next = doc.tokens[i + 1].pos;
-  return (prev === 'VERB' || prev === 'DET' || prev === 'ADP') && (next === 'NOUN' || next === 'PROPN' || next === 'ADJ');
+  return (
+    (prev === 'VERB' || prev === 'DET' || prev === 'ADP' || prev === 'ADJ') &&
+    (next === 'NOUN' || next === 'PROPN' || next === 'ADJ')
+  );
 }
 
 /** A group "Name verbs" right before a determiner: the last word is a present-tense verb. */
 function isMistaggedVerb(doc: Doc, ng: NounGroup, end: number): boolean {
   const last = ng.end - 1;
-  if (last - ng.first < 1 || ng.end >= end) return false;
+  if (ng.end >= end) return false;
   const t = doc.tokens[last];
+  const after = doc.tokens[ng.end];
+  const preceding = ng.first > 0 ? doc.tokens[ng.first - 1] : null;
+  // "Greece, like others, plans to impose ...", "Russia plans to": a verb before an infinitive.
+  if (
+    t.pos === 'NOUN' &&
+    /[a-z]s$/.test(t.text) &&
+    after.text.toLowerCase() === 'to' &&
+    ng.end + 1 < end &&
+    doc.tokens[ng.end + 1].pos === 'VERB' &&
+    (last > ng.first ? doc.tokens[last - 1].pos === 'PROPN' : preceding?.text === ',')
+  )
+    return true;
+  // "authorities today release a ship": a verb after a date word, before a determiner.
+  if (
+    t.pos === 'NOUN' &&
+    after.pos === 'DET' &&
+    ((last > ng.first && TEMPORAL.has(doc.tokens[last - 1].text.toLowerCase())) ||
+      (last === ng.first && preceding !== null && TEMPORAL.has(preceding.text.toLowerCase())))
+  )
+    return true;
+  if (last - ng.first < 1) return false;
   const before = doc.tokens[last - 1];
   if (t.pos !== 'NOUN' || (doc.tokens[ng.end].pos !== 'DET' && doc.tokens[ng.end].pos !== 'PROPN')) return false;
   // "the Kremlin leader further accused the US": an -ed form before a new group.
@@ -411,6 +438,10 @@ function readNounGroup(doc: Doc, start: number, end: number, skipFirst = false):
       !TIME_ADJECTIVES.has(t.text.toLowerCase()) &&
       i + 1 < end &&
       (toks[i + 1].pos === 'NOUN' || toks[i + 1].pos === 'ADJ');
+    // "gave the Ivory Coast 5.1 million dollars": a number after a name starts a new group.
+    const quantityAfterName =
+      t.pos === 'NUM' && head >= 0 && toks[head].pos === 'PROPN' && i + 1 < end && /^(?:NUM|NOUN)$/.test(toks[i + 1].pos);
+    if (quantityAfterName) break;
     if (NOUN_PART.has(t.pos) && (head < 0 || afterPossessive || t.pos === 'NUM' || nameAdjective)) {
       i++;
       continue;
