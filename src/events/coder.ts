@@ -137,7 +137,8 @@ function codeSentence(
         }
         fallbacks = [
           ...fallbacks,
-          ...(cm?.fallbacks ?? cn?.fallbacks ?? [...(comp.object ? [comp.object] : []), ...fallbackTargets(comp)]),
+          ...(cm?.fallbacks ??
+            cn?.fallbacks ?? [...(comp.object ? [comp.object] : []), ...fallbackTargets(comp)]),
         ];
         // "refused to meet", "will not agree to": negation on either verb.
         negated = negated || comp.vp.negated;
@@ -145,14 +146,20 @@ function codeSentence(
       }
     } else {
       // A noun event as the object of a verb that codes nothing itself: "held a meeting with".
-      if (!fr.object || fr.thatComplement !== null) continue;
-      const nm = matchNoun(dict, doc, lemmas, fr.object, fr.pps);
-      if (!nm) continue;
-      code = nm.pattern.code;
-      rule = nm.pattern.rule;
-      targetNp = nm.target;
-      fallbacks = nm.fallbacks;
-      triggerTok = fr.object.head;
+      const nm =
+        fr.object && fr.thatComplement === null ? matchNoun(dict, doc, lemmas, fr.object, fr.pps) : null;
+      if (nm && fr.object) {
+        code = nm.pattern.code;
+        rule = nm.pattern.rule;
+        targetNp = nm.target;
+        fallbacks = nm.fallbacks;
+        triggerTok = fr.object.head;
+      } else if (modal && OBLIGATION_MODALS.has(modal) && reportingGovernor(frames, f)) {
+        // "the minister said Libya must hand over the suspects": a demand, whatever the act.
+        code = '000';
+        rule = '';
+        targetNp = null;
+      } else continue;
     }
 
     // Sides: the subject does it, unless the voice is passive.
@@ -160,7 +167,7 @@ function codeSentence(
     let sourceNp: NounGroup | null = subject;
     if (fr.vp.passive) {
       sourceNp = fr.pps.find((p) => p.prep === 'by')?.np ?? null;
-      if (!m || !m.pattern.steps.some((s) => s.kind === 'object')) targetNp = targetNp ?? subject;
+      if (!m?.pattern.steps.some((s) => s.kind === 'object')) targetNp = targetNp ?? subject;
     }
     let sources = sideOf(sourceNp);
     let targets = sideOf(targetNp);
@@ -172,22 +179,25 @@ function codeSentence(
 
     // Modality and polarity.
     let modality: Modality = 'asserted';
-    const gov = fr.governor !== null ? frames[fr.governor] : null;
-    const reporter = gov && gov.thatComplement === f && REPORTING.has(gov.lemma) ? gov : null;
-    if (fr.role === 'purpose' || (fr.subordinator && CONDITIONALS.has(fr.subordinator))) modality = 'hypothetical';
+    const reporter = reportingGovernor(frames, f);
+    if (fr.role === 'purpose' || (fr.subordinator && CONDITIONALS.has(fr.subordinator)))
+      modality = 'hypothetical';
     else if (isUnrealComplement(frames, f)) modality = 'hypothetical';
     else if (modal && HYPOTHETICAL_MODALS.has(modal)) modality = 'hypothetical';
     else if (modal && FUTURE_MODALS.has(modal)) modality = 'future';
     else if (modal && OBLIGATION_MODALS.has(modal)) {
       if (reporter) {
         // "Russia said Sudan must return the helicopter": a demand by the speaker.
-        code = refine(dict, 'demand', code, '100');
-        rule += '+speech/must→demand';
+        code = code === '000' ? '100' : refine(dict, 'demand', code, '100');
+        rule = rule ? `${rule}+speech/must→demand` : 'speech/must→demand';
         targets = sideOf(subject);
         sources = sideOf(subjectOf(frames, frames.indexOf(reporter)));
       } else modality = 'hypothetical';
     }
-    if (modality === 'asserted' && (fr.vp.pluperfect || earlierYear(clauseWords(doc, chunks, fr), articleDate)))
+    if (
+      modality === 'asserted' &&
+      (fr.vp.pluperfect || earlierYear(clauseWords(doc, chunks, fr), articleDate))
+    )
       modality = 'past';
     const root = code.slice(0, 2);
     if (modality === 'future') {
@@ -274,7 +284,9 @@ function standaloneNounEvents(
     if (gov?.vp.modal && !FUTURE_MODALS.has(gov.vp.modal)) return;
     let sources = index.sides(doc, c).filter((s) => !targets.some((t) => t.actor === s.actor));
     if (!sources.length) {
-      const main = frames.find((fr) => fr.role === 'main' && fr.chunk > j && subjectOf(frames, frames.indexOf(fr)));
+      const main = frames.find(
+        (fr) => fr.role === 'main' && fr.chunk > j && subjectOf(frames, frames.indexOf(fr)),
+      );
       const subject = main ? subjectOf(frames, frames.indexOf(main)) : gov ? subjectOf(frames, f) : null;
       sources = subject ? index.sides(doc, subject, trailingGroups(doc, chunks, subject)) : [];
     }
@@ -313,6 +325,14 @@ function followingPhrases(doc: Doc, chunks: Chunk[], j: number): { prep: string;
   return out;
 }
 
+/** The reporting verb whose complement clause frame f is ("X said (that) ..."), if any. */
+function reportingGovernor(frames: Frame[], f: number): Frame | null {
+  const g = frames[f].governor;
+  if (g === null) return null;
+  const gov = frames[g];
+  return gov.thatComplement === f && REPORTING.has(gov.lemma) ? gov : null;
+}
+
 /** A later clause of the sentence opens with "unless". */
 function hasUnless(frames: Frame[], f: number): boolean {
   for (let g = f + 1; g < frames.length; g++) if (frames[g].subordinator === 'unless') return true;
@@ -320,7 +340,17 @@ function hasUnless(frames: Frame[], f: number): boolean {
 }
 
 /** Verbs whose infinitive or gerund complement happens when they do: "began collecting". */
-const ASPECTUAL = new Set(['begin', 'start', 'continue', 'resume', 'keep', 'manage', 'go', 'proceed', 'resort']);
+const ASPECTUAL = new Set([
+  'begin',
+  'start',
+  'continue',
+  'resume',
+  'keep',
+  'manage',
+  'go',
+  'proceed',
+  'resort',
+]);
 
 /**
  * An infinitive the dictionary did not consume is only wanted, planned or forced, unless its

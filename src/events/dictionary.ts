@@ -111,7 +111,10 @@ function compileVerbs(entries: RawEntry[]): Map<string, VerbPattern[]> {
           steps.push({ kind: 'to', lemmas });
         } else steps.push({ kind: 'word', words: alternatives(w) });
       }
-      const weight = steps.reduce((s, st) => s + (st.kind === 'thing' || (st.kind === 'to' && st.lemmas) ? 2 : 1), 0);
+      const weight = steps.reduce(
+        (s, st) => s + (st.kind === 'thing' || (st.kind === 'to' && st.lemmas) ? 2 : 1),
+        0,
+      );
       const pattern: VerbPattern = {
         rule: `verbs/${entry.code}#${k + 1}`,
         code: entry.code,
@@ -144,7 +147,13 @@ function compileNouns(entries: RawEntry[]): Map<string, NounPattern[]> {
         if (w.startsWith('{')) things.push(alternatives(w.slice(1, -1)));
         else preps = alternatives(w);
       }
-      const pattern: NounPattern = { rule: `nouns/${entry.code}#${k + 1}`, code: entry.code, nouns, things, preps };
+      const pattern: NounPattern = {
+        rule: `nouns/${entry.code}#${k + 1}`,
+        code: entry.code,
+        nouns,
+        things,
+        preps,
+      };
       for (const n of nouns) {
         const list = byNoun.get(n) ?? [];
         list.push(pattern);

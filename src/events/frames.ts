@@ -71,7 +71,18 @@ const TEMPORAL = new Set([
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '``', "''"]);
 const PARTICLES = new Set(['up', 'off', 'out', 'down', 'over', 'back', 'away', 'aside']);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
-const ADVERBIAL = new Set(['because', 'after', 'before', 'while', 'when', 'since', 'as', 'although', 'though', 'until']);
+const ADVERBIAL = new Set([
+  'because',
+  'after',
+  'before',
+  'while',
+  'when',
+  'since',
+  'as',
+  'although',
+  'though',
+  'until',
+]);
 
 export interface SentenceFrames {
   chunks: Chunk[];
@@ -197,19 +208,34 @@ export function sentenceFrames(doc: Doc, lemmas: string[], first: number, end: n
 
     // Right side: particle, objects, prepositional phrases, complements.
     let m = k + 1;
-    if (m < chunks.length && chunks[m].kind !== 'noun' && PARTICLES.has(word(chunks[m])) && chunks[m].end - chunks[m].first === 1)
+    if (
+      m < chunks.length &&
+      chunks[m].kind !== 'noun' &&
+      PARTICLES.has(word(chunks[m])) &&
+      chunks[m].end - chunks[m].first === 1
+    )
       m++;
     // Adverbs before the object: "provide nearly 25,000 tons", "rejected outright the plan".
     while (m < chunks.length && chunks[m].kind === 'other' && doc.tokens[chunks[m].first].pos === 'ADV') {
       // "suspended part of a programme": a quantity word whose of-phrase is the real object.
-      if (m + 2 < chunks.length && chunks[m + 1].kind === 'prep' && word(chunks[m + 1]) === 'of' && chunks[m + 2].kind === 'noun') {
+      if (
+        m + 2 < chunks.length &&
+        chunks[m + 1].kind === 'prep' &&
+        word(chunks[m + 1]) === 'of' &&
+        chunks[m + 2].kind === 'noun'
+      ) {
         m += 2;
         break;
       }
       m++;
     }
     // Dates between the verb and its object: "forced out on Wednesday more than 1,000 refugees".
-    if (m + 1 < chunks.length && chunks[m].kind === 'prep' && chunks[m + 1].kind === 'noun' && isTemporal(chunks[m + 1] as NounGroup))
+    if (
+      m + 1 < chunks.length &&
+      chunks[m].kind === 'prep' &&
+      chunks[m + 1].kind === 'noun' &&
+      isTemporal(chunks[m + 1] as NounGroup)
+    )
       m += 2;
     if (m < chunks.length && chunks[m].kind === 'noun' && isTemporal(chunks[m] as NounGroup)) m++;
     if (m < chunks.length && chunks[m].kind === 'noun' && !isTemporal(chunks[m] as NounGroup)) {
@@ -229,13 +255,23 @@ export function sentenceFrames(doc: Doc, lemmas: string[], first: number, end: n
         const next = frames[fi];
         if ((next.vp.infinitive || (next.vp.gerund && m === k + 1)) && !sawComma) {
           fr.toComplement = fi;
-        } else if (!next.vp.infinitive && !next.vp.gerund && !sawComma && m > k + 1 && onlyNounsBetween(chunks, k, m)) {
+        } else if (
+          !next.vp.infinitive &&
+          !next.vp.gerund &&
+          !sawComma &&
+          m > k + 1 &&
+          onlyNounsBetween(chunks, k, m)
+        ) {
           fr.thatComplement = fi;
         }
         break;
       }
       if (c.kind === 'sub') {
-        if (word(c) === 'that' && !sawComma && (m === k + 1 || chunks[m - 1].kind === 'noun' || chunks[m - 1].kind === 'other')) {
+        if (
+          word(c) === 'that' &&
+          !sawComma &&
+          (m === k + 1 || chunks[m - 1].kind === 'noun' || chunks[m - 1].kind === 'other')
+        ) {
           const fi = firstVerbAfter(chunks, m, frameAt);
           if (fi !== null && (m === k + 1 || !fr.object || m === k + 2)) fr.thatComplement = fi;
         }
@@ -256,7 +292,8 @@ export function sentenceFrames(doc: Doc, lemmas: string[], first: number, end: n
   // Governors, and purpose clauses: an infinitive nothing governs.
   frames.forEach((fr, f) => {
     if (fr.toComplement !== null) frames[fr.toComplement].governor = f;
-    if (fr.thatComplement !== null && frames[fr.thatComplement].governor === null) frames[fr.thatComplement].governor = f;
+    if (fr.thatComplement !== null && frames[fr.thatComplement].governor === null)
+      frames[fr.thatComplement].governor = f;
   });
   for (const fr of frames) {
     if (fr.vp.infinitive && fr.governor === null && fr.role === 'main') fr.role = 'purpose';
@@ -286,7 +323,8 @@ export function sentenceFrames(doc: Doc, lemmas: string[], first: number, end: n
  */
 function isReducedRelative(doc: Doc, chunks: Chunk[], k: number): boolean {
   const c = chunks[k];
-  if (c.kind !== 'verb' || k === 0 || chunks[k - 1].kind !== 'noun' || c.first !== c.head || c.infinitive) return false;
+  if (c.kind !== 'verb' || k === 0 || chunks[k - 1].kind !== 'noun' || c.first !== c.head || c.infinitive)
+    return false;
   if (c.gerund) return true;
   const next = chunks[k + 1];
   return (

@@ -15,7 +15,22 @@ export interface VerbMatch {
 }
 
 /** Prepositions that may carry a target when a pattern names none, in order of preference. */
-const FALLBACK_PREPS = ['by', 'from', 'of', 'against', 'on', 'with', 'to', 'toward', 'towards', 'at', 'into', 'over', 'for', 'in'];
+const FALLBACK_PREPS = [
+  'by',
+  'from',
+  'of',
+  'against',
+  'on',
+  'with',
+  'to',
+  'toward',
+  'towards',
+  'at',
+  'into',
+  'over',
+  'for',
+  'in',
+];
 
 /** True when some noun, adjective or name in the group has one of the lemmas. */
 function groupHas(doc: Doc, lemmas: string[], np: NounGroup, wanted: Set<string>): boolean {
@@ -33,7 +48,13 @@ function groupHas(doc: Doc, lemmas: string[], np: NounGroup, wanted: Set<string>
 }
 
 /** The best verb pattern for a frame, or null. */
-export function matchVerb(dict: Dictionary, doc: Doc, lemmas: string[], frames: Frame[], f: number): VerbMatch | null {
+export function matchVerb(
+  dict: Dictionary,
+  doc: Doc,
+  lemmas: string[],
+  frames: Frame[],
+  f: number,
+): VerbMatch | null {
   const fr = frames[f];
   const candidates = dict.verbs.get(fr.lemma) ?? dict.verbs.get(baseForm(fr.lemma));
   if (!candidates) return null;
@@ -53,7 +74,13 @@ function baseForm(word: string): string {
   return word;
 }
 
-function tryPattern(doc: Doc, lemmas: string[], frames: Frame[], fr: Frame, p: VerbPattern): VerbMatch | null {
+function tryPattern(
+  doc: Doc,
+  lemmas: string[],
+  frames: Frame[],
+  fr: Frame,
+  p: VerbPattern,
+): VerbMatch | null {
   const passive = fr.vp.passive;
   const object = passive ? fr.subject : fr.object;
   let objectUsed = false;
@@ -88,7 +115,7 @@ function tryPattern(doc: Doc, lemmas: string[], frames: Frame[], fr: Frame, p: V
           // "delivery of additional aid": the thing may sit in the of-phrase.
           const i = fr.pps.findIndex((x) => x.np === np);
           const of = i >= 0 ? fr.pps[i + 1] : fr.pps.find((x) => x.prep === 'of');
-          if (!of || of.prep !== 'of' || !groupHas(doc, lemmas, of.np, step.lemmas)) return null;
+          if (of?.prep !== 'of' || !groupHas(doc, lemmas, of.np, step.lemmas)) return null;
         }
         if (!lastNp) objectUsed = np === object || objectUsed;
         thingNp = thingNp ?? np;
@@ -153,7 +180,11 @@ export function matchNoun(
   const candidates = dict.nouns.get(head);
   if (!candidates) return null;
   for (const p of candidates) {
-    if (p.things.some((set) => !groupHas(doc, lemmas, np, set) && !following.some((f) => groupHas(doc, lemmas, f.np, set))))
+    if (
+      p.things.some(
+        (set) => !groupHas(doc, lemmas, np, set) && !following.some((f) => groupHas(doc, lemmas, f.np, set)),
+      )
+    )
       continue;
     const fallbacks = [np, ...following.map((f) => f.np)];
     if (p.preps.size === 0) return { pattern: p, target: null, fallbacks };

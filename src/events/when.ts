@@ -5,7 +5,12 @@
 import type { Timex } from '../contract/extraction.js';
 import type { Span } from '../text/types.js';
 
-export function eventDate(timexes: readonly Timex[], sentence: Span, trigger: Span, articleDate: string | null) {
+export function eventDate(
+  timexes: readonly Timex[],
+  sentence: Span,
+  trigger: Span,
+  articleDate: string | null,
+) {
   let best: Timex | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const t of timexes) {

@@ -61,15 +61,44 @@ export const TEMPORAL = new Set([
   'saturday',
   'sunday',
 ]);
-const TIME_ADJECTIVES = new Set(['last', 'next', 'this', 'past', 'previous', 'coming', 'same', 'early', 'late']);
+const TIME_ADJECTIVES = new Set([
+  'last',
+  'next',
+  'this',
+  'past',
+  'previous',
+  'coming',
+  'same',
+  'early',
+  'late',
+]);
 /** Words that always open a clause, whatever their tag. */
 const CLAUSE_OPENERS = new Set(['if', 'unless', 'whether', 'because', 'although', 'though', 'whereas']);
-const PARTICIPLE_PREPOSITIONS = new Set(['following', 'including', 'regarding', 'concerning', 'during', 'pending']);
+const PARTICIPLE_PREPOSITIONS = new Set([
+  'following',
+  'including',
+  'regarding',
+  'concerning',
+  'during',
+  'pending',
+]);
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '``', "''"]);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** Quantifier phrases that open a noun group before a number: "up to 16", "more than 100". */
 const QUANTIFIERS = new Set(['up to', 'more than', 'at least', 'less than', 'fewer than', 'as many']);
-const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'wo', 'ca']);
+const MODALS = new Set([
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'shall',
+  'wo',
+  'ca',
+]);
 const NEGATORS = new Set(['not', "n't", 'never', 'no longer']);
 /** Words that open a subordinate clause (tagged SCONJ, or a relative pronoun). */
 const SUBORDINATORS = new Set([
@@ -170,7 +199,11 @@ export function chunkRange(doc: Doc, lemmas: string[], first: number, end: numbe
         continue;
       }
     }
-    if (isVerbStart(doc, lemmas, i, end) && !isAdjectivalParticiple(doc, i, end) && !isPluralAfterVerb(doc, i)) {
+    if (
+      isVerbStart(doc, lemmas, i, end) &&
+      !isAdjectivalParticiple(doc, i, end) &&
+      !isPluralAfterVerb(doc, i)
+    ) {
       const vg = readVerbGroup(doc, lemmas, i, end);
       chunks.push(vg);
       i = vg.end;
@@ -180,11 +213,22 @@ export function chunkRange(doc: Doc, lemmas: string[], first: number, end: numbe
       // "rejected calls by X": the tagger read the plural noun as a verb.
       const rest = i + 1 < end ? readNounGroup(doc, i + 1, end) : null;
       const own = rest && NOUN_HEAD.has(toks[i + 1].pos) && rest.first === i + 1 ? rest : null;
-      chunks.push({ kind: 'noun', first: i, end: own ? own.end : i + 1, head: own ? own.head : i, coordinated: false });
+      chunks.push({
+        kind: 'noun',
+        first: i,
+        end: own ? own.end : i + 1,
+        head: own ? own.head : i,
+        coordinated: false,
+      });
       i = own ? own.end : i + 1;
       continue;
     }
-    if (NOUN_PART.has(pos) || isPossessive(doc, i) || isAdjectivalParticiple(doc, i, end) || startsCompound(doc, i, end)) {
+    if (
+      NOUN_PART.has(pos) ||
+      isPossessive(doc, i) ||
+      isAdjectivalParticiple(doc, i, end) ||
+      startsCompound(doc, i, end)
+    ) {
       const ng = readNounGroup(doc, i, end, true);
       if (ng && isMistaggedVerb(doc, ng, end)) {
         // "Sudan attacks the towns": the tagger read the verb as a plural noun.
@@ -192,7 +236,8 @@ export function chunkRange(doc: Doc, lemmas: string[], first: number, end: numbe
         let lastHead = -1;
         for (let t = ng.first; t < last; t++) if (NOUN_HEAD.has(toks[t].pos)) lastHead = t;
         if (lastHead >= 0) chunks.push({ ...ng, end: last, head: lastHead });
-        else for (let t = ng.first; t < last; t++) chunks.push({ kind: 'other', first: t, end: t + 1, head: t });
+        else
+          for (let t = ng.first; t < last; t++) chunks.push({ kind: 'other', first: t, end: t + 1, head: t });
         chunks.push({
           kind: 'verb',
           first: last,
@@ -287,10 +332,15 @@ function isMistaggedVerb(doc: Doc, ng: NounGroup, end: number): boolean {
     return true;
   if (last - ng.first < 1) return false;
   const before = doc.tokens[last - 1];
-  if (t.pos !== 'NOUN' || (doc.tokens[ng.end].pos !== 'DET' && doc.tokens[ng.end].pos !== 'PROPN')) return false;
+  if (t.pos !== 'NOUN' || (doc.tokens[ng.end].pos !== 'DET' && doc.tokens[ng.end].pos !== 'PROPN'))
+    return false;
   // "the Kremlin leader further accused the US": an -ed form before a new group.
   if (/[a-z]ed$/.test(t.text)) return true;
-  return /[a-z]s$/.test(t.text) && (before.pos === 'PROPN' || before.pos === 'PRON') && doc.tokens[ng.end].pos === 'DET';
+  return (
+    /[a-z]s$/.test(t.text) &&
+    (before.pos === 'PROPN' || before.pos === 'PRON') &&
+    doc.tokens[ng.end].pos === 'DET'
+  );
 }
 
 /** A plural form right after a finite verb: "rejected calls", "renewed talks". */
@@ -318,7 +368,13 @@ function isVerbStart(doc: Doc, lemmas: string[], i: number, end: number): boolea
   if (t.pos === 'PART' && i + 1 < end) {
     const w = t.text.toLowerCase();
     if ((w === 'to' || NEGATORS.has(w)) && isVerbStart(doc, lemmas, i + 1, end)) return true;
-    if (w === 'to' && i + 2 < end && QUOTE_MARKS.has(doc.tokens[i + 1].text) && doc.tokens[i + 2].pos === 'VERB') return true;
+    if (
+      w === 'to' &&
+      i + 2 < end &&
+      QUOTE_MARKS.has(doc.tokens[i + 1].text) &&
+      doc.tokens[i + 2].pos === 'VERB'
+    )
+      return true;
   }
   return false;
 }
@@ -349,7 +405,12 @@ function readVerbGroup(doc: Doc, lemmas: string[], start: number, end: number): 
       continue;
     }
     // Scare quotes inside the group: has “conned”, to “draw”.
-    if (QUOTE_MARKS.has(t.text) && i + 1 < end && (toks[i + 1].pos === 'VERB' || toks[i + 1].pos === 'AUX') && i > start) {
+    if (
+      QUOTE_MARKS.has(t.text) &&
+      i + 1 < end &&
+      (toks[i + 1].pos === 'VERB' || toks[i + 1].pos === 'AUX') &&
+      i > start
+    ) {
       i++;
       continue;
     }
@@ -440,7 +501,11 @@ function readNounGroup(doc: Doc, start: number, end: number, skipFirst = false):
       (toks[i + 1].pos === 'NOUN' || toks[i + 1].pos === 'ADJ');
     // "gave the Ivory Coast 5.1 million dollars": a number after a name starts a new group.
     const quantityAfterName =
-      t.pos === 'NUM' && head >= 0 && toks[head].pos === 'PROPN' && i + 1 < end && /^(?:NUM|NOUN)$/.test(toks[i + 1].pos);
+      t.pos === 'NUM' &&
+      head >= 0 &&
+      toks[head].pos === 'PROPN' &&
+      i + 1 < end &&
+      /^(?:NUM|NOUN)$/.test(toks[i + 1].pos);
     if (quantityAfterName) break;
     if (NOUN_PART.has(t.pos) && (head < 0 || afterPossessive || t.pos === 'NUM' || nameAdjective)) {
       i++;
@@ -460,7 +525,13 @@ function readNounGroup(doc: Doc, start: number, end: number, skipFirst = false):
     break;
   }
   // Trailing determiners or adjectives without a noun are not a group of their own here.
-  while (i > start && head >= 0 && head < i - 1 && !NOUN_HEAD.has(toks[i - 1].pos) && !isPossessive(doc, i - 1))
+  while (
+    i > start &&
+    head >= 0 &&
+    head < i - 1 &&
+    !NOUN_HEAD.has(toks[i - 1].pos) &&
+    !isPossessive(doc, i - 1)
+  )
     i--;
   if (head < 0) return null;
   return { kind: 'noun', first: start, end: i, head, coordinated: false };

@@ -58,10 +58,12 @@ test('passive voice: the by-phrase is the source, the subject the target', () =>
 });
 
 test('sanctions against a country, imposed by the subject', () => {
-  const [e] = counted(code('Japan imposed new sanctions against Iran on Monday.', [
-    ['Japan', 'JPN'],
-    ['Iran', 'IRN'],
-  ]));
+  const [e] = counted(
+    code('Japan imposed new sanctions against Iran on Monday.', [
+      ['Japan', 'JPN'],
+      ['Iran', 'IRN'],
+    ]),
+  );
   assert.equal(e.plover, 'SANCTION');
   assert.equal(e.code, '163');
   assert.equal(e.source?.code, 'JPN');
@@ -69,17 +71,19 @@ test('sanctions against a country, imposed by the subject', () => {
 });
 
 test('a meeting held in a place with a visitor: the with-phrase is the target', () => {
-  const [e] = counted(code('The Polish president held a meeting in Warsaw with Czech premier Jan Novak.', [
-    ['Polish president', 'POLGOV', 'person'],
-    ['Czech premier Jan Novak', 'CZEGOV', 'person'],
-  ]));
+  const [e] = counted(
+    code('The Polish president held a meeting in Warsaw with Czech premier Jan Novak.', [
+      ['Polish president', 'POLGOV', 'person'],
+      ['Czech premier Jan Novak', 'CZEGOV', 'person'],
+    ]),
+  );
   assert.equal(e.plover, 'CONSULT');
   assert.equal(e.source?.code, 'POLGOV');
   assert.equal(e.target?.code, 'CZEGOV');
 });
 
 test('reported speech: the embedded event, reported by the speaker, and the statement linked to it', () => {
-  const events = code('Lula said the North ignored Brazil\'s requests.', [
+  const events = code("Lula said the North ignored Brazil's requests.", [
     ['Lula', 'BRAGOV', 'person'],
     ['Brazil', 'BRA'],
     ['the North', 'NTH', 'group'],
@@ -134,7 +138,7 @@ test('future acts are intents: "will meet" is an intent to meet (036), counted',
 });
 
 test('a threat with a complement is refined by it', () => {
-  const [e] = code('Ghana threatened to expel Togo\'s diplomats.', [
+  const [e] = code("Ghana threatened to expel Togo's diplomats.", [
     ['Ghana', 'GHA'],
     ['Togo', 'TGO'],
   ]);

@@ -1,12 +1,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { chunkDoc, type Chunk } from '../../src/text/chunks.js';
+import { type Chunk, chunkDoc } from '../../src/text/chunks.js';
 import { buildDoc } from '../../src/text/doc.js';
 
 function chunksOf(text: string) {
   const doc = buildDoc({ id: 't', date: '2023-05-04', text });
   const chunks = chunkDoc(doc)[0];
-  const words = (c: Chunk) => doc.tokens.slice(c.first, c.end).map((t) => t.text).join(' ');
+  const words = (c: Chunk) =>
+    doc.tokens
+      .slice(c.first, c.end)
+      .map((t) => t.text)
+      .join(' ');
   return { doc, chunks, words };
 }
 
@@ -20,7 +24,9 @@ test('noun groups join coordinated names and stop before date words', () => {
 });
 
 test('verb groups carry negation, modals, infinitives and passive voice', () => {
-  const { chunks, words } = chunksOf('The offer was turned down by Lisbon, which will not sign and wants to wait.');
+  const { chunks, words } = chunksOf(
+    'The offer was turned down by Lisbon, which will not sign and wants to wait.',
+  );
   const verbs = chunks.filter((c) => c.kind === 'verb');
   assert.equal(words(verbs[0]), 'was turned');
   assert.equal(verbs[0].kind === 'verb' && verbs[0].passive, true);
