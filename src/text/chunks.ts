@@ -533,6 +533,16 @@ function readNounGroup(doc: Doc, start: number, end: number, skipFirst = false):
     !isPossessive(doc, i - 1)
   )
     i--;
+  // "the Czech premier said": a tagger that read every word as an adjective still leaves a
+  // subject when a verb follows.
+  if (
+    head < 0 &&
+    i > start &&
+    i < end &&
+    (toks[i].pos === 'VERB' || toks[i].pos === 'AUX') &&
+    toks[i - 1].pos === 'ADJ'
+  )
+    head = i - 1;
   if (head < 0) return null;
   return { kind: 'noun', first: start, end: i, head, coordinated: false };
 }

@@ -170,3 +170,63 @@ test('the event date is the article date when the sentence has no time expressio
   assert.deepEqual(e.sentence, [0, 19]);
   assert.equal(e.trigger?.text, 'praised');
 });
+
+test('a speaker saying another party must act is a demand on that party', () => {
+  const events = code('Norway said Denmark must return the stolen paintings.', [
+    ['Norway', 'NOR'],
+    ['Denmark', 'DNK'],
+  ]);
+  const e = counted(events)[0];
+  assert.equal(e.plover, 'REQUEST');
+  assert.equal(e.root, '10');
+  assert.equal(e.source?.code, 'NOR');
+  assert.equal(e.target?.code, 'DNK');
+});
+
+test('a future act with an unless-clause is a threat', () => {
+  const [e] = counted(
+    code('Niger announced that it will withdraw its soldiers from Mali unless the junta holds elections.', [
+      ['Niger', 'NER'],
+      ['it', 'NER'],
+      ['Mali', 'MLI'],
+    ]),
+  );
+  assert.equal(e.plover, 'THREATEN');
+  assert.match(e.rule, /unless/);
+});
+
+test('an appeal: "called on X to" takes X as target and refines by the complement', () => {
+  const [e] = code('Spain called on Morocco to release the fishermen.', [
+    ['Spain', 'ESP'],
+    ['Morocco', 'MAR'],
+  ]);
+  assert.equal(e.plover, 'REQUEST');
+  assert.equal(e.code, '0253');
+  assert.equal(e.target?.code, 'MAR');
+});
+
+test('a meeting named in a phrase of its own is coded with the main clause subject as source', () => {
+  const events = code(
+    'After a meeting in Vienna with Slovak leader Ivan Kral, the Czech premier said talks went well.',
+    [
+      ['Slovak leader Ivan Kral', 'SVKGOV', 'person'],
+      ['Czech premier', 'CZEGOV', 'person'],
+    ],
+  );
+  const meeting = events.find((e) => e.plover === 'CONSULT');
+  assert.ok(meeting);
+  assert.equal(meeting.source?.code, 'CZEGOV');
+  assert.equal(meeting.target?.code, 'SVKGOV');
+  assert.match(meeting.rule, /^nouns\/040#/);
+});
+
+test('once actors are known, an event with no participant is not coded', () => {
+  const events = code('Somebody attacked the depot. Peru praised Chile.', [
+    ['Peru', 'PER'],
+    ['Chile', 'CHL'],
+  ]);
+  assert.deepEqual(
+    events.map((e) => e.plover),
+    ['SUPPORT'],
+  );
+});
