@@ -149,7 +149,10 @@ function tryPattern(
   // the prepositional phrases of the clause.
   const fallbacks: NounGroup[] = [];
   if (thingNp && thingNp !== target) fallbacks.push(thingNp);
-  fallbacks.push(...fallbackTargets(fr).filter((np) => np !== target && np !== thingNp));
+  // With a direct object, a from- or by-phrase names a source, not a target ("received a letter
+  // from X").
+  const rest = hasObjectStep ? fr.pps.filter((pp) => pp.prep !== 'from' && pp.prep !== 'by') : fr.pps;
+  fallbacks.push(...fallbackTargets({ ...fr, pps: rest }).filter((np) => np !== target && np !== thingNp));
   return { pattern: p, target, fallbacks, complement };
 }
 
