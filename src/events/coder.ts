@@ -104,6 +104,7 @@ function codeSentence(
   const codedObjects = new Set<NounGroup>();
   const articleDate = doc.article.date;
   const sideOf = (np: NounGroup | null) => index.sides(doc, np, np ? trailingGroups(doc, chunks, np) : []);
+  const sentenceEnd = chunks.length ? doc.tokens[chunks[chunks.length - 1].end - 1].span[1] : 0;
   for (let f = 0; f < frames.length; f++) {
     if (consumed.has(f)) continue;
     const fr = frames[f];
@@ -175,6 +176,13 @@ function codeSentence(
       if (targets.length) break;
       if (np === sourceNp) continue;
       targets = index.sides(doc, np);
+    }
+    // Last resort: the first other actor named after the trigger in the sentence ("declined to
+    // resign despite pressure from the Kenyan commission").
+    if (!targets.length && sources.length) {
+      const after = index.within(doc, doc.tokens[fr.vp.end - 1].span[1], sentenceEnd);
+      const other = after.find((t) => !sources.some((s) => s.actor === t.actor));
+      if (other) targets = [other];
     }
 
     // Modality and polarity.
@@ -382,7 +390,8 @@ function trailingGroups(doc: Doc, chunks: Chunk[], np: NounGroup): NounGroup[] {
   for (; j + 1 < chunks.length && out.length < 2; j += 2) {
     const p = chunks[j];
     const w = doc.tokens[p.first].text.toLowerCase();
-    if (p.kind !== 'prep' || !['of', 'from', 'in', 'by'].includes(w) || chunks[j + 1].kind !== 'noun') break;
+    if (p.kind !== 'prep' || !['of', 'from', 'in', 'by', 'for'].includes(w) || chunks[j + 1].kind !== 'noun')
+      break;
     out.push(chunks[j + 1] as NounGroup);
   }
   return out;

@@ -70,6 +70,14 @@ const TEMPORAL = new Set([
 ]);
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '``', "''"]);
 const PARTICLES = new Set(['up', 'off', 'out', 'down', 'over', 'back', 'away', 'aside']);
+/** Verbs that take a complement clause without "that": "said NATO would ...". */
+const BARE_CLAUSE_VERBS = new Set(
+  (
+    'say tell think believe claim announce add insist warn demand hope know state report confirm argue suggest ' +
+    'note fear expect deny acknowledge admit reveal indicate agree conclude decide reiterate stress declare ' +
+    'allege charge threaten promise pledge vow assure urge'
+  ).split(' '),
+);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 const ADVERBIAL = new Set([
   'because',
@@ -256,6 +264,7 @@ export function sentenceFrames(doc: Doc, lemmas: string[], first: number, end: n
         if ((next.vp.infinitive || (next.vp.gerund && m === k + 1)) && !sawComma) {
           fr.toComplement = fi;
         } else if (
+          BARE_CLAUSE_VERBS.has(fr.lemma) &&
           !next.vp.infinitive &&
           !next.vp.gerund &&
           !sawComma &&

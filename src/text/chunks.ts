@@ -360,9 +360,19 @@ function startsCompound(doc: Doc, i: number, end: number): boolean {
   return (h.text === '-' || h.text === '–') && a.span[1] === h.span[0] && h.span[1] === b.span[0];
 }
 
+/** A capitalised word inside a name that the tagger read as a verb: "Red Cross". */
+function isNameWord(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  if (t.pos !== 'VERB' || i === 0 || !/^[A-Z][a-z]/.test(t.text)) return false;
+  const prev = doc.tokens[i - 1];
+  return (
+    prev.sentence === t.sentence && /^[A-Z]/.test(prev.text) && (prev.pos === 'PROPN' || prev.pos === 'ADJ')
+  );
+}
+
 function isVerbStart(doc: Doc, lemmas: string[], i: number, end: number): boolean {
   const t = doc.tokens[i];
-  if (startsCompound(doc, i, end)) return false;
+  if (startsCompound(doc, i, end) || isNameWord(doc, i)) return false;
   if (t.pos === 'VERB' || t.pos === 'AUX') return true;
   // "to" + verb, "not" + verb.
   if (t.pos === 'PART' && i + 1 < end) {
@@ -473,6 +483,11 @@ function readNounGroup(doc: Doc, start: number, end: number, skipFirst = false):
     const t = toks[i];
     // "promises in the 1990s that NATO would ...": a complementizer never sits inside a group.
     if (i > start && (t.text.toLowerCase() === 'that' || t.text.toLowerCase() === 'which')) break;
+    if (i > start && isNameWord(doc, i)) {
+      head = i;
+      i++;
+      continue;
+    }
     if (NOUN_HEAD.has(t.pos)) {
       // "visited Russia today": a date word after a head starts a group of its own; so does a
       // pronoun ("on Wednesday they").
