@@ -84,6 +84,16 @@ const PARTICIPLE_PREPOSITIONS = new Set([
 ]);
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '``', "''"]);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const APPROXIMATORS = new Set([
+  'about',
+  'around',
+  'some',
+  'nearly',
+  'almost',
+  'roughly',
+  'approximately',
+  'over',
+]);
 /** Quantifier phrases that open a noun group before a number: "up to 16", "more than 100". */
 const QUANTIFIERS = new Set(['up to', 'more than', 'at least', 'less than', 'fewer than', 'as many']);
 const MODALS = new Set([
@@ -190,6 +200,15 @@ export function chunkRange(doc: Doc, lemmas: string[], first: number, end: numbe
       chunks.push({ kind: 'prep', first: i, end: i + 1, head: i });
       i++;
       continue;
+    }
+    // "About 200 supporters", "some 500,000 workers": an approximation opens the group.
+    if (APPROXIMATORS.has(w) && i + 1 < end && toks[i + 1].pos === 'NUM') {
+      const ng = readNounGroup(doc, i + 1, end);
+      if (ng) {
+        chunks.push({ ...ng, first: i });
+        i = ng.end;
+        continue;
+      }
     }
     if (i + 2 < end && toks[i + 2].pos === 'NUM' && QUANTIFIERS.has(`${w} ${lower(i + 1)}`)) {
       const ng = readNounGroup(doc, i + 2, end);
@@ -483,6 +502,11 @@ function readNounGroup(doc: Doc, start: number, end: number, skipFirst = false):
     const t = toks[i];
     // "promises in the 1990s that NATO would ...": a complementizer never sits inside a group.
     if (i > start && (t.text.toLowerCase() === 'that' || t.text.toLowerCase() === 'which')) break;
+    // Scare quotes inside a group: a ``special law''.
+    if (QUOTE_MARKS.has(t.text) && i > start && i + 1 < end && NOUN_PART.has(toks[i + 1].pos) && head < 0) {
+      i++;
+      continue;
+    }
     if (i > start && isNameWord(doc, i)) {
       head = i;
       i++;
