@@ -56,7 +56,11 @@ export function matchVerb(
   f: number,
 ): VerbMatch | null {
   const fr = frames[f];
-  const candidates = dict.verbs.get(fr.lemma) ?? dict.verbs.get(baseForm(fr.lemma));
+  let candidates = dict.verbs.get(fr.lemma);
+  for (const base of candidates ? [] : baseForms(fr.lemma)) {
+    candidates = dict.verbs.get(base);
+    if (candidates) break;
+  }
   if (!candidates) return null;
   for (const p of candidates) {
     const m = tryPattern(doc, lemmas, frames, fr, p);
@@ -65,13 +69,17 @@ export function matchVerb(
   return null;
 }
 
-/** A rough base form for a verb the tagger missed (so no lemma): accused → accuse, denies → deny. */
-function baseForm(word: string): string {
-  if (word.endsWith('ied')) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('ed')) return word.endsWith('eed') ? word.slice(0, -1) : word.slice(0, -1);
-  if (word.endsWith('s')) return word.slice(0, -1);
-  return word;
+/** Rough base forms for a verb the tagger missed (so no lemma): accused → accuse, abducted → abduct. */
+function baseForms(word: string): string[] {
+  if (word.endsWith('ied') || word.endsWith('ies')) return [`${word.slice(0, -3)}y`];
+  if (word.endsWith('ed')) {
+    const stem = word.slice(0, -2);
+    const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? [stem.slice(0, -1)] : [];
+    return [word.slice(0, -1), stem, ...undoubled];
+  }
+  if (word.endsWith('es')) return [word.slice(0, -1), word.slice(0, -2)];
+  if (word.endsWith('s')) return [word.slice(0, -1)];
+  return [];
 }
 
 function tryPattern(
@@ -114,8 +122,10 @@ function tryPattern(
         if (!groupHas(doc, lemmas, np, step.lemmas)) {
           // "delivery of additional aid": the thing may sit in the of-phrase.
           const i = fr.pps.findIndex((x) => x.np === np);
-          const of = i >= 0 ? fr.pps[i + 1] : fr.pps.find((x) => x.prep === 'of');
-          if (of?.prep !== 'of' || !groupHas(doc, lemmas, of.np, step.lemmas)) return null;
+          // "$2 billion in reconstruction aid": likewise an in-phrase after a quantity.
+          const of = i >= 0 ? fr.pps[i + 1] : fr.pps.find((x) => x.prep === 'of' || x.prep === 'in');
+          if ((of?.prep !== 'of' && of?.prep !== 'in') || !groupHas(doc, lemmas, of.np, step.lemmas))
+            return null;
         }
         if (!lastNp) objectUsed = np === object || objectUsed;
         thingNp = thingNp ?? np;

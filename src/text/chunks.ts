@@ -46,7 +46,7 @@ export interface OtherChunk {
 export type Chunk = NounGroup | VerbGroup | OtherChunk;
 
 const NOUN_HEAD = new Set(['NOUN', 'PROPN', 'PRON']);
-const NOUN_PART = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'X']);
+const NOUN_PART = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'X', 'SYM']);
 /** Date words that never extend a name before them. */
 export const TEMPORAL = new Set([
   'today',
@@ -228,6 +228,27 @@ export function chunkRange(doc: Doc, lemmas: string[], first: number, end: numbe
       i = vg.end;
       continue;
     }
+    if (
+      i > first &&
+      isEdNounVerb(doc, i, end) &&
+      chunks.length &&
+      chunks[chunks.length - 1].kind === 'noun'
+    ) {
+      // "The militants abducted four aid workers": the tagger read the verb as a noun.
+      chunks.push({
+        kind: 'verb',
+        first: i,
+        end: i + 1,
+        head: i,
+        negated: false,
+        infinitive: false,
+        passive: false,
+        pluperfect: false,
+        gerund: false,
+      });
+      i++;
+      continue;
+    }
     if (isPluralAfterVerb(doc, i)) {
       // "rejected calls by X": the tagger read the plural noun as a verb.
       const rest = i + 1 < end ? readNounGroup(doc, i + 1, end) : null;
@@ -359,6 +380,18 @@ function isMistaggedVerb(doc: Doc, ng: NounGroup, end: number): boolean {
     /[a-z]s$/.test(t.text) &&
     (before.pos === 'PROPN' || before.pos === 'PRON') &&
     doc.tokens[ng.end].pos === 'DET'
+  );
+}
+
+/** An -ed word tagged as a noun right after a noun and before a new group: a past-tense verb. */
+function isEdNounVerb(doc: Doc, i: number, end: number): boolean {
+  const t = doc.tokens[i];
+  if (t.pos !== 'NOUN' || !/[a-z]{3}ed$/.test(t.text) || /eed$/.test(t.text) || i + 1 >= end) return false;
+  const prev = doc.tokens[i - 1];
+  const next = doc.tokens[i + 1].pos;
+  return (
+    (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
+    (next === 'DET' || next === 'NUM' || next === 'PROPN' || next === 'PRON')
   );
 }
 
@@ -512,6 +545,7 @@ function readNounGroup(doc: Doc, start: number, end: number, skipFirst = false):
       i++;
       continue;
     }
+    if (i > start && head >= 0 && isEdNounVerb(doc, i, end)) break;
     if (NOUN_HEAD.has(t.pos)) {
       // "visited Russia today": a date word after a head starts a group of its own; so does a
       // pronoun ("on Wednesday they").
@@ -582,6 +616,8 @@ function readNounGroup(doc: Doc, start: number, end: number, skipFirst = false):
     toks[i - 1].pos === 'ADJ'
   )
     head = i - 1;
+  // "$2 billion": an amount is a group headed by its number.
+  if (head < 0 && i > start && toks[i - 1].pos === 'NUM') head = i - 1;
   if (head < 0) return null;
   return { kind: 'noun', first: start, end: i, head, coordinated: false };
 }
