@@ -230,3 +230,24 @@ test('once actors are known, an event with no participant is not coded', () => {
     ['SUPPORT'],
   );
 });
+
+test('a pledge of an amount of aid is an intent to give aid, aimed at the to-phrase', () => {
+  const [e] = code('Norway pledged $300 million in relief aid to Sudan.', [
+    ['Norway', 'NOR'],
+    ['Sudan', 'SDN'],
+  ]);
+  assert.equal(e.plover, 'AGREE');
+  assert.equal(e.root, '03');
+  assert.equal(e.source?.code, 'NOR');
+  assert.equal(e.target?.code, 'SDN');
+});
+
+test('the noun phrase a verb acts on may carry the target as a modifier', () => {
+  const [e] = code("Ankara rejected Athens's proposal for joint patrols.", [
+    ['Ankara', 'TUR'],
+    ['Athens', 'GRC'],
+  ]);
+  assert.equal(e.plover, 'REJECT');
+  assert.equal(e.source?.code, 'TUR');
+  assert.equal(e.target?.code, 'GRC');
+});

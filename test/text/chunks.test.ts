@@ -47,3 +47,18 @@ test('a quantifier before a number opens the group', () => {
   const nouns = chunks.filter((c) => c.kind === 'noun');
   assert.equal(words(nouns[1]), 'up to 40 trucks');
 });
+
+test('tagger repairs: verbs read as nouns, compounds and scare quotes', () => {
+  const kinds = (text: string) => {
+    const { chunks, words } = chunksOf(text);
+    return chunks.filter((c) => c.kind === 'noun' || c.kind === 'verb').map((c) => `${c.kind}:${words(c)}`);
+  };
+  // A past tense the tagger calls a noun, between two groups.
+  assert.ok(kinds('The gunmen kidnapped two engineers near Herat.').includes('verb:kidnapped'));
+  // A hyphenated compound stays one modifier.
+  assert.ok(kinds('Aid reached war-torn Yemen.').some((k) => k === 'noun:war - torn Yemen'));
+  // Scare quotes do not split the verb group.
+  assert.ok(kinds('He said Lima has “betrayed” Quito.').includes('verb:has “ betrayed'));
+  // A name word the tagger calls a verb stays in the name.
+  assert.ok(kinds('Red Cross workers left Gaza.').some((k) => k.startsWith('noun:Red Cross')));
+});
