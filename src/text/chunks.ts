@@ -359,7 +359,9 @@ function isMistaggedVerb(doc: Doc, ng: NounGroup, end: number): boolean {
     after.text.toLowerCase() === 'to' &&
     ng.end + 1 < end &&
     doc.tokens[ng.end + 1].pos === 'VERB' &&
-    (last > ng.first ? doc.tokens[last - 1].pos === 'PROPN' : preceding?.text === ',')
+    (last > ng.first
+      ? doc.tokens[last - 1].pos === 'PROPN' && preceding?.pos !== 'VERB' && preceding?.pos !== 'ADP'
+      : preceding?.text === ',')
   )
     return true;
   // "authorities today release a ship": a verb after a date word, before a determiner.
@@ -401,8 +403,15 @@ function isPluralAfterVerb(doc: Doc, i: number): boolean {
   if (t.pos !== 'VERB' || i === 0 || !/[^s]s$/.test(t.text)) return false;
   const prev = doc.tokens[i - 1];
   if (prev.sentence !== t.sentence) return false;
-  // "rejected calls", "its promises", "Russia's demands".
-  return prev.pos === 'VERB' || POSSESSIVE_PRONOUNS.has(prev.text.toLowerCase()) || isPossessive(doc, i - 1);
+  // "rejected calls", "its promises", "Russia's demands", "ask Asian banks".
+  const modifierAfterVerb =
+    (prev.pos === 'PROPN' || prev.pos === 'ADJ') && i > 1 && doc.tokens[i - 2].pos === 'VERB';
+  return (
+    prev.pos === 'VERB' ||
+    POSSESSIVE_PRONOUNS.has(prev.text.toLowerCase()) ||
+    isPossessive(doc, i - 1) ||
+    modifierAfterVerb
+  );
 }
 
 /** The first part of a hyphenated compound: "war-torn", "Israeli-occupied". */
