@@ -66,7 +66,7 @@ export function codeEvents(doc: Doc, earlier: Readonly<Partial<StageResults>>, d
   for (const sentence of doc.sentences) {
     const { chunks, frames } = sentenceFrames(doc, lemmas, sentence.firstToken, sentence.endToken);
     // Once the actors stage has spoken, an event with no participant at all is not coded.
-    const drafts = codeSentence(doc, lemmas, dict, index, chunks, frames).filter(
+    const drafts = codeSentence(doc, lemmas, dict, index, chunks, frames, timexes).filter(
       (d) => !index.size || d.event.source || d.event.target,
     );
     const primary = drafts.filter((d) => d.primary && d.event.counts);
@@ -98,6 +98,7 @@ function codeSentence(
   index: ActorIndex,
   chunks: Chunk[],
   frames: Frame[],
+  timexes: readonly Timex[],
 ): Draft[] {
   const drafts: Draft[] = [];
   const consumed = new Set<number>();
@@ -202,10 +203,7 @@ function codeSentence(
         sources = sideOf(subjectOf(frames, frames.indexOf(reporter)));
       } else modality = 'hypothetical';
     }
-    if (
-      modality === 'asserted' &&
-      (fr.vp.pluperfect || earlierYear(clauseWords(doc, chunks, fr), articleDate))
-    )
+    if (modality === 'asserted' && (fr.vp.pluperfect || clausePast(doc, chunks, fr, timexes, articleDate)))
       modality = 'past';
     const root = code.slice(0, 2);
     if (modality === 'future') {
@@ -250,7 +248,7 @@ function codeSentence(
       if (said[0]) event.reportedBy = said[0];
       if (said.length > 1) reporters.set(event, said);
     }
-    const past = modality === 'past' ? earlierYear(clauseWords(doc, chunks, fr), articleDate) : null;
+    const past = modality === 'past' ? clausePast(doc, chunks, fr, timexes, articleDate) : null;
     if (past) event.date = past;
     // A gerund after a preposition ("guilty of violating") is coded only when nothing else is.
     drafts.push({ event, primary: fr.role === 'main', order: f });
@@ -395,6 +393,41 @@ function trailingGroups(doc: Doc, chunks: Chunk[], np: NounGroup): NounGroup[] {
     out.push(chunks[j + 1] as NounGroup);
   }
   return out;
+}
+
+/**
+ * A date before the article's in the clause: a time expression from the time stage ("in 2014",
+ * "last March" resolved), else a bare year among the words. Returns its value, precision kept.
+ */
+function clausePast(
+  doc: Doc,
+  chunks: Chunk[],
+  fr: Frame,
+  timexes: readonly Timex[],
+  articleDate: string | null,
+): string | null {
+  if (!articleDate) return null;
+  const start = doc.tokens[fr.vp.first].span[0];
+  let endChunk = fr.chunk + 1;
+  while (endChunk < chunks.length && chunks[endChunk].kind !== 'verb') endChunk++;
+  const end = doc.tokens[chunks[endChunk - 1].end - 1].span[1];
+  for (const t of timexes) {
+    if (t.span[0] < start || t.span[1] > end || !/^\d{4}/.test(t.value)) continue;
+    if (isBackground(t.value, articleDate)) return t.value;
+  }
+  return earlierYear(clauseWords(doc, chunks, fr), articleDate);
+}
+
+/**
+ * Background, not news: a date in an earlier year, or at least two months before the article
+ * ("on Tuesday" is the news itself; "in 2014" or "last March" is background).
+ */
+function isBackground(value: string, articleDate: string): boolean {
+  const year = Number(value.slice(0, 4));
+  const articleYear = Number(articleDate.slice(0, 4));
+  if (year !== articleYear) return year < articleYear;
+  const month = /^\d{4}-(\d{2})/.exec(value);
+  return month !== null && Number(articleDate.slice(5, 7)) - Number(month[1]) >= 2;
 }
 
 /** The words of a clause: from the verb to the next verb. */

@@ -251,3 +251,37 @@ test('the noun phrase a verb acts on may carry the target as a modifier', () => 
   assert.equal(e.source?.code, 'TUR');
   assert.equal(e.target?.code, 'GRC');
 });
+
+test('dates come from the time stage: the clause timex, precision kept; an earlier one marks the past', () => {
+  const text = 'Greece protested to Turkey on 3 March over an incursion.';
+  const doc = buildDoc({ id: 't', date: '2023-05-04', text });
+  const at = text.indexOf('3 March');
+  const timexes = [
+    {
+      span: [at, at + 7] as [number, number],
+      text: '3 March',
+      type: 'DATE' as const,
+      value: '2023-03-03',
+      rule: 'test',
+    },
+  ];
+  const [e] = eventsStage.run(doc, {
+    actors: actorsFor(text, [
+      ['Greece', 'GRC'],
+      ['Turkey', 'TUR'],
+    ]),
+    timexes,
+    quotes: [],
+  });
+  assert.equal(e.date, '2023-03-03');
+  assert.equal(e.modality, 'past');
+  const monthOnly = [{ ...timexes[0], value: '2023-05' }];
+  const [same] = eventsStage.run(doc, { actors: [], timexes: monthOnly, quotes: [] });
+  assert.equal(same.date, '2023-05');
+  assert.equal(same.modality, 'asserted');
+  // The day before the article is the news itself, not background.
+  const yesterday = [{ ...timexes[0], value: '2023-05-03' }];
+  const [news] = eventsStage.run(doc, { actors: [], timexes: yesterday, quotes: [] });
+  assert.equal(news.date, '2023-05-03');
+  assert.equal(news.modality, 'asserted');
+});
