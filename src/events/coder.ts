@@ -144,7 +144,8 @@ function codeSentence(
         ];
         // "refused to meet", "will not agree to": negation on either verb.
         negated = negated || comp.vp.negated;
-        if (!modal && comp.vp.modal) modal = comp.vp.modal;
+        // Only a future modal carries over: "agreed that they should cooperate" is still an agreement.
+        if (!modal && comp.vp.modal && FUTURE_MODALS.has(comp.vp.modal)) modal = comp.vp.modal;
       }
     } else {
       // A noun event as the object of a verb that codes nothing itself: "held a meeting with".
