@@ -69,6 +69,8 @@ export function codeEvents(doc: Doc, earlier: Readonly<Partial<StageResults>>, d
     const drafts = codeSentence(doc, lemmas, dict, index, chunks, frames, timexes).filter(
       (d) => !index.size || d.event.source || d.event.target,
     );
+    // Once actors are known, a deed with no doer ("concerns were ignored") is kept but not counted.
+    if (index.size) for (const d of drafts) if (!d.event.source) d.event.counts = false;
     const primary = drafts.filter((d) => d.primary && d.event.counts);
     const chosen = primary.length ? primary : drafts.filter((d) => d.event.counts);
     const rest = drafts.filter((d) => !d.event.counts);

@@ -285,3 +285,11 @@ test('dates come from the time stage: the clause timex, precision kept; an earli
   assert.equal(news.date, '2023-05-03');
   assert.equal(news.modality, 'asserted');
 });
+
+test('once actors are known, a deed with no doer is kept but does not count', () => {
+  const events = code('The Danish embassy was attacked on Friday.', [['Danish', 'DNK']]);
+  assert.equal(events.length, 1);
+  assert.equal(events[0].source, null);
+  assert.equal(events[0].target?.code, 'DNK');
+  assert.equal(events[0].counts, false);
+});
