@@ -170,11 +170,19 @@ function codeSentence(
     // Sides: the subject does it, unless the voice is passive.
     const subject = subjectOf(frames, f);
     let sourceNp: NounGroup | null = subject;
-    if (fr.vp.passive) {
-      sourceNp = fr.pps.find((p) => p.prep === 'by')?.np ?? null;
-      if (!m?.pattern.steps.some((s) => s.kind === 'object')) targetNp = targetNp ?? subject;
+    const byPhrase = fr.pps.find((p) => p.prep === 'by')?.np ?? null;
+    const hasObjectStep = m?.pattern.steps.some((s) => s.kind === 'object') ?? false;
+    // "were engaged in ethnic cleansing": a be + participle with no by-phrase and no object slot
+    // is a state of the subject, not a passive.
+    if (fr.vp.passive && (byPhrase || hasObjectStep || !m)) {
+      sourceNp = byPhrase;
+      if (!hasObjectStep) targetNp = targetNp ?? subject;
     }
     let sources = sideOf(sourceNp);
+    // "British aircraft using guided missiles killed ...": look past participle modifiers for
+    // the actor the subject belongs to.
+    if (!sources.length && sourceNp === subject && subject)
+      sources = actorBeforeSubject(doc, index, chunks, subject);
     let targets = sideOf(targetNp);
     for (const np of fallbacks) {
       if (targets.length) break;
@@ -324,6 +332,28 @@ function standaloneNounEvents(
   return out;
 }
 
+/**
+ * The actor of the noun groups before a subject, across participle modifiers only ("British
+ * aircraft using precision guided missiles"): stops at a finite verb, a clause opener or a comma.
+ */
+function actorBeforeSubject(doc: Doc, index: ActorIndex, chunks: Chunk[], subject: NounGroup): EventSide[] {
+  let found: EventSide[] = [];
+  for (let j = chunks.indexOf(subject) - 1; j >= 0; j--) {
+    const c = chunks[j];
+    if (c.kind === 'verb') {
+      const participle = c.first === c.head && /(?:ed|ing)$/.test(doc.tokens[c.head].text);
+      if (!participle) break;
+      continue;
+    }
+    if (c.kind === 'sub' || c.kind === 'punct' || c.kind === 'conj') break;
+    if (c.kind === 'noun') {
+      const sides = index.sides(doc, c);
+      if (sides.length) found = sides;
+    }
+  }
+  return found;
+}
+
 /** The prepositional phrases right after noun group j: "a meeting in the capital with X". */
 function followingPhrases(doc: Doc, chunks: Chunk[], j: number): { prep: string; np: NounGroup }[] {
   const out: { prep: string; np: NounGroup }[] = [];
@@ -391,7 +421,11 @@ function trailingGroups(doc: Doc, chunks: Chunk[], np: NounGroup): NounGroup[] {
   for (; j + 1 < chunks.length && out.length < 2; j += 2) {
     const p = chunks[j];
     const w = doc.tokens[p.first].text.toLowerCase();
-    if (p.kind !== 'prep' || !['of', 'from', 'in', 'by', 'for'].includes(w) || chunks[j + 1].kind !== 'noun')
+    if (
+      p.kind !== 'prep' ||
+      !['of', 'from', 'in', 'by', 'for', 'near'].includes(w) ||
+      chunks[j + 1].kind !== 'noun'
+    )
       break;
     out.push(chunks[j + 1] as NounGroup);
   }
