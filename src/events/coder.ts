@@ -48,11 +48,10 @@ const FUTURE_MODALS = new Set(['will', 'would', 'shall']);
 const OBLIGATION_MODALS = new Set(['must', 'should']);
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 
-/** All sides of a compound speaker, kept apart from the event (which shows the first). */
-const reporters = new WeakMap<Event, EventSide[]>();
-
 interface Draft {
   event: Event;
+  /** All sides of a compound speaker (the event shows the first in `reportedBy`). */
+  speakers?: EventSide[];
   primary: boolean;
   order: number;
 }
@@ -63,6 +62,7 @@ export function codeEvents(doc: Doc, earlier: Readonly<Partial<StageResults>>, d
   const timexes: readonly Timex[] = earlier.timexes ?? [];
   const quotes: readonly Quote[] = earlier.quotes ?? [];
   const out: Event[] = [];
+  const speakersOf = new Map<Event, EventSide[]>();
   for (const sentence of doc.sentences) {
     const { chunks, frames } = sentenceFrames(doc, lemmas, sentence.firstToken, sentence.endToken);
     // Once the actors stage has spoken, an event with no participant at all is not coded.
@@ -82,6 +82,7 @@ export function codeEvents(doc: Doc, earlier: Readonly<Partial<StageResults>>, d
       if (date) e.date = date;
       const q = quotes.findIndex((x) => x.span[0] <= e.trigger!.span[0] && e.trigger!.span[1] <= x.span[1]);
       if (q >= 0) e.quote = q;
+      if (d.speakers) speakersOf.set(e, d.speakers);
       out.push(e);
     }
   }
@@ -89,7 +90,7 @@ export function codeEvents(doc: Doc, earlier: Readonly<Partial<StageResults>>, d
   out.forEach((e, i) => {
     e.id = `e${i + 1}`;
   });
-  linkStatements(out);
+  linkStatements(out, speakersOf);
   return out;
 }
 
@@ -254,15 +255,16 @@ function codeSentence(
     if (sources.length > 1) event.sources = sources.slice(1);
     const otherTargets = targets.filter((t) => t !== event.target);
     if (otherTargets.length) event.targets = otherTargets;
+    let speakers: EventSide[] | undefined;
     if (reporter) {
       const said = sideOf(subjectOf(frames, frames.indexOf(reporter)));
       if (said[0]) event.reportedBy = said[0];
-      if (said.length > 1) reporters.set(event, said);
+      if (said.length > 1) speakers = said;
     }
     const past = modality === 'past' ? clausePast(doc, chunks, fr, timexes, articleDate) : null;
     if (past) event.date = past;
     // A gerund after a preposition ("guilty of violating") is coded only when nothing else is.
-    drafts.push({ event, primary: fr.role === 'main', order: f });
+    drafts.push({ event, primary: fr.role === 'main', order: f, speakers });
     if (fr.object) codedObjects.add(fr.object);
   }
   drafts.push(...standaloneNounEvents(doc, lemmas, dict, index, chunks, frames, codedObjects));
@@ -480,14 +482,14 @@ function clauseWords(doc: Doc, chunks: Chunk[], fr: Frame): string[] {
  * the West ignored Russia's demands"), the statement is itself an accusation (CAMEO 112) by the
  * speaker against the reported source; the two events are linked.
  */
-function linkStatements(events: Event[]): void {
+function linkStatements(events: Event[], speakersOf: Map<Event, EventSide[]>): void {
   const added: Event[] = [];
   const country = (side: EventSide) => side.code.slice(0, 3);
   for (const e of events) {
     if (!e.reportedBy || !e.counts || !e.source || !e.target) continue;
     if (e.code.slice(0, 2) < '10') continue;
     // The speaker's own side is the target ("the US and NATO said Moscow's demands violate NATO's policy").
-    const speakers = reporters.get(e) ?? [e.reportedBy];
+    const speakers = speakersOf.get(e) ?? [e.reportedBy];
     const targets = [e.target, ...(e.targets ?? [])];
     const hurt = speakers.find((sp) => targets.some((t) => country(t) === country(sp)));
     if (!hurt) continue;
@@ -514,5 +516,3 @@ function linkStatements(events: Event[]): void {
   }
   events.push(...added);
 }
-
-export type { EventSide };
