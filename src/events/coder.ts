@@ -157,6 +157,11 @@ function codeSentence(
     // the actor the subject belongs to.
     if (!sources.length && sourceNp === subject && subject)
       sources = actorBeforeSubject(doc, index, chunks, subject);
+    // "Syria says it will not accept ...": a pronoun subject the actors stage left unresolved
+    // stands for the speaker.
+    const speaker = reportingGovernor(frames, f);
+    if (!sources.length && speaker && sourceNp === subject && subject && isPersonalPronoun(doc, subject))
+      sources = sideOf(subjectOf(frames, frames.indexOf(speaker)));
     let targets = sideOf(targetNp);
     for (const np of fallbacks) {
       if (targets.length) break;
@@ -242,4 +247,11 @@ function codeSentence(
   }
   drafts.push(...standaloneNounEvents(doc, lemmas, dict, index, chunks, frames, codedObjects));
   return drafts;
+}
+
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+
+/** A group that is just a personal pronoun. */
+function isPersonalPronoun(doc: Doc, np: NounGroup): boolean {
+  return np.end - np.first === 1 && PERSONAL_PRONOUNS.has(doc.tokens[np.first].text.toLowerCase());
 }

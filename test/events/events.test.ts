@@ -293,3 +293,10 @@ test('once actors are known, a deed with no doer is kept but does not count', ()
   assert.equal(events[0].target?.code, 'DNK');
   assert.equal(events[0].counts, false);
 });
+
+test('reported speech: an unresolved pronoun subject stands for the speaker', () => {
+  const [e] = code('Jordan says it will not admit any more refugees.', [['Jordan', 'JOR']]);
+  assert.equal(e.plover, 'REJECT');
+  assert.equal(e.source?.code, 'JOR');
+  assert.equal(e.counts, true);
+});
