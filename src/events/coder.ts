@@ -23,7 +23,7 @@ import {
 import { type Dictionary, refine } from './dictionary.js';
 import type { Draft } from './draft.js';
 import { type Frame, sentenceFrames, subjectOf } from './frames.js';
-import { fallbackTargets, matchNoun, matchVerb } from './match.js';
+import { fallbackTargets, matchNoun, matchVerb, mayHoldEvent } from './match.js';
 import { standaloneNounEvents } from './noun-events.js';
 import { ActorIndex } from './participants.js';
 import { linkStatements } from './statements.js';
@@ -37,6 +37,7 @@ export function codeEvents(doc: Doc, earlier: Readonly<Partial<StageResults>>, d
   const out: Event[] = [];
   const speakersOf = new Map<Event, EventSide[]>();
   for (const sentence of doc.sentences) {
+    if (!mayHoldEvent(dict, doc, lemmas, sentence.firstToken, sentence.endToken)) continue;
     const { chunks, frames } = sentenceFrames(doc, lemmas, sentence.firstToken, sentence.endToken);
     // Once the actors stage has spoken, an event with no participant at all is not coded.
     const drafts = codeSentence(doc, lemmas, dict, index, chunks, frames, timexes).filter(

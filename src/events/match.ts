@@ -70,7 +70,7 @@ export function matchVerb(
 }
 
 /** Rough base forms for a verb the tagger missed (so no lemma): accused → accuse, abducted → abduct. */
-function baseForms(word: string): string[] {
+export function baseForms(word: string): string[] {
   if (word.endsWith('ied') || word.endsWith('ies')) return [`${word.slice(0, -3)}y`];
   if (word.endsWith('ed')) {
     const stem = word.slice(0, -2);
@@ -205,4 +205,31 @@ export function matchNoun(
     if (pp) return { pattern: p, target: pp.np, fallbacks };
   }
   return null;
+}
+
+/**
+ * True when some word of tokens `[first, end)` could fire a pattern: a verb or noun the
+ * dictionary knows (by lemma, by form, or by a rough base form), or a modal of obligation (a
+ * speaker's "X must ..."). Sentences without one are not chunked at all.
+ */
+export function mayHoldEvent(
+  dict: Dictionary,
+  doc: Doc,
+  lemmas: string[],
+  first: number,
+  end: number,
+): boolean {
+  for (let t = first; t < end; t++) {
+    const pos = doc.tokens[t].pos;
+    if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'AUX' && pos !== 'ADJ' && pos !== 'PROPN') continue;
+    const lemma = (lemmas[t] ?? '').toLowerCase();
+    // The copula alone ("be willing to") always comes with a word of its own that decides.
+    if (lemma === 'be') continue;
+    if (dict.verbs.has(lemma) || dict.nouns.has(lemma)) return true;
+    const word = doc.tokens[t].text.toLowerCase();
+    if (word === 'must' || word === 'should' || dict.verbs.has(word)) return true;
+    if (pos === 'VERB' || pos === 'AUX') continue;
+    for (const base of baseForms(word)) if (dict.verbs.has(base)) return true;
+  }
+  return false;
 }
