@@ -77,6 +77,29 @@ export interface Event {
   negated?: boolean;
   modality?: Modality;
   rule: string;
+  /** Stable within the extraction: `e<n>`. */
+  id?: string;
+  /** The CAMEO root, two digits. */
+  root?: string;
+  /** GDELT QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+  quadClass?: number;
+  /** Goldstein conflict-cooperation score, -10..+10. */
+  goldstein?: number;
+  /** The sentence that reports the event. */
+  sentence?: Span;
+  /** The word or phrase that fired the rule. */
+  trigger?: { span: Span; text: string };
+  /** Further sources and targets of a compound ("Washington and NATO"): one event, actor lists. */
+  sources?: EventSide[];
+  targets?: EventSide[];
+  /** Who reported the event ("Putin said the West ignored ..."): the speaker's side. */
+  reportedBy?: EventSide;
+  /** The event id of the statement that reports this one, or of the event this statement reports. */
+  linked?: string;
+  /** Index in `quotes` of the quote the event was read from. */
+  quote?: number;
+  /** True for events that count by default: asserted, future intent or past, and not negated. */
+  counts?: boolean;
 }
 
 export interface Extraction {

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { Extraction } from '../../contract/extraction.js';
 import { where } from '../../ingest/article.js';
 import { readJsonl } from '../../ingest/jsonl.js';
 import { readSources } from '../../ingest/sources.js';
@@ -14,6 +15,7 @@ export function registerExtract(program: Command): void {
     .argument('[files...]', 'dated-text or plain .txt files, .jsonl files, directories, or - for stdin')
     .option('--jsonl', 'read articles as JSON lines on stdin; write one extraction line per input line')
     .option('--format <format>', 'json (one object, or an array for several articles) or jsonl', 'json')
+    .option('--all-events', 'also print events that do not count: negated and hypothetical ones')
     .addOption(dateOption())
     .addOption(maxBytesOption())
     .addHelpText(
@@ -24,12 +26,15 @@ Examples:
   chronicle extract --jsonl < articles.jsonl > extractions.jsonl`,
     )
     .action(
-      async (files: string[], opts: { jsonl?: boolean; format: string; date?: string; maxBytes: number }) => {
+      async (
+        files: string[],
+        opts: { jsonl?: boolean; format: string; date?: string; maxBytes: number; allEvents?: boolean },
+      ) => {
         if (opts.format !== 'json' && opts.format !== 'jsonl')
           throw new Error('--format must be json or jsonl');
         if (opts.jsonl) {
           if (files.length) throw new Error('--jsonl reads stdin: give no files');
-          process.exitCode = (await extractJsonlStream(opts.maxBytes)) ? 1 : 0;
+          process.exitCode = (await extractJsonlStream(opts.maxBytes, opts.allEvents ?? false)) ? 1 : 0;
           return;
         }
         if (!files.length) throw new Error('give files to extract, or --jsonl to read JSON lines on stdin');
@@ -39,7 +44,7 @@ Examples:
 }
 
 /** `extract --jsonl`: exactly one output line per non-blank input line, same order and id. */
-async function extractJsonlStream(maxBytes: number): Promise<number> {
+async function extractJsonlStream(maxBytes: number, allEvents: boolean): Promise<number> {
   const pipeline = defaultPipeline();
   let failures = 0;
   let buffer = '';
@@ -47,7 +52,7 @@ async function extractJsonlStream(maxBytes: number): Promise<number> {
     let line: string;
     if (item.ok) {
       try {
-        line = JSON.stringify(pipeline.extract(item.article));
+        line = JSON.stringify(shown(pipeline.extract(item.article), allEvents));
       } catch (e) {
         failures++;
         line = errorLine(item.article.id, `${where(item.origin)}: ${(e as Error).message}`);
@@ -66,6 +71,14 @@ async function extractJsonlStream(maxBytes: number): Promise<number> {
   return failures;
 }
 
+/**
+ * Only events that count are printed by default (asserted, future or past, not negated); the
+ * store keeps them all, queryable with `chronicle events --modality`.
+ */
+function shown(ex: Extraction, allEvents: boolean): Extraction {
+  return allEvents ? ex : { ...ex, events: ex.events.filter((e) => e.counts !== false) };
+}
+
 /** An error in place of an extraction keeps the output aligned with the input; it is also logged. */
 function errorLine(id: string | null, error: string): string {
   process.stderr.write(`chronicle: ${error}\n`);
@@ -74,7 +87,7 @@ function errorLine(id: string | null, error: string): string {
 
 async function extractFiles(
   files: string[],
-  opts: { format: string; date?: string; maxBytes: number },
+  opts: { format: string; date?: string; maxBytes: number; allEvents?: boolean },
 ): Promise<number> {
   const pipeline = defaultPipeline();
   const results: unknown[] = [];
@@ -87,7 +100,7 @@ async function extractFiles(
     }
     if (item.warning) process.stderr.write(`chronicle: ${where(item.origin)}: warning: ${item.warning}\n`);
     try {
-      const ex = pipeline.extract(item.article);
+      const ex = shown(pipeline.extract(item.article), opts.allEvents ?? false);
       if (opts.format === 'jsonl') await writeOut(`${JSON.stringify(ex)}\n`);
       else results.push(ex);
     } catch (e) {

@@ -1,0 +1,258 @@
+/**
+ * The event coder: clause frames → dictionary matches → CAMEO/PLOVER events with source,
+ * target, modality, negation and date. One event per clause; a compound side ("Washington and
+ * NATO") gives one event whose first actor is `source`/`target` and whose others are listed in
+ * `sources`/`targets`, as PLOVER records actor lists (see data/events/README.md).
+ */
+import type { Event, EventSide, Modality, Quote, Timex } from '../contract/extraction.js';
+import type { StageResults } from '../pipeline/stage.js';
+import type { Chunk, NounGroup } from '../text/chunks.js';
+import type { Doc } from '../text/types.js';
+import {
+  actorBeforeSubject,
+  CONDITIONALS,
+  clausePast,
+  FUTURE_MODALS,
+  HYPOTHETICAL_MODALS,
+  hasUnless,
+  isUnrealComplement,
+  OBLIGATION_MODALS,
+  reportingGovernor,
+  trailingGroups,
+} from './clauses.js';
+import { type Dictionary, refine } from './dictionary.js';
+import type { Draft } from './draft.js';
+import { type Frame, sentenceFrames, subjectOf } from './frames.js';
+import { fallbackTargets, matchNoun, matchVerb, mayHoldEvent } from './match.js';
+import { standaloneNounEvents } from './noun-events.js';
+import { ActorIndex } from './participants.js';
+import { linkStatements } from './statements.js';
+import { eventDate } from './when.js';
+
+export function codeEvents(doc: Doc, earlier: Readonly<Partial<StageResults>>, dict: Dictionary): Event[] {
+  const lemmas = doc.lemmas();
+  const index = new ActorIndex(earlier.actors ?? []);
+  const timexes: readonly Timex[] = earlier.timexes ?? [];
+  const quotes: readonly Quote[] = earlier.quotes ?? [];
+  const out: Event[] = [];
+  const speakersOf = new Map<Event, EventSide[]>();
+  for (const sentence of doc.sentences) {
+    if (!mayHoldEvent(dict, doc, lemmas, sentence.firstToken, sentence.endToken)) continue;
+    const { chunks, frames } = sentenceFrames(doc, lemmas, sentence.firstToken, sentence.endToken);
+    // Once the actors stage has spoken, an event with no participant at all is not coded.
+    const drafts = codeSentence(doc, lemmas, dict, index, chunks, frames, timexes).filter(
+      (d) => !index.size || d.event.source || d.event.target,
+    );
+    // Once actors are known, a deed with no doer ("concerns were ignored") is kept but not counted.
+    if (index.size) for (const d of drafts) if (!d.event.source) d.event.counts = false;
+    const primary = drafts.filter((d) => d.primary && d.event.counts);
+    const chosen = primary.length ? primary : drafts.filter((d) => d.event.counts);
+    const rest = drafts.filter((d) => !d.event.counts);
+    for (const d of [...chosen, ...rest]) {
+      const e = d.event;
+      e.sentence = [...sentence.span];
+      e.span = [...sentence.span];
+      const date = e.date ?? eventDate(timexes, sentence.span, e.trigger!.span, doc.article.date);
+      if (date) e.date = date;
+      const q = quotes.findIndex((x) => x.span[0] <= e.trigger!.span[0] && e.trigger!.span[1] <= x.span[1]);
+      if (q >= 0) e.quote = q;
+      if (d.speakers) speakersOf.set(e, d.speakers);
+      out.push(e);
+    }
+  }
+  // Ids and statement links, after ordering.
+  out.forEach((e, i) => {
+    e.id = `e${i + 1}`;
+  });
+  linkStatements(out, speakersOf);
+  return out;
+}
+
+function codeSentence(
+  doc: Doc,
+  lemmas: string[],
+  dict: Dictionary,
+  index: ActorIndex,
+  chunks: Chunk[],
+  frames: Frame[],
+  timexes: readonly Timex[],
+): Draft[] {
+  const drafts: Draft[] = [];
+  const consumed = new Set<number>();
+  const codedObjects = new Set<NounGroup>();
+  const articleDate = doc.article.date;
+  const sideOf = (np: NounGroup | null) => index.sides(doc, np, np ? trailingGroups(doc, chunks, np) : []);
+  const sentenceEnd = chunks.length ? doc.tokens[chunks[chunks.length - 1].end - 1].span[1] : 0;
+  for (let f = 0; f < frames.length; f++) {
+    if (consumed.has(f)) continue;
+    const fr = frames[f];
+
+    let code: string;
+    let rule: string;
+    let targetNp: NounGroup | null;
+    let fallbacks: NounGroup[] = [];
+    let triggerTok = fr.vp.head;
+    let negated = fr.vp.negated;
+    let modal = fr.vp.modal;
+    const m = matchVerb(dict, doc, lemmas, frames, f);
+    if (m) {
+      code = m.pattern.code;
+      rule = m.pattern.rule;
+      targetNp = m.target;
+      fallbacks = m.fallbacks;
+      if (m.complement !== null) {
+        consumed.add(m.complement);
+        const comp = frames[m.complement];
+        const cm = matchVerb(dict, doc, lemmas, frames, m.complement);
+        const cn = !cm && comp.object ? matchNoun(dict, doc, lemmas, comp.object, comp.pps) : null;
+        const compCode = cm?.pattern.code ?? cn?.pattern.code;
+        if (m.pattern.family && compCode) {
+          code = refine(dict, m.pattern.family, compCode, code);
+          rule += `+${cm?.pattern.rule ?? cn?.pattern.rule}`;
+        }
+        if (!targetNp) {
+          const isThat = frames[f].thatComplement === m.complement;
+          targetNp = isThat ? subjectOf(frames, m.complement) : (cm?.target ?? cn?.target ?? null);
+        }
+        fallbacks = [
+          ...fallbacks,
+          ...(cm?.fallbacks ??
+            cn?.fallbacks ?? [...(comp.object ? [comp.object] : []), ...fallbackTargets(comp)]),
+        ];
+        // "refused to meet", "will not agree to": negation on either verb.
+        negated = negated || comp.vp.negated;
+        // Only a future modal carries over: "agreed that they should cooperate" is still an agreement.
+        if (!modal && comp.vp.modal && FUTURE_MODALS.has(comp.vp.modal)) modal = comp.vp.modal;
+      }
+    } else {
+      // A noun event as the object of a verb that codes nothing itself: "held a meeting with".
+      const nm =
+        fr.object && fr.thatComplement === null ? matchNoun(dict, doc, lemmas, fr.object, fr.pps) : null;
+      if (nm && fr.object) {
+        code = nm.pattern.code;
+        rule = nm.pattern.rule;
+        targetNp = nm.target;
+        fallbacks = nm.fallbacks;
+        triggerTok = fr.object.head;
+      } else if (modal && OBLIGATION_MODALS.has(modal) && reportingGovernor(frames, f)) {
+        // "the minister said Libya must hand over the suspects": a demand, whatever the act.
+        code = '000';
+        rule = '';
+        targetNp = null;
+      } else continue;
+    }
+
+    // Sides: the subject does it, unless the voice is passive.
+    const subject = subjectOf(frames, f);
+    let sourceNp: NounGroup | null = subject;
+    const byPhrase = fr.pps.find((p) => p.prep === 'by')?.np ?? null;
+    const hasObjectStep = m?.pattern.steps.some((s) => s.kind === 'object') ?? false;
+    // "were engaged in ethnic cleansing": a be + participle with no by-phrase and no object slot
+    // is a state of the subject, not a passive.
+    if (fr.vp.passive && (byPhrase || hasObjectStep || !m)) {
+      sourceNp = byPhrase;
+      if (!hasObjectStep) targetNp = targetNp ?? subject;
+    }
+    let sources = sideOf(sourceNp);
+    // "British aircraft using guided missiles killed ...": look past participle modifiers for
+    // the actor the subject belongs to.
+    if (!sources.length && sourceNp === subject && subject)
+      sources = actorBeforeSubject(doc, index, chunks, subject);
+    // "Syria says it will not accept ...": a pronoun subject the actors stage left unresolved
+    // stands for the speaker.
+    const speaker = reportingGovernor(frames, f);
+    if (!sources.length && speaker && sourceNp === subject && subject && isPersonalPronoun(doc, subject))
+      sources = sideOf(subjectOf(frames, frames.indexOf(speaker)));
+    let targets = sideOf(targetNp);
+    for (const np of fallbacks) {
+      if (targets.length) break;
+      if (np === sourceNp) continue;
+      targets = index.sides(doc, np);
+    }
+    // Last resort: the first other actor named after the trigger in the sentence ("declined to
+    // resign despite pressure from the Kenyan commission").
+    if (!targets.length && sources.length) {
+      const after = index.within(doc, doc.tokens[fr.vp.end - 1].span[1], sentenceEnd);
+      const other = after.find((t) => !sources.some((s) => s.actor === t.actor));
+      if (other) targets = [other];
+    }
+
+    // Modality and polarity.
+    let modality: Modality = 'asserted';
+    const reporter = reportingGovernor(frames, f);
+    if (fr.role === 'purpose' || (fr.subordinator && CONDITIONALS.has(fr.subordinator)))
+      modality = 'hypothetical';
+    else if (isUnrealComplement(frames, f)) modality = 'hypothetical';
+    else if (modal && HYPOTHETICAL_MODALS.has(modal)) modality = 'hypothetical';
+    else if (modal && FUTURE_MODALS.has(modal)) modality = 'future';
+    else if (modal && OBLIGATION_MODALS.has(modal)) {
+      if (reporter) {
+        // "Russia said Sudan must return the helicopter": a demand by the speaker.
+        code = code === '000' ? '100' : refine(dict, 'demand', code, '100');
+        rule = rule ? `${rule}+speech/must→demand` : 'speech/must→demand';
+        targets = sideOf(subject);
+        sources = sideOf(subjectOf(frames, frames.indexOf(reporter)));
+      } else modality = 'hypothetical';
+    }
+    if (modality === 'asserted' && (fr.vp.pluperfect || clausePast(doc, chunks, fr, timexes, articleDate)))
+      modality = 'past';
+    const root = code.slice(0, 2);
+    if (modality === 'future') {
+      if (negated && root >= '02' && root <= '09') {
+        // "will not accept refugees": a refusal, asserted now.
+        code = refine(dict, 'refuse', code, '120');
+        rule += '+future-not→refuse';
+        negated = false;
+      } else if (!negated && hasUnless(frames, f)) {
+        // "will withdraw its force unless ...": a conditional threat.
+        code = refine(dict, 'threat', code, '130');
+        rule += '+unless→threat';
+      } else if (!negated && ((root >= '04' && root <= '09') || root >= '14')) {
+        code = refine(dict, 'intent', code, code);
+        rule += '+future→intent';
+      }
+    }
+    // Future intents and threats are coded as what they are: statements of intent, counted.
+    const counts = !negated && modality !== 'hypothetical';
+    const info = dict.cameo(code);
+    const tok = doc.tokens[triggerTok];
+    const event: Event = {
+      span: [tok.span[0], tok.span[1]],
+      code,
+      plover: info.plover,
+      source: sources[0] ?? null,
+      target: targets.find((t) => t.code !== sources[0]?.code) ?? targets[0] ?? null,
+      negated,
+      modality,
+      rule,
+      root: code.slice(0, 2),
+      quadClass: info.quad,
+      goldstein: info.goldstein,
+      trigger: { span: [tok.span[0], tok.span[1]], text: tok.text },
+      counts,
+    };
+    if (sources.length > 1) event.sources = sources.slice(1);
+    const otherTargets = targets.filter((t) => t !== event.target);
+    if (otherTargets.length) event.targets = otherTargets;
+    let speakers: EventSide[] | undefined;
+    if (reporter) {
+      const said = sideOf(subjectOf(frames, frames.indexOf(reporter)));
+      if (said[0]) event.reportedBy = said[0];
+      if (said.length > 1) speakers = said;
+    }
+    const past = modality === 'past' ? clausePast(doc, chunks, fr, timexes, articleDate) : null;
+    if (past) event.date = past;
+    // A gerund after a preposition ("guilty of violating") is coded only when nothing else is.
+    drafts.push({ event, primary: fr.role === 'main', order: f, speakers });
+    if (fr.object) codedObjects.add(fr.object);
+  }
+  drafts.push(...standaloneNounEvents(doc, lemmas, dict, index, chunks, frames, codedObjects));
+  return drafts;
+}
+
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+
+/** A group that is just a personal pronoun. */
+function isPersonalPronoun(doc: Doc, np: NounGroup): boolean {
+  return np.end - np.first === 1 && PERSONAL_PRONOUNS.has(doc.tokens[np.first].text.toLowerCase());
+}

@@ -1,0 +1,173 @@
+/**
+ * The predicate dictionary (data/events/*.yaml), loaded and compiled once per process.
+ * Schema: data/events/README.md.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { packageRoot } from '../common/package-root.js';
+
+export type Family = 'intent' | 'threat' | 'refuse' | 'appeal' | 'demand';
+
+/** One step of a verb pattern after the verb itself. */
+export type Step =
+  | { kind: 'object' }
+  | { kind: 'thing'; lemmas: Set<string> }
+  | { kind: 'word'; words: Set<string> }
+  | { kind: 'to'; lemmas?: Set<string> }
+  | { kind: 'that' };
+
+export interface VerbPattern {
+  /** `verbs/<code>#<n>` */
+  rule: string;
+  code: string;
+  family?: Family;
+  verbs: Set<string>;
+  steps: Step[];
+  /** More steps = more specific; the most specific match wins. */
+  weight: number;
+}
+
+export interface NounPattern {
+  rule: string;
+  code: string;
+  nouns: Set<string>;
+  things: Set<string>[];
+  preps: Set<string>;
+}
+
+export interface CameoInfo {
+  plover: string;
+  quad: number;
+  goldstein: number;
+}
+
+export interface Dictionary {
+  /** Verb patterns by verb lemma, most specific first. */
+  verbs: Map<string, VerbPattern[]>;
+  /** Noun patterns by noun lemma, most specific first. */
+  nouns: Map<string, NounPattern[]>;
+  complements: Record<Family, Record<string, string>>;
+  cameo(code: string): CameoInfo;
+}
+
+interface RawEntry {
+  code: string;
+  family?: Family;
+  patterns: string[];
+}
+
+let loaded: Dictionary | null = null;
+
+/** The dictionary, read from data/events on first use. */
+export function dictionary(): Dictionary {
+  if (!loaded) loaded = loadDictionary(join(packageRoot(), 'data', 'events'));
+  return loaded;
+}
+
+export function loadDictionary(dir: string): Dictionary {
+  const read = (name: string) => parse(readFileSync(join(dir, name), 'utf8'));
+  const verbs = compileVerbs(read('verbs.yaml') as RawEntry[]);
+  const nouns = compileNouns(read('nouns.yaml') as RawEntry[]);
+  const complements = read('complements.yaml') as Record<Family, Record<string, string>>;
+  const tables = read('cameo.yaml') as {
+    roots: Record<string, { plover: string; quad: number; goldstein: number }>;
+    codes: Record<string, { plover?: string; goldstein?: number }>;
+  };
+  const cache = new Map<string, CameoInfo>();
+  const cameo = (code: string): CameoInfo => {
+    let info = cache.get(code);
+    if (info) return info;
+    const root = tables.roots[code.slice(0, 2)];
+    if (!root) throw new Error(`events: unknown CAMEO root in code ${code}`);
+    const parent = tables.codes[code.slice(0, 3)] ?? {};
+    const own = tables.codes[code] ?? {};
+    info = {
+      plover: own.plover ?? parent.plover ?? root.plover,
+      quad: root.quad,
+      goldstein: own.goldstein ?? parent.goldstein ?? root.goldstein,
+    };
+    cache.set(code, info);
+    return info;
+  };
+  return { verbs, nouns, complements, cameo };
+}
+
+const alternatives = (word: string) => new Set(word.split('|').map((w) => w.toLowerCase()));
+
+function compileVerbs(entries: RawEntry[]): Map<string, VerbPattern[]> {
+  const byVerb = new Map<string, VerbPattern[]>();
+  for (const entry of entries) {
+    entry.patterns.forEach((text, k) => {
+      const words = text.trim().split(/\s+/);
+      const verbs = alternatives(words[0]);
+      const steps: Step[] = [];
+      for (const w of words.slice(1)) {
+        if (w === '*') steps.push({ kind: 'object' });
+        else if (w.startsWith('{')) steps.push({ kind: 'thing', lemmas: alternatives(w.slice(1, -1)) });
+        else if (w === '+that') steps.push({ kind: 'that' });
+        else if (w.startsWith('+to')) {
+          const lemmas = w.includes(':') ? alternatives(w.slice(w.indexOf(':') + 1)) : undefined;
+          steps.push({ kind: 'to', lemmas });
+        } else steps.push({ kind: 'word', words: alternatives(w) });
+      }
+      const weight = steps.reduce(
+        (s, st) => s + (st.kind === 'thing' || (st.kind === 'to' && st.lemmas) ? 2 : 1),
+        0,
+      );
+      const pattern: VerbPattern = {
+        rule: `verbs/${entry.code}#${k + 1}`,
+        code: entry.code,
+        family: entry.family,
+        verbs,
+        steps,
+        weight,
+      };
+      for (const v of verbs) {
+        const list = byVerb.get(v) ?? [];
+        list.push(pattern);
+        byVerb.set(v, list);
+      }
+    });
+  }
+  // Stable sort: most specific first, file order among equals.
+  for (const list of byVerb.values()) list.sort((a, b) => b.weight - a.weight);
+  return byVerb;
+}
+
+function compileNouns(entries: RawEntry[]): Map<string, NounPattern[]> {
+  const byNoun = new Map<string, NounPattern[]>();
+  for (const entry of entries) {
+    entry.patterns.forEach((text, k) => {
+      const words = text.trim().split(/\s+/);
+      const nouns = alternatives(words[0]);
+      const things: Set<string>[] = [];
+      let preps = new Set<string>();
+      for (const w of words.slice(1)) {
+        if (w.startsWith('{')) things.push(alternatives(w.slice(1, -1)));
+        else preps = alternatives(w);
+      }
+      const pattern: NounPattern = {
+        rule: `nouns/${entry.code}#${k + 1}`,
+        code: entry.code,
+        nouns,
+        things,
+        preps,
+      };
+      for (const n of nouns) {
+        const list = byNoun.get(n) ?? [];
+        list.push(pattern);
+        byNoun.set(n, list);
+      }
+    });
+  }
+  const weight = (p: NounPattern) => p.things.length * 2 + (p.preps.size ? 1 : 0);
+  for (const list of byNoun.values()) list.sort((a, b) => weight(b) - weight(a));
+  return byNoun;
+}
+
+/** Maps a complement's code through a family table: full code, then 3 digits, then root. */
+export function refine(dict: Dictionary, family: Family, code: string, fallback: string): string {
+  const table = dict.complements[family];
+  return table[code] ?? table[code.slice(0, 3)] ?? table[code.slice(0, 2)] ?? fallback;
+}

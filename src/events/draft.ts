@@ -1,0 +1,10 @@
+import type { Event, EventSide } from '../contract/extraction.js';
+
+/** An event before ordering: whether its clause is a main one, and a compound speaker's sides. */
+export interface Draft {
+  event: Event;
+  /** All sides of a compound speaker (the event shows the first in `reportedBy`). */
+  speakers?: EventSide[];
+  primary: boolean;
+  order: number;
+}

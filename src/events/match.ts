@@ -1,0 +1,235 @@
+/** Matching the predicate dictionary's verb and noun patterns against clause frames. */
+import type { NounGroup } from '../text/chunks.js';
+import type { Doc } from '../text/types.js';
+import type { Dictionary, NounPattern, VerbPattern } from './dictionary.js';
+import type { Frame } from './frames.js';
+
+export interface VerbMatch {
+  pattern: VerbPattern;
+  /** The noun group holding the target, if the pattern names one. */
+  target: NounGroup | null;
+  /** Where else to look for the target when `target` names no actor, in order. */
+  fallbacks: NounGroup[];
+  /** The frame index of a consumed complement (+to, +that). */
+  complement: number | null;
+}
+
+/** Prepositions that may carry a target when a pattern names none, in order of preference. */
+const FALLBACK_PREPS = [
+  'by',
+  'from',
+  'of',
+  'against',
+  'on',
+  'with',
+  'to',
+  'toward',
+  'towards',
+  'at',
+  'into',
+  'over',
+  'for',
+  'in',
+];
+
+/** True when some noun, adjective or name in the group has one of the lemmas. */
+function groupHas(doc: Doc, lemmas: string[], np: NounGroup, wanted: Set<string>): boolean {
+  for (let t = np.first; t < np.end; t++) {
+    const l = (lemmas[t] ?? doc.tokens[t].text).toLowerCase();
+    if (wanted.has(l) || wanted.has(doc.tokens[t].text.toLowerCase())) return true;
+    // Hyphenated words: "cease-fire" may be split in three tokens.
+    const w = doc.tokens[t].text.toLowerCase();
+    if (t + 2 < np.end && doc.tokens[t + 1].text === '-') {
+      if (wanted.has(`${w}-${doc.tokens[t + 2].text.toLowerCase()}`)) return true;
+    }
+    if (w.endsWith('s') && wanted.has(w.slice(0, -1))) return true;
+  }
+  return false;
+}
+
+/** The best verb pattern for a frame, or null. */
+export function matchVerb(
+  dict: Dictionary,
+  doc: Doc,
+  lemmas: string[],
+  frames: Frame[],
+  f: number,
+): VerbMatch | null {
+  const fr = frames[f];
+  let candidates = dict.verbs.get(fr.lemma);
+  for (const base of candidates ? [] : baseForms(fr.lemma)) {
+    candidates = dict.verbs.get(base);
+    if (candidates) break;
+  }
+  if (!candidates) return null;
+  for (const p of candidates) {
+    const m = tryPattern(doc, lemmas, frames, fr, p);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** Rough base forms for a verb the tagger missed (so no lemma): accused → accuse, abducted → abduct. */
+export function baseForms(word: string): string[] {
+  if (word.endsWith('ied') || word.endsWith('ies')) return [`${word.slice(0, -3)}y`];
+  if (word.endsWith('ed')) {
+    const stem = word.slice(0, -2);
+    const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? [stem.slice(0, -1)] : [];
+    return [word.slice(0, -1), stem, ...undoubled];
+  }
+  if (word.endsWith('es')) return [word.slice(0, -1), word.slice(0, -2)];
+  if (word.endsWith('s')) return [word.slice(0, -1)];
+  return [];
+}
+
+function tryPattern(
+  doc: Doc,
+  lemmas: string[],
+  frames: Frame[],
+  fr: Frame,
+  p: VerbPattern,
+): VerbMatch | null {
+  const passive = fr.vp.passive;
+  const object = passive ? fr.subject : fr.object;
+  let objectUsed = false;
+  let lastNp: NounGroup | null = null;
+  let target: NounGroup | null = null;
+  let complement: number | null = null;
+  let hasObjectStep = false;
+  let thingNp: NounGroup | null = null;
+  for (const step of p.steps) {
+    switch (step.kind) {
+      case 'object': {
+        // "call on X to ...": after a preposition, * is that preposition's group.
+        if (lastNp) {
+          target = lastNp;
+          hasObjectStep = true;
+          lastNp = null;
+          break;
+        }
+        if (!object) return null;
+        target = object;
+        objectUsed = true;
+        hasObjectStep = true;
+        lastNp = null;
+        break;
+      }
+      case 'thing': {
+        const np: NounGroup | null = lastNp ?? (!objectUsed ? object : passive ? null : fr.object2);
+        // "remained on alert": the thing may be a bare word after the verb.
+        if (!np && [...fr.after, ...fr.particles].some((w) => step.lemmas.has(w))) break;
+        if (!np) return null;
+        if (!groupHas(doc, lemmas, np, step.lemmas)) {
+          // "delivery of additional aid": the thing may sit in the of-phrase.
+          const i = fr.pps.findIndex((x) => x.np === np);
+          // "$2 billion in reconstruction aid": likewise an in-phrase after a quantity.
+          const of = i >= 0 ? fr.pps[i + 1] : fr.pps.find((x) => x.prep === 'of' || x.prep === 'in');
+          if ((of?.prep !== 'of' && of?.prep !== 'in') || !groupHas(doc, lemmas, of.np, step.lemmas))
+            return null;
+        }
+        if (!lastNp) objectUsed = np === object || objectUsed;
+        thingNp = thingNp ?? np;
+        break;
+      }
+      case 'word': {
+        const pp = fr.pps.find((x) => step.words.has(x.prep));
+        if (pp) {
+          lastNp = pp.np;
+          if (!hasObjectStep && !target) target = pp.np;
+        } else if ([...fr.after, ...fr.particles].some((w) => step.words.has(w))) {
+          lastNp = null;
+        } else return null;
+        break;
+      }
+      case 'to': {
+        if (fr.toComplement === null) return null;
+        const comp = frames[fr.toComplement];
+        if (step.lemmas && !step.lemmas.has(comp.lemma)) return null;
+        complement = fr.toComplement;
+        break;
+      }
+      case 'that': {
+        if (fr.thatComplement === null) return null;
+        complement = fr.thatComplement;
+        break;
+      }
+    }
+  }
+  // "rejected an Indian proposal", "rejected calls by Belarus": the thing's modifiers, then
+  // the prepositional phrases of the clause.
+  const fallbacks: NounGroup[] = [];
+  if (thingNp && thingNp !== target) fallbacks.push(thingNp);
+  // With a direct object, a from- or by-phrase names a source, not a target ("received a letter
+  // from X").
+  const rest = hasObjectStep ? fr.pps.filter((pp) => pp.prep !== 'from' && pp.prep !== 'by') : fr.pps;
+  fallbacks.push(...fallbackTargets({ ...fr, pps: rest }).filter((np) => np !== target && np !== thingNp));
+  return { pattern: p, target, fallbacks, complement };
+}
+
+export function fallbackTargets(fr: Frame): NounGroup[] {
+  const out: NounGroup[] = [];
+  for (const prep of FALLBACK_PREPS) for (const pp of fr.pps) if (pp.prep === prep) out.push(pp.np);
+  return out;
+}
+
+export interface NounMatch {
+  pattern: NounPattern;
+  target: NounGroup | null;
+  fallbacks: NounGroup[];
+}
+
+/**
+ * A noun-event pattern for a noun group (the frame's object or another group), with its target
+ * from the prepositional phrases that follow it in the frame.
+ */
+export function matchNoun(
+  dict: Dictionary,
+  doc: Doc,
+  lemmas: string[],
+  np: NounGroup,
+  following: { prep: string; np: NounGroup }[],
+): NounMatch | null {
+  const head = (lemmas[np.head] ?? doc.tokens[np.head].text).toLowerCase();
+  const candidates = dict.nouns.get(head);
+  if (!candidates) return null;
+  for (const p of candidates) {
+    if (
+      p.things.some(
+        (set) => !groupHas(doc, lemmas, np, set) && !following.some((f) => groupHas(doc, lemmas, f.np, set)),
+      )
+    )
+      continue;
+    const fallbacks = [np, ...following.map((f) => f.np)];
+    if (p.preps.size === 0) return { pattern: p, target: null, fallbacks };
+    const pp = following.find((f) => p.preps.has(f.prep));
+    if (pp) return { pattern: p, target: pp.np, fallbacks };
+  }
+  return null;
+}
+
+/**
+ * True when some word of tokens `[first, end)` could fire a pattern: a verb or noun the
+ * dictionary knows (by lemma, by form, or by a rough base form), or a modal of obligation (a
+ * speaker's "X must ..."). Sentences without one are not chunked at all.
+ */
+export function mayHoldEvent(
+  dict: Dictionary,
+  doc: Doc,
+  lemmas: string[],
+  first: number,
+  end: number,
+): boolean {
+  for (let t = first; t < end; t++) {
+    const pos = doc.tokens[t].pos;
+    if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'AUX' && pos !== 'ADJ' && pos !== 'PROPN') continue;
+    const lemma = (lemmas[t] ?? '').toLowerCase();
+    // The copula alone ("be willing to") always comes with a word of its own that decides.
+    if (lemma === 'be') continue;
+    if (dict.verbs.has(lemma) || dict.nouns.has(lemma)) return true;
+    const word = doc.tokens[t].text.toLowerCase();
+    if (word === 'must' || word === 'should' || dict.verbs.has(word)) return true;
+    if (pos === 'VERB' || pos === 'AUX') continue;
+    for (const base of baseForms(word)) if (dict.verbs.has(base)) return true;
+  }
+  return false;
+}

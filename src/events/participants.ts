@@ -1,0 +1,69 @@
+/** Source and target sides from the actors stage: the actor mentions inside an argument chunk. */
+import type { Actor, EventSide } from '../contract/extraction.js';
+import type { NounGroup } from '../text/chunks.js';
+import type { Doc, Span } from '../text/types.js';
+
+interface Placed {
+  span: Span;
+  actor: Actor;
+}
+
+export class ActorIndex {
+  private readonly placed: Placed[];
+
+  constructor(actors: readonly Actor[]) {
+    const placed: Placed[] = [];
+    for (const actor of actors) {
+      // An outlet relays; it is never a participant.
+      if (actor.kind === 'media') continue;
+      for (const m of actor.mentions) placed.push({ span: m.span, actor });
+    }
+    placed.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+    this.placed = placed;
+  }
+
+  /** How many actor mentions can take part in events. */
+  get size(): number {
+    return this.placed.length;
+  }
+
+  /** The actors whose mentions overlap `[start, end)`, in text order, one side per distinct actor. */
+  within(doc: Doc, start: number, end: number): EventSide[] {
+    const out: EventSide[] = [];
+    const seen = new Set<string>();
+    let lo = 0;
+    let hi = this.placed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.placed[mid].span[0] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    // A mention may start before the group ("Republic of Korea" over two groups): step back a few.
+    lo = Math.max(0, lo - 4);
+    for (let i = lo; i < this.placed.length && this.placed[i].span[0] < end; i++) {
+      const p = this.placed[i];
+      if (p.span[1] <= start || seen.has(p.actor.id)) continue;
+      seen.add(p.actor.id);
+      out.push({
+        code: p.actor.code,
+        name: p.actor.name,
+        actor: p.actor.id,
+        span: [p.span[0], p.span[1]],
+      });
+    }
+    void doc;
+    return out;
+  }
+
+  /** The sides of a noun group (all coordinated actors), widened by `extra` trailing groups. */
+  sides(doc: Doc, np: NounGroup | null, extra: NounGroup[] = []): EventSide[] {
+    if (!np) return [];
+    const own = this.within(doc, doc.tokens[np.first].span[0], doc.tokens[np.end - 1].span[1]);
+    if (own.length) return own;
+    for (const x of extra) {
+      const found = this.within(doc, doc.tokens[x.first].span[0], doc.tokens[x.end - 1].span[1]);
+      if (found.length) return found;
+    }
+    return [];
+  }
+}

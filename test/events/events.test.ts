@@ -1,0 +1,302 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Actor, ActorKind, Event } from '../../src/contract/extraction.js';
+import { eventsStage } from '../../src/events/index.js';
+import { buildDoc } from '../../src/text/doc.js';
+
+/** Builds the actors stage's output by hand: every occurrence of each surface is a mention. */
+function actorsFor(text: string, table: [string, string, ActorKind?][]): Actor[] {
+  const byCode = new Map<string, Actor>();
+  for (const [surface, code, kind] of table) {
+    let actor = byCode.get(code);
+    if (!actor) {
+      actor = { id: code.toLowerCase(), name: surface, kind: kind ?? 'country', code, mentions: [] };
+      byCode.set(code, actor);
+    }
+    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length)) {
+      actor.mentions.push({ span: [at, at + surface.length], text: surface, rule: 'test' });
+    }
+  }
+  return [...byCode.values()];
+}
+
+function code(text: string, table: [string, string, ActorKind?][] = [], date = '2023-05-04'): Event[] {
+  const doc = buildDoc({ id: 't', date, text });
+  return eventsStage.run(doc, { actors: actorsFor(text, table), timexes: [], quotes: [] });
+}
+
+const counted = (events: Event[]) => events.filter((e) => e.counts);
+
+test('an accusation takes source from the subject and target from the object', () => {
+  const [e] = code('Brazil accused Peru of stealing its water.', [
+    ['Brazil', 'BRA'],
+    ['Peru', 'PER'],
+  ]);
+  assert.equal(e.code.slice(0, 2), '11');
+  assert.equal(e.plover, 'ACCUSE');
+  assert.equal(e.source?.code, 'BRA');
+  assert.equal(e.target?.code, 'PER');
+  assert.match(e.rule, /^verbs\/112#/);
+  assert.equal(e.quadClass, 3);
+  assert.ok(typeof e.goldstein === 'number' && e.goldstein < 0);
+});
+
+test('passive voice: the by-phrase is the source, the subject the target', () => {
+  const events = code('The proposals from Chile were rejected by Argentina and Bolivia last week.', [
+    ['Chile', 'CHL'],
+    ['Argentina', 'ARG'],
+    ['Bolivia', 'BOL'],
+  ]);
+  const e = counted(events)[0];
+  assert.equal(e.plover, 'REJECT');
+  assert.equal(e.source?.code, 'ARG');
+  assert.deepEqual(
+    e.sources?.map((s) => s.code),
+    ['BOL'],
+  );
+  assert.equal(e.target?.code, 'CHL');
+});
+
+test('sanctions against a country, imposed by the subject', () => {
+  const [e] = counted(
+    code('Japan imposed new sanctions against Iran on Monday.', [
+      ['Japan', 'JPN'],
+      ['Iran', 'IRN'],
+    ]),
+  );
+  assert.equal(e.plover, 'SANCTION');
+  assert.equal(e.code, '163');
+  assert.equal(e.source?.code, 'JPN');
+  assert.equal(e.target?.code, 'IRN');
+});
+
+test('a meeting held in a place with a visitor: the with-phrase is the target', () => {
+  const [e] = counted(
+    code('The Polish president held a meeting in Warsaw with Czech premier Jan Novak.', [
+      ['Polish president', 'POLGOV', 'person'],
+      ['Czech premier Jan Novak', 'CZEGOV', 'person'],
+    ]),
+  );
+  assert.equal(e.plover, 'CONSULT');
+  assert.equal(e.source?.code, 'POLGOV');
+  assert.equal(e.target?.code, 'CZEGOV');
+});
+
+test('reported speech: the embedded event, reported by the speaker, and the statement linked to it', () => {
+  const events = code("Lula said the North ignored Brazil's requests.", [
+    ['Lula', 'BRAGOV', 'person'],
+    ['Brazil', 'BRA'],
+    ['the North', 'NTH', 'group'],
+  ]);
+  const embedded = events.find((e) => e.plover === 'REJECT');
+  assert.ok(embedded, 'the embedded rejection is coded');
+  assert.equal(embedded.source?.code, 'NTH');
+  assert.equal(embedded.target?.code, 'BRA');
+  assert.equal(embedded.reportedBy?.code, 'BRAGOV');
+  const statement = events.find((e) => e.linked === embedded.id);
+  assert.ok(statement, 'the statement is linked');
+  assert.equal(statement.source?.code, 'BRAGOV');
+  assert.equal(statement.target?.code, 'NTH');
+});
+
+test('negation: an event that did not happen is kept, negated, and does not count', () => {
+  const events = code('Kenya has not given any aid to Somalia.', [
+    ['Kenya', 'KEN'],
+    ['Somalia', 'SOM'],
+  ]);
+  assert.equal(events.length, 1);
+  assert.equal(events[0].negated, true);
+  assert.equal(events[0].counts, false);
+});
+
+test('purpose and conditional clauses are hypothetical', () => {
+  const purpose = code('Ottawa wants to force its partners to impose sanctions on Minsk.', [
+    ['Ottawa', 'CAN'],
+    ['Minsk', 'BLR'],
+  ]);
+  for (const e of purpose.filter((x) => x.plover === 'SANCTION')) assert.equal(e.modality, 'hypothetical');
+  assert.equal(counted(purpose).filter((e) => e.plover === 'SANCTION').length, 0);
+  const conditional = code('Chad will respond if Sudan attacks the border towns.', [
+    ['Chad', 'TCD'],
+    ['Sudan', 'SDN'],
+  ]);
+  const attack = conditional.find((e) => e.plover === 'ASSAULT');
+  assert.ok(attack);
+  assert.equal(attack.modality, 'hypothetical');
+  assert.equal(attack.counts, false);
+});
+
+test('future acts are intents: "will meet" is an intent to meet (036), counted', () => {
+  const [e] = code('Egypt will meet Jordan next month.', [
+    ['Egypt', 'EGY'],
+    ['Jordan', 'JOR'],
+  ]);
+  assert.equal(e.modality, 'future');
+  assert.equal(e.code, '036');
+  assert.equal(e.plover, 'AGREE');
+  assert.equal(e.counts, true);
+});
+
+test('a threat with a complement is refined by it', () => {
+  const [e] = code("Ghana threatened to expel Togo's diplomats.", [
+    ['Ghana', 'GHA'],
+    ['Togo', 'TGO'],
+  ]);
+  assert.equal(e.plover, 'THREATEN');
+  assert.equal(e.code, '136');
+  assert.equal(e.target?.code, 'TGO');
+});
+
+test('past background: an earlier year in the clause marks the event past and dates it', () => {
+  const events = code('Serbia seized the town of Vukovar in 1991.', [['Serbia', 'SRB']], '2023-05-04');
+  const e = events[0];
+  assert.equal(e.modality, 'past');
+  assert.equal(e.date, '1991');
+});
+
+test('a media outlet is never a participant', () => {
+  const [e] = code('Reuters reported that Mali expelled French troops.', [
+    ['Reuters', 'GBRMED', 'media'],
+    ['Mali', 'MLI'],
+    ['French', 'FRA'],
+  ]);
+  assert.equal(e.source?.code, 'MLI');
+  assert.equal(e.target?.code, 'FRA');
+});
+
+test('the event date is the article date when the sentence has no time expression', () => {
+  const [e] = code('Peru praised Chile.', [], '2021-03-09');
+  assert.equal(e.date, '2021-03-09');
+  assert.deepEqual(e.sentence, [0, 19]);
+  assert.equal(e.trigger?.text, 'praised');
+});
+
+test('a speaker saying another party must act is a demand on that party', () => {
+  const events = code('Norway said Denmark must return the stolen paintings.', [
+    ['Norway', 'NOR'],
+    ['Denmark', 'DNK'],
+  ]);
+  const e = counted(events)[0];
+  assert.equal(e.plover, 'REQUEST');
+  assert.equal(e.root, '10');
+  assert.equal(e.source?.code, 'NOR');
+  assert.equal(e.target?.code, 'DNK');
+});
+
+test('a future act with an unless-clause is a threat', () => {
+  const [e] = counted(
+    code('Niger announced that it will withdraw its soldiers from Mali unless the junta holds elections.', [
+      ['Niger', 'NER'],
+      ['it', 'NER'],
+      ['Mali', 'MLI'],
+    ]),
+  );
+  assert.equal(e.plover, 'THREATEN');
+  assert.match(e.rule, /unless/);
+});
+
+test('an appeal: "called on X to" takes X as target and refines by the complement', () => {
+  const [e] = code('Spain called on Morocco to release the fishermen.', [
+    ['Spain', 'ESP'],
+    ['Morocco', 'MAR'],
+  ]);
+  assert.equal(e.plover, 'REQUEST');
+  assert.equal(e.code, '0253');
+  assert.equal(e.target?.code, 'MAR');
+});
+
+test('a meeting named in a phrase of its own is coded with the main clause subject as source', () => {
+  const events = code(
+    'After a meeting in Vienna with Slovak leader Ivan Kral, the Czech premier said talks went well.',
+    [
+      ['Slovak leader Ivan Kral', 'SVKGOV', 'person'],
+      ['Czech premier', 'CZEGOV', 'person'],
+    ],
+  );
+  const meeting = events.find((e) => e.plover === 'CONSULT');
+  assert.ok(meeting);
+  assert.equal(meeting.source?.code, 'CZEGOV');
+  assert.equal(meeting.target?.code, 'SVKGOV');
+  assert.match(meeting.rule, /^nouns\/040#/);
+});
+
+test('once actors are known, an event with no participant is not coded', () => {
+  const events = code('Somebody attacked the depot. Peru praised Chile.', [
+    ['Peru', 'PER'],
+    ['Chile', 'CHL'],
+  ]);
+  assert.deepEqual(
+    events.map((e) => e.plover),
+    ['SUPPORT'],
+  );
+});
+
+test('a pledge of an amount of aid is an intent to give aid, aimed at the to-phrase', () => {
+  const [e] = code('Norway pledged $300 million in relief aid to Sudan.', [
+    ['Norway', 'NOR'],
+    ['Sudan', 'SDN'],
+  ]);
+  assert.equal(e.plover, 'AGREE');
+  assert.equal(e.root, '03');
+  assert.equal(e.source?.code, 'NOR');
+  assert.equal(e.target?.code, 'SDN');
+});
+
+test('the noun phrase a verb acts on may carry the target as a modifier', () => {
+  const [e] = code("Ankara rejected Athens's proposal for joint patrols.", [
+    ['Ankara', 'TUR'],
+    ['Athens', 'GRC'],
+  ]);
+  assert.equal(e.plover, 'REJECT');
+  assert.equal(e.source?.code, 'TUR');
+  assert.equal(e.target?.code, 'GRC');
+});
+
+test('dates come from the time stage: the clause timex, precision kept; an earlier one marks the past', () => {
+  const text = 'Greece protested to Turkey on 3 March over an incursion.';
+  const doc = buildDoc({ id: 't', date: '2023-05-04', text });
+  const at = text.indexOf('3 March');
+  const timexes = [
+    {
+      span: [at, at + 7] as [number, number],
+      text: '3 March',
+      type: 'DATE' as const,
+      value: '2023-03-03',
+      rule: 'test',
+    },
+  ];
+  const [e] = eventsStage.run(doc, {
+    actors: actorsFor(text, [
+      ['Greece', 'GRC'],
+      ['Turkey', 'TUR'],
+    ]),
+    timexes,
+    quotes: [],
+  });
+  assert.equal(e.date, '2023-03-03');
+  assert.equal(e.modality, 'past');
+  const monthOnly = [{ ...timexes[0], value: '2023-05' }];
+  const [same] = eventsStage.run(doc, { actors: [], timexes: monthOnly, quotes: [] });
+  assert.equal(same.date, '2023-05');
+  assert.equal(same.modality, 'asserted');
+  // The day before the article is the news itself, not background.
+  const yesterday = [{ ...timexes[0], value: '2023-05-03' }];
+  const [news] = eventsStage.run(doc, { actors: [], timexes: yesterday, quotes: [] });
+  assert.equal(news.date, '2023-05-03');
+  assert.equal(news.modality, 'asserted');
+});
+
+test('once actors are known, a deed with no doer is kept but does not count', () => {
+  const events = code('The Danish embassy was attacked on Friday.', [['Danish', 'DNK']]);
+  assert.equal(events.length, 1);
+  assert.equal(events[0].source, null);
+  assert.equal(events[0].target?.code, 'DNK');
+  assert.equal(events[0].counts, false);
+});
+
+test('reported speech: an unresolved pronoun subject stands for the speaker', () => {
+  const [e] = code('Jordan says it will not admit any more refugees.', [['Jordan', 'JOR']]);
+  assert.equal(e.plover, 'REJECT');
+  assert.equal(e.source?.code, 'JOR');
+  assert.equal(e.counts, true);
+});
