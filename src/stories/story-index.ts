@@ -105,6 +105,10 @@ export class StoryIndex {
     return this.docs;
   }
 
+  get sequence(): number {
+    return this.seq;
+  }
+
   story(id: string): ActiveStory | undefined {
     return this.stories.get(id);
   }
