@@ -4,6 +4,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerQueries } from './commands/queries.js';
+import { registerTimeline } from './commands/timeline.js';
 
 const program = new Command()
   .name('chronicle')
@@ -16,6 +17,7 @@ registerDemo(program);
 registerExtract(program);
 registerIngest(program);
 registerQueries(program);
+registerTimeline(program);
 
 try {
   await program.parseAsync(process.argv);
