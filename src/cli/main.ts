@@ -4,6 +4,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerQueries } from './commands/queries.js';
+import { registerStories } from './commands/stories.js';
 import { registerTimeline } from './commands/timeline.js';
 
 const program = new Command()
@@ -17,6 +18,7 @@ registerDemo(program);
 registerExtract(program);
 registerIngest(program);
 registerQueries(program);
+registerStories(program);
 registerTimeline(program);
 
 try {

@@ -1,6 +1,6 @@
 import type { Event, Extraction, Quote } from '../contract/extraction.js';
-import type { CandidateSentence } from '../stories/timeline-candidates.js';
 import type { ActiveStory, Assignment, IndexSnapshot } from '../stories/story-index.js';
+import type { CandidateSentence } from '../stories/timeline-candidates.js';
 
 /** Filters shared by the query commands; dates are YYYY, YYYY-MM or YYYY-MM-DD (partial dates overlap). */
 export interface DateFilter {

@@ -30,7 +30,8 @@ const MONTHS: Record<string, number> = {
 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 // One pass over the text: each alternative is a named rule.
 const PATTERN = new RegExp(
   [
@@ -68,7 +69,8 @@ export function scanDates(text: string, published: string): DateMention[] {
     let rule = '';
     if (g.md || g.dm) {
       const monthWord = (g.md ? m[2] : g.dmMonth).toLowerCase().replace('.', '');
-      const month = MONTHS[monthWord.slice(0, monthWord.startsWith('sept') ? 4 : 3)] ?? MONTHS[monthWord.slice(0, 3)];
+      const month =
+        MONTHS[monthWord.slice(0, monthWord.startsWith('sept') ? 4 : 3)] ?? MONTHS[monthWord.slice(0, 3)];
       const day = Number(g.md ? g.mdDay : g.dmDay);
       const year = g.md ? g.mdYear : g.dmYear;
       rule = g.md ? 'date-scan/month-day' : 'date-scan/day-month';

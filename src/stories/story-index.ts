@@ -166,7 +166,10 @@ export class StoryIndex {
     return best;
   }
 
-  private mostSimilar(weights: Map<string, number>, date: string | null): { story: string; score: number } | null {
+  private mostSimilar(
+    weights: Map<string, number>,
+    date: string | null,
+  ): { story: string; score: number } | null {
     const q = new Map<string, number>();
     let qNorm = 0;
     let qNames = 0;

@@ -29,7 +29,13 @@ export function timelineCandidates(doc: Doc, timexes: readonly Timex[]): Candida
   for (const s of doc.sentences) {
     if (leads >= LEAD_SENTENCES) break;
     if (doc.paragraphs[s.paragraph]?.heading || !usable(s.span)) continue;
-    out.push({ span: s.span, kind: 'lead', date: null, text: doc.text.slice(...s.span), rule: 'timeline/lead' });
+    out.push({
+      span: s.span,
+      kind: 'lead',
+      date: null,
+      text: doc.text.slice(...s.span),
+      rule: 'timeline/lead',
+    });
     leads++;
   }
   const days = timexes

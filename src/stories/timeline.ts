@@ -3,7 +3,7 @@ import type { TimelineCandidateRow } from '../store/store.js';
 export interface TimelineEntry {
   date: string;
   sentences: string[];
-  /** Outlets (or article ids when the outlet is unknown) behind the sentences. */
+  /** Outlets (or article ids when the outlet is unknown) of the independent articles behind the date. */
   sources: string[];
   /** Independent articles that mention or report the date. */
   articles: number;
@@ -12,9 +12,12 @@ export interface TimelineEntry {
 export interface TimelineOptions {
   dates: number;
   perDate: number;
-  /** Weight of an article published on a day against one that mentions it. */
-  publishedWeight: number;
+  /** Weight of an article published on a day against one that mentions it (default 0.2). */
+  publishedWeight?: number;
 }
+
+// Publication counts alone mislead (busy news days are not the key days), so they only break ties.
+const PUBLISHED_WEIGHT = 0.2;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const words = (s: string) => s.toLowerCase().match(WORD) ?? [];
@@ -35,29 +38,34 @@ export function buildTimeline(rows: readonly TimelineCandidateRow[], o: Timeline
   const reportOf = (r: TimelineCandidateRow) => r.copyOf ?? r.article;
   const pubDates = rows.map((r) => r.articleDate).filter((d): d is string => d !== null);
   if (pubDates.length === 0) return [];
-  const lo = pubDates.reduce((a, b) => (a < b ? a : b));
-  const hi = pubDates.reduce((a, b) => (a > b ? a : b));
+  pubDates.sort();
+  const lo = pubDates[0];
+  const hi = pubDates[pubDates.length - 1];
   const mentioned = new Map<string, Set<string>>();
   const published = new Map<string, Set<string>>();
   const add = (m: Map<string, Set<string>>, d: string, id: string) => {
-    let set = m.get(d);
-    if (!set) m.set(d, (set = new Set()));
+    const set = m.get(d) ?? new Set<string>();
     set.add(id);
+    m.set(d, set);
   };
+  const outletOf = new Map<string, string>();
   for (const r of rows) {
+    outletOf.set(r.article, r.outlet ?? r.article);
     if (r.articleDate) add(published, r.articleDate, reportOf(r));
     if (r.kind === 'date' && r.date && r.date >= lo && r.date <= hi) add(mentioned, r.date, reportOf(r));
   }
   const days = new Set([...mentioned.keys(), ...published.keys()]);
-  const score = (d: string) => (mentioned.get(d)?.size ?? 0) + o.publishedWeight * (published.get(d)?.size ?? 0);
+  const score = (d: string) =>
+    (mentioned.get(d)?.size ?? 0) + (o.publishedWeight ?? PUBLISHED_WEIGHT) * (published.get(d)?.size ?? 0);
   const chosen = [...days].sort((a, b) => score(b) - score(a) || (a < b ? -1 : 1)).slice(0, o.dates);
   return chosen.sort().map((date) => {
     const pool = rows.filter(
       (r) => (r.kind === 'date' && r.date === date) || (r.kind === 'lead' && r.articleDate === date),
     );
     const picked = pickSentences(pool, o.perDate);
-    const sources = [...new Set(picked.map((r) => r.outlet ?? r.article))];
-    const articles = new Set([...(mentioned.get(date) ?? []), ...(published.get(date) ?? [])]).size;
+    const behind = new Set([...(mentioned.get(date) ?? []), ...(published.get(date) ?? [])]);
+    const sources = [...new Set([...behind].map((a) => outletOf.get(a) ?? a))].sort();
+    const articles = behind.size;
     return { date, sentences: picked.map((r) => r.text.replace(/\s+/g, ' ').trim()), sources, articles };
   });
 }

@@ -22,7 +22,10 @@ export function registerTimeline(program: Command): void {
       .addOption(dbOption())
       .addOption(formatOption()),
   )
-    .addHelpText('after', '\nExamples:\n  chronicle timeline --story demo-001 --dates 5 --per-date 1\n  chronicle timeline --query earthquake --format json')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  chronicle timeline --story demo-001 --dates 5 --per-date 1\n  chronicle timeline --query earthquake --format json',
+    )
     .action(
       async (o: {
         db: string;
@@ -36,7 +39,7 @@ export function registerTimeline(program: Command): void {
         to?: string;
       }) => {
         const rows = await withStore(o.db, (s) => s.timelineCandidates(o));
-        const entries = buildTimeline(rows, { dates: o.dates, perDate: o.perDate, publishedWeight: 0.5 });
+        const entries = buildTimeline(rows, { dates: o.dates, perDate: o.perDate });
         if (o.format === 'table') {
           await writeOut(timelineText(entries));
           return;

@@ -155,7 +155,11 @@ export const migrations: Record<string, Migration> = {
         .addColumn('text', 'text', (c) => c.notNull())
         .addColumn('rule', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createIndex('story_sentences_article').on('story_sentences').column('article_id').execute();
+      await db.schema
+        .createIndex('story_sentences_article')
+        .on('story_sentences')
+        .column('article_id')
+        .execute();
     },
   },
 };

@@ -3,23 +3,23 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
 import type { Extraction } from '../../contract/extraction.js';
-import { extractionRows } from '../rows.js';
 import type { IndexSnapshot } from '../../stories/story-index.js';
+import { extractionRows } from '../rows.js';
 import type {
   ArticleRow,
   DateFilter,
+  EventRow,
+  ExportedArticle,
   Page,
+  QuoteRow,
+  SearchHit,
+  Store,
+  StoreCounts,
   StoryPlacement,
   StoryReport,
   StoryRow,
   TimelineCandidateRow,
   TimelineFilter,
-  EventRow,
-  ExportedArticle,
-  QuoteRow,
-  SearchHit,
-  Store,
-  StoreCounts,
 } from '../store.js';
 import type { Database } from '../tables.js';
 import { bounds, ftsQuery, like } from './filters.js';

@@ -1,7 +1,13 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Event, Quote } from '../../contract/extraction.js';
 import type { ActiveStory, IndexSnapshot } from '../../stories/story-index.js';
-import type { StoryPlacement, StoryReport, StoryRow, TimelineCandidateRow, TimelineFilter } from '../store.js';
+import type {
+  StoryPlacement,
+  StoryReport,
+  StoryRow,
+  TimelineCandidateRow,
+  TimelineFilter,
+} from '../store.js';
 import type { Database } from '../tables.js';
 import { bounds, ftsQuery, like } from './filters.js';
 
@@ -52,7 +58,9 @@ export async function savePlacement(trx: Transaction<Database>, articleId: strin
 }
 
 export async function loadStoryIndex(db: Kysely<Database>, maxActive: number): Promise<IndexSnapshot> {
-  const meta = new Map((await db.selectFrom('story_meta').selectAll().execute()).map((r) => [r.key, r.value]));
+  const meta = new Map(
+    (await db.selectFrom('story_meta').selectAll().execute()).map((r) => [r.key, r.value]),
+  );
   const df = new Map<string, number>();
   for (const r of await db.selectFrom('story_terms').selectAll().execute()) df.set(r.term, r.df);
   const rows = await db.selectFrom('stories').selectAll().orderBy('seq', 'desc').limit(maxActive).execute();
@@ -67,10 +75,19 @@ export async function loadStoryIndex(db: Kysely<Database>, maxActive: number): P
   }));
   // The article count is the stored one: it stays right even if a batch of df changes was lost.
   const docs = Number(
-    (await db.selectFrom('story_reports').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())
-      ?.n ?? 0,
+    (
+      await db
+        .selectFrom('story_reports')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirst()
+    )?.n ?? 0,
   );
-  return { docs, df, stories, seq: Math.max(meta.get('seq') ?? 0, rows.length ? rows[rows.length - 1].seq : 0) };
+  return {
+    docs,
+    df,
+    stories,
+    seq: Math.max(meta.get('seq') ?? 0, rows.length ? rows[rows.length - 1].seq : 0),
+  };
 }
 
 export async function saveStoryTerms(db: Kysely<Database>, changes: Map<string, number>, seq: number) {
@@ -125,7 +142,9 @@ export async function listStories(
     const actors = await sql<{ name: string }>`
       SELECT x.name FROM mentions m JOIN actors x ON x.id = m.actor_id
       JOIN story_reports r ON r.article_id = m.article_id
-      WHERE r.story_id = ${r.id} GROUP BY x.id ORDER BY count(DISTINCT m.article_id) DESC, x.name LIMIT 3`.execute(db);
+      WHERE r.story_id = ${r.id} GROUP BY x.id ORDER BY count(DISTINCT m.article_id) DESC, x.name LIMIT 3`.execute(
+      db,
+    );
     const events = await sql<{ label: string }>`
       SELECT e.plover || ' ' || e.code AS label FROM events e
       JOIN story_reports r ON r.article_id = e.article_id
@@ -156,8 +175,18 @@ export async function storyReports(db: Kysely<Database>, story: string): Promise
     .execute();
   const reports: StoryReport[] = [];
   for (const a of articles) {
-    const events = await db.selectFrom('events').selectAll().where('article_id', '=', a.id).orderBy('start').execute();
-    const quotes = await db.selectFrom('quotes').selectAll().where('article_id', '=', a.id).orderBy('start').execute();
+    const events = await db
+      .selectFrom('events')
+      .selectAll()
+      .where('article_id', '=', a.id)
+      .orderBy('start')
+      .execute();
+    const quotes = await db
+      .selectFrom('quotes')
+      .selectAll()
+      .where('article_id', '=', a.id)
+      .orderBy('start')
+      .execute();
     reports.push({
       article: { id: a.id, date: a.date, outlet: a.outlet, title: a.title },
       copyOf: a.copy_of,
@@ -166,8 +195,12 @@ export async function storyReports(db: Kysely<Database>, story: string): Promise
           span: [e.start, e.end],
           code: e.code,
           plover: e.plover,
-          source: e.source_code ? { code: e.source_code, name: e.source_name ?? '', actor: e.source_actor ?? undefined } : null,
-          target: e.target_code ? { code: e.target_code, name: e.target_name ?? '', actor: e.target_actor ?? undefined } : null,
+          source: e.source_code
+            ? { code: e.source_code, name: e.source_name ?? '', actor: e.source_actor ?? undefined }
+            : null,
+          target: e.target_code
+            ? { code: e.target_code, name: e.target_name ?? '', actor: e.target_actor ?? undefined }
+            : null,
           date: e.date ?? undefined,
           negated: e.negated === 1,
           rule: e.rule,
