@@ -5,14 +5,10 @@ import { containment, type Fingerprint } from './fingerprint.js';
 export interface ClusterOptions {
   /** Cosine similarity to a story's centroid needed to join it. */
   joinThreshold: number;
-  /** Extra similarity needed to join a young story: `youngBonus / size` (one report is thin evidence). */
-  youngBonus: number;
   /** Fingerprint containment that marks an article as a copy of an earlier one. */
   copyThreshold: number;
   /** Extra weight of name-like terms (proper nouns, numbers) and actor ids over plain words. */
   nameBoost: number;
-  /** Share of the score from names alone (geometric mix): names tell similar events apart. */
-  nameMix: number;
   /** How many of the heaviest names on each side are checked for a conflict of protagonists. */
   conflictNames: number;
   /** Score factor when each side's heaviest names include one the other side lacks. */
@@ -29,10 +25,8 @@ export interface ClusterOptions {
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   joinThreshold: 0.2,
-  youngBonus: 0,
   copyThreshold: 0.7,
   nameBoost: 1.5,
-  nameMix: 0,
   conflictNames: 3,
   conflictFactor: 0.5,
   maxActive: 2000,
@@ -172,39 +166,27 @@ export class StoryIndex {
   ): { story: string; score: number } | null {
     const q = new Map<string, number>();
     let qNorm = 0;
-    let qNames = 0;
     for (const [t, w] of weights) {
       const v = w * this.idf(t);
       q.set(t, v);
       qNorm += v * v;
-      if (t[1] === ':') qNames += v * v;
     }
     if (qNorm === 0) return null;
-    const mix = this.options.nameMix;
     let best: { story: string; score: number } | null = null;
     for (const s of this.stories.values()) {
       let dot = 0;
       let norm = 0;
-      let dotNames = 0;
-      let normNames = 0;
       for (const [t, c] of s.centroid) {
         const v = c * this.idf(t);
         norm += v * v;
-        const isName = t[1] === ':';
-        if (isName) normNames += v * v;
         const qv = q.get(t);
-        if (qv === undefined) continue;
-        dot += qv * v;
-        if (isName) dotNames += qv * v;
+        if (qv !== undefined) dot += qv * v;
       }
       if (dot === 0) continue;
-      const all = dot / Math.sqrt(qNorm * norm);
-      const names = qNames && normNames ? dotNames / Math.sqrt(qNames * normNames) : 0;
-      let score = mix > 0 ? all ** (1 - mix) * names ** mix : all;
+      let score = dot / Math.sqrt(qNorm * norm);
       if (this.conflicting(weights, s)) score *= this.options.conflictFactor;
-      score -= this.options.youngBonus / s.size;
       if (date && s.lastDate) score *= timeDecay(date, s, this.options.windowDays);
-      // Ties go to the older story, so the result does not depend on map order.
+      // Strictly greater: a tie keeps the story met first (in update order), so runs agree.
       if (!best || score > best.score) best = { story: s.id, score };
     }
     return best;
@@ -219,11 +201,16 @@ export class StoryIndex {
     const k = this.options.conflictNames;
     if (k === 0) return false;
     const min = MIN_HEAVY_NAME * this.options.nameBoost;
-    const articleTop = topNames(weights, k, min);
-    if (!articleTop.some((t) => !s.centroid.has(t))) return false;
-    const storyWeights = new Map<string, number>();
-    for (const [t, c] of s.centroid) if (t[1] === ':') storyWeights.set(t, c / s.size);
-    return topNames(storyWeights, k, min).some((t) => !weights.has(t));
+    // Heavy: said at least twice (per article, on average for a story); ranked by TF-IDF.
+    const articleNames = new Map<string, number>();
+    for (const [t, w] of weights) if (t[1] === ':' && w >= min) articleNames.set(t, w * this.idf(t));
+    if (!topNames(articleNames, k).some((t) => !s.centroid.has(t))) return false;
+    const storyNames = new Map<string, number>();
+    for (const [t, c] of s.centroid) {
+      const w = c / s.size;
+      if (t[1] === ':' && w >= min) storyNames.set(t, w * this.idf(t));
+    }
+    return topNames(storyNames, k).some((t) => !weights.has(t));
   }
 
   private update(
@@ -272,10 +259,9 @@ function timeDecay(date: string, s: ActiveStory, windowDays: number): number {
   return gap <= 2 ? 1 : Math.max(0, 1 - (gap - 2) / (2 * windowDays));
 }
 
-/** The k heaviest name terms (of weight at least `min`), heaviest first. */
-function topNames(weights: Map<string, number>, k: number, min: number): string[] {
-  const names: [string, number][] = [];
-  for (const [t, w] of weights) if (t[1] === ':' && w >= min) names.push([t, w]);
+/** The k heaviest terms, heaviest first (ties by term, for determinism). */
+function topNames(weights: Map<string, number>, k: number): string[] {
+  const names = [...weights];
   names.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return names.slice(0, k).map(([t]) => t);
 }
