@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { packageRoot } from '../common/package-root.js';
 import type { Extraction } from '../contract/extraction.js';
 import type { Doc } from '../text/types.js';
 
@@ -13,32 +17,21 @@ export interface ArticleFeatures {
 
 // Parts of speech that carry topic: function words and punctuation carry none.
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
-// Verbs of reporting and light verbs appear in every story; they only blur it.
-const LIGHT_WORDS = new Set([
-  'say',
-  'said',
-  'says',
-  'saying',
-  'told',
-  'tell',
-  'get',
-  'got',
-  'make',
-  'made',
-  'take',
-  'took',
-  'go',
-  'went',
-  'come',
-  'came',
-  'year',
-  'years',
-  'day',
-  'time',
-  'people',
-  'new',
-]);
 const WORD = /^[\p{L}\p{N}][\p{L}\p{N}'.&-]*$/u;
+
+let ignored: Set<string> | null = null;
+
+/** Words clustering ignores (data/stories/ignore.yaml), loaded once per process. */
+function ignoredWords(): Set<string> {
+  if (!ignored) {
+    const data = parse(readFileSync(join(packageRoot(), 'data', 'stories', 'ignore.yaml'), 'utf8')) as Record<
+      string,
+      string[]
+    >;
+    ignored = new Set(Object.values(data).flat().map(String));
+  }
+  return ignored;
+}
 
 /** Features of one article from its Doc (and its extraction, when the stages found actors). */
 export function articleFeatures(doc: Doc, extraction?: Pick<Extraction, 'actors'>): ArticleFeatures {
@@ -50,6 +43,7 @@ export function articleFeatures(doc: Doc, extraction?: Pick<Extraction, 'actors'
     for (const w of title.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []) add(w);
   }
   const toks = doc.tokens;
+  const ignore = ignoredWords();
   let run: string[] = [];
   let runSentence = -1;
   const flushRun = () => {
@@ -64,11 +58,12 @@ export function articleFeatures(doc: Doc, extraction?: Pick<Extraction, 'actors'
     if (!CONTENT_POS.has(t.pos) || !WORD.test(t.text)) continue;
     const w = t.text.toLowerCase();
     if (t.pos === 'NUM' || t.type === 'number') {
-      // Numbers tell two similar events apart (a 6.1 quake from a 7.0 one), but only exact ones.
-      if (/\d/.test(w)) add(`n:${w}`);
+      // Numbers tell two similar events apart (a 6.1 quake from a 7.0 one); one or two bare
+      // digits are mostly clock times and days of the month, which the dates say better.
+      if (/\d/.test(w) && !/^\d{1,2}$/.test(w)) add(`n:${w}`);
       continue;
     }
-    if (w.length < 3 || LIGHT_WORDS.has(w)) continue;
+    if (w.length < 3 || ignore.has(w)) continue;
     if (isName) {
       add(`n:${w}`);
       run.push(w);
