@@ -1,4 +1,5 @@
 import type { Event, Extraction, Quote } from '../contract/extraction.js';
+import type { Fingerprint } from '../stories/fingerprint.js';
 import type { ActiveStory, Assignment, IndexSnapshot } from '../stories/story-index.js';
 import type { CandidateSentence } from '../stories/timeline-candidates.js';
 
@@ -86,8 +87,7 @@ export interface StoreCounts {
 /** Where an article went at ingest, saved with it in the same transaction. */
 export interface StoryPlacement {
   assignment: Assignment;
-  /** The story's clusterer state after the article joined. */
-  story: ActiveStory;
+  fingerprint: Fingerprint;
   sentences: CandidateSentence[];
 }
 
@@ -140,8 +140,8 @@ export interface Store {
   saveExtraction(extraction: Extraction, source: string, placement?: StoryPlacement): Promise<void>;
   /** The story index as last saved: counters, document frequencies, the most recent stories. */
   loadStoryIndex(maxActive: number): Promise<IndexSnapshot>;
-  /** Adds document-frequency increments and saves the counters (written in batches). */
-  saveStoryTerms(changes: Map<string, number>, docs: number, seq: number): Promise<void>;
+  /** Saves the clusterer's state in one batch: changed stories, document-frequency increments. */
+  saveStoryIndex(stories: ActiveStory[], dfChanges: Map<string, number>, seq: number): Promise<void>;
   stories(filter: DateFilter & Page & { query?: string }): Promise<StoryRow[]>;
   storyReports(story: string): Promise<StoryReport[]>;
   timelineCandidates(filter: TimelineFilter): Promise<TimelineCandidateRow[]>;

@@ -99,8 +99,6 @@ export interface StoriesTable {
   seq: number;
   /** JSON: [[term, weight], ...] */
   centroid: string;
-  /** JSON: [{article, fp: number[]}, ...] */
-  fingerprints: string;
 }
 
 export interface StoryReportsTable {
@@ -108,6 +106,8 @@ export interface StoryReportsTable {
   story_id: string;
   copy_of: string | null;
   similarity: number;
+  /** JSON: number[] */
+  fingerprint: string;
 }
 
 export interface StoryTermsTable {

@@ -48,3 +48,49 @@ export function containment(a: Fingerprint, b: Fingerprint): number {
   for (const h of small) if (set.has(h)) shared++;
   return shared / small.length;
 }
+
+/**
+ * Fingerprints of recent articles, indexed by hash, so a new article is checked against all of
+ * them in time proportional to its own fingerprint rather than to the number of articles.
+ */
+export class FingerprintIndex {
+  private readonly byHash = new Map<number, string[]>();
+  private readonly articles = new Map<string, { story: string; size: number }>();
+
+  add(article: string, story: string, fp: Fingerprint): void {
+    if (this.articles.has(article)) return;
+    this.articles.set(article, { story, size: fp.length });
+    for (const h of fp) {
+      const list = this.byHash.get(h);
+      if (list) list.push(article);
+      else this.byHash.set(h, [article]);
+    }
+  }
+
+  remove(article: string, fp: Fingerprint): void {
+    if (!this.articles.delete(article)) return;
+    for (const h of fp) {
+      const list = this.byHash.get(h);
+      if (!list) continue;
+      const rest = list.filter((a) => a !== article);
+      if (rest.length) this.byHash.set(h, rest);
+      else this.byHash.delete(h);
+    }
+  }
+
+  /** The indexed article with the highest containment (at least `threshold`), if any. */
+  bestMatch(fp: Fingerprint, threshold: number): { article: string; story: string; score: number } | null {
+    if (fp.length === 0) return null;
+    const shared = new Map<string, number>();
+    for (const h of new Set(fp))
+      for (const a of this.byHash.get(h) ?? []) shared.set(a, (shared.get(a) ?? 0) + 1);
+    let best: { article: string; story: string; score: number } | null = null;
+    for (const [article, n] of shared) {
+      const info = this.articles.get(article)!;
+      const score = n / Math.min(fp.length, info.size);
+      // Ties go to the earliest article indexed (Map order), the likeliest original.
+      if (score >= threshold && (!best || score > best.score)) best = { article, story: info.story, score };
+    }
+    return best;
+  }
+}

@@ -6,7 +6,7 @@ import { fingerprint } from './fingerprint.js';
 import { type ClusterOptions, DEFAULT_CLUSTER_OPTIONS, StoryIndex } from './story-index.js';
 import { timelineCandidates } from './timeline-candidates.js';
 
-// Document frequencies are written every this many articles (and at the end of a batch).
+// The clusterer's state is written every this many articles (and at the end of a batch).
 const CHECKPOINT_EVERY = 500;
 
 /**
@@ -29,25 +29,24 @@ export class StoryTracker {
 
   /** Places one article; the result is saved with the article (Store.saveExtraction). */
   place(doc: Doc, extraction: Extraction): StoryPlacement {
-    const assignment = this.index.add(
-      extraction.id,
-      doc.article.date,
-      articleFeatures(doc, extraction),
-      fingerprint(doc),
-    );
+    const fp = fingerprint(doc);
+    const assignment = this.index.add(extraction.id, doc.article.date, articleFeatures(doc, extraction), fp);
     this.sinceCheckpoint++;
-    return {
-      assignment,
-      story: this.index.story(assignment.story)!,
-      sentences: timelineCandidates(doc, extraction.timexes),
-    };
+    return { assignment, fingerprint: fp, sentences: timelineCandidates(doc, extraction.timexes) };
   }
 
-  /** Saves pending document frequencies when enough articles came in (or always, with `force`). */
+  /**
+   * Saves the clusterer's state (changed stories, document frequencies) when enough articles
+   * came in, or always with `force`. Articles carry their story id as soon as they are saved;
+   * only the clusterer's memory is written in batches, so a crash loses some of it, not data.
+   */
   async checkpoint(force = false): Promise<void> {
     if (!force && this.sinceCheckpoint < CHECKPOINT_EVERY) return;
     this.sinceCheckpoint = 0;
-    const changes = this.index.takeDfChanges();
-    await this.store.saveStoryTerms(changes, this.index.documentCount, this.index.sequence);
+    await this.store.saveStoryIndex(
+      this.index.takeDirtyStories(),
+      this.index.takeDfChanges(),
+      this.index.sequence,
+    );
   }
 }

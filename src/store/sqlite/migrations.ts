@@ -110,7 +110,7 @@ export const migrations: Record<string, Migration> = {
   },
   '0002_stories': {
     async up(db: Kysely<unknown>) {
-      // The clusterer's compact state: one row per story, its centroid and fingerprints as JSON.
+      // The clusterer's compact state: one row per story, its centroid as JSON (saved in batches).
       await db.schema
         .createTable('stories')
         .addColumn('id', 'text', (c) => c.primaryKey())
@@ -119,16 +119,17 @@ export const migrations: Record<string, Migration> = {
         .addColumn('size', 'integer', (c) => c.notNull())
         .addColumn('seq', 'integer', (c) => c.notNull())
         .addColumn('centroid', 'text', (c) => c.notNull())
-        .addColumn('fingerprints', 'text', (c) => c.notNull())
         .execute();
       await db.schema.createIndex('stories_seq').on('stories').column('seq').execute();
-      // Each article's place: its story, and the earlier article it copies (syndication), if any.
+      // Each article's place: its story, the earlier article it copies (syndication) if any, and
+      // its syndication fingerprint (JSON), so a later run can find copies of it.
       await db.schema
         .createTable('story_reports')
         .addColumn('article_id', 'text', (c) => c.primaryKey().references('articles.id').onDelete('cascade'))
         .addColumn('story_id', 'text', (c) => c.notNull())
         .addColumn('copy_of', 'text')
         .addColumn('similarity', 'real', (c) => c.notNull())
+        .addColumn('fingerprint', 'text', (c) => c.notNull())
         .execute();
       await db.schema.createIndex('story_reports_story').on('story_reports').column('story_id').execute();
       await db.schema.createIndex('articles_story').on('articles').column('story').execute();

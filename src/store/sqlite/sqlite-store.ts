@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
 import type { Extraction } from '../../contract/extraction.js';
-import type { IndexSnapshot } from '../../stories/story-index.js';
+import type { ActiveStory, IndexSnapshot } from '../../stories/story-index.js';
 import { extractionRows } from '../rows.js';
 import type {
   ArticleRow,
@@ -77,8 +77,8 @@ class SqliteStore implements Store {
     return storyQueries.loadStoryIndex(this.db, maxActive);
   }
 
-  saveStoryTerms(changes: Map<string, number>, _docs: number, seq: number): Promise<void> {
-    return storyQueries.saveStoryTerms(this.db, changes, seq);
+  saveStoryIndex(stories: ActiveStory[], dfChanges: Map<string, number>, seq: number): Promise<void> {
+    return storyQueries.saveStoryIndex(this.db, stories, dfChanges, seq);
   }
 
   stories(f: DateFilter & Page & { query?: string }): Promise<StoryRow[]> {

@@ -11,25 +11,13 @@ import type {
 import type { Database } from '../tables.js';
 import { bounds, ftsQuery, like } from './filters.js';
 
+// As many as the clusterer keeps per story (DEFAULT_CLUSTER_OPTIONS.maxFingerprints).
+const FINGERPRINTS_PER_STORY = 50;
+
 /** Story queries of the SQLite store, kept apart so the store's main file stays small. */
 
 /** Writes an article's story placement; runs inside the article's own transaction. */
 export async function savePlacement(trx: Transaction<Database>, articleId: string, p: StoryPlacement) {
-  const s = p.story;
-  const row = {
-    id: s.id,
-    first_date: s.firstDate,
-    last_date: s.lastDate,
-    size: s.size,
-    seq: s.seq,
-    centroid: JSON.stringify([...s.centroid].map(([t, w]) => [t, Math.round(w * 1000) / 1000])),
-    fingerprints: JSON.stringify(s.fingerprints),
-  };
-  await trx
-    .insertInto('stories')
-    .values(row)
-    .onConflict((oc) => oc.column('id').doUpdateSet(row))
-    .execute();
   await trx.updateTable('articles').set({ story: p.assignment.story }).where('id', '=', articleId).execute();
   await trx
     .insertInto('story_reports')
@@ -38,6 +26,7 @@ export async function savePlacement(trx: Transaction<Database>, articleId: strin
       story_id: p.assignment.story,
       copy_of: p.assignment.copyOf,
       similarity: p.assignment.similarity,
+      fingerprint: JSON.stringify(p.fingerprint),
     })
     .execute();
   if (p.sentences.length)
@@ -71,9 +60,18 @@ export async function loadStoryIndex(db: Kysely<Database>, maxActive: number): P
     size: r.size,
     seq: r.seq,
     centroid: new Map(JSON.parse(r.centroid) as [string, number][]),
-    fingerprints: JSON.parse(r.fingerprints),
+    fingerprints: [],
   }));
-  // The article count is the stored one: it stays right even if a batch of df changes was lost.
+  // The latest members' fingerprints of the active stories, oldest first.
+  const byId = new Map(stories.map((s) => [s.id, s]));
+  const prints = await sql<{ story_id: string; article_id: string; fingerprint: string }>`
+    SELECT story_id, article_id, fingerprint FROM (
+      SELECT story_id, article_id, fingerprint, rowid AS n,
+             row_number() OVER (PARTITION BY story_id ORDER BY rowid DESC) AS k
+      FROM story_reports WHERE story_id IN (SELECT id FROM stories ORDER BY seq DESC LIMIT ${maxActive}))
+    WHERE k <= ${FINGERPRINTS_PER_STORY} ORDER BY n`.execute(db);
+  for (const p of prints.rows)
+    byId.get(p.story_id)?.fingerprints.push({ article: p.article_id, fp: JSON.parse(p.fingerprint) });
   const docs = Number(
     (
       await db
@@ -90,9 +88,29 @@ export async function loadStoryIndex(db: Kysely<Database>, maxActive: number): P
   };
 }
 
-export async function saveStoryTerms(db: Kysely<Database>, changes: Map<string, number>, seq: number) {
-  const entries = [...changes];
+export async function saveStoryIndex(
+  db: Kysely<Database>,
+  stories: ActiveStory[],
+  dfChanges: Map<string, number>,
+  seq: number,
+) {
+  const entries = [...dfChanges];
   await db.transaction().execute(async (trx) => {
+    for (const s of stories) {
+      const row = {
+        id: s.id,
+        first_date: s.firstDate,
+        last_date: s.lastDate,
+        size: s.size,
+        seq: s.seq,
+        centroid: JSON.stringify([...s.centroid].map(([t, w]) => [t, Math.round(w * 1000) / 1000])),
+      };
+      await trx
+        .insertInto('stories')
+        .values(row)
+        .onConflict((oc) => oc.column('id').doUpdateSet(row))
+        .execute();
+    }
     // Batches of 400 rows keep each statement under SQLite's bound-parameter limit.
     for (let i = 0; i < entries.length; i += 400) {
       await trx
