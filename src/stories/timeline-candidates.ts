@@ -1,4 +1,4 @@
-import type { Timex } from '../contract/extraction.js';
+import type { Event, Timex } from '../contract/extraction.js';
 import type { Doc, Span } from '../text/types.js';
 import { scanDates } from './date-scan.js';
 
@@ -20,9 +20,14 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The article's lead sentences and every sentence that mentions a day. Days come from the time
- * stage's timexes when it found any, else from the stop-gap scanner in date-scan.ts.
+ * stage's timexes when it found any, else from the stop-gap scanner in date-scan.ts; a sentence
+ * holding an event dated to a day counts as mentioning that day too.
  */
-export function timelineCandidates(doc: Doc, timexes: readonly Timex[]): CandidateSentence[] {
+export function timelineCandidates(
+  doc: Doc,
+  timexes: readonly Timex[],
+  events: readonly Event[] = [],
+): CandidateSentence[] {
   const out: CandidateSentence[] = [];
   const usable = (s: Span) => s[1] - s[0] >= MIN_CHARS && s[1] - s[0] <= MAX_CHARS;
   let leads = 0;
@@ -42,6 +47,10 @@ export function timelineCandidates(doc: Doc, timexes: readonly Timex[]): Candida
     .filter((t) => t.type === 'DATE' && DAY.test(t.value))
     .map((t) => ({ span: t.span, date: t.value, rule: t.rule }));
   const mentions = days.length || !doc.article.date ? days : scanDates(doc.text, doc.article.date);
+  for (const e of events) {
+    if (e.date && DAY.test(e.date))
+      mentions.push({ span: e.span, date: e.date, rule: `timeline/event:${e.rule}` });
+  }
   const seen = new Set<string>();
   for (const m of mentions) {
     const s = sentenceAt(doc, m.span[0]);

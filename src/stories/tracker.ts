@@ -32,7 +32,11 @@ export class StoryTracker {
     const fp = fingerprint(doc);
     const assignment = this.index.add(extraction.id, doc.article.date, articleFeatures(doc, extraction), fp);
     this.sinceCheckpoint++;
-    return { assignment, fingerprint: fp, sentences: timelineCandidates(doc, extraction.timexes) };
+    return {
+      assignment,
+      fingerprint: fp,
+      sentences: timelineCandidates(doc, extraction.timexes, extraction.events),
+    };
   }
 
   /**

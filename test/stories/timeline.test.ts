@@ -96,3 +96,34 @@ describe('date scan (stop-gap)', () => {
     assert.equal(scanDates('It started on Dec. 30.', '2024-01-02')[0].date, '2023-12-30');
   });
 });
+
+describe('timeline candidates', () => {
+  it('keeps lead sentences, dated sentences and sentences holding dated events', async () => {
+    const { buildDoc } = await import('../../src/text/doc.js');
+    const { timelineCandidates } = await import('../../src/stories/timeline-candidates.js');
+    const text =
+      'The council of Marrow Bay voted to close the old ferry pier for good.\n\nThe pier was first shut on 2 February after a storm cracked its pillars.\n\nEngineers will inspect the harbour wall next month, the mayor promised.';
+    const doc = buildDoc({ id: 'c1', date: '2024-03-05', text });
+    const mayor = text.indexOf('the mayor');
+    const event = {
+      span: [mayor, mayor + 9] as [number, number],
+      code: '057',
+      plover: 'AGREE',
+      source: null,
+      target: null,
+      date: '2024-03-04',
+      rule: 'verbs/promise#1',
+    };
+    const got = timelineCandidates(doc, [], [event]);
+    assert.ok(got.some((c) => c.kind === 'lead' && c.text.startsWith('The council')));
+    const dated = got.filter((c) => c.kind === 'date');
+    assert.deepEqual(
+      dated.map((c) => [c.date, c.text.slice(0, 12)]),
+      [
+        ['2024-02-02', 'The pier was'],
+        ['2024-03-04', 'Engineers wi'],
+      ],
+    );
+    assert.equal(dated[1].rule, 'timeline/event:verbs/promise#1');
+  });
+});
