@@ -12,12 +12,12 @@ export interface TimelineEntry {
 export interface TimelineOptions {
   dates: number;
   perDate: number;
-  /** Weight of an article published on a day against one that mentions it (default 0.2). */
+  /** Weight of an article published on a day against one that mentions it (default 0.1). */
   publishedWeight?: number;
 }
 
 // Publication counts alone mislead (busy news days are not the key days), so they only break ties.
-const PUBLISHED_WEIGHT = 0.2;
+const PUBLISHED_WEIGHT = 0.1;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const words = (s: string) => s.toLowerCase().match(WORD) ?? [];
