@@ -105,6 +105,8 @@ export class StoryIndex {
   private seq: number;
   private dfChanges = new Map<string, number>();
   private dirty = new Set<string>();
+  /** Changed stories closed before they were saved: still to be saved once. */
+  private closedDirty: ActiveStory[] = [];
   /** IDF values are refreshed as the collection grows by 5% (each article while it is small). */
   private idfTable = new Map<string, number>();
   private idfDocs = -1;
@@ -171,10 +173,12 @@ export class StoryIndex {
     return out;
   }
 
-  /** Stories changed since the last call (still active), for persisting them in batches. */
+  /** Stories changed since the last call (closed ones included), for persisting them in batches. */
   takeDirtyStories(): ActiveStory[] {
     const out = [...this.dirty].map((id) => this.stories.get(id)).filter((s): s is ActiveStory => !!s);
+    out.push(...this.closedDirty);
     this.dirty = new Set();
+    this.closedDirty = [];
     return out;
   }
 
@@ -333,6 +337,7 @@ export class StoryIndex {
     if (!s) return;
     for (const m of s.fingerprints) this.copies.remove(m.article, m.fp);
     for (const t of s.centroid.keys()) this.unpost(t, id);
+    if (this.dirty.delete(id)) this.closedDirty.push(s);
     this.stories.delete(id);
     this.caches.delete(id);
   }

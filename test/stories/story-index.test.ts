@@ -67,3 +67,23 @@ describe('fingerprint', () => {
     assert.ok(containment(fingerprint(buildDoc(QUAKE_A[1])), original) < 0.3);
   });
 });
+
+describe('story index state', () => {
+  it('hands over every changed story once, closed ones included', () => {
+    const index = new StoryIndex(undefined, { ...DEFAULT_CLUSTER_OPTIONS, joinThreshold: 2, maxActive: 2 });
+    cluster([...QUAKE_A], index);
+    // qa-1 was closed (only two stay active) but its state must still be saved.
+    const dirty = index.takeDirtyStories().map((s) => s.id);
+    assert.deepEqual([...dirty].sort(), ['qa-1', 'qa-2', 'qa-3']);
+    assert.deepEqual(index.takeDirtyStories(), []);
+  });
+
+  it('resumes from a snapshot and places a copy of an article seen before it', () => {
+    const first = new StoryIndex();
+    cluster([QUAKE_A[0], QUAKE_B[0]], first);
+    const saved = first.takeDirtyStories();
+    const resumed = new StoryIndex({ docs: 2, df: new Map(), stories: saved, seq: first.sequence });
+    const got = cluster([QUAKE_A_COPY], resumed);
+    assert.equal(got.get('qa-copy')!.copyOf, 'qa-1');
+  });
+});
