@@ -70,6 +70,7 @@ export interface IndexSnapshot {
 const MIN_HEAVY_NAME = 1 + Math.log(2);
 const DAY_MS = 86400000;
 const CANDIDATE_TERMS = 20;
+const MAX_CANDIDATES = 30;
 const dayNumbers = new Map<string, number>();
 /** Days since the epoch of a YYYY-MM-DD date (memoised: the same few dates recur constantly). */
 function dayNumber(d: string): number {
@@ -243,11 +244,23 @@ export class StoryIndex {
     if (qNorm === 0) return null;
     qNorm = Math.sqrt(qNorm);
     const articleTop = top(heavy, this.options.conflictNames);
-    // Candidates share one of the article's most distinctive terms; a story that shares only
-    // common words cannot reach the threshold, and scoring only candidates keeps ingest fast.
-    const candidates = new Set<string>();
-    for (const [t] of [...q].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CANDIDATE_TERMS))
-      for (const id of this.postings.get(t) ?? []) candidates.add(id);
+    // Candidates: the stories that score best on the article's most distinctive terms alone. A
+    // story that shares only common words cannot reach the threshold, and scoring only a few
+    // candidates in full keeps ingest fast whatever the number of active stories.
+    const partial = new Map<string, number>();
+    for (const [t, v] of [...q]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, CANDIDATE_TERMS)) {
+      const idf = this.idf(t);
+      for (const id of this.postings.get(t) ?? []) {
+        const story = this.stories.get(id)!;
+        partial.set(id, (partial.get(id) ?? 0) + (v * idf * story.centroid.get(t)!) / this.cache(story).norm);
+      }
+    }
+    const candidates = [...partial]
+      .sort((a, b) => b[1] - a[1] || this.stories.get(a[0])!.seq - this.stories.get(b[0])!.seq)
+      .slice(0, MAX_CANDIDATES)
+      .map(([id]) => id);
     // The story side's IDF factor folded into the query: dot = Σ q·idf · centroid.
     const qIdf = q.map(([t, v]) => [t, v * this.idf(t)] as const);
     const dots = new Map<string, number>();
