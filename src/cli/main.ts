@@ -4,6 +4,8 @@ import { registerDemo } from './commands/demo.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerQueries } from './commands/queries.js';
+import { registerStories } from './commands/stories.js';
+import { registerTimeline } from './commands/timeline.js';
 
 const program = new Command()
   .name('chronicle')
@@ -16,6 +18,8 @@ registerDemo(program);
 registerExtract(program);
 registerIngest(program);
 registerQueries(program);
+registerStories(program);
+registerTimeline(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,5 +1,7 @@
 import { type ReadResult, where } from '../ingest/article.js';
 import type { Store } from '../store/store.js';
+import { StoryTracker } from '../stories/tracker.js';
+import { buildDoc } from '../text/doc.js';
 import type { Pipeline } from './pipeline.js';
 
 export interface IngestSummary {
@@ -17,7 +19,8 @@ export interface IngestEvents {
 /**
  * Runs the pipeline over each article read and stores it in its own transaction. A failure
  * (unreadable input, a stage that throws, a write that fails) is recorded and the batch goes
- * on; an article already stored under the same id is skipped, never overwritten.
+ * on; an article already stored under the same id is skipped, never overwritten. Each new
+ * article joins a story (or starts one) as it is stored, in input order.
  */
 export async function ingestAll(
   sources: AsyncIterable<ReadResult>,
@@ -31,6 +34,7 @@ export async function ingestAll(
     events.onProblem?.(`${at}: ${error}`);
     events.onArticle?.('failed', summary);
   };
+  const stories = await StoryTracker.open(store);
   for await (const item of sources) {
     const at = where(item.origin);
     if (!item.ok) {
@@ -47,14 +51,17 @@ export async function ingestAll(
         events.onArticle?.('skipped', summary);
         continue;
       }
-      const extraction = pipeline.extract(item.article);
-      await store.saveExtraction(extraction, at);
+      const doc = buildDoc(item.article);
+      const extraction = pipeline.extractDoc(doc);
+      await store.saveExtraction(extraction, at, stories.place(doc, extraction));
+      await stories.checkpoint();
       summary.ingested++;
       events.onArticle?.('ingested', summary);
     } catch (e) {
       fail(at, `article ${item.article.id}: ${oneLine((e as Error).message)}`);
     }
   }
+  await stories.checkpoint(true);
   return summary;
 }
 

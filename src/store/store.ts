@@ -1,4 +1,7 @@
-import type { Extraction } from '../contract/extraction.js';
+import type { Event, Extraction, Quote } from '../contract/extraction.js';
+import type { Fingerprint } from '../stories/fingerprint.js';
+import type { ActiveStory, Assignment, IndexSnapshot } from '../stories/story-index.js';
+import type { CandidateSentence } from '../stories/timeline-candidates.js';
 
 /** Filters shared by the query commands; dates are YYYY, YYYY-MM or YYYY-MM-DD (partial dates overlap). */
 export interface DateFilter {
@@ -81,6 +84,52 @@ export interface StoreCounts {
   events: number;
 }
 
+/** Where an article went at ingest, saved with it in the same transaction. */
+export interface StoryPlacement {
+  assignment: Assignment;
+  fingerprint: Fingerprint;
+  sentences: CandidateSentence[];
+}
+
+export interface StoryRow {
+  id: string;
+  title: string | null;
+  articles: number;
+  /** Independent reports: articles that are not copies of another. */
+  reports: number;
+  outlets: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  topActors: string[];
+  topEvents: string[];
+}
+
+/** One article of a story with its events and quotes, as the corroboration step reads it. */
+export interface StoryReport {
+  article: { id: string; date: string | null; outlet: string | null; title: string | null };
+  copyOf: string | null;
+  events: Event[];
+  quotes: Quote[];
+}
+
+export interface TimelineFilter extends DateFilter {
+  story?: string;
+  actor?: string;
+  query?: string;
+}
+
+export interface TimelineCandidateRow {
+  article: string;
+  articleDate: string | null;
+  outlet: string | null;
+  story: string | null;
+  copyOf: string | null;
+  kind: string;
+  date: string | null;
+  text: string;
+  rule: string;
+}
+
 /**
  * Everything the surfaces may do with stored data. SQLite is the default backend; the
  * interface is written over kysely so a PostgreSQL backend can implement the same queries.
@@ -88,7 +137,14 @@ export interface StoreCounts {
 export interface Store {
   hasArticle(id: string): Promise<boolean>;
   /** Stores an article and all its annotations in one transaction: all of it or nothing. */
-  saveExtraction(extraction: Extraction, source: string): Promise<void>;
+  saveExtraction(extraction: Extraction, source: string, placement?: StoryPlacement): Promise<void>;
+  /** The story index as last saved: counters, document frequencies, the most recent stories. */
+  loadStoryIndex(maxActive: number): Promise<IndexSnapshot>;
+  /** Saves the clusterer's state in one batch: changed stories, document-frequency increments. */
+  saveStoryIndex(stories: ActiveStory[], dfChanges: Map<string, number>, seq: number): Promise<void>;
+  stories(filter: DateFilter & Page & { query?: string }): Promise<StoryRow[]>;
+  storyReports(story: string): Promise<StoryReport[]>;
+  timelineCandidates(filter: TimelineFilter): Promise<TimelineCandidateRow[]>;
   articles(filter: DateFilter & Page & { outlet?: string }): Promise<ArticleRow[]>;
   search(text: string, filter: DateFilter & Page): Promise<SearchHit[]>;
   quotes(filter: DateFilter & Page & { speaker?: string; text?: string }): Promise<QuoteRow[]>;

@@ -91,6 +91,46 @@ export interface EventsTable {
   rule: string;
 }
 
+export interface StoriesTable {
+  id: string;
+  first_date: string | null;
+  last_date: string | null;
+  size: number;
+  seq: number;
+  /** JSON: [[term, weight], ...] */
+  centroid: string;
+}
+
+export interface StoryReportsTable {
+  article_id: string;
+  story_id: string;
+  copy_of: string | null;
+  similarity: number;
+  /** JSON: number[] */
+  fingerprint: string;
+}
+
+export interface StoryTermsTable {
+  term: string;
+  df: number;
+}
+
+export interface StoryMetaTable {
+  key: string;
+  value: number;
+}
+
+export interface StorySentencesTable {
+  id: Generated<number>;
+  article_id: string;
+  start: number;
+  end: number;
+  kind: string;
+  date: string | null;
+  text: string;
+  rule: string;
+}
+
 export interface Database {
   articles: ArticlesTable;
   actors: ActorsTable;
@@ -98,4 +138,9 @@ export interface Database {
   timexes: TimexesTable;
   quotes: QuotesTable;
   events: EventsTable;
+  stories: StoriesTable;
+  story_reports: StoryReportsTable;
+  story_terms: StoryTermsTable;
+  story_meta: StoryMetaTable;
+  story_sentences: StorySentencesTable;
 }

@@ -4,9 +4,14 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { packageRoot } from '../../common/package-root.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/sources.js';
+import type { Store } from '../../store/store.js';
+import { corroborate } from '../../stories/corroboration.js';
+import { buildTimeline } from '../../stories/timeline.js';
 import { withStore, writeOut } from '../common.js';
 import { type Row, render } from '../output.js';
 import { ingestPaths, summaryLine } from './ingest.js';
+import { corroborationText } from './stories.js';
+import { timelineText } from './timeline.js';
 
 export function registerDemo(program: Command): void {
   program
@@ -56,13 +61,41 @@ export function registerDemo(program: Command): void {
             'trigger',
           ]),
         );
+        out.push(...(await storiesSection(store)));
         out.push(
           'Try next:',
           `  chronicle search border --db ${db}`,
           `  chronicle quotes --db ${db} --format json`,
+          `  chronicle stories --db ${db}`,
+          `  chronicle timeline --db ${db} --dates 8 --per-date 1`,
         );
         await writeOut(`${out.join('\n')}\n`);
       });
       if (summary.failed.length) process.exitCode = 1;
     });
+}
+
+/** The demo's stories: the largest ones, then the largest one's corroboration and timeline. */
+async function storiesSection(store: Store): Promise<string[]> {
+  const stories = await store.stories({ limit: 5 });
+  const out = ['Stories (largest 5; reports = articles that are not syndicated copies):'];
+  out.push(
+    render(
+      stories as unknown as Row[],
+      'table',
+      ['id', 'articles', 'reports', 'outlets', 'firstDate', 'lastDate', 'title'],
+      {
+        title: 50,
+      },
+    ),
+  );
+  const top = stories[0];
+  if (!top) return out;
+  out.push(corroborationText(top.id, corroborate(await store.storyReports(top.id))));
+  const rows = await store.timelineCandidates({ story: top.id });
+  out.push(
+    `Timeline of story ${top.id} (5 key dates):`,
+    timelineText(buildTimeline(rows, { dates: 5, perDate: 1 })),
+  );
+  return out;
 }

@@ -108,4 +108,59 @@ export const migrations: Record<string, Migration> = {
         INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text); END`.execute(db);
     },
   },
+  '0002_stories': {
+    async up(db: Kysely<unknown>) {
+      // The clusterer's compact state: one row per story, its centroid as JSON (saved in batches).
+      await db.schema
+        .createTable('stories')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('first_date', 'text')
+        .addColumn('last_date', 'text')
+        .addColumn('size', 'integer', (c) => c.notNull())
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('centroid', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('stories_seq').on('stories').column('seq').execute();
+      // Each article's place: its story, the earlier article it copies (syndication) if any, and
+      // its syndication fingerprint (JSON), so a later run can find copies of it.
+      await db.schema
+        .createTable('story_reports')
+        .addColumn('article_id', 'text', (c) => c.primaryKey().references('articles.id').onDelete('cascade'))
+        .addColumn('story_id', 'text', (c) => c.notNull())
+        .addColumn('copy_of', 'text')
+        .addColumn('similarity', 'real', (c) => c.notNull())
+        .addColumn('fingerprint', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('story_reports_story').on('story_reports').column('story_id').execute();
+      await db.schema.createIndex('articles_story').on('articles').column('story').execute();
+      // Document frequencies for IDF, written in batches, and counters.
+      await db.schema
+        .createTable('story_terms')
+        .addColumn('term', 'text', (c) => c.primaryKey())
+        .addColumn('df', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('story_meta')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'integer', (c) => c.notNull())
+        .execute();
+      // Timeline candidates found at ingest: lead sentences and sentences that mention a day.
+      await db.schema
+        .createTable('story_sentences')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('article_id', 'text', (c) => c.notNull().references('articles.id').onDelete('cascade'))
+        .addColumn('start', 'integer', (c) => c.notNull())
+        .addColumn('end', 'integer', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('date', 'text')
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('rule', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('story_sentences_article')
+        .on('story_sentences')
+        .column('article_id')
+        .execute();
+    },
+  },
 };

@@ -2,20 +2,29 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
-import { dateRange } from '../../common/date-range.js';
 import type { Extraction } from '../../contract/extraction.js';
+import type { ActiveStory, IndexSnapshot } from '../../stories/story-index.js';
 import { extractionRows } from '../rows.js';
 import type {
   ArticleRow,
+  DateFilter,
   EventRow,
   ExportedArticle,
+  Page,
   QuoteRow,
   SearchHit,
   Store,
   StoreCounts,
+  StoryPlacement,
+  StoryReport,
+  StoryRow,
+  TimelineCandidateRow,
+  TimelineFilter,
 } from '../store.js';
 import type { Database } from '../tables.js';
+import { bounds, ftsQuery, like } from './filters.js';
 import { migrations } from './migrations.js';
+import * as storyQueries from './story-queries.js';
 
 const DEFAULT_LIMIT = 100;
 
@@ -37,24 +46,6 @@ export async function openSqliteStore(file: string): Promise<Store> {
   return new SqliteStore(db);
 }
 
-/** Bounds of a YYYY / YYYY-MM / YYYY-MM-DD filter, as the first and last day it covers. */
-function bounds(from?: string, to?: string): { lo: string | null; hi: string | null } {
-  const lo = from ? dateRange(from)?.[0] : null;
-  const hi = to ? dateRange(to)?.[1] : null;
-  if (from && !lo) throw new Error(`--from ${from}: not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
-  if (to && !hi) throw new Error(`--to ${to}: not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
-  return { lo: lo ?? null, hi: hi ?? null };
-}
-
-/** An FTS5 query that matches every word of the user's text, whatever punctuation it holds. */
-function ftsQuery(text: string): string {
-  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.map((w) => `"${w}"`).join(' ');
-}
-
-// LIKE wildcards in user input are dropped rather than escaped (kysely's like has no ESCAPE clause).
-const like = (s: string) => `%${s.replace(/[%_]/g, '')}%`;
-
 class SqliteStore implements Store {
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -63,7 +54,7 @@ class SqliteStore implements Store {
     return row !== undefined;
   }
 
-  async saveExtraction(ex: Extraction, source: string): Promise<void> {
+  async saveExtraction(ex: Extraction, source: string, placement?: StoryPlacement): Promise<void> {
     const rows = extractionRows(ex, source);
     await this.db.transaction().execute(async (trx) => {
       await trx.insertInto('articles').values(rows.article).execute();
@@ -78,7 +69,28 @@ class SqliteStore implements Store {
       if (rows.timexes.length) await trx.insertInto('timexes').values(rows.timexes).execute();
       if (rows.quotes.length) await trx.insertInto('quotes').values(rows.quotes).execute();
       if (rows.events.length) await trx.insertInto('events').values(rows.events).execute();
+      if (placement) await storyQueries.savePlacement(trx, ex.id, placement);
     });
+  }
+
+  loadStoryIndex(maxActive: number): Promise<IndexSnapshot> {
+    return storyQueries.loadStoryIndex(this.db, maxActive);
+  }
+
+  saveStoryIndex(stories: ActiveStory[], dfChanges: Map<string, number>, seq: number): Promise<void> {
+    return storyQueries.saveStoryIndex(this.db, stories, dfChanges, seq);
+  }
+
+  stories(f: DateFilter & Page & { query?: string }): Promise<StoryRow[]> {
+    return storyQueries.listStories(this.db, f);
+  }
+
+  storyReports(story: string): Promise<StoryReport[]> {
+    return storyQueries.storyReports(this.db, story);
+  }
+
+  timelineCandidates(f: TimelineFilter): Promise<TimelineCandidateRow[]> {
+    return storyQueries.timelineCandidates(this.db, f);
   }
 
   async articles(f: { from?: string; to?: string; outlet?: string; limit?: number }): Promise<ArticleRow[]> {

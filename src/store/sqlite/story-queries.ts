@@ -1,0 +1,290 @@
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Event, Quote } from '../../contract/extraction.js';
+import type { ActiveStory, IndexSnapshot } from '../../stories/story-index.js';
+import type {
+  StoryPlacement,
+  StoryReport,
+  StoryRow,
+  TimelineCandidateRow,
+  TimelineFilter,
+} from '../store.js';
+import type { Database } from '../tables.js';
+import { bounds, ftsQuery, like } from './filters.js';
+
+// As many as the clusterer keeps per story (DEFAULT_CLUSTER_OPTIONS.maxFingerprints).
+const FINGERPRINTS_PER_STORY = 50;
+
+/** Story queries of the SQLite store, kept apart so the store's main file stays small. */
+
+/** Writes an article's story placement; runs inside the article's own transaction. */
+export async function savePlacement(trx: Transaction<Database>, articleId: string, p: StoryPlacement) {
+  await trx.updateTable('articles').set({ story: p.assignment.story }).where('id', '=', articleId).execute();
+  await trx
+    .insertInto('story_reports')
+    .values({
+      article_id: articleId,
+      story_id: p.assignment.story,
+      copy_of: p.assignment.copyOf,
+      similarity: p.assignment.similarity,
+      fingerprint: JSON.stringify(p.fingerprint),
+    })
+    .execute();
+  if (p.sentences.length)
+    await trx
+      .insertInto('story_sentences')
+      .values(
+        p.sentences.map((c) => ({
+          article_id: articleId,
+          start: c.span[0],
+          end: c.span[1],
+          kind: c.kind,
+          date: c.date,
+          text: c.text,
+          rule: c.rule,
+        })),
+      )
+      .execute();
+}
+
+export async function loadStoryIndex(db: Kysely<Database>, maxActive: number): Promise<IndexSnapshot> {
+  const meta = new Map(
+    (await db.selectFrom('story_meta').selectAll().execute()).map((r) => [r.key, r.value]),
+  );
+  const df = new Map<string, number>();
+  for (const r of await db.selectFrom('story_terms').selectAll().execute()) df.set(r.term, r.df);
+  const rows = await db.selectFrom('stories').selectAll().orderBy('seq', 'desc').limit(maxActive).execute();
+  const stories: ActiveStory[] = rows.reverse().map((r) => ({
+    id: r.id,
+    firstDate: r.first_date,
+    lastDate: r.last_date,
+    size: r.size,
+    seq: r.seq,
+    centroid: new Map(JSON.parse(r.centroid) as [string, number][]),
+    fingerprints: [],
+  }));
+  // The latest members' fingerprints of the active stories, oldest first.
+  const byId = new Map(stories.map((s) => [s.id, s]));
+  const prints = await sql<{ story_id: string; article_id: string; fingerprint: string }>`
+    SELECT story_id, article_id, fingerprint FROM (
+      SELECT story_id, article_id, fingerprint, rowid AS n,
+             row_number() OVER (PARTITION BY story_id ORDER BY rowid DESC) AS k
+      FROM story_reports WHERE story_id IN (SELECT id FROM stories ORDER BY seq DESC LIMIT ${maxActive}))
+    WHERE k <= ${FINGERPRINTS_PER_STORY} ORDER BY n`.execute(db);
+  for (const p of prints.rows)
+    byId.get(p.story_id)?.fingerprints.push({ article: p.article_id, fp: JSON.parse(p.fingerprint) });
+  const docs = Number(
+    (
+      await db
+        .selectFrom('story_reports')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirst()
+    )?.n ?? 0,
+  );
+  return {
+    docs,
+    df,
+    stories,
+    seq: Math.max(meta.get('seq') ?? 0, rows.length ? rows[rows.length - 1].seq : 0),
+  };
+}
+
+export async function saveStoryIndex(
+  db: Kysely<Database>,
+  stories: ActiveStory[],
+  dfChanges: Map<string, number>,
+  seq: number,
+) {
+  const entries = [...dfChanges];
+  await db.transaction().execute(async (trx) => {
+    for (const s of stories) {
+      const row = {
+        id: s.id,
+        first_date: s.firstDate,
+        last_date: s.lastDate,
+        size: s.size,
+        seq: s.seq,
+        centroid: JSON.stringify([...s.centroid].map(([t, w]) => [t, Math.round(w * 1000) / 1000])),
+      };
+      await trx
+        .insertInto('stories')
+        .values(row)
+        .onConflict((oc) => oc.column('id').doUpdateSet(row))
+        .execute();
+    }
+    // Batches of 400 rows keep each statement under SQLite's bound-parameter limit.
+    for (let i = 0; i < entries.length; i += 400) {
+      await trx
+        .insertInto('story_terms')
+        .values(entries.slice(i, i + 400).map(([term, df]) => ({ term, df })))
+        .onConflict((oc) => oc.column('term').doUpdateSet({ df: sql`df + excluded.df` }))
+        .execute();
+    }
+    await trx
+      .insertInto('story_meta')
+      .values({ key: 'seq', value: seq })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: seq }))
+      .execute();
+  });
+}
+
+export async function listStories(
+  db: Kysely<Database>,
+  f: { from?: string; to?: string; limit?: number; query?: string },
+): Promise<StoryRow[]> {
+  const { lo, hi } = bounds(f.from, f.to);
+  const match = f.query ? ftsQuery(f.query) : null;
+  const rows = await sql<{
+    id: string;
+    articles: number;
+    reports: number;
+    outlets: number;
+    first_date: string | null;
+    last_date: string | null;
+    title: string | null;
+  }>`
+    SELECT r.story_id AS id, count(*) AS articles,
+           sum(r.copy_of IS NULL) AS reports,
+           count(DISTINCT coalesce(a.outlet, a.id)) AS outlets,
+           min(a.date) AS first_date, max(a.date) AS last_date,
+           (SELECT title FROM articles WHERE id = r.story_id) AS title
+    FROM story_reports r JOIN articles a ON a.id = r.article_id
+    WHERE (${lo} IS NULL OR a.date >= ${lo}) AND (${hi} IS NULL OR a.date <= ${hi})
+      AND (${match} IS NULL OR r.story_id IN (SELECT rr.story_id FROM story_reports rr
+            JOIN articles aa ON aa.id = rr.article_id
+            WHERE aa.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${match})))
+    GROUP BY r.story_id
+    ORDER BY articles DESC, first_date, id
+    LIMIT ${f.limit ?? 100}`.execute(db);
+  const out: StoryRow[] = [];
+  for (const r of rows.rows) {
+    const actors = await sql<{ name: string }>`
+      SELECT x.name FROM mentions m JOIN actors x ON x.id = m.actor_id
+      JOIN story_reports r ON r.article_id = m.article_id
+      WHERE r.story_id = ${r.id} GROUP BY x.id ORDER BY count(DISTINCT m.article_id) DESC, x.name LIMIT 3`.execute(
+      db,
+    );
+    const events = await sql<{ label: string }>`
+      SELECT e.plover || ' ' || e.code AS label FROM events e
+      JOIN story_reports r ON r.article_id = e.article_id
+      WHERE r.story_id = ${r.id} GROUP BY e.code ORDER BY count(*) DESC, e.code LIMIT 3`.execute(db);
+    out.push({
+      id: r.id,
+      title: r.title,
+      articles: Number(r.articles),
+      reports: Number(r.reports),
+      outlets: Number(r.outlets),
+      firstDate: r.first_date,
+      lastDate: r.last_date,
+      topActors: actors.rows.map((a) => a.name),
+      topEvents: events.rows.map((e) => e.label),
+    });
+  }
+  return out;
+}
+
+export async function storyReports(db: Kysely<Database>, story: string): Promise<StoryReport[]> {
+  const articles = await db
+    .selectFrom('story_reports as r')
+    .innerJoin('articles as a', 'a.id', 'r.article_id')
+    .select(['a.id', 'a.date', 'a.outlet', 'a.title', 'r.copy_of'])
+    .where('r.story_id', '=', story)
+    .orderBy('a.date')
+    .orderBy('a.id')
+    .execute();
+  const reports: StoryReport[] = [];
+  for (const a of articles) {
+    const events = await db
+      .selectFrom('events')
+      .selectAll()
+      .where('article_id', '=', a.id)
+      .orderBy('start')
+      .execute();
+    const quotes = await db
+      .selectFrom('quotes')
+      .selectAll()
+      .where('article_id', '=', a.id)
+      .orderBy('start')
+      .execute();
+    reports.push({
+      article: { id: a.id, date: a.date, outlet: a.outlet, title: a.title },
+      copyOf: a.copy_of,
+      events: events.map(
+        (e): Event => ({
+          span: [e.start, e.end],
+          code: e.code,
+          plover: e.plover,
+          source: e.source_code
+            ? { code: e.source_code, name: e.source_name ?? '', actor: e.source_actor ?? undefined }
+            : null,
+          target: e.target_code
+            ? { code: e.target_code, name: e.target_name ?? '', actor: e.target_actor ?? undefined }
+            : null,
+          date: e.date ?? undefined,
+          negated: e.negated === 1,
+          rule: e.rule,
+        }),
+      ),
+      quotes: quotes.map(
+        (q): Quote => ({
+          span: [q.start, q.end],
+          text: q.text,
+          kind: q.kind as Quote['kind'],
+          speaker: q.speaker_name ? { name: q.speaker_name, actor: q.speaker_actor ?? undefined } : null,
+          date: q.date ?? undefined,
+          rule: q.rule,
+        }),
+      ),
+    });
+  }
+  return reports;
+}
+
+export async function timelineCandidates(
+  db: Kysely<Database>,
+  f: TimelineFilter,
+): Promise<TimelineCandidateRow[]> {
+  const { lo, hi } = bounds(f.from, f.to);
+  let q = db
+    .selectFrom('story_sentences as c')
+    .innerJoin('articles as a', 'a.id', 'c.article_id')
+    .leftJoin('story_reports as r', 'r.article_id', 'a.id')
+    .select([
+      'c.article_id',
+      'a.date as article_date',
+      'a.outlet',
+      'r.story_id',
+      'r.copy_of',
+      'c.kind',
+      'c.date',
+      'c.rule',
+      'c.text',
+    ]);
+  if (lo) q = q.where('a.date', '>=', lo);
+  if (hi) q = q.where('a.date', '<=', hi);
+  if (f.story) q = q.where('r.story_id', '=', f.story);
+  if (f.query) {
+    const match = ftsQuery(f.query);
+    q = q.where(sql<boolean>`a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${match})`);
+  }
+  if (f.actor) {
+    const pattern = like(f.actor);
+    q = q.where(
+      'a.id',
+      'in',
+      sql<string>`(SELECT m.article_id FROM mentions m JOIN actors x ON x.id = m.actor_id
+        WHERE x.name LIKE ${pattern} OR m.text LIKE ${pattern})`,
+    );
+  }
+  const rows = await q.orderBy('c.article_id').orderBy('c.start').execute();
+  return rows.map((r) => ({
+    article: r.article_id,
+    articleDate: r.article_date,
+    outlet: r.outlet,
+    story: r.story_id,
+    copyOf: r.copy_of,
+    kind: r.kind,
+    date: r.date,
+    text: r.text,
+    rule: r.rule,
+  }));
+}

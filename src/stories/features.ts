@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { packageRoot } from '../common/package-root.js';
+import type { Extraction } from '../contract/extraction.js';
+import type { Doc } from '../text/types.js';
+
+/**
+ * What story clustering compares: content words, name-like tokens (proper nouns and their
+ * runs, numbers) and actor ids when the actors stage found some. Term counts only; weights
+ * (IDF) are applied by the clusterer, whose document frequencies grow as articles arrive.
+ */
+export interface ArticleFeatures {
+  /** Term → count. Name terms are prefixed `n:`, actor ids `a:`, so they can be weighted apart. */
+  terms: Map<string, number>;
+}
+
+// Parts of speech that carry topic: function words and punctuation carry none.
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
+const WORD = /^[\p{L}\p{N}][\p{L}\p{N}'.&-]*$/u;
+
+let ignored: Set<string> | null = null;
+
+/** Words clustering ignores (data/stories/ignore.yaml), loaded once per process. */
+function ignoredWords(): Set<string> {
+  if (!ignored) {
+    const data = parse(readFileSync(join(packageRoot(), 'data', 'stories', 'ignore.yaml'), 'utf8')) as Record<
+      string,
+      string[]
+    >;
+    ignored = new Set(Object.values(data).flat().map(String));
+  }
+  return ignored;
+}
+
+/** Features of one article from its Doc (and its extraction, when the stages found actors). */
+export function articleFeatures(doc: Doc, extraction?: Pick<Extraction, 'actors'>): ArticleFeatures {
+  const terms = new Map<string, number>();
+  const add = (t: string, n = 1) => terms.set(t, (terms.get(t) ?? 0) + n);
+  const title = doc.article.title ?? '';
+  // The title, when the text does not start with it, is read as words too.
+  if (title && !doc.text.startsWith(title)) {
+    for (const w of title.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []) add(w);
+  }
+  const toks = doc.tokens;
+  const ignore = ignoredWords();
+  let run: string[] = [];
+  let runSentence = -1;
+  const flushRun = () => {
+    // A run of proper nouns is a name: "Costa Rica" is one name, not two words.
+    if (run.length > 1) add(`n:${run.join(' ')}`);
+    run = [];
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const isName = t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
+    if (!isName || t.sentence !== runSentence) flushRun();
+    if (!CONTENT_POS.has(t.pos) || !WORD.test(t.text)) continue;
+    const w = t.text.toLowerCase();
+    if (t.pos === 'NUM' || t.type === 'number') {
+      // Numbers tell two similar events apart (a 6.1 quake from a 7.0 one); one or two bare
+      // digits are mostly clock times and days of the month, which the dates say better.
+      if (/\d/.test(w) && !/^\d{1,2}$/.test(w)) add(`n:${w}`);
+      continue;
+    }
+    if (w.length < 3 || ignore.has(w)) continue;
+    if (isName) {
+      add(`n:${w}`);
+      run.push(w);
+      runSentence = t.sentence;
+    } else add(w);
+  }
+  flushRun();
+  for (const actor of extraction?.actors ?? []) add(`a:${actor.id}`, actor.mentions.length || 1);
+  return { terms };
+}

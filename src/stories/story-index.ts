@@ -1,0 +1,396 @@
+import type { ArticleFeatures } from './features.js';
+import { type Fingerprint, FingerprintIndex } from './fingerprint.js';
+
+/** Tuning of the streaming clusterer; the defaults were tuned on development data only. */
+export interface ClusterOptions {
+  /** Cosine similarity to a story's centroid needed to join it. */
+  joinThreshold: number;
+  /** Fingerprint containment that marks an article as a copy of an earlier one. */
+  copyThreshold: number;
+  /** Extra weight of name-like terms (proper nouns, numbers) and actor ids over plain words. */
+  nameBoost: number;
+  /** How many of the heaviest names on each side are checked for a conflict of protagonists. */
+  conflictNames: number;
+  /** Score factor when each side's heaviest names include one the other side lacks. */
+  conflictFactor: number;
+  /** Stories kept in memory: the most recently updated ones. */
+  maxActive: number;
+  /** A dated story not updated for this many days before a dated article is closed to it. */
+  windowDays: number;
+  /** Terms kept in a story's centroid, the heaviest ones. */
+  maxTerms: number;
+  /** Fingerprints kept per story for syndication checks, the latest ones. */
+  maxFingerprints: number;
+}
+
+export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
+  joinThreshold: 0.2,
+  copyThreshold: 0.7,
+  nameBoost: 1.5,
+  conflictNames: 3,
+  conflictFactor: 0.5,
+  maxActive: 2000,
+  windowDays: 30,
+  maxTerms: 400,
+  maxFingerprints: 50,
+};
+
+/** A story as the clusterer keeps it: compact, so that memory stays flat at any corpus size. */
+export interface ActiveStory {
+  id: string;
+  firstDate: string | null;
+  lastDate: string | null;
+  size: number;
+  /** Summed (log-scaled, boosted) term weights of its articles, IDF not applied. */
+  centroid: Map<string, number>;
+  /** Recent members' fingerprints, oldest first, for syndication checks. */
+  fingerprints: { article: string; fp: Fingerprint }[];
+  /** Order of its last update; the eviction order. */
+  seq: number;
+}
+
+export interface Assignment {
+  story: string;
+  /** True when the article started the story. */
+  isNew: boolean;
+  /** The earlier article this one copies (syndication), if any. */
+  copyOf: string | null;
+  /** Similarity to the story joined (containment for copies, cosine otherwise). */
+  similarity: number;
+}
+
+export interface IndexSnapshot {
+  docs: number;
+  df: Map<string, number>;
+  stories: ActiveStory[];
+  seq: number;
+}
+
+// A name said twice or more in an article (log-scaled weight 1 + ln 2) is one it is about.
+const MIN_HEAVY_NAME = 1 + Math.log(2);
+const DAY_MS = 86400000;
+const CANDIDATE_TERMS = 20;
+const MAX_CANDIDATES = 30;
+const dayNumbers = new Map<string, number>();
+/** Days since the epoch of a YYYY-MM-DD date (memoised: the same few dates recur constantly). */
+function dayNumber(d: string): number {
+  let n = dayNumbers.get(d);
+  if (n === undefined) {
+    n = Date.parse(`${d.slice(0, 10)}T00:00:00Z`) / DAY_MS;
+    if (dayNumbers.size > 100000) dayNumbers.clear();
+    dayNumbers.set(d, n);
+  }
+  return n;
+}
+
+/** Per-story values that depend on the IDF table, recomputed when it or the story changes. */
+interface StoryCache {
+  generation: number;
+  seq: number;
+  norm: number;
+  topNames: string[];
+}
+
+/**
+ * Streaming story clustering: each article joins the most similar active story or starts a
+ * new one whose id is the article's own id, so ids are stable across runs that see articles in
+ * the same order. Similarity is the cosine of TF-IDF vectors where names weigh more than words:
+ * two earthquakes share every word but the places, dates and magnitudes. A story whose main
+ * names differ from the article's (another protagonist) is penalised.
+ */
+export class StoryIndex {
+  private docs: number;
+  private readonly df: Map<string, number>;
+  private readonly stories = new Map<string, ActiveStory>();
+  private readonly copies = new FingerprintIndex();
+  private seq: number;
+  private dfChanges = new Map<string, number>();
+  private dirty = new Set<string>();
+  /** Changed stories closed before they were saved: still to be saved once. */
+  private closedDirty: ActiveStory[] = [];
+  /** IDF values are refreshed as the collection grows by 5% (each article while it is small). */
+  private idfTable = new Map<string, number>();
+  private idfDocs = -1;
+  private generation = 0;
+  private readonly caches = new Map<string, StoryCache>();
+  /** Term → active stories whose centroid holds it: only stories sharing a term are scored. */
+  private readonly postings = new Map<string, Set<string>>();
+
+  constructor(
+    snapshot: IndexSnapshot = { docs: 0, df: new Map(), stories: [], seq: 0 },
+    private readonly options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
+  ) {
+    this.docs = snapshot.docs;
+    this.df = snapshot.df;
+    this.seq = snapshot.seq;
+    for (const s of [...snapshot.stories].sort((a, b) => a.seq - b.seq)) {
+      this.stories.set(s.id, s);
+      for (const t of s.centroid.keys()) this.post(t, s.id);
+      for (const m of s.fingerprints) this.copies.add(m.article, s.id, m.fp);
+    }
+  }
+
+  get documentCount(): number {
+    return this.docs;
+  }
+
+  get sequence(): number {
+    return this.seq;
+  }
+
+  story(id: string): ActiveStory | undefined {
+    return this.stories.get(id);
+  }
+
+  /** Places one article and updates the index; returns where it went. */
+  add(article: string, date: string | null, features: ArticleFeatures, fp: Fingerprint): Assignment {
+    this.closeOldStories(date);
+    this.refreshIdf();
+    const weights = this.articleWeights(features);
+    const copy = this.copies.bestMatch(fp, this.options.copyThreshold);
+    let assignment: Assignment;
+    if (copy && this.stories.has(copy.story)) {
+      assignment = { story: copy.story, isNew: false, copyOf: copy.article, similarity: copy.score };
+    } else {
+      const best = this.mostSimilar(weights, date);
+      assignment =
+        best && best.score >= this.options.joinThreshold
+          ? { story: best.story, isNew: false, copyOf: null, similarity: best.score }
+          : { story: article, isNew: true, copyOf: null, similarity: 1 };
+    }
+    this.update(assignment.story, article, date, weights, fp);
+    for (const t of features.terms.keys()) {
+      this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      this.dfChanges.set(t, (this.dfChanges.get(t) ?? 0) + 1);
+    }
+    this.docs++;
+    return assignment;
+  }
+
+  /** The document-frequency increments since the last call, for persisting them in batches. */
+  takeDfChanges(): Map<string, number> {
+    const out = this.dfChanges;
+    this.dfChanges = new Map();
+    return out;
+  }
+
+  /** Stories changed since the last call (closed ones included), for persisting them in batches. */
+  takeDirtyStories(): ActiveStory[] {
+    const out = [...this.dirty].map((id) => this.stories.get(id)).filter((s): s is ActiveStory => !!s);
+    out.push(...this.closedDirty);
+    this.dirty = new Set();
+    this.closedDirty = [];
+    return out;
+  }
+
+  private refreshIdf(): void {
+    if (this.idfDocs >= 0 && this.docs - this.idfDocs < Math.max(1, Math.floor(this.docs / 20))) return;
+    this.idfTable = new Map();
+    this.idfDocs = this.docs;
+    this.generation++;
+  }
+
+  private idf(term: string): number {
+    let v = this.idfTable.get(term);
+    if (v === undefined) {
+      v = Math.log((this.idfDocs + 1) / ((this.df.get(term) ?? 0) + 1)) + 1;
+      this.idfTable.set(term, v);
+    }
+    return v;
+  }
+
+  private articleWeights(f: ArticleFeatures): Map<string, number> {
+    const w = new Map<string, number>();
+    for (const [t, n] of f.terms) w.set(t, (1 + Math.log(n)) * (t[1] === ':' ? this.options.nameBoost : 1));
+    return w;
+  }
+
+  private cache(s: ActiveStory): StoryCache {
+    const c = this.caches.get(s.id);
+    if (c && c.generation === this.generation && c.seq === s.seq) return c;
+    let norm = 0;
+    const names = new Map<string, number>();
+    const min = MIN_HEAVY_NAME * this.options.nameBoost;
+    for (const [t, w] of s.centroid) {
+      const v = w * this.idf(t);
+      norm += v * v;
+      // Heavy story names: said at least twice per article on average; ranked by TF-IDF.
+      if (t[1] === ':' && w / s.size >= min) names.set(t, (w / s.size) * this.idf(t));
+    }
+    const fresh = {
+      generation: this.generation,
+      seq: s.seq,
+      norm: Math.sqrt(norm),
+      topNames: top(names, this.options.conflictNames),
+    };
+    this.caches.set(s.id, fresh);
+    return fresh;
+  }
+
+  private mostSimilar(
+    weights: Map<string, number>,
+    date: string | null,
+  ): { story: string; score: number } | null {
+    const q: [string, number][] = [];
+    let qNorm = 0;
+    const heavy = new Map<string, number>();
+    const min = MIN_HEAVY_NAME * this.options.nameBoost;
+    for (const [t, w] of weights) {
+      const v = w * this.idf(t);
+      q.push([t, v]);
+      qNorm += v * v;
+      if (t[1] === ':' && w >= min) heavy.set(t, v);
+    }
+    if (qNorm === 0) return null;
+    qNorm = Math.sqrt(qNorm);
+    const articleTop = top(heavy, this.options.conflictNames);
+    // Candidates: the stories that score best on the article's most distinctive terms alone. A
+    // story that shares only common words cannot reach the threshold, and scoring only a few
+    // candidates in full keeps ingest fast whatever the number of active stories.
+    const partial = new Map<string, number>();
+    for (const [t, v] of [...q]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, CANDIDATE_TERMS)) {
+      const idf = this.idf(t);
+      for (const id of this.postings.get(t) ?? []) {
+        const story = this.stories.get(id)!;
+        partial.set(id, (partial.get(id) ?? 0) + (v * idf * story.centroid.get(t)!) / this.cache(story).norm);
+      }
+    }
+    const candidates = [...partial]
+      .sort((a, b) => b[1] - a[1] || this.stories.get(a[0])!.seq - this.stories.get(b[0])!.seq)
+      .slice(0, MAX_CANDIDATES)
+      .map(([id]) => id);
+    // The story side's IDF factor folded into the query: dot = Σ q·idf · centroid.
+    const qIdf = q.map(([t, v]) => [t, v * this.idf(t)] as const);
+    const dots = new Map<string, number>();
+    for (const id of candidates) {
+      const centroid = this.stories.get(id)!.centroid;
+      let dot = 0;
+      for (const [t, v] of qIdf) {
+        const c = centroid.get(t);
+        if (c !== undefined) dot += v * c;
+      }
+      dots.set(id, dot);
+    }
+    let best: { story: string; score: number } | null = null;
+    // Stories are visited in update order whatever the postings' order, so ties break the same way.
+    for (const s of this.stories.values()) {
+      const dot = dots.get(s.id);
+      if (!dot) continue;
+      const cache = this.cache(s);
+      let score = dot / (qNorm * cache.norm);
+      if (date && s.lastDate) score *= timeDecay(date, s, this.options.windowDays);
+      // The conflict check only matters for stories the article could join.
+      if (score >= this.options.joinThreshold && this.conflicting(weights, articleTop, s, cache.topNames))
+        score *= this.options.conflictFactor;
+      // Strictly greater: a tie keeps the story met first (in update order), so runs agree.
+      if (!best || score > best.score) best = { story: s.id, score };
+    }
+    return best;
+  }
+
+  /**
+   * Two different protagonists: the article's heaviest names include one the story never
+   * mentions, and the story's heaviest names include one the article never mentions (a fight
+   * against one challenger is not the fight against another, however alike the reports read).
+   */
+  private conflicting(
+    weights: Map<string, number>,
+    articleTop: string[],
+    s: ActiveStory,
+    storyTop: string[],
+  ): boolean {
+    return articleTop.some((t) => !s.centroid.has(t)) && storyTop.some((t) => !weights.has(t));
+  }
+
+  private update(
+    id: string,
+    article: string,
+    date: string | null,
+    weights: Map<string, number>,
+    fp: Fingerprint,
+  ): void {
+    let s = this.stories.get(id);
+    if (!s) {
+      s = { id, firstDate: date, lastDate: date, size: 0, centroid: new Map(), fingerprints: [], seq: 0 };
+      this.stories.set(id, s);
+    }
+    s.size++;
+    if (date && (!s.firstDate || date < s.firstDate)) s.firstDate = date;
+    if (date && (!s.lastDate || date > s.lastDate)) s.lastDate = date;
+    for (const [t, w] of weights) {
+      if (!s.centroid.has(t)) this.post(t, id);
+      s.centroid.set(t, (s.centroid.get(t) ?? 0) + w);
+    }
+    // Trimmed back to maxTerms only once it has grown half as large again: sorting is not cheap.
+    if (s.centroid.size > this.options.maxTerms * 1.5) {
+      const kept = heaviest(s.centroid, this.options.maxTerms);
+      for (const t of s.centroid.keys()) if (!kept.has(t)) this.unpost(t, id);
+      s.centroid = kept;
+    }
+    if (fp.length) {
+      s.fingerprints.push({ article, fp });
+      this.copies.add(article, id, fp);
+      if (s.fingerprints.length > this.options.maxFingerprints) {
+        const old = s.fingerprints.shift()!;
+        this.copies.remove(old.article, old.fp);
+      }
+    }
+    s.seq = ++this.seq;
+    this.dirty.add(id);
+    // Re-inserting keeps the map in update order, so eviction takes the least recent first.
+    this.stories.delete(id);
+    this.stories.set(id, s);
+    while (this.stories.size > this.options.maxActive) this.close(this.stories.keys().next().value as string);
+  }
+
+  private close(id: string): void {
+    const s = this.stories.get(id);
+    if (!s) return;
+    for (const m of s.fingerprints) this.copies.remove(m.article, m.fp);
+    for (const t of s.centroid.keys()) this.unpost(t, id);
+    if (this.dirty.delete(id)) this.closedDirty.push(s);
+    this.stories.delete(id);
+    this.caches.delete(id);
+  }
+
+  private post(term: string, story: string): void {
+    const set = this.postings.get(term);
+    if (set) set.add(story);
+    else this.postings.set(term, new Set([story]));
+  }
+
+  private unpost(term: string, story: string): void {
+    const set = this.postings.get(term);
+    if (!set) return;
+    set.delete(story);
+    if (set.size === 0) this.postings.delete(term);
+  }
+
+  private closeOldStories(date: string | null): void {
+    if (!date) return;
+    const now = dayNumber(date);
+    for (const s of [...this.stories.values()]) {
+      if (s.lastDate && now - dayNumber(s.lastDate) > this.options.windowDays) this.close(s.id);
+    }
+  }
+}
+
+/** Similarity fades with the days between an article and a story's latest article. */
+function timeDecay(date: string, s: ActiveStory, windowDays: number): number {
+  const gap = Math.abs(dayNumber(date) - dayNumber(s.lastDate!));
+  return gap <= 2 ? 1 : Math.max(0, 1 - (gap - 2) / (2 * windowDays));
+}
+
+/** The k heaviest terms, heaviest first (ties by term, for determinism). */
+function top(weights: Map<string, number>, k: number): string[] {
+  const entries = [...weights];
+  entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return entries.slice(0, k).map(([t]) => t);
+}
+
+function heaviest(m: Map<string, number>, n: number): Map<string, number> {
+  const entries = [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return new Map(entries.slice(0, n));
+}

@@ -1,0 +1,100 @@
+import type { TimelineCandidateRow } from '../store/store.js';
+
+export interface TimelineEntry {
+  date: string;
+  sentences: string[];
+  /** Outlets (or article ids when the outlet is unknown) of the independent articles behind the date. */
+  sources: string[];
+  /** Independent articles that mention or report the date. */
+  articles: number;
+}
+
+export interface TimelineOptions {
+  dates: number;
+  perDate: number;
+  /** Weight of an article published on a day against one that mentions it (default 0.1). */
+  publishedWeight?: number;
+}
+
+// Publication counts alone mislead (busy news days are not the key days), so they only break ties.
+const PUBLISHED_WEIGHT = 0.1;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const words = (s: string) => s.toLowerCase().match(WORD) ?? [];
+const STOP = new Set(
+  'the a an of to in on at for and or but is are was were be been has have had it its this that with as by from he she they his her their said says will would not who which after before over into than also'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Picks the most important days and a few summary sentences for each. A day matters when many
+ * independent articles mention it (the strongest signal: later reports look back on it) and,
+ * less, when many are published on it. A day's sentences are those most central to what is
+ * said about it: the ones sharing most words with all its candidate sentences.
+ */
+export function buildTimeline(rows: readonly TimelineCandidateRow[], o: TimelineOptions): TimelineEntry[] {
+  // Copies of one report count once: the original's id stands for all of them.
+  const reportOf = (r: TimelineCandidateRow) => r.copyOf ?? r.article;
+  const pubDates = rows.map((r) => r.articleDate).filter((d): d is string => d !== null);
+  if (pubDates.length === 0) return [];
+  pubDates.sort();
+  const lo = pubDates[0];
+  const hi = pubDates[pubDates.length - 1];
+  const mentioned = new Map<string, Set<string>>();
+  const published = new Map<string, Set<string>>();
+  const add = (m: Map<string, Set<string>>, d: string, id: string) => {
+    const set = m.get(d) ?? new Set<string>();
+    set.add(id);
+    m.set(d, set);
+  };
+  const outletOf = new Map<string, string>();
+  for (const r of rows) {
+    outletOf.set(r.article, r.outlet ?? r.article);
+    if (r.articleDate) add(published, r.articleDate, reportOf(r));
+    if (r.kind === 'date' && r.date && r.date >= lo && r.date <= hi) add(mentioned, r.date, reportOf(r));
+  }
+  const days = new Set([...mentioned.keys(), ...published.keys()]);
+  const score = (d: string) =>
+    (mentioned.get(d)?.size ?? 0) + (o.publishedWeight ?? PUBLISHED_WEIGHT) * (published.get(d)?.size ?? 0);
+  const chosen = [...days].sort((a, b) => score(b) - score(a) || (a < b ? -1 : 1)).slice(0, o.dates);
+  return chosen.sort().map((date) => {
+    const pool = rows.filter(
+      (r) => (r.kind === 'date' && r.date === date) || (r.kind === 'lead' && r.articleDate === date),
+    );
+    const picked = pickSentences(pool, o.perDate);
+    const behind = new Set([...(mentioned.get(date) ?? []), ...(published.get(date) ?? [])]);
+    const sources = [...new Set([...behind].map((a) => outletOf.get(a) ?? a))].sort();
+    const articles = behind.size;
+    return { date, sentences: picked.map((r) => r.text.replace(/\s+/g, ' ').trim()), sources, articles };
+  });
+}
+
+/** The k most central sentences of a pool, skipping near-repeats of one already picked. */
+function pickSentences(pool: TimelineCandidateRow[], k: number): TimelineCandidateRow[] {
+  const df = new Map<string, number>();
+  const bags = pool.map((r) => new Set(words(r.text).filter((w) => !STOP.has(w))));
+  for (const bag of bags) for (const w of bag) df.set(w, (df.get(w) ?? 0) + 1);
+  const scored = pool.map((r, i) => {
+    const bag = bags[i];
+    let s = 0;
+    for (const w of bag) s += (df.get(w) ?? 1) - 1;
+    // Sentences that name the day say what happened on it; leads say what was new that day.
+    const bonus = r.kind === 'date' ? 1.5 : 1;
+    return { r, bag, s: (bonus * s) / Math.sqrt(bag.size + 5) };
+  });
+  scored.sort((a, b) => b.s - a.s || (a.r.article < b.r.article ? -1 : a.r.article > b.r.article ? 1 : 0));
+  const out: typeof scored = [];
+  for (const c of scored) {
+    if (out.length >= k) break;
+    if (out.some((o) => jaccard(o.bag, c.bag) > 0.5)) continue;
+    out.push(c);
+  }
+  return out.map((c) => c.r);
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / (a.size + b.size - shared || 1);
+}

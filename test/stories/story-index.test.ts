@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Article } from '../../src/ingest/article.js';
+import { articleFeatures } from '../../src/stories/features.js';
+import { containment, fingerprint } from '../../src/stories/fingerprint.js';
+import { type Assignment, DEFAULT_CLUSTER_OPTIONS, StoryIndex } from '../../src/stories/story-index.js';
+import { buildDoc } from '../../src/text/doc.js';
+import { QUAKE_A, QUAKE_A_COPY, QUAKE_B } from './helpers.js';
+
+function cluster(articles: Article[], index = new StoryIndex()): Map<string, Assignment> {
+  const out = new Map<string, Assignment>();
+  for (const a of articles) {
+    const doc = buildDoc(a);
+    out.set(a.id, index.add(a.id, a.date, articleFeatures(doc), fingerprint(doc)));
+  }
+  return out;
+}
+
+describe('story index', () => {
+  it('groups reports of one event and tells two similar earthquakes apart', () => {
+    // Interleaved, with dates withheld, so only the text can separate them.
+    const undated = [QUAKE_A[0], QUAKE_B[0], QUAKE_A[1], QUAKE_B[1], QUAKE_A[2]].map((a) => ({
+      ...a,
+      date: null,
+    }));
+    const got = cluster(undated);
+    const story = (id: string) => got.get(id)!.story;
+    assert.equal(story('qa-1'), 'qa-1');
+    assert.equal(story('qa-2'), 'qa-1');
+    assert.equal(story('qa-3'), 'qa-1');
+    assert.equal(story('qb-1'), 'qb-1');
+    assert.equal(story('qb-2'), 'qb-1');
+  });
+
+  it('marks a trimmed wire copy with its own dateline as a copy of the original', () => {
+    const got = cluster([QUAKE_A[0], QUAKE_B[0], QUAKE_A_COPY]);
+    const copy = got.get('qa-copy')!;
+    assert.equal(copy.copyOf, 'qa-1');
+    assert.equal(copy.story, 'qa-1');
+    assert.equal(got.get('qb-1')!.copyOf, null);
+  });
+
+  it('gives the same stories for the same articles in the same order', () => {
+    const all = [...QUAKE_A, ...QUAKE_B, QUAKE_A_COPY];
+    const a = cluster(all);
+    const b = cluster(all);
+    assert.deepEqual([...a.entries()], [...b.entries()]);
+  });
+
+  it('keeps no more active stories than asked', () => {
+    const index = new StoryIndex(undefined, {
+      ...DEFAULT_CLUSTER_OPTIONS,
+      joinThreshold: 2, // nothing joins: every article starts a story
+      maxActive: 2,
+    });
+    cluster([...QUAKE_A, ...QUAKE_B], index);
+    assert.equal(index.story('qa-1'), undefined);
+    assert.ok(index.story('qb-2'));
+  });
+});
+
+describe('fingerprint', () => {
+  it('finds a copy inside a longer text but not in an independent report', () => {
+    const original = fingerprint(buildDoc(QUAKE_A[0]));
+    assert.ok(original.length > 0);
+    assert.ok(containment(fingerprint(buildDoc(QUAKE_A_COPY)), original) >= 0.7);
+    assert.ok(containment(fingerprint(buildDoc(QUAKE_A[1])), original) < 0.3);
+  });
+});
+
+describe('story index state', () => {
+  it('hands over every changed story once, closed ones included', () => {
+    const index = new StoryIndex(undefined, { ...DEFAULT_CLUSTER_OPTIONS, joinThreshold: 2, maxActive: 2 });
+    cluster([...QUAKE_A], index);
+    // qa-1 was closed (only two stay active) but its state must still be saved.
+    const dirty = index.takeDirtyStories().map((s) => s.id);
+    assert.deepEqual([...dirty].sort(), ['qa-1', 'qa-2', 'qa-3']);
+    assert.deepEqual(index.takeDirtyStories(), []);
+  });
+
+  it('resumes from a snapshot and places a copy of an article seen before it', () => {
+    const first = new StoryIndex();
+    cluster([QUAKE_A[0], QUAKE_B[0]], first);
+    const saved = first.takeDirtyStories();
+    const resumed = new StoryIndex({ docs: 2, df: new Map(), stories: saved, seq: first.sequence });
+    const got = cluster([QUAKE_A_COPY], resumed);
+    assert.equal(got.get('qa-copy')!.copyOf, 'qa-1');
+  });
+});
