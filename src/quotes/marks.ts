@@ -25,6 +25,22 @@ const SINGLE = /['‘’]/g;
 const LETTER = /[\p{L}\p{N}$]/u;
 const OPEN_BEFORE = /[\s([{\-–—/:;,]/u;
 
+/**
+ * The matches of a global regex inside [start, end), with offsets into the whole text. It reads
+ * the slice only: a regex run on the whole text from `start` would scan to the end of the article
+ * for every mark-less paragraph, quadratic on articles with many paragraphs.
+ */
+function* matchesIn(
+  re: RegExp,
+  text: string,
+  start: number,
+  end: number,
+): Generator<{ index: number; mark: string }> {
+  const slice = text.slice(start, end);
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) yield { index: start + m.index, mark: m[0] };
+}
+
 const isLetter = (ch: string | undefined) => ch !== undefined && LETTER.test(ch);
 const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
 
@@ -51,10 +67,9 @@ interface Pairing {
 function pairDouble(text: string, start: number, end: number): Pairing {
   const spans: Span[] = [];
   let open = -1;
-  DOUBLE.lastIndex = start;
-  for (let m = DOUBLE.exec(text); m && m.index < end; m = DOUBLE.exec(text)) {
+  for (const m of matchesIn(DOUBLE, text, start, end)) {
     const i = m.index;
-    const ch = m[0];
+    const ch = m.mark;
     const w = ch.length;
     const opener = ch === '“' || ch === '„' || ch === '«' || (ch !== '»' && opensHere(text, i, start, w));
     const closer =
@@ -75,8 +90,7 @@ function pairDouble(text: string, start: number, end: number): Pairing {
 function pairSingle(text: string, start: number, end: number): Span[] {
   const spans: Span[] = [];
   let open = -1;
-  SINGLE.lastIndex = start;
-  for (let m = SINGLE.exec(text); m && m.index < end; m = SINGLE.exec(text)) {
+  for (const m of matchesIn(SINGLE, text, start, end)) {
     const i = m.index;
     const before = i > start ? text[i - 1] : undefined;
     const after = i + 1 < end ? text[i + 1] : undefined;
@@ -84,8 +98,8 @@ function pairSingle(text: string, start: number, end: number): Span[] {
     const opener = !isLetter(before) && (isLetter(after) || after === '"' || after === '“');
     const closer = !isSpace(before) && !isLetter(after);
     if (open < 0) {
-      if (opener && m[0] !== '’') open = i;
-      else if (opener && m[0] === '’' && isSpace(before)) open = i;
+      if (opener && m.mark !== '’') open = i;
+      else if (opener && m.mark === '’' && isSpace(before)) open = i;
     } else if (closer) {
       // "the farmers’ union": a plural possessive, when a later mark can still close the quote.
       const possessive = before === 's' && after === ' ' && /\p{Ll}/u.test(text[i + 2] ?? '');
