@@ -1,0 +1,62 @@
+/**
+ * Matching keys: names in the data and tokens in the text are compared on a folded form
+ * (lowercase, no diacritics, one kind of apostrophe), so "Orbán" matches "Orban".
+ */
+
+const ASCII_PLAIN = /^[\x20-\x7e]*$/;
+
+/** The folded form of one token or word. */
+export function foldKey(word: string): string {
+  const w = ASCII_PLAIN.test(word) ? word : word.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return w.toLowerCase().replace(/[\u2019\u2018`]/g, "'");
+}
+
+/** Hyphens are transparent in matching: "Secretary-General" = "Secretary General". */
+export const isHyphen = (token: string) => token === '-' || token === '\u2010' || token === '\u2011';
+
+/**
+ * Splits a name from the data into words the way the tokenizer splits text: on spaces and
+ * hyphens (dropped), with a final possessive "'s" kept as its own word.
+ */
+export function splitName(name: string): string[] {
+  const out: string[] = [];
+  for (const piece of name.trim().split(/\s+/)) {
+    for (const part of piece.split(/[-\u2010\u2011]/)) {
+      if (!part) continue;
+      const m = /^(.+)(['\u2019]s)$/.exec(part);
+      if (m && m[1].length > 1) out.push(m[1], m[2]);
+      else out.push(part);
+    }
+  }
+  return out;
+}
+
+/** How a word of a name must be written in the text to match it. */
+export type CaseShape = 'any' | 'capital' | 'caps';
+
+export function caseShape(word: string): CaseShape {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  if (!letters) return 'any';
+  if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 'caps';
+  const first = letters[0];
+  return first !== first.toLowerCase() ? 'capital' : 'any';
+}
+
+/** True when `token` is written with at least the capitals that `shape` asks for. */
+export function fitsShape(token: string, shape: CaseShape): boolean {
+  if (shape === 'any') return true;
+  const letters = token.replace(/[^\p{L}]/gu, '');
+  if (!letters) return false;
+  if (shape === 'caps') return letters === letters.toUpperCase();
+  return letters[0] !== letters[0].toLowerCase();
+}
+
+/** A stable slug from a name: "Sergiy Kyslytsya" → "sergiy-kyslytsya". */
+export function slug(name: string): string {
+  return foldKey(name)
+    .replace(/['\u2019]s\b/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export const isCapitalised = (token: string) => /^\p{Lu}/u.test(token);

@@ -1,0 +1,556 @@
+import type { Actor } from '../contract/extraction.js';
+import type { Doc, Span } from '../text/types.js';
+import { type PersonMention, type PlainMention, resolvePlural, resolvePronoun } from './coref.js';
+import { foldKey, isCapitalised, slug } from './keys.js';
+import type { GazEntry, Knowledge, TrieHit } from './knowledge/compile.js';
+import { type Item, matchTokens } from './match.js';
+import { type ActorRef, Registry } from './registry.js';
+import { dateKey, distanceFrom, holderOn, personStanding, roleLabel, tenureOn } from './tenure.js';
+
+const PRONOUNS: Record<string, 'm' | 'f' | 'p'> = {
+  he: 'm',
+  him: 'm',
+  his: 'm',
+  himself: 'm',
+  she: 'f',
+  her: 'f',
+  hers: 'f',
+  herself: 'f',
+  they: 'p',
+  them: 'p',
+  their: 'p',
+  theirs: 'p',
+  themselves: 'p',
+};
+const OPEN_QUOTES = new Set(['\u201c', '\u00ab', '\u201e']);
+const CLOSE_QUOTES = new Set(['\u201d', '\u00bb']);
+const CONNECTORS = new Set(['of', 'for', 'de', 'and']);
+const APPOSITION_STARTERS = new Set(['a', 'an', 'the', 'who', 'whose']);
+
+type Qualifier = { item: Item; hit: TrieHit; where: string; country?: string };
+
+/** Recognises and resolves the actors of one document in a single left-to-right pass. */
+export function recogniseActors(doc: Doc, k: Knowledge): Actor[] {
+  return new Pass(doc, k).run();
+}
+
+class Pass {
+  private readonly keys: string[];
+  private readonly quoted: Uint8Array;
+  private readonly itemAt: (Item | undefined)[];
+  private readonly itemEnding: (Item | undefined)[];
+  private readonly firstVerb: Int32Array;
+  private readonly reg = new Registry();
+  private readonly persons: PersonMention[] = [];
+  private readonly plain: PlainMention[] = [];
+  private readonly gender = new Map<string, 'm' | 'f'>();
+  private readonly docSurnames = new Map<string, string>();
+  private readonly unknownRoles = new Map<string, string>();
+  private readonly countryCount = new Map<string, number>();
+  private readonly lastOrg = new Map<string, number>();
+  private readonly day: string;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly k: Knowledge,
+  ) {
+    const n = doc.tokens.length;
+    this.keys = doc.tokens.map((t) => foldKey(t.text));
+    this.quoted = this.findQuoted();
+    this.itemAt = new Array(n);
+    this.itemEnding = new Array(n + 1);
+    this.firstVerb = new Int32Array(doc.sentences.length);
+    this.day = dateKey(doc.article.date);
+  }
+
+  run(): Actor[] {
+    const { tokens, sentences } = this.doc;
+    for (let s = 0; s < sentences.length; s++) {
+      const { firstToken: a, endToken: b } = sentences[s];
+      for (const it of matchTokens(this.keys, tokens, a, b, this.k.trie)) {
+        this.itemAt[it.start] = it;
+        this.itemEnding[it.end] = it;
+      }
+      let fv = b;
+      for (let t = a; t < b; t++) {
+        const pos = tokens[t].pos;
+        if ((pos === 'VERB' || pos === 'AUX') && !this.quoted[t]) {
+          fv = t;
+          break;
+        }
+      }
+      this.firstVerb[s] = fv;
+      let i = a;
+      while (i < b) {
+        i =
+          this.rolePhrase(i, a, b) ??
+          this.sectorPhrase(i, a, b) ??
+          this.standalone(i, a, b) ??
+          this.unknownName(i, a, b) ??
+          this.pronoun(i, a, b) ??
+          i + 1;
+      }
+    }
+    return this.reg.result();
+  }
+
+  // ---- text helpers ----
+
+  private findQuoted(): Uint8Array {
+    const { tokens } = this.doc;
+    const q = new Uint8Array(tokens.length);
+    let inside = false;
+    let paragraph = -1;
+    for (let t = 0; t < tokens.length; t++) {
+      const p = this.doc.sentences[tokens[t].sentence].paragraph;
+      if (p !== paragraph) {
+        paragraph = p;
+        inside = false;
+      }
+      const x = tokens[t].text;
+      if (OPEN_QUOTES.has(x)) inside = true;
+      else if (x === '"') inside = !inside;
+      q[t] = inside || CLOSE_QUOTES.has(x) || x === '"' ? 1 : 0;
+      if (CLOSE_QUOTES.has(x)) inside = false;
+    }
+    return q;
+  }
+
+  private span(start: number, end: number): Span {
+    return [this.doc.tokens[start].span[0], this.doc.tokens[end - 1].span[1]];
+  }
+
+  private textOf(start: number, end: number): string {
+    const [s, e] = this.span(start, end);
+    return this.doc.text.slice(s, e);
+  }
+
+  /** Extends a phrase start back over a directly preceding "the". */
+  private withArticle(start: number, a: number): number {
+    return start > a && this.keys[start - 1] === 'the' && !this.itemEnding[start] ? start - 1 : start;
+  }
+
+  private isSpeech(t: number, b: number): boolean {
+    return t < b && this.k.cues.speech.has(this.keys[t]);
+  }
+
+  /** "X said", "X, a diplomat, said": a speech verb right after, or after one parenthetical. */
+  private followedBySpeech(end: number, b: number): boolean {
+    if (this.isSpeech(end, b)) return true;
+    if (this.keys[end] !== ',') return false;
+    for (let t = end + 1; t < Math.min(b, end + 16); t++) if (this.keys[t] === ',') return this.isSpeech(t + 1, b);
+    return false;
+  }
+
+  private qualifierAt(i: number, b: number): Qualifier | null {
+    const item = i < b ? this.itemAt[i] : undefined;
+    if (!item) return null;
+    for (const hit of item.hits) {
+      const e = hit.entry;
+      if (e.type === 'country' && e.form !== 'people') return { item, hit, where: e.country, country: e.country };
+      if (e.type === 'org') return { item, hit, where: e.actor, country: this.k.actors.get(e.actor)?.country };
+    }
+    return null;
+  }
+
+  // ---- emitting ----
+
+  private personRef(person: string): ActorRef {
+    const p = this.k.people.get(person)!;
+    const standing = personStanding(this.k, person, this.day);
+    if (p.gender && !this.gender.has(`person:${person}`)) this.gender.set(`person:${person}`, p.gender);
+    return { id: `person:${person}`, name: p.name, kind: 'person', code: standing.code, role: standing.role };
+  }
+
+  private emit(ref: ActorRef, start: number, end: number, rule: string, sentence: number): void {
+    this.reg.add(ref, this.span(start, end), this.textOf(start, end), rule);
+    if (ref.kind === 'person') this.notePerson(ref.id, start, end, sentence);
+    this.plain.push({ actors: [ref.id], kind: ref.kind, rule, sentence, start, end });
+    if (ref.kind === 'country') this.countryCount.set(ref.code, (this.countryCount.get(ref.code) ?? 0) + 1);
+    if (ref.kind === 'organization' || ref.kind === 'group') this.lastOrg.set(ref.id, start);
+  }
+
+  private notePerson(id: string, start: number, end: number, sentence: number): void {
+    const { firstToken: a, endToken: b } = this.doc.sentences[sentence];
+    this.persons.push({
+      actor: id,
+      sentence,
+      start,
+      end,
+      subject: start <= this.firstVerb[sentence],
+      speaker: this.followedBySpeech(end, b) || (start > a && this.isSpeech(start - 1, b)),
+      quoted: this.quoted[start] === 1,
+    });
+  }
+
+  private emitKnown(hit: GazEntry, item: Item, sentence: number): boolean {
+    const ref = this.entryRef(hit);
+    if (!ref) return false;
+    this.emit(ref.ref, item.start, item.end, ref.rule, sentence);
+    return true;
+  }
+
+  private entryRef(e: GazEntry): { ref: ActorRef; rule: string } | null {
+    const actor = (id: string) => this.k.actors.get(id)!;
+    switch (e.type) {
+      case 'country':
+        return { ref: actor(`country:${e.country}`), rule: `gazetteer/${COUNTRY_RULE[e.form]}` };
+      case 'org': {
+        const a = actor(e.actor);
+        const rule = a.kind === 'group' ? 'gazetteer/group' : e.form === 'seat' ? 'gazetteer/org-seat' : 'gazetteer/org';
+        return { ref: a, rule };
+      }
+      case 'outlet':
+        return { ref: actor(e.actor), rule: 'gazetteer/outlet' };
+      case 'person':
+        return { ref: this.personRef(e.person), rule: 'gazetteer/person' };
+      default:
+        return null;
+    }
+  }
+
+  // ---- recognisers: each returns the next token index, or null when it does not apply ----
+
+  /** "Russian President Vladimir Putin", "the Kremlin leader", "the Prime Minister", "President of Russia". */
+  private rolePhrase(i: number, a: number, b: number): number | null {
+    let q = this.qualifierAt(i, b);
+    let t = i;
+    if (q) {
+      t = q.item.end;
+      if (this.keys[t] === "'s") t++;
+    }
+    const titleItem = t < b ? this.itemAt[t] : undefined;
+    if (!titleItem) return null;
+    const title = titleItem.hits.find((h) => h.entry.type === 'title' || (q && h.entry.type === 'description'));
+    if (!title || (title.entry.type !== 'title' && title.entry.type !== 'description')) return null;
+    const roles = title.entry.roles;
+    const sentence = this.doc.tokens[i].sentence;
+    let end = titleItem.end;
+    if (!q && this.keys[end] === 'of') {
+      const q2 = this.qualifierAt(end + 1, b);
+      if (q2) {
+        q = q2;
+        end = q2.item.end;
+      }
+    }
+    if (q) this.emitKnown(q.hit.entry, q.item, sentence);
+    const head = q && q.item.start < titleItem.start ? q.item.start : titleItem.start;
+    const start = this.withArticle(head, a);
+    const definite = start < head || this.keys[head] === 'the';
+    // "envoy to the UN Sergiy Kyslytsya": a complement between the title and a name.
+    let nameAt = end;
+    if (this.keys[end] === 'to') {
+      let p = end + 1;
+      if (this.keys[p] === 'the') p++;
+      const c = this.qualifierAt(p, b);
+      if (c && this.nameEnd(c.item.end, b) > c.item.end) {
+        this.emitKnown(c.hit.entry, c.item, sentence);
+        nameAt = c.item.end;
+      }
+    }
+    const titleGender = this.k.cues.genderedTitle.get(this.keys[titleItem.end - 1]);
+    const named = this.namedHolder(nameAt, b, roles, q?.where);
+    if (named) {
+      const role = roles.map((r) => this.k.roles.get(r)).find(Boolean);
+      let ref = named.ref;
+      if (!ref) {
+        const name = this.textOf(named.start, named.end);
+        const place = q ? (this.k.countries.get(q.where)?.name ?? this.k.actors.get(q.where)?.name) : undefined;
+        const code = q
+          ? q.where.startsWith('org:')
+            ? this.k.actors.get(q.where)!.code
+            : `${q.where}${role?.sector ?? ''}`
+          : `---${role?.sector ?? ''}`;
+        ref = { id: `person:~${slug(name)}`, name, kind: 'person', code };
+        if (role) ref.role = place ? `${role.name} of ${place}` : role.name;
+        if (role) this.unknownRoles.set(ref.id, role.id);
+        this.docSurnames.set(this.keys[named.end - 1], ref.id);
+      }
+      if (titleGender && !this.gender.has(ref.id)) this.gender.set(ref.id, titleGender);
+      this.emit(ref, start, named.end, named.rule, sentence);
+      return named.end;
+    }
+    const before = start > a ? this.keys[start - 1] : '';
+    if (this.k.cues.indefinite.has(before)) return end;
+    // "Sergiy Kyslytsya, Ukraine's envoy": an apposition names the person just mentioned.
+    const last = this.persons[this.persons.length - 1];
+    if (before === ',' && last && last.sentence === sentence && last.end === start - 1) {
+      const actor = this.reg.get(last.actor)!;
+      if (actor.id.startsWith('person:~') && q && roles.length) {
+        const role = this.k.roles.get(roles[0]);
+        if (role && !q.where.startsWith('org:')) {
+          const place = this.k.countries.get(q.where)?.name;
+          this.reg.refine(actor.id, { code: `${q.where}${role.sector}`, role: `${role.name} of ${place}` });
+        }
+      }
+      this.emit(actor, start, end, 'coref/apposition', sentence);
+      return end;
+    }
+    if (q) {
+      for (const r of roles) {
+        const holder = holderOn(this.k, r, q.where, this.day);
+        if (holder) {
+          this.emit(this.personRef(holder.person), start, end, 'title/dated-holder', sentence);
+          return end;
+        }
+      }
+      const role = this.k.roles.get(roles[0]);
+      const place = this.k.countries.get(q.where)?.name ?? this.k.actors.get(q.where)?.name;
+      if (role && place && title.entry.type === 'title') {
+        const name = `${role.name} of ${place}`;
+        const code = q.where.startsWith('org:') ? this.k.actors.get(q.where)!.code : `${q.where}${role.sector}`;
+        this.emit({ id: `person:~${slug(name)}`, name, kind: 'person', code, role: name }, start, end, 'title/unfilled', sentence);
+      }
+      return end;
+    }
+    if (!definite || title.entry.type !== 'title') return end;
+    // "the Prime Minister": the person of the document who holds the role, else the dominant country's.
+    for (let m = this.persons.length - 1; m >= 0; m--) {
+      const id = this.persons[m].actor;
+      const known = id.startsWith('person:~') ? undefined : tenureOn(this.k, id.slice(7), this.day);
+      if ((known && roles.includes(known.role)) || roles.includes(this.unknownRoles.get(id) ?? '')) {
+        this.emit(this.reg.get(id)!, start, end, 'coref/title', sentence);
+        return end;
+      }
+    }
+    const dominant = this.dominantCountry();
+    if (dominant) {
+      for (const r of roles) {
+        const holder = holderOn(this.k, r, dominant, this.day);
+        if (holder) {
+          this.emit(this.personRef(holder.person), start, end, 'title/dominant-country', sentence);
+          return end;
+        }
+      }
+    }
+    return end;
+  }
+
+  private dominantCountry(): string | undefined {
+    let best: string | undefined;
+    let bestN = 0;
+    let second = 0;
+    for (const [c, n] of this.countryCount) {
+      if (n > bestN) {
+        second = bestN;
+        bestN = n;
+        best = c;
+      } else if (n > second) second = n;
+    }
+    return bestN >= 2 && bestN > second ? best : undefined;
+  }
+
+  /** End of a run of capitalised name tokens at `i` (i when there is none). */
+  private nameEnd(i: number, b: number): number {
+    const { tokens } = this.doc;
+    let j = i;
+    while (j < b && j - i < 5 && isCapitalised(tokens[j].text) && tokens[j].pos === 'PROPN' && !this.quoted[j]) {
+      const it = this.itemAt[j];
+      if (it && j > i) break;
+      if (it && !it.hits.some((h) => h.entry.type === 'person' || h.entry.type === 'surname')) break;
+      j = it ? it.end : j + 1;
+    }
+    return j;
+  }
+
+  /** The name after a title: a known person (full name or surname) or an unknown one. */
+  private namedHolder(
+    i: number,
+    b: number,
+    roles: string[],
+    where?: string,
+  ): { start: number; end: number; ref?: ActorRef; rule: string } | null {
+    const it = i < b ? this.itemAt[i] : undefined;
+    if (it) {
+      const hit = it.hits[0].entry;
+      if (hit.type === 'person') return { start: i, end: it.end, ref: this.personRef(hit.person), rule: 'title/named' };
+      if (hit.type === 'surname') {
+        const person = this.pickSurname(hit.people, roles, where);
+        return { start: i, end: it.end, ref: this.personRef(person), rule: 'title/surname' };
+      }
+      return null;
+    }
+    const end = this.nameEnd(i, b);
+    if (end === i) return null;
+    const local = end - i === 1 ? this.docSurnames.get(this.keys[i]) : undefined;
+    if (local) return { start: i, end, ref: this.reg.get(local), rule: 'coref/surname' };
+    return { start: i, end, rule: 'unknown/titled-name' };
+  }
+
+  /** Namesakes: one already in the document, then one holding the title's role, then the nearest in time. */
+  private pickSurname(people: string[], roles: string[] = [], where?: string): string {
+    if (people.length === 1) return people[0];
+    for (let m = this.persons.length - 1; m >= 0; m--) {
+      const id = this.persons[m].actor.slice(7);
+      if (people.includes(id)) return id;
+    }
+    const holding = people.find((p) =>
+      (this.k.tenures.get(p) ?? []).some((t) => roles.includes(t.role) && (!where || t.where === where)),
+    );
+    if (holding) return holding;
+    return [...people].sort((x, y) => distanceFrom(this.k, x, this.day) - distanceFrom(this.k, y, this.day))[0];
+  }
+
+  /** "Russian troops", "Ukraine's army": a country's sector. */
+  private sectorPhrase(i: number, a: number, b: number): number | null {
+    const q = this.qualifierAt(i, b);
+    if (!q?.country || q.where.startsWith('org:')) return null;
+    let t = q.item.end;
+    if (this.keys[t] === "'s") t++;
+    const s = t < b ? this.itemAt[t] : undefined;
+    const hit = s?.hits.find((h) => h.entry.type === 'sector');
+    if (!s || !hit || hit.entry.type !== 'sector') return null;
+    const sentence = this.doc.tokens[i].sentence;
+    this.emitKnown(q.hit.entry, q.item, sentence);
+    const sector = this.k.sectors.get(hit.entry.sector)!;
+    const country = this.k.countries.get(q.country)!;
+    const ref: ActorRef = {
+      id: `sector:${q.country}${sector.code}`,
+      name: `${country.adjective} ${sector.name}`,
+      kind: 'sector',
+      code: `${q.country}${sector.code}`,
+    };
+    this.emit(ref, this.withArticle(q.item.start, a), s.end, 'gazetteer/sector', sentence);
+    return s.end;
+  }
+
+  private standalone(i: number, a: number, b: number): number | null {
+    const it = this.itemAt[i];
+    if (!it) return null;
+    const sentence = this.doc.tokens[i].sentence;
+    const e = it.hits[0].entry;
+    if (this.emitKnown(e, it, sentence)) return it.end;
+    if (e.type === 'surname') {
+      const person = this.pickSurname(e.people);
+      const rule = this.reg.has(`person:${person}`) ? 'coref/surname' : 'gazetteer/surname';
+      this.emit(this.personRef(person), i, it.end, rule, sentence);
+      return it.end;
+    }
+    if (e.type === 'anaphor') {
+      let best: string | undefined;
+      let bestAt = -1;
+      for (const org of e.orgs) {
+        const at = this.lastOrg.get(org);
+        if (at !== undefined && at > bestAt) {
+          best = org;
+          bestAt = at;
+        }
+      }
+      if (!best || !this.definiteBefore(i, a)) return it.end;
+      this.emit(this.k.actors.get(best)!, this.withArticle(i, a), it.end, 'coref/org-anaphor', sentence);
+      return it.end;
+    }
+    return it.end;
+  }
+
+  /** "the alliance", "the [NATO] bloc", "the US-led alliance": a "the" a few tokens back, no comma between. */
+  private definiteBefore(i: number, a: number): boolean {
+    for (let t = i - 1; t >= Math.max(a, i - 5); t--) {
+      const k = this.keys[t];
+      if (k === 'the') return true;
+      if (k === ',' || k === '.' || k === ';' || this.doc.tokens[t].pos === 'ADP') return false;
+    }
+    return false;
+  }
+
+  /** Names the data does not know: "Mr Smith", "Sergiy Kyslytsya said", "the Defence Ministry". */
+  private unknownName(i: number, a: number, b: number): number | null {
+    const { tokens } = this.doc;
+    const cues = this.k.cues;
+    const honorific = cues.honorific.get(this.keys[i]);
+    let start = i;
+    if (honorific) {
+      if (i + 1 >= b || !isCapitalised(tokens[i + 1].text)) return null;
+      if (this.itemAt[i + 1]) return i + 1;
+      start = i + 1;
+    } else if (this.itemAt[i] || !isCapitalised(tokens[i].text) || tokens[i].pos !== 'PROPN' || this.quoted[i]) {
+      return null;
+    }
+    // The run: capitalised proper nouns, with "of"/"for" inside organisation names.
+    let end = start;
+    let orgSector: string | undefined;
+    let cut = -1;
+    while (end < b && end - start < 7) {
+      const tok = tokens[end];
+      if (this.itemAt[end] || this.quoted[end]) break;
+      if (isCapitalised(tok.text) && (tok.pos === 'PROPN' || tok.pos === 'NOUN' || tok.pos === 'ADJ')) {
+        orgSector ??= cues.orgWord.get(this.keys[end]);
+        end++;
+        continue;
+      }
+      if (CONNECTORS.has(this.keys[end]) && end > start && end + 1 < b && isCapitalised(tokens[end + 1].text)) {
+        if (cut < 0) cut = end;
+        end++;
+        continue;
+      }
+      break;
+    }
+    if (end === start) return i + 1;
+    if (cut > 0 && !orgSector) end = cut;
+    while (end > start && CONNECTORS.has(this.keys[end - 1])) end--;
+    const sentence = tokens[i].sentence;
+    const name = this.textOf(start, end);
+    const before = start > a ? this.keys[start - 1] : '';
+    if (orgSector && end - start > 1) {
+      const q = this.itemEnding[start] ? this.qualifierAt(this.itemEnding[start]!.start, b) : null;
+      const country = q?.country;
+      const code = orgSector === 'NGO' ? (country ? `${country}NGO` : 'NGO') : `${country ?? '---'}${orgSector}`;
+      const full = q ? this.textOf(q.item.start, end) : name;
+      this.emit({ id: `org:~${slug(full)}`, name: full, kind: 'organization', code }, start, end, 'unknown/org', sentence);
+      return end;
+    }
+    if (end - start === 1 && !honorific) {
+      const local = this.docSurnames.get(this.keys[start]);
+      if (local) this.emit(this.reg.get(local)!, start, end, 'coref/surname', sentence);
+      return end;
+    }
+    const speech = this.followedBySpeech(end, b) || (start > a && this.isSpeech(start - 1, b));
+    const apposition =
+      this.keys[end] === ',' &&
+      end + 1 < b &&
+      (tokens[end + 1].pos === 'NUM' || APPOSITION_STARTERS.has(this.keys[end + 1]) || !!this.qualifierAt(end + 1, b));
+    const place = cues.placePrep.has(before);
+    if (!honorific && (place || !(speech || apposition))) return end;
+    const id = `person:~${slug(name)}`;
+    const ref: ActorRef = this.reg.get(id) ?? { id, name, kind: 'person', code: '---' };
+    if (honorific && honorific !== 'any' && !this.gender.has(id)) this.gender.set(id, honorific);
+    this.docSurnames.set(this.keys[end - 1], id);
+    this.emit(ref, start, end, honorific ? 'unknown/honorific' : speech ? 'unknown/speaker' : 'unknown/apposition', sentence);
+    return end;
+  }
+
+  private pronoun(i: number, a: number, b: number): number | null {
+    const kind = PRONOUNS[this.keys[i]];
+    if (!kind) return null;
+    const sentence = this.doc.tokens[i].sentence;
+    if (kind === 'p') {
+      if (this.quoted[i]) return i + 1;
+      const found = resolvePlural(this.plain, this.keys, sentence, i);
+      for (const id of found?.actors ?? []) {
+        const ref = this.reg.get(id);
+        if (ref) this.reg.add(ref, this.span(i, i + 1), this.textOf(i, i + 1), found!.rule);
+      }
+      return i + 1;
+    }
+    const speechSubject = this.isSpeech(i + 1, b) || (this.isSpeech(i + 2, b) && this.doc.tokens[i + 1].pos === 'ADV');
+    const id = resolvePronoun(this.persons, this.gender, kind, {
+      sentence,
+      token: i,
+      quoted: this.quoted[i] === 1,
+      speechSubject,
+    });
+    if (!id) return i + 1;
+    if (!this.gender.has(id)) this.gender.set(id, kind);
+    this.emit(this.reg.get(id)!, i, i + 1, 'coref/pronoun', sentence);
+    return i + 1;
+  }
+}
+
+const COUNTRY_RULE: Record<string, string> = {
+  name: 'country-name',
+  alias: 'country-alias',
+  adjective: 'adjective',
+  people: 'people',
+  capital: 'capital',
+  seat: 'seat',
+};
