@@ -91,11 +91,16 @@ export function resolvePlural(
       chain.push(plain[y]);
       y--;
     }
-    if (chain.length > 1) return { actors: [...new Set(chain.flatMap((c) => c.actors))].reverse(), rule: 'coref/plural-conjunction' };
+    if (chain.length > 1)
+      return {
+        actors: [...new Set(chain.flatMap((c) => c.actors))].reverse(),
+        rule: 'coref/plural-conjunction',
+      };
   }
   for (let x = m; x >= 0 && plain[x].sentence >= sentence - 1; x--) {
     const p = plain[x];
-    if (PLURAL_KINDS.has(p.kind) || p.rule === 'gazetteer/people') return { actors: p.actors, rule: 'coref/plural' };
+    if (PLURAL_KINDS.has(p.kind) || p.rule === 'gazetteer/people')
+      return { actors: p.actors, rule: 'coref/plural' };
   }
   return null;
 }
@@ -103,6 +108,22 @@ export function resolvePlural(
 /** Tokens between two mentions are only "and", "or" or a comma. */
 function joined(keys: readonly string[], end: number, start: number): boolean {
   if (start <= end || start - end > 2) return false;
-  for (let t = end; t < start; t++) if (keys[t] !== 'and' && keys[t] !== ',' && keys[t] !== 'or') return false;
+  for (let t = end; t < start; t++)
+    if (keys[t] !== 'and' && keys[t] !== ',' && keys[t] !== 'or') return false;
   return true;
+}
+
+const NEUTER_KINDS = new Set<ActorKind>(['country', 'organization', 'group', 'media']);
+
+/** "its": the last country, organisation or outlet in this sentence, else in the previous one. */
+export function resolveNeuter(
+  plain: readonly PlainMention[],
+  sentence: number,
+  token: number,
+): string | undefined {
+  for (let x = plain.length - 1; x >= 0 && plain[x].sentence >= sentence - 1; x--) {
+    const p = plain[x];
+    if (p.start < token && NEUTER_KINDS.has(p.kind) && p.rule !== 'gazetteer/adjective') return p.actors[0];
+  }
+  return undefined;
 }

@@ -37,7 +37,8 @@ export type CaseShape = 'any' | 'capital' | 'caps';
 export function caseShape(word: string): CaseShape {
   const letters = word.replace(/[^\p{L}]/gu, '');
   if (!letters) return 'any';
-  if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 'caps';
+  if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase())
+    return 'caps';
   const first = letters[0];
   return first !== first.toLowerCase() ? 'capital' : 'any';
 }

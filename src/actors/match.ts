@@ -1,6 +1,6 @@
 import type { Token } from '../text/types.js';
-import type { TrieHit, TrieNode } from './knowledge/compile.js';
 import { fitsShape, isHyphen } from './keys.js';
+import type { TrieHit, TrieNode } from './knowledge/compile.js';
 
 /** A gazetteer match: tokens `[start, end)` and the entries it may be, best first. */
 export interface Item {
@@ -13,7 +13,13 @@ export interface Item {
  * Longest-match walk of the trie over tokens `[from, to)`: one pass, each start position
  * tries at most as many tokens as the longest name. Hyphens inside a name are skipped.
  */
-export function matchTokens(keys: string[], tokens: Token[], from: number, to: number, trie: TrieNode): Item[] {
+export function matchTokens(
+  keys: string[],
+  tokens: Token[],
+  from: number,
+  to: number,
+  trie: TrieNode,
+): Item[] {
   const items: Item[] = [];
   const words: number[] = [];
   let i = from;
@@ -29,7 +35,9 @@ export function matchTokens(keys: string[], tokens: Token[], from: number, to: n
         node = child;
         words.push(j);
         if (!node.hits.length) continue;
-        const hits = node.hits.filter((h) => h.shape.every((shape, w) => fitsShape(tokens[words[w]].text, shape)));
+        const hits = node.hits.filter((h) =>
+          h.shape.every((shape, w) => fitsShape(tokens[words[w]].text, shape)),
+        );
         if (hits.length) best = { start: i, end: j + 1, hits };
       }
     }

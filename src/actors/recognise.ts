@@ -1,13 +1,21 @@
 import type { Actor } from '../contract/extraction.js';
 import type { Doc, Span } from '../text/types.js';
-import { type PersonMention, type PlainMention, resolvePlural, resolvePronoun } from './coref.js';
+import {
+  type PersonMention,
+  type PlainMention,
+  resolveNeuter,
+  resolvePlural,
+  resolvePronoun,
+} from './coref.js';
 import { foldKey, isCapitalised, slug } from './keys.js';
 import type { GazEntry, Knowledge, TrieHit } from './knowledge/compile.js';
 import { type Item, matchTokens } from './match.js';
 import { type ActorRef, Registry } from './registry.js';
 import { dateKey, distanceFrom, holderOn, personStanding, roleLabel, tenureOn } from './tenure.js';
 
-const PRONOUNS: Record<string, 'm' | 'f' | 'p'> = {
+const PRONOUNS: Record<string, 'm' | 'f' | 'p' | 'n'> = {
+  its: 'n',
+  itself: 'n',
   he: 'm',
   him: 'm',
   his: 'm',
@@ -138,7 +146,8 @@ class Pass {
   private followedBySpeech(end: number, b: number): boolean {
     if (this.isSpeech(end, b)) return true;
     if (this.keys[end] !== ',') return false;
-    for (let t = end + 1; t < Math.min(b, end + 16); t++) if (this.keys[t] === ',') return this.isSpeech(t + 1, b);
+    for (let t = end + 1; t < Math.min(b, end + 16); t++)
+      if (this.keys[t] === ',') return this.isSpeech(t + 1, b);
     return false;
   }
 
@@ -147,8 +156,10 @@ class Pass {
     if (!item) return null;
     for (const hit of item.hits) {
       const e = hit.entry;
-      if (e.type === 'country' && e.form !== 'people') return { item, hit, where: e.country, country: e.country };
-      if (e.type === 'org') return { item, hit, where: e.actor, country: this.k.actors.get(e.actor)?.country };
+      if (e.type === 'country' && e.form !== 'people')
+        return { item, hit, where: e.country, country: e.country };
+      if (e.type === 'org')
+        return { item, hit, where: e.actor, country: this.k.actors.get(e.actor)?.country };
     }
     return null;
   }
@@ -183,10 +194,13 @@ class Pass {
     });
   }
 
-  private emitKnown(hit: GazEntry, item: Item, sentence: number): boolean {
+  private emitKnown(hit: GazEntry, item: Item, sentence: number, inPhrase = false): boolean {
     const ref = this.entryRef(hit);
     if (!ref) return false;
-    this.emit(ref.ref, item.start, item.end, ref.rule, sentence);
+    // Inside a phrase, "the" belongs to the phrase: "[the [US] President]".
+    const start =
+      inPhrase && this.keys[item.start] === 'the' && item.end - item.start > 1 ? item.start + 1 : item.start;
+    this.emit(ref.ref, start, item.end, ref.rule, sentence);
     return true;
   }
 
@@ -197,7 +211,8 @@ class Pass {
         return { ref: actor(`country:${e.country}`), rule: `gazetteer/${COUNTRY_RULE[e.form]}` };
       case 'org': {
         const a = actor(e.actor);
-        const rule = a.kind === 'group' ? 'gazetteer/group' : e.form === 'seat' ? 'gazetteer/org-seat' : 'gazetteer/org';
+        const rule =
+          a.kind === 'group' ? 'gazetteer/group' : e.form === 'seat' ? 'gazetteer/org-seat' : 'gazetteer/org';
         return { ref: a, rule };
       }
       case 'outlet':
@@ -221,7 +236,9 @@ class Pass {
     }
     const titleItem = t < b ? this.itemAt[t] : undefined;
     if (!titleItem) return null;
-    const title = titleItem.hits.find((h) => h.entry.type === 'title' || (q && h.entry.type === 'description'));
+    const title = titleItem.hits.find(
+      (h) => h.entry.type === 'title' || (q && h.entry.type === 'description'),
+    );
     if (!title || (title.entry.type !== 'title' && title.entry.type !== 'description')) return null;
     const roles = title.entry.roles;
     const sentence = this.doc.tokens[i].sentence;
@@ -233,16 +250,15 @@ class Pass {
         end = q2.item.end;
       }
     }
-    if (q) this.emitKnown(q.hit.entry, q.item, sentence);
+    if (q) this.emitKnown(q.hit.entry, q.item, sentence, true);
     const head = q && q.item.start < titleItem.start ? q.item.start : titleItem.start;
     const start = this.withArticle(head, a);
     const definite = start < head || this.keys[head] === 'the';
     // "envoy to the UN Sergiy Kyslytsya": a complement between the title and a name.
     let nameAt = end;
     if (this.keys[end] === 'to') {
-      let p = end + 1;
-      if (this.keys[p] === 'the') p++;
-      const c = this.qualifierAt(p, b);
+      const p = end + 1;
+      const c = this.qualifierAt(p, b) ?? (this.keys[p] === 'the' ? this.qualifierAt(p + 1, b) : null);
       if (c && this.nameEnd(c.item.end, b) > c.item.end) {
         this.emitKnown(c.hit.entry, c.item, sentence);
         nameAt = c.item.end;
@@ -255,7 +271,9 @@ class Pass {
       let ref = named.ref;
       if (!ref) {
         const name = this.textOf(named.start, named.end);
-        const place = q ? (this.k.countries.get(q.where)?.name ?? this.k.actors.get(q.where)?.name) : undefined;
+        const place = q
+          ? (this.k.countries.get(q.where)?.name ?? this.k.actors.get(q.where)?.name)
+          : undefined;
         const code = q
           ? q.where.startsWith('org:')
             ? this.k.actors.get(q.where)!.code
@@ -298,8 +316,16 @@ class Pass {
       const place = this.k.countries.get(q.where)?.name ?? this.k.actors.get(q.where)?.name;
       if (role && place && title.entry.type === 'title') {
         const name = `${role.name} of ${place}`;
-        const code = q.where.startsWith('org:') ? this.k.actors.get(q.where)!.code : `${q.where}${role.sector}`;
-        this.emit({ id: `person:~${slug(name)}`, name, kind: 'person', code, role: name }, start, end, 'title/unfilled', sentence);
+        const code = q.where.startsWith('org:')
+          ? this.k.actors.get(q.where)!.code
+          : `${q.where}${role.sector}`;
+        this.emit(
+          { id: `person:~${slug(name)}`, name, kind: 'person', code, role: name },
+          start,
+          end,
+          'title/unfilled',
+          sentence,
+        );
       }
       return end;
     }
@@ -344,7 +370,13 @@ class Pass {
   private nameEnd(i: number, b: number): number {
     const { tokens } = this.doc;
     let j = i;
-    while (j < b && j - i < 5 && isCapitalised(tokens[j].text) && tokens[j].pos === 'PROPN' && !this.quoted[j]) {
+    while (
+      j < b &&
+      j - i < 5 &&
+      isCapitalised(tokens[j].text) &&
+      tokens[j].pos === 'PROPN' &&
+      !this.quoted[j]
+    ) {
       const it = this.itemAt[j];
       if (it && j > i) break;
       if (it && !it.hits.some((h) => h.entry.type === 'person' || h.entry.type === 'surname')) break;
@@ -363,7 +395,8 @@ class Pass {
     const it = i < b ? this.itemAt[i] : undefined;
     if (it) {
       const hit = it.hits[0].entry;
-      if (hit.type === 'person') return { start: i, end: it.end, ref: this.personRef(hit.person), rule: 'title/named' };
+      if (hit.type === 'person')
+        return { start: i, end: it.end, ref: this.personRef(hit.person), rule: 'title/named' };
       if (hit.type === 'surname') {
         const person = this.pickSurname(hit.people, roles, where);
         return { start: i, end: it.end, ref: this.personRef(person), rule: 'title/surname' };
@@ -388,7 +421,9 @@ class Pass {
       (this.k.tenures.get(p) ?? []).some((t) => roles.includes(t.role) && (!where || t.where === where)),
     );
     if (holding) return holding;
-    return [...people].sort((x, y) => distanceFrom(this.k, x, this.day) - distanceFrom(this.k, y, this.day))[0];
+    return [...people].sort(
+      (x, y) => distanceFrom(this.k, x, this.day) - distanceFrom(this.k, y, this.day),
+    )[0];
   }
 
   /** "Russian troops", "Ukraine's army": a country's sector. */
@@ -401,7 +436,7 @@ class Pass {
     const hit = s?.hits.find((h) => h.entry.type === 'sector');
     if (!s || !hit || hit.entry.type !== 'sector') return null;
     const sentence = this.doc.tokens[i].sentence;
-    this.emitKnown(q.hit.entry, q.item, sentence);
+    this.emitKnown(q.hit.entry, q.item, sentence, true);
     const sector = this.k.sectors.get(hit.entry.sector)!;
     const country = this.k.countries.get(q.country)!;
     const ref: ActorRef = {
@@ -463,22 +498,36 @@ class Pass {
       if (i + 1 >= b || !isCapitalised(tokens[i + 1].text)) return null;
       if (this.itemAt[i + 1]) return i + 1;
       start = i + 1;
-    } else if (this.itemAt[i] || !isCapitalised(tokens[i].text) || tokens[i].pos !== 'PROPN' || this.quoted[i]) {
+    } else if (
+      this.itemAt[i] ||
+      !isCapitalised(tokens[i].text) ||
+      tokens[i].pos !== 'PROPN' ||
+      this.quoted[i]
+    ) {
       return null;
     }
     // The run: capitalised proper nouns, with "of"/"for" inside organisation names.
     let end = start;
     let orgSector: string | undefined;
+    let orgAt = -1;
     let cut = -1;
     while (end < b && end - start < 7) {
       const tok = tokens[end];
       if (this.itemAt[end] || this.quoted[end]) break;
       if (isCapitalised(tok.text) && (tok.pos === 'PROPN' || tok.pos === 'NOUN' || tok.pos === 'ADJ')) {
-        orgSector ??= cues.orgWord.get(this.keys[end]);
+        if (!orgSector && cues.orgWord.has(this.keys[end])) {
+          orgSector = cues.orgWord.get(this.keys[end]);
+          orgAt = end;
+        }
         end++;
         continue;
       }
-      if (CONNECTORS.has(this.keys[end]) && end > start && end + 1 < b && isCapitalised(tokens[end + 1].text)) {
+      if (
+        CONNECTORS.has(this.keys[end]) &&
+        end > start &&
+        end + 1 < b &&
+        isCapitalised(tokens[end + 1].text)
+      ) {
         if (cut < 0) cut = end;
         end++;
         continue;
@@ -486,7 +535,9 @@ class Pass {
       break;
     }
     if (end === start) return i + 1;
+    // "Ministry of Defence" keeps its "of"; "Shares of Northwind Energy" starts after it.
     if (cut > 0 && !orgSector) end = cut;
+    else if (cut > 0 && orgAt > cut) start = cut + 1;
     while (end > start && CONNECTORS.has(this.keys[end - 1])) end--;
     const sentence = tokens[i].sentence;
     const name = this.textOf(start, end);
@@ -494,9 +545,11 @@ class Pass {
     if (orgSector && end - start > 1) {
       const q = this.itemEnding[start] ? this.qualifierAt(this.itemEnding[start]!.start, b) : null;
       const country = q?.country;
-      const code = orgSector === 'NGO' ? (country ? `${country}NGO` : 'NGO') : `${country ?? '---'}${orgSector}`;
+      const code =
+        orgSector === 'NGO' ? (country ? `${country}NGO` : 'NGO') : `${country ?? '---'}${orgSector}`;
       const full = q ? this.textOf(q.item.start, end) : name;
-      this.emit({ id: `org:~${slug(full)}`, name: full, kind: 'organization', code }, start, end, 'unknown/org', sentence);
+      const ref: ActorRef = { id: `org:~${slug(full)}`, name: full, kind: 'organization', code };
+      this.emit(ref, this.withArticle(q ? q.item.start : start, a), end, 'unknown/org', sentence);
       return end;
     }
     if (end - start === 1 && !honorific) {
@@ -508,14 +561,22 @@ class Pass {
     const apposition =
       this.keys[end] === ',' &&
       end + 1 < b &&
-      (tokens[end + 1].pos === 'NUM' || APPOSITION_STARTERS.has(this.keys[end + 1]) || !!this.qualifierAt(end + 1, b));
+      (tokens[end + 1].pos === 'NUM' ||
+        APPOSITION_STARTERS.has(this.keys[end + 1]) ||
+        !!this.qualifierAt(end + 1, b));
     const place = cues.placePrep.has(before);
     if (!honorific && (place || !(speech || apposition))) return end;
     const id = `person:~${slug(name)}`;
     const ref: ActorRef = this.reg.get(id) ?? { id, name, kind: 'person', code: '---' };
     if (honorific && honorific !== 'any' && !this.gender.has(id)) this.gender.set(id, honorific);
     this.docSurnames.set(this.keys[end - 1], id);
-    this.emit(ref, start, end, honorific ? 'unknown/honorific' : speech ? 'unknown/speaker' : 'unknown/apposition', sentence);
+    this.emit(
+      ref,
+      i,
+      end,
+      honorific ? 'unknown/honorific' : speech ? 'unknown/speaker' : 'unknown/apposition',
+      sentence,
+    );
     return end;
   }
 
@@ -523,6 +584,11 @@ class Pass {
     const kind = PRONOUNS[this.keys[i]];
     if (!kind) return null;
     const sentence = this.doc.tokens[i].sentence;
+    if (kind === 'n') {
+      const id = this.quoted[i] ? undefined : resolveNeuter(this.plain, sentence, i);
+      if (id) this.reg.add(this.reg.get(id)!, this.span(i, i + 1), this.textOf(i, i + 1), 'coref/its');
+      return i + 1;
+    }
     if (kind === 'p') {
       if (this.quoted[i]) return i + 1;
       const found = resolvePlural(this.plain, this.keys, sentence, i);
@@ -532,7 +598,8 @@ class Pass {
       }
       return i + 1;
     }
-    const speechSubject = this.isSpeech(i + 1, b) || (this.isSpeech(i + 2, b) && this.doc.tokens[i + 1].pos === 'ADV');
+    const speechSubject =
+      this.isSpeech(i + 1, b) || (this.isSpeech(i + 2, b) && this.doc.tokens[i + 1].pos === 'ADV');
     const id = resolvePronoun(this.persons, this.gender, kind, {
       sentence,
       token: i,

@@ -46,7 +46,9 @@ export class Registry {
   result(): Actor[] {
     const out = [...this.byId.values()];
     for (const a of out) a.mentions.sort((x, y) => x.span[0] - y.span[0] || x.span[1] - y.span[1]);
-    out.sort((a, b) => a.mentions[0].span[0] - b.mentions[0].span[0] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    out.sort(
+      (a, b) => a.mentions[0].span[0] - b.mentions[0].span[0] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
     return out;
   }
 }

@@ -45,7 +45,9 @@ export function tenureCode(k: Knowledge, t: Tenure): string {
 export function personStanding(k: Knowledge, person: string, day: string): { code: string; role?: string } {
   const now = tenureOn(k, person, day);
   if (now) return { code: tenureCode(k, now), role: roleLabel(k, now) };
-  const past = (k.tenures.get(person) ?? []).filter((t) => t.from <= day).sort((a, b) => (a.to < b.to ? 1 : -1))[0];
+  const past = (k.tenures.get(person) ?? [])
+    .filter((t) => t.from <= day)
+    .sort((a, b) => (a.to < b.to ? 1 : -1))[0];
   const any = past ?? k.tenures.get(person)?.[0];
   if (!any) return { code: '---' };
   return { code: any.where.startsWith('org:') ? (k.actors.get(any.where)?.code ?? 'IGO') : any.where };

@@ -77,7 +77,14 @@ const PRIORITY: Record<GazEntry['type'], number> = {
   anaphor: 7,
   surname: 8,
 };
-const FORM_PRIORITY: Record<string, number> = { name: 0, alias: 1, adjective: 2, people: 3, seat: 4, capital: 5 };
+const FORM_PRIORITY: Record<string, number> = {
+  name: 0,
+  alias: 1,
+  adjective: 2,
+  people: 3,
+  seat: 4,
+  capital: 5,
+};
 
 const CASELESS = new Set<GazEntry['type']>(['title', 'description', 'sector', 'anaphor']);
 
@@ -128,7 +135,13 @@ export function compileKnowledge(data: KnowledgeData): Knowledge {
       const id = `${prefix}:${o.id}`;
       const kind: ActorKind = prefix === 'org' ? 'organization' : 'group';
       const code = String(o.code);
-      actors.set(id, { id, name: o.name, kind, code, country: countries.has(code.slice(0, 3)) ? code.slice(0, 3) : undefined });
+      actors.set(id, {
+        id,
+        name: o.name,
+        kind,
+        code,
+        country: countries.has(code.slice(0, 3)) ? code.slice(0, 3) : undefined,
+      });
       add(o.name, { type: 'org', form: 'name', actor: id });
       for (const a of o.aliases ?? []) add(a, { type: 'org', form: 'alias', actor: id });
       for (const a of o.seats ?? []) add(a, { type: 'org', form: 'seat', actor: id });
@@ -188,7 +201,17 @@ export function compileKnowledge(data: KnowledgeData): Knowledge {
   }
   for (const [form, ids] of surnames) add(form, { type: 'surname', people: [...new Set(ids)] });
   sortHits(root);
-  return { trie: root, actors, countries, people, roles, sectors, holders, tenures, cues: compileCues(data.cues) };
+  return {
+    trie: root,
+    actors,
+    countries,
+    people,
+    roles,
+    sectors,
+    holders,
+    tenures,
+    cues: compileCues(data.cues),
+  };
 }
 
 function tenureOf(person: string, r: PersonRole): Tenure {
@@ -214,11 +237,14 @@ function sortHits(node: TrieNode): void {
 
 function compileCues(c: Cues): CompiledCues {
   const honorific = new Map<string, 'm' | 'f' | 'any'>();
-  for (const g of ['m', 'f', 'any'] as const) for (const w of c.honorifics[g] ?? []) honorific.set(foldKey(w), g);
+  for (const g of ['m', 'f', 'any'] as const)
+    for (const w of c.honorifics[g] ?? []) honorific.set(foldKey(w), g);
   const genderedTitle = new Map<string, 'm' | 'f'>();
-  for (const g of ['m', 'f'] as const) for (const w of c.gendered_titles[g] ?? []) genderedTitle.set(foldKey(w), g);
+  for (const g of ['m', 'f'] as const)
+    for (const w of c.gendered_titles[g] ?? []) genderedTitle.set(foldKey(w), g);
   const orgWord = new Map<string, string>();
-  for (const [sector, words] of Object.entries(c.org_words)) for (const w of words) orgWord.set(foldKey(w), sector);
+  for (const [sector, words] of Object.entries(c.org_words))
+    for (const w of words) orgWord.set(foldKey(w), sector);
   return {
     honorific,
     genderedTitle,

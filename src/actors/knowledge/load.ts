@@ -32,7 +32,8 @@ export function readUserDictionary(file: string): Partial<Record<KnowledgeSectio
   if (Array.isArray(doc)) {
     const stem = basename(file).replace(/\.(ya?ml|json)$/i, '');
     const section = SECTIONS.find((s) => stem === s || stem.endsWith(`-${s}`) || stem.endsWith(`.${s}`));
-    if (!section) throw new Error(`${file}: a list file must be named after its section (${SECTIONS.join(', ')})`);
+    if (!section)
+      throw new Error(`${file}: a list file must be named after its section (${SECTIONS.join(', ')})`);
     return { [section]: doc };
   }
   if (doc && typeof doc === 'object') {
