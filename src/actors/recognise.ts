@@ -14,6 +14,7 @@ import { type ActorRef, Registry } from './registry.js';
 import { dateKey, distanceFrom, holderOn, personStanding, roleLabel, tenureOn } from './tenure.js';
 
 const PRONOUNS: Record<string, 'm' | 'f' | 'p' | 'n'> = {
+  it: 'n',
   its: 'n',
   itself: 'n',
   he: 'm',
@@ -32,6 +33,18 @@ const PRONOUNS: Record<string, 'm' | 'f' | 'p' | 'n'> = {
 };
 const OPEN_QUOTES = new Set(['\u201c', '\u00ab', '\u201e']);
 const CLOSE_QUOTES = new Set(['\u201d', '\u00bb']);
+const MODALS = new Set([
+  'would',
+  'will',
+  'could',
+  'can',
+  'should',
+  'wants',
+  'wanted',
+  'plans',
+  'planned',
+  'intends',
+]);
 const CONNECTORS = new Set(['of', 'for', 'de', 'and']);
 const APPOSITION_STARTERS = new Set(['a', 'an', 'the', 'who', 'whose']);
 
@@ -93,6 +106,7 @@ class Pass {
         i =
           this.rolePhrase(i, a, b) ??
           this.sectorPhrase(i, a, b) ??
+          this.bodyPhrase(i, a, b) ??
           this.standalone(i, a, b) ??
           this.unknownName(i, a, b) ??
           this.pronoun(i, a, b) ??
@@ -449,6 +463,34 @@ class Pass {
     return s.end;
   }
 
+  /**
+   * "the Russian Defence Ministry", "Russia's defence ministry", "the US Congress": a country's
+   * body, named "Defence Ministry of Russia" so that every wording gets the same id.
+   */
+  private bodyPhrase(i: number, a: number, b: number): number | null {
+    const q = this.qualifierAt(i, b);
+    if (!q?.country || q.where.startsWith('org:')) return null;
+    let t = q.item.end;
+    if (this.keys[t] === "'s") t++;
+    const { tokens } = this.doc;
+    let head = -1;
+    for (let j = t; j < Math.min(b, t + 4); j++) {
+      const pos = tokens[j].pos;
+      if (this.itemAt[j] || this.quoted[j] || (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ')) break;
+      if (this.k.cues.orgWord.has(this.keys[j])) head = j;
+    }
+    if (head < 0) return null;
+    const sentence = tokens[i].sentence;
+    this.emitKnown(q.hit.entry, q.item, sentence, true);
+    const sector = this.k.cues.orgWord.get(this.keys[head])!;
+    const words = tokens.slice(t, head + 1).map((x) => x.text[0].toUpperCase() + x.text.slice(1));
+    const name = `${words.join(' ')} of ${this.k.countries.get(q.country)!.name}`;
+    const code = sector === 'NGO' ? `${q.country}NGO` : `${q.country}${sector}`;
+    const ref: ActorRef = { id: `org:~${slug(name)}`, name, kind: 'organization', code };
+    this.emit(ref, this.withArticle(q.item.start, a), head + 1, 'unknown/body', sentence);
+    return head + 1;
+  }
+
   private standalone(i: number, a: number, b: number): number | null {
     const it = this.itemAt[i];
     if (!it) return null;
@@ -585,6 +627,12 @@ class Pass {
     if (!kind) return null;
     const sentence = this.doc.tokens[i].sentence;
     if (kind === 'n') {
+      // "it" only as the subject of saying or intending: "it said", "it would protect" (not "it is clear").
+      if (
+        this.keys[i] === 'it' &&
+        !(this.isSpeech(i + 1, b) || (MODALS.has(this.keys[i + 1]) && this.keys[i + 2] !== 'be'))
+      )
+        return i + 1;
       const id = this.quoted[i] ? undefined : resolveNeuter(this.plain, sentence, i);
       if (id) this.reg.add(this.reg.get(id)!, this.span(i, i + 1), this.textOf(i, i + 1), 'coref/its');
       return i + 1;

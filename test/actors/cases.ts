@@ -259,11 +259,60 @@ export const CASES: MentionCase[] = [
   },
   {
     date: '2022-03-01',
-    text: '{The {Russian}=country:RUS Defence Ministry}=org:~russian-defence-ministry@RUSGOV said the strikes hit military targets.',
+    text: '{The {Russian}=country:RUS Defence Ministry}=org:~defence-ministry-of-russia@RUSGOV said the strikes hit military targets.',
   },
   {
     date: '2022-03-01',
-    text: 'Shares of {Northwind Energy}=org:~northwind-energy@---BUS fell after {the {Turkish}=country:TUR Central Bank}=org:~turkish-central-bank@TURBUS raised rates.',
+    text: 'Shares of {Northwind Energy}=org:~northwind-energy@---BUS fell after {the {Turkish}=country:TUR Central Bank}=org:~central-bank-of-turkey@TURBUS raised rates.',
+  },
+  // Longer news-style passages, written after the rules above (not tuned to them).
+  {
+    date: '2022-09-30',
+    text: '{{Russian}=country:RUS President Vladimir Putin}=person:vladimir-putin@RUSGOV signed the decrees on Friday. {The {Kremlin}=country:RUS leader}=person:vladimir-putin@RUSGOV told a crowd that {the West}=group:west wanted to destroy {Russia}=country:RUS. {His}=person:vladimir-putin spokesman, {Dmitry Peskov}=person:dmitry-peskov@RUSGOV, said later that {Moscow}=country:RUS was open to talks.',
+  },
+  {
+    date: '2023-02-21',
+    text: '{{US}=country:USA President Joe Biden}=person:joe-biden@USAGOV made a surprise visit to {Kyiv}=country:UKR. {Biden}=person:joe-biden walked with {Zelensky}=person:volodymyr-zelensky@UKRGOV through the city centre, and {the two leaders}=person:joe-biden+person:volodymyr-zelensky laid flowers.',
+  },
+  {
+    date: '2021-12-07',
+    text: '{Biden}=person:joe-biden@USAGOV warned {Putin}=person:vladimir-putin@RUSGOV of severe consequences. {The White House}=country:USA said the call lasted two hours.',
+  },
+  {
+    date: '2022-10-10',
+    text: "{{Ukrainian}=country:UKR officials}=sector:UKRGOV@UKRGOV said missiles struck {Kyiv}=country:UKR at rush hour. {{Russia}=country:RUS's defence ministry}=org:~defence-ministry-of-russia@RUSGOV claimed {its}=org:~defence-ministry-of-russia forces had hit energy targets.",
+  },
+  {
+    date: '2019-12-13',
+    text: 'Voters handed {Prime Minister Boris Johnson}=person:boris-johnson@GBRGOV a large majority. {Johnson}=person:boris-johnson promised to take {Britain}=country:GBR out of {the EU}=org:eu by January.',
+  },
+  {
+    date: '2022-02-24',
+    text: '"This is a dark day for {Europe}=location:europe," {NATO chief Jens Stoltenberg}=person:jens-stoltenberg@IGONAT told reporters in {Brussels}=org:eu.',
+  },
+  {
+    date: '2022-03-16',
+    text: '{Zelensky}=person:volodymyr-zelensky@UKRGOV addressed {the {US}=country:USA Congress}=org:~congress-of-united-states@USAGOV by video. {He}=person:volodymyr-zelensky asked {American}=country:USA lawmakers for more weapons.',
+  },
+  {
+    date: '2024-03-03',
+    text: '{The {Chinese}=country:CHN foreign ministry}=org:~foreign-ministry-of-china@CHNGOV said {Beijing}=country:CHN opposed unilateral sanctions, adding that {it}=country:CHN would protect {its}=country:CHN companies.',
+  },
+  {
+    date: '2022-07-07',
+    text: '{Boris Johnson}=person:boris-johnson@GBRGOV resigned as leader of {the Conservative Party}=org:~conservative-party. {He}=person:boris-johnson will stay on as prime minister until the autumn.',
+  },
+  {
+    date: '2007-02-10',
+    text: 'In a speech in {Munich}=location:munich, {Putin}=person:vladimir-putin@RUSGOV accused {the United States}=country:USA of overstepping {its}=country:USA borders in every way.',
+  },
+  {
+    date: '2022-05-18',
+    text: '{Finland}=country:FIN and {Sweden}=country:SWE formally applied to join {NATO}=org:nato. {Turkey}=country:TUR objected, and {its}=country:TUR president said {Ankara}=country:TUR would not say yes.',
+  },
+  {
+    date: '2023-06-24',
+    text: '{Yevgeny Prigozhin}=person:~yevgeny-prigozhin, the head of {the Wagner Group}=org:~wagner-group, said {his}=person:~yevgeny-prigozhin fighters had taken the city. {Prigozhin}=person:~yevgeny-prigozhin later turned back.',
   },
   // Sentences with no actor: nothing must be found.
   {
