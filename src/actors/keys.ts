@@ -3,12 +3,21 @@
  * (lowercase, no diacritics, one kind of apostrophe), so "Orbán" matches "Orban".
  */
 
-const ASCII_PLAIN = /^[\x20-\x7e]*$/;
-
-/** The folded form of one token or word. */
+/** The folded form of one token or word (called once per token: plain ASCII takes the fast path). */
 export function foldKey(word: string): string {
-  const w = ASCII_PLAIN.test(word) ? word : word.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  return w.toLowerCase().replace(/[\u2019\u2018`]/g, "'");
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 126 || c === 96) return foldSlow(word);
+  }
+  return word.toLowerCase();
+}
+
+function foldSlow(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2019\u2018`]/g, "'");
 }
 
 /** Hyphens are transparent in matching: "Secretary-General" = "Secretary General". */
@@ -60,4 +69,10 @@ export function slug(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-export const isCapitalised = (token: string) => /^\p{Lu}/u.test(token);
+/** Starts with a capital letter (ASCII checked without a regex: this runs on most tokens). */
+export function isCapitalised(token: string): boolean {
+  const c = token.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const first = token[0];
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}

@@ -13,24 +13,24 @@ import { type Item, matchTokens } from './match.js';
 import { type ActorRef, Registry } from './registry.js';
 import { dateKey, distanceFrom, holderOn, personStanding, roleLabel, tenureOn } from './tenure.js';
 
-const PRONOUNS: Record<string, 'm' | 'f' | 'p' | 'n'> = {
-  it: 'n',
-  its: 'n',
-  itself: 'n',
-  he: 'm',
-  him: 'm',
-  his: 'm',
-  himself: 'm',
-  she: 'f',
-  her: 'f',
-  hers: 'f',
-  herself: 'f',
-  they: 'p',
-  them: 'p',
-  their: 'p',
-  theirs: 'p',
-  themselves: 'p',
-};
+const PRONOUNS = new Map<string, 'm' | 'f' | 'p' | 'n'>([
+  ['it', 'n'],
+  ['its', 'n'],
+  ['itself', 'n'],
+  ['he', 'm'],
+  ['him', 'm'],
+  ['his', 'm'],
+  ['himself', 'm'],
+  ['she', 'f'],
+  ['her', 'f'],
+  ['hers', 'f'],
+  ['herself', 'f'],
+  ['they', 'p'],
+  ['them', 'p'],
+  ['their', 'p'],
+  ['theirs', 'p'],
+  ['themselves', 'p'],
+]);
 const OPEN_QUOTES = new Set(['\u201c', '\u00ab', '\u201e']);
 const CLOSE_QUOTES = new Set(['\u201d', '\u00bb']);
 const MODALS = new Set([
@@ -45,6 +45,7 @@ const MODALS = new Set([
   'planned',
   'intends',
 ]);
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'and']);
 const APPOSITION_STARTERS = new Set(['a', 'an', 'the', 'who', 'whose']);
 
@@ -123,17 +124,22 @@ class Pass {
     const q = new Uint8Array(tokens.length);
     let inside = false;
     let paragraph = -1;
-    for (let t = 0; t < tokens.length; t++) {
-      const p = this.doc.sentences[tokens[t].sentence].paragraph;
-      if (p !== paragraph) {
-        paragraph = p;
+    for (const sentence of this.doc.sentences) {
+      if (sentence.paragraph !== paragraph) {
+        paragraph = sentence.paragraph;
         inside = false;
       }
-      const x = tokens[t].text;
-      if (OPEN_QUOTES.has(x)) inside = true;
-      else if (x === '"') inside = !inside;
-      q[t] = inside || CLOSE_QUOTES.has(x) || x === '"' ? 1 : 0;
-      if (CLOSE_QUOTES.has(x)) inside = false;
+      for (let t = sentence.firstToken; t < sentence.endToken; t++) {
+        const x = tokens[t].text;
+        if (x.length !== 1) {
+          q[t] = inside ? 1 : 0;
+          continue;
+        }
+        if (OPEN_QUOTES.has(x)) inside = true;
+        else if (x === '"') inside = !inside;
+        q[t] = inside || CLOSE_QUOTES.has(x) || x === '"' ? 1 : 0;
+        if (CLOSE_QUOTES.has(x)) inside = false;
+      }
     }
     return q;
   }
@@ -470,6 +476,9 @@ class Pass {
   private bodyPhrase(i: number, a: number, b: number): number | null {
     const q = this.qualifierAt(i, b);
     if (!q?.country || q.where.startsWith('org:')) return null;
+    // "the Washington Post" is a name, not Washington's post: only country words qualify a body.
+    const form = q.hit.entry.type === 'country' ? q.hit.entry.form : '';
+    if (form !== 'name' && form !== 'alias' && form !== 'adjective') return null;
     let t = q.item.end;
     if (this.keys[t] === "'s") t++;
     const { tokens } = this.doc;
@@ -480,9 +489,11 @@ class Pass {
       if (this.k.cues.orgWord.has(this.keys[j])) head = j;
     }
     if (head < 0) return null;
+    const sector = this.k.cues.orgWord.get(this.keys[head])!;
+    // Lowercase bodies are state bodies ("defence ministry"); other lowercase heads are common nouns.
+    if (!isCapitalised(tokens[head].text) && !STATE_SECTORS.has(sector)) return null;
     const sentence = tokens[i].sentence;
     this.emitKnown(q.hit.entry, q.item, sentence, true);
-    const sector = this.k.cues.orgWord.get(this.keys[head])!;
     const words = tokens.slice(t, head + 1).map((x) => x.text[0].toUpperCase() + x.text.slice(1));
     const name = `${words.join(' ')} of ${this.k.countries.get(q.country)!.name}`;
     const code = sector === 'NGO' ? `${q.country}NGO` : `${q.country}${sector}`;
@@ -496,6 +507,10 @@ class Pass {
     if (!it) return null;
     const sentence = this.doc.tokens[i].sentence;
     const e = it.hits[0].entry;
+    if (e.type === 'country' && e.form !== 'adjective' && e.form !== 'people') {
+      const named = this.namedAfterPlace(it, e.country, a, b);
+      if (named !== null) return named;
+    }
     if (this.emitKnown(e, it, sentence)) return it.end;
     if (e.type === 'surname') {
       const person = this.pickSurname(e.people);
@@ -520,6 +535,30 @@ class Pass {
     return it.end;
   }
 
+  /** "the Washington Post", "Moscow City Court": a place name opening an organisation's name. */
+  private namedAfterPlace(it: Item, country: string, a: number, b: number): number | null {
+    const { tokens } = this.doc;
+    let head = -1;
+    for (let j = it.end; j < Math.min(b, it.end + 3); j++) {
+      const pos = tokens[j].pos;
+      if (this.itemAt[j] || !isCapitalised(tokens[j].text) || (pos !== 'PROPN' && pos !== 'NOUN')) break;
+      if (this.k.cues.orgWord.has(this.keys[j])) head = j;
+    }
+    if (head < 0) return null;
+    const sector = this.k.cues.orgWord.get(this.keys[head])!;
+    const name = this.textOf(it.start, head + 1).replace(/^the\s+/i, '');
+    const code = sector === 'NGO' ? `${country}NGO` : `${country}${sector}`;
+    const start = this.withArticle(it.start, a);
+    this.emit(
+      { id: `org:~${slug(name)}`, name, kind: 'organization', code },
+      start,
+      head + 1,
+      'unknown/org',
+      tokens[it.start].sentence,
+    );
+    return head + 1;
+  }
+
   /** "the alliance", "the [NATO] bloc", "the US-led alliance": a "the" a few tokens back, no comma between. */
   private definiteBefore(i: number, a: number): boolean {
     for (let t = i - 1; t >= Math.max(a, i - 5); t--) {
@@ -540,13 +579,13 @@ class Pass {
       if (i + 1 >= b || !isCapitalised(tokens[i + 1].text)) return null;
       if (this.itemAt[i + 1]) return i + 1;
       start = i + 1;
-    } else if (
-      this.itemAt[i] ||
-      !isCapitalised(tokens[i].text) ||
-      tokens[i].pos !== 'PROPN' ||
-      this.quoted[i]
-    ) {
+    } else if (this.itemAt[i] || !isCapitalised(tokens[i].text) || this.quoted[i]) {
       return null;
+    } else if (tokens[i].pos !== 'PROPN') {
+      // A capitalised adjective may open a name: "Democratic National Committee".
+      const next = tokens[i + 1];
+      if (tokens[i].pos !== 'ADJ' || i + 1 >= b || next.pos !== 'PROPN' || !isCapitalised(next.text))
+        return null;
     }
     // The run: capitalised proper nouns, with "of"/"for" inside organisation names.
     let end = start;
@@ -623,7 +662,7 @@ class Pass {
   }
 
   private pronoun(i: number, a: number, b: number): number | null {
-    const kind = PRONOUNS[this.keys[i]];
+    const kind = PRONOUNS.get(this.keys[i]);
     if (!kind) return null;
     const sentence = this.doc.tokens[i].sentence;
     if (kind === 'n') {
