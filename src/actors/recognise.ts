@@ -11,7 +11,7 @@ import { foldKey, isCapitalised, slug } from './keys.js';
 import type { GazEntry, Knowledge, TrieHit } from './knowledge/compile.js';
 import { type Item, matchTokens } from './match.js';
 import { type ActorRef, Registry } from './registry.js';
-import { dateKey, distanceFrom, holderOn, personStanding, roleLabel, tenureOn } from './tenure.js';
+import { dateKey, distanceFrom, holderOn, personStanding, tenureOn } from './tenure.js';
 
 const PRONOUNS = new Map<string, 'm' | 'f' | 'p' | 'n'>([
   ['it', 'n'],
@@ -661,7 +661,7 @@ class Pass {
     return end;
   }
 
-  private pronoun(i: number, a: number, b: number): number | null {
+  private pronoun(i: number, _a: number, b: number): number | null {
     const kind = PRONOUNS.get(this.keys[i]);
     if (!kind) return null;
     const sentence = this.doc.tokens[i].sentence;

@@ -7,7 +7,11 @@ const active = (t: Tenure, day: string) => t.from <= day && day < t.to;
 
 /** The person holding `role` in `where` (country code or `org:id`) on `day`, if the data knows. */
 export function holderOn(k: Knowledge, role: string, where: string, day: string): Tenure | undefined {
-  return k.holders.get(`${role}|${where}`)?.find((t) => active(t, day));
+  // When tenures overlap (an open-ended one the data never closed), the latest appointment wins.
+  let best: Tenure | undefined;
+  for (const t of k.holders.get(`${role}|${where}`) ?? [])
+    if (active(t, day) && (!best || t.from > best.from)) best = t;
+  return best;
 }
 
 /** The tenure a person holds on `day`; the first listed when several overlap. */

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { actorsOf } from './helpers.js';
+
+test('the same text gives byte-identical actors, and unknown names the same id in every article', () => {
+  const text =
+    'Lena Marsh, a local official, said the Russian army had left. Marsh added that she was relieved.';
+  const a = JSON.stringify(actorsOf(text));
+  assert.equal(a, JSON.stringify(actorsOf(text)));
+  const other = actorsOf('Officials met Lena Marsh, 48, on Monday.', '2019-01-01');
+  assert.ok(other.some((x) => x.id === 'person:~lena-marsh'));
+  assert.ok(actorsOf(text).some((x) => x.id === 'person:~lena-marsh'));
+});
+
+test('actors come ordered by first mention and mentions by span', () => {
+  const actors = actorsOf('NATO and Russia met. Russia said NATO should withdraw, and Moscow repeated it.');
+  const firsts = actors.map((a) => a.mentions[0].span[0]);
+  assert.deepEqual(
+    firsts,
+    [...firsts].sort((x, y) => x - y),
+  );
+  for (const a of actors) {
+    const starts = a.mentions.map((m) => m.span[0]);
+    assert.deepEqual(
+      starts,
+      [...starts].sort((x, y) => x - y),
+    );
+  }
+});
+
+test('every mention span holds the mention text', () => {
+  const text =
+    '“We will answer,” said Sergey Lavrov. The Kremlin’s spokesman added that Ukrainian troops had fired first.';
+  for (const a of actorsOf(text))
+    for (const m of a.mentions) assert.equal(text.slice(m.span[0], m.span[1]), m.text);
+});
+
+test('an undated article reads titles as their current holders', () => {
+  const actors = actorsOf('The Russian President spoke.', null);
+  assert.equal(actors.find((a) => a.kind === 'person')?.id, 'person:vladimir-putin');
+});
+
+test('outlets are media actors coded by their country', () => {
+  const actors = actorsOf('The minister told Reuters and the BBC that talks were over, as quoted by TASS.');
+  const media = actors.filter((a) => a.kind === 'media').map((a) => `${a.id}@${a.code}`);
+  assert.deepEqual(media, ['media:reuters@GBRMED', 'media:bbc@GBRMED', 'media:tass@RUSMED']);
+});
+
+test('a pronoun inside a quotation prefers a person quoted there less than the speaker outside', () => {
+  const text =
+    '“I told the Prime Minister so,” Putin said after meeting Orbán. He added that talks would go on.';
+  const actors = actorsOf(text, '2022-02-01');
+  const he = actors.find((a) => a.mentions.some((m) => m.text === 'He'));
+  assert.equal(he?.id, 'person:vladimir-putin');
+});
+
+test('a lowercase common noun after a country is not an organisation', () => {
+  const actors = actorsOf(
+    'Russia’s propaganda network grew, while the Russian foreign ministry said little.',
+  );
+  const orgs = actors.filter((a) => a.kind === 'organization').map((a) => a.id);
+  assert.deepEqual(orgs, ['org:~foreign-ministry-of-russia']);
+});
