@@ -49,7 +49,7 @@ const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'and']);
 const APPOSITION_STARTERS = new Set(['a', 'an', 'the', 'who', 'whose']);
 
-type Qualifier = { item: Item; hit: TrieHit; where: string; country?: string };
+type Qualifier = { item: Item; hit?: TrieHit; where: string; country?: string };
 
 /** Recognises and resolves the actors of one document in a single left-to-right pass. */
 export function recogniseActors(doc: Doc, k: Knowledge): Actor[] {
@@ -171,7 +171,7 @@ class Pass {
     return false;
   }
 
-  private qualifierAt(i: number, b: number): Qualifier | null {
+  private qualifierAt(i: number, b: number): (Qualifier & { hit: TrieHit }) | null {
     const item = i < b ? this.itemAt[i] : undefined;
     if (!item) return null;
     for (const hit of item.hits) {
@@ -248,7 +248,7 @@ class Pass {
 
   /** "Russian President Vladimir Putin", "the Kremlin leader", "the Prime Minister", "President of Russia". */
   private rolePhrase(i: number, a: number, b: number): number | null {
-    let q = this.qualifierAt(i, b);
+    let q = this.qualifierAt(i, b) ?? this.possessiveQualifier(i, b);
     let t = i;
     if (q) {
       t = q.item.end;
@@ -270,7 +270,7 @@ class Pass {
         end = q2.item.end;
       }
     }
-    if (q) this.emitKnown(q.hit.entry, q.item, sentence, true);
+    if (q?.hit) this.emitKnown(q.hit.entry, q.item, sentence, true);
     const head = q && q.item.start < titleItem.start ? q.item.start : titleItem.start;
     const start = this.withArticle(head, a);
     const definite = start < head || this.keys[head] === 'the';
@@ -285,7 +285,13 @@ class Pass {
       }
     }
     const titleGender = this.k.cues.genderedTitle.get(this.keys[titleItem.end - 1]);
-    const named = this.namedHolder(nameAt, b, roles, q?.where);
+    let named = this.namedHolder(nameAt, b, roles, q?.where);
+    // "Its foreign minister, Viktor Dranko, said": the name in apposition after the title.
+    if (!named && this.keys[nameAt] === ',') {
+      const after = this.namedHolder(nameAt + 1, b, roles, q?.where);
+      const k = after ? this.keys[after.end] : '';
+      if (after && (after.end >= b || k === ',' || k === '.' || this.isSpeech(after.end, b))) named = after;
+    }
     if (named) {
       const role = roles.map((r) => this.k.roles.get(r)).find(Boolean);
       let ref = named.ref;
@@ -405,6 +411,20 @@ class Pass {
     return j;
   }
 
+  /** "its foreign minister": "its" read as the country or organisation it stands for. */
+  private possessiveQualifier(i: number, b: number): Qualifier | null {
+    if (this.keys[i] !== 'its' || this.quoted[i]) return null;
+    const next = i + 1 < b ? this.itemAt[i + 1] : undefined;
+    if (!next?.hits.some((h) => h.entry.type === 'title')) return null;
+    const sentence = this.doc.tokens[i].sentence;
+    const id = resolveNeuter(this.plain, sentence, i);
+    const actor = id ? this.k.actors.get(id) : undefined;
+    if (!actor || (actor.kind !== 'country' && actor.kind !== 'organization')) return null;
+    this.reg.add(this.reg.get(actor.id)!, this.span(i, i + 1), this.textOf(i, i + 1), 'coref/its');
+    const where = actor.kind === 'country' ? actor.code : actor.id;
+    return { item: { start: i, end: i + 1, hits: [] }, where, country: actor.country };
+  }
+
   /** The name after a title: a known person (full name or surname) or an unknown one. */
   private namedHolder(
     i: number,
@@ -422,6 +442,10 @@ class Pass {
         return { start: i, end: it.end, ref: this.personRef(person), rule: 'title/surname' };
       }
       return null;
+    }
+    // A rank or honorific opens the name but is not part of it: "commander Colonel Ann Vale".
+    if (i + 1 < b && this.k.cues.honorific.has(this.keys[i]) && isCapitalised(this.doc.tokens[i + 1].text)) {
+      return this.namedHolder(i + 1, b, roles, where);
     }
     const end = this.nameEnd(i, b);
     if (end === i) return null;
@@ -616,6 +640,15 @@ class Pass {
       break;
     }
     if (end === start) return i + 1;
+    // "Senior Sergeant Ann Vale", "Deputy Governor Kari Berg": ranks and their modifiers are not the name.
+    let ranked = false;
+    while (
+      end - start > 2 &&
+      (cues.honorific.has(this.keys[start]) || cues.namePrefix.has(this.keys[start]))
+    ) {
+      ranked = true;
+      start++;
+    }
     // "Ministry of Defence" keeps its "of"; "Shares of Northwind Energy" starts after it.
     if (cut > 0 && !orgSector) end = cut;
     else if (cut > 0 && orgAt > cut) start = cut + 1;
@@ -645,8 +678,9 @@ class Pass {
       (tokens[end + 1].pos === 'NUM' ||
         APPOSITION_STARTERS.has(this.keys[end + 1]) ||
         !!this.qualifierAt(end + 1, b));
-    const place = cues.placePrep.has(before);
-    if (!honorific && (place || !(speech || apposition))) return end;
+    // After a preposition of place, or "the" ("the Suwalki Gap"), a capitalised pair is a place.
+    const place = cues.placePrep.has(before) || before === 'the';
+    if (!honorific && !ranked && (place || !(speech || apposition))) return end;
     const id = `person:~${slug(name)}`;
     const ref: ActorRef = this.reg.get(id) ?? { id, name, kind: 'person', code: '---' };
     if (honorific && honorific !== 'any' && !this.gender.has(id)) this.gender.set(id, honorific);

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
+import { registerActors } from './commands/actors.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
@@ -16,6 +17,7 @@ registerDemo(program);
 registerExtract(program);
 registerIngest(program);
 registerQueries(program);
+registerActors(program);
 
 try {
   await program.parseAsync(process.argv);

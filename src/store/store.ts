@@ -1,4 +1,5 @@
 import type { Extraction } from '../contract/extraction.js';
+import type { Article } from '../ingest/article.js';
 
 /** Filters shared by the query commands; dates are YYYY, YYYY-MM or YYYY-MM-DD (partial dates overlap). */
 export interface DateFilter {
@@ -81,6 +82,21 @@ export interface StoreCounts {
   events: number;
 }
 
+export interface ActorSummary {
+  id: string;
+  name: string;
+  kind: string;
+  code: string;
+  role: string | null;
+  mentions: number;
+  articles: number;
+}
+
+export interface UserDictionary {
+  name: string;
+  content: string;
+}
+
 /**
  * Everything the surfaces may do with stored data. SQLite is the default backend; the
  * interface is written over kysely so a PostgreSQL backend can implement the same queries.
@@ -97,5 +113,17 @@ export interface Store {
   ): Promise<EventRow[]>;
   exportArticles(): AsyncIterable<ExportedArticle>;
   counts(): Promise<StoreCounts>;
+  /** Actors with mention counts; `name` matches the canonical name, the id or any mention. */
+  actors(filter: Page & { name?: string; kind?: string }): Promise<ActorSummary[]>;
+  /** Moves every mention of `from` to `into`, and keeps doing so for later extractions. */
+  mergeActors(from: string, into: string): Promise<void>;
+  renameActor(id: string, name: string): Promise<void>;
+  /** Stores (or replaces) a user dictionary of actors under a name. */
+  addDictionary(dictionary: UserDictionary): Promise<void>;
+  dictionaries(): Promise<UserDictionary[]>;
+  /** Every stored article, in id order. */
+  storedArticles(): AsyncIterable<Article>;
+  /** Replaces an already stored article's annotations with a new extraction of it. */
+  replaceExtraction(extraction: Extraction): Promise<void>;
   close(): Promise<void>;
 }

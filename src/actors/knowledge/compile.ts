@@ -63,6 +63,7 @@ export interface CompiledCues {
   orgWord: Map<string, string>;
   placePrep: Set<string>;
   indefinite: Set<string>;
+  namePrefix: Set<string>;
 }
 
 // Within one trie node, earlier kinds win: a full name before a country, a capital before a surname.
@@ -252,5 +253,6 @@ function compileCues(c: Cues): CompiledCues {
     orgWord,
     placePrep: new Set(c.place_prepositions.map(foldKey)),
     indefinite: new Set(c.indefinite.map(foldKey)),
+    namePrefix: new Set((c.name_prefixes ?? []).map(foldKey)),
   };
 }

@@ -10,46 +10,59 @@ export interface LoadOptions {
   dataDir?: string;
   /** User dictionaries layered over the bundled data, in order (later files win). */
   extraFiles?: string[];
+  /** User dictionaries given as text (e.g. stored in the database), layered after the files. */
+  extraTexts?: { name: string; content: string }[];
 }
 
 const keyOf = (section: KnowledgeSection, entry: Record<string, unknown>) =>
   String(section === 'countries' || section === 'sectors' ? entry.code : entry.id);
 
 function readYaml(file: string): unknown {
+  return parseYaml(file, readFileSync(file, 'utf8'));
+}
+
+function parseYaml(name: string, text: string): unknown {
   try {
-    return parse(readFileSync(file, 'utf8'));
+    return parse(text);
   } catch (e) {
-    throw new Error(`actors data ${file}: ${(e as Error).message}`);
+    throw new Error(`actors data ${name}: ${(e as Error).message}`);
   }
 }
+
+type Layer = Partial<Record<KnowledgeSection, unknown[]>>;
 
 /**
  * Reads one user dictionary: either a list named by its file (`people.yaml`, `my-people.yaml`
  * ending in a section name) or a mapping of section names to lists.
  */
-export function readUserDictionary(file: string): Partial<Record<KnowledgeSection, unknown[]>> {
-  const doc = readYaml(file);
+export function readUserDictionary(file: string): Layer {
+  return parseUserDictionary(file, readFileSync(file, 'utf8'));
+}
+
+/** Parses a user dictionary's text; `name` is its file name (for a bare list, it names the section). */
+export function parseUserDictionary(name: string, text: string): Layer {
+  const doc = parseYaml(name, text);
   if (Array.isArray(doc)) {
-    const stem = basename(file).replace(/\.(ya?ml|json)$/i, '');
+    const stem = basename(name).replace(/\.(ya?ml|json)$/i, '');
     const section = SECTIONS.find((s) => stem === s || stem.endsWith(`-${s}`) || stem.endsWith(`.${s}`));
     if (!section)
-      throw new Error(`${file}: a list file must be named after its section (${SECTIONS.join(', ')})`);
+      throw new Error(`${name}: a list file must be named after its section (${SECTIONS.join(', ')})`);
     return { [section]: doc };
   }
   if (doc && typeof doc === 'object') {
-    const out: Partial<Record<KnowledgeSection, unknown[]>> = {};
+    const out: Layer = {};
     for (const [k, v] of Object.entries(doc)) {
-      if (!SECTIONS.includes(k as KnowledgeSection)) throw new Error(`${file}: unknown section "${k}"`);
-      if (!Array.isArray(v)) throw new Error(`${file}: section "${k}" must be a list`);
+      if (!SECTIONS.includes(k as KnowledgeSection)) throw new Error(`${name}: unknown section "${k}"`);
+      if (!Array.isArray(v)) throw new Error(`${name}: section "${k}" must be a list`);
       out[k as KnowledgeSection] = v;
     }
     return out;
   }
-  throw new Error(`${file}: expected a list or a mapping of sections`);
+  throw new Error(`${name}: expected a list or a mapping of sections`);
 }
 
 /** Entries of a later layer replace those of the same id (or code) and add the rest. */
-function layer(base: KnowledgeData, extra: Partial<Record<KnowledgeSection, unknown[]>>, file: string): void {
+function layer(base: KnowledgeData, extra: Layer, file: string): void {
   for (const section of SECTIONS) {
     const items = extra[section];
     if (!items) continue;
@@ -79,6 +92,7 @@ export function loadKnowledgeData(options: LoadOptions = {}): KnowledgeData {
     data[section] = list as never;
   }
   for (const file of options.extraFiles ?? []) layer(data, readUserDictionary(file), file);
+  for (const d of options.extraTexts ?? []) layer(data, parseUserDictionary(d.name, d.content), d.name);
   return data;
 }
 

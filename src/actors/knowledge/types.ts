@@ -66,6 +66,8 @@ export interface Cues {
   org_words: Record<string, string[]>;
   place_prepositions: string[];
   indefinite: string[];
+  /** Words before a rank or title that are not part of a name: "Senior Sergeant", "Deputy Governor". */
+  name_prefixes?: string[];
 }
 
 export interface KnowledgeData {
