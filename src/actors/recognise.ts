@@ -45,6 +45,7 @@ const MODALS = new Set([
   'planned',
   'intends',
 ]);
+const SURNAME_YEARS = 4;
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'and']);
 const APPOSITION_STARTERS = new Set(['a', 'an', 'the', 'who', 'whose']);
@@ -83,6 +84,39 @@ class Pass {
     this.itemEnding = new Array(n + 1);
     this.firstVerb = new Int32Array(doc.sentences.length);
     this.day = dateKey(doc.article.date);
+    this.speakerKeys = this.findSpeakerKeys();
+  }
+
+  private readonly speakerKeys: Set<string>;
+
+  /** Capitalised words right before or after a speech verb anywhere in the text ("Clinton says"). */
+  private findSpeakerKeys(): Set<string> {
+    const out = new Set<string>();
+    const { tokens } = this.doc;
+    const speech = this.k.cues.speech;
+    for (let t = 1; t < tokens.length; t++) {
+      if (!speech.has(this.keys[t]) || this.quoted[t]) continue;
+      const before = tokens[t - 1];
+      if (before.pos === 'PROPN' && isCapitalised(before.text) && before.sentence === tokens[t].sentence)
+        out.add(this.keys[t - 1]);
+      const after = tokens[t + 1];
+      if (
+        after &&
+        after.pos === 'PROPN' &&
+        isCapitalised(after.text) &&
+        after.sentence === tokens[t].sentence
+      ) {
+        let e = t + 1;
+        while (
+          e + 1 < tokens.length &&
+          tokens[e + 1].pos === 'PROPN' &&
+          tokens[e + 1].sentence === after.sentence
+        )
+          e++;
+        out.add(this.keys[e]);
+      }
+    }
+    return out;
   }
 
   run(): Actor[] {
@@ -538,7 +572,11 @@ class Pass {
     if (this.emitKnown(e, it, sentence)) return it.end;
     if (e.type === 'surname') {
       const person = this.pickSurname(e.people);
-      const rule = this.reg.has(`person:${person}`) ? 'coref/surname' : 'gazetteer/surname';
+      const inText = this.reg.has(`person:${person}`);
+      // A bare surname names a known person only around their time in office ("Brown" in 2016 is someone else).
+      if (!inText && this.doc.article.date && distanceFrom(this.k, person, this.day) > SURNAME_YEARS)
+        return it.end;
+      const rule = inText ? 'coref/surname' : 'gazetteer/surname';
       this.emit(this.personRef(person), i, it.end, rule, sentence);
       return it.end;
     }
@@ -618,7 +656,7 @@ class Pass {
     let cut = -1;
     while (end < b && end - start < 7) {
       const tok = tokens[end];
-      if (this.itemAt[end] || this.quoted[end]) break;
+      if ((this.itemAt[end] && !this.surnameOnly(end)) || this.quoted[end]) break;
       if (isCapitalised(tok.text) && (tok.pos === 'PROPN' || tok.pos === 'NOUN' || tok.pos === 'ADJ')) {
         if (!orgSector && cues.orgWord.has(this.keys[end])) {
           orgSector = cues.orgWord.get(this.keys[end]);
@@ -640,23 +678,14 @@ class Pass {
       break;
     }
     if (end === start) return i + 1;
-    // "Senior Sergeant Ann Vale", "Deputy Governor Kari Berg": ranks and their modifiers are not the name.
-    let ranked = false;
-    while (
-      end - start > 2 &&
-      (cues.honorific.has(this.keys[start]) || cues.namePrefix.has(this.keys[start]))
-    ) {
-      ranked = true;
-      start++;
-    }
     // "Ministry of Defence" keeps its "of"; "Shares of Northwind Energy" starts after it.
     if (cut > 0 && !orgSector) end = cut;
     else if (cut > 0 && orgAt > cut) start = cut + 1;
     while (end > start && CONNECTORS.has(this.keys[end - 1])) end--;
     const sentence = tokens[i].sentence;
-    const name = this.textOf(start, end);
     const before = start > a ? this.keys[start - 1] : '';
     if (orgSector && end - start > 1) {
+      const name = this.textOf(start, end);
       const q = this.itemEnding[start] ? this.qualifierAt(this.itemEnding[start]!.start, b) : null;
       const country = q?.country;
       const code =
@@ -666,12 +695,25 @@ class Pass {
       this.emit(ref, this.withArticle(q ? q.item.start : start, a), end, 'unknown/org', sentence);
       return end;
     }
-    if (end - start === 1 && !honorific) {
+    // "Senior Sergeant Ann Vale", "Chief Justice John Roberts": ranks and titles are not the name.
+    let ranked = false;
+    for (let k = end - 2; k >= start; k--) {
+      if (cues.honorific.has(this.keys[k]) || cues.namePrefix.has(this.keys[k])) {
+        ranked = true;
+        start = k + 1;
+        break;
+      }
+    }
+    const name = this.textOf(start, end);
+    const speech = this.followedBySpeech(end, b) || (start > a && this.isSpeech(start - 1, b));
+    if (end - start === 1 && !honorific && !ranked) {
       const local = this.docSurnames.get(this.keys[start]);
       if (local) this.emit(this.reg.get(local)!, start, end, 'coref/surname', sentence);
+      // "Warren said": a lone name speaking is a person, even unnamed before.
+      else if (speech && this.loneName(start) && !cues.placePrep.has(before) && before !== 'the')
+        this.emitUnknownPerson(name, i, start, end, 'unknown/speaker', sentence);
       return end;
     }
-    const speech = this.followedBySpeech(end, b) || (start > a && this.isSpeech(start - 1, b));
     const apposition =
       this.keys[end] === ',' &&
       end + 1 < b &&
@@ -680,19 +722,48 @@ class Pass {
         !!this.qualifierAt(end + 1, b));
     // After a preposition of place, or "the" ("the Suwalki Gap"), a capitalised pair is a place.
     const place = cues.placePrep.has(before) || before === 'the';
-    if (!honorific && !ranked && (place || !(speech || apposition))) return end;
+    // "Hillary Clinton is seizing ... Clinton says": the surname speaks elsewhere in the text.
+    const speaksLater = end - start <= 3 && this.speakerKeys.has(this.keys[end - 1]);
+    if (!honorific && !ranked && (place || !(speech || apposition || speaksLater))) return end;
+    const rule = honorific
+      ? 'unknown/honorific'
+      : speech
+        ? 'unknown/speaker'
+        : apposition
+          ? 'unknown/apposition'
+          : 'unknown/named-speaker';
+    const id = this.emitUnknownPerson(name, i, start, end, rule, sentence);
+    if (honorific && honorific !== 'any' && !this.gender.has(id)) this.gender.set(id, honorific);
+    return end;
+  }
+
+  private emitUnknownPerson(
+    name: string,
+    from: number,
+    start: number,
+    end: number,
+    rule: string,
+    sentence: number,
+  ) {
     const id = `person:~${slug(name)}`;
     const ref: ActorRef = this.reg.get(id) ?? { id, name, kind: 'person', code: '---' };
-    if (honorific && honorific !== 'any' && !this.gender.has(id)) this.gender.set(id, honorific);
     this.docSurnames.set(this.keys[end - 1], id);
-    this.emit(
-      ref,
-      i,
-      end,
-      honorific ? 'unknown/honorific' : speech ? 'unknown/speaker' : 'unknown/apposition',
-      sentence,
-    );
-    return end;
+    this.emit(ref, from, end, rule, sentence);
+    return id;
+  }
+
+  /** A single word that can be a person's name: not a day or a party, an acronym, an abbreviation or an organisation word. */
+  private loneName(t: number): boolean {
+    const { text, pos } = this.doc.tokens[t];
+    const key = this.keys[t];
+    if (pos !== 'PROPN' || text.endsWith('.') || this.k.cues.notName.has(key) || this.k.cues.orgWord.has(key))
+      return false;
+    return !(text.length > 1 && text === text.toUpperCase());
+  }
+
+  private surnameOnly(t: number): boolean {
+    const it = this.itemAt[t];
+    return !!it && it.end === t + 1 && it.hits.every((h) => h.entry.type === 'surname');
   }
 
   private pronoun(i: number, _a: number, b: number): number | null {

@@ -64,6 +64,7 @@ export interface CompiledCues {
   placePrep: Set<string>;
   indefinite: Set<string>;
   namePrefix: Set<string>;
+  notName: Set<string>;
 }
 
 // Within one trie node, earlier kinds win: a full name before a country, a capital before a surname.
@@ -254,5 +255,6 @@ function compileCues(c: Cues): CompiledCues {
     placePrep: new Set(c.place_prepositions.map(foldKey)),
     indefinite: new Set(c.indefinite.map(foldKey)),
     namePrefix: new Set((c.name_prefixes ?? []).map(foldKey)),
+    notName: new Set((c.not_names ?? []).map(foldKey)),
   };
 }

@@ -68,6 +68,8 @@ export interface Cues {
   indefinite: string[];
   /** Words before a rank or title that are not part of a name: "Senior Sergeant", "Deputy Governor". */
   name_prefixes?: string[];
+  /** Capitalised words that are never a person's name on their own: days, months, parties. */
+  not_names?: string[];
 }
 
 export interface KnowledgeData {
