@@ -31,7 +31,7 @@ export interface PronounSite {
   speechSubject: boolean;
 }
 
-const WINDOW_SENTENCES = 3;
+const WINDOW_SENTENCES = 6;
 const WINDOW_MENTIONS = 40;
 
 /**

@@ -321,10 +321,14 @@ class Pass {
     const titleGender = this.k.cues.genderedTitle.get(this.keys[titleItem.end - 1]);
     let named = this.namedHolder(nameAt, b, roles, q?.where);
     // "Its foreign minister, Viktor Dranko, said": the name in apposition after the title.
+    let appositive = false;
     if (!named && this.keys[nameAt] === ',') {
       const after = this.namedHolder(nameAt + 1, b, roles, q?.where);
       const k = after ? this.keys[after.end] : '';
-      if (after && (after.end >= b || k === ',' || k === '.' || this.isSpeech(after.end, b))) named = after;
+      if (after && (after.end >= b || k === ',' || k === '.' || this.isSpeech(after.end, b))) {
+        named = after;
+        appositive = true;
+      }
     }
     if (named) {
       const role = roles.map((r) => this.k.roles.get(r)).find(Boolean);
@@ -345,7 +349,10 @@ class Pass {
         this.docSurnames.set(this.keys[named.end - 1], ref.id);
       }
       if (titleGender && !this.gender.has(ref.id)) this.gender.set(ref.id, titleGender);
-      this.emit(ref, start, named.end, named.rule, sentence);
+      if (appositive) {
+        this.emit(ref, start, nameAt, 'coref/apposition', sentence);
+        this.emit(ref, named.start, named.end, named.rule, sentence);
+      } else this.emit(ref, start, named.end, named.rule, sentence);
       return named.end;
     }
     const before = start > a ? this.keys[start - 1] : '';
@@ -643,7 +650,7 @@ class Pass {
       start = i + 1;
     } else if (this.itemAt[i] || !isCapitalised(tokens[i].text) || this.quoted[i]) {
       return null;
-    } else if (tokens[i].pos !== 'PROPN') {
+    } else if (tokens[i].pos !== 'PROPN' && !this.nameLike(i)) {
       // A capitalised adjective may open a name: "Democratic National Committee".
       const next = tokens[i + 1];
       if (tokens[i].pos !== 'ADJ' || i + 1 >= b || next.pos !== 'PROPN' || !isCapitalised(next.text))
@@ -657,7 +664,10 @@ class Pass {
     while (end < b && end - start < 7) {
       const tok = tokens[end];
       if ((this.itemAt[end] && !this.surnameOnly(end)) || this.quoted[end]) break;
-      if (isCapitalised(tok.text) && (tok.pos === 'PROPN' || tok.pos === 'NOUN' || tok.pos === 'ADJ')) {
+      if (
+        isCapitalised(tok.text) &&
+        (tok.pos === 'PROPN' || tok.pos === 'NOUN' || tok.pos === 'ADJ' || this.nameLike(end))
+      ) {
         if (!orgSector && cues.orgWord.has(this.keys[end])) {
           orgSector = cues.orgWord.get(this.keys[end]);
           orgAt = end;
@@ -756,9 +766,33 @@ class Pass {
   private loneName(t: number): boolean {
     const { text, pos } = this.doc.tokens[t];
     const key = this.keys[t];
-    if (pos !== 'PROPN' || text.endsWith('.') || this.k.cues.notName.has(key) || this.k.cues.orgWord.has(key))
+    if (
+      (pos !== 'PROPN' && !this.nameLike(t)) ||
+      text.endsWith('.') ||
+      this.k.cues.notName.has(key) ||
+      this.k.cues.orgWord.has(key)
+    )
       return false;
     return !(text.length > 1 && text === text.toUpperCase());
+  }
+
+  /**
+   * A capitalised word the tagger took for a verb or noun inside a sentence ("Lynch said") is a
+   * name, except in headings, where every word is capitalised.
+   */
+  private nameLike(t: number): boolean {
+    const tok = this.doc.tokens[t];
+    if (!isCapitalised(tok.text) || tok.type !== 'word') return false;
+    const sentence = this.doc.sentences[tok.sentence];
+    if (this.doc.paragraphs[sentence.paragraph].heading) return false;
+    // Sentence-initial words are capitalised anyway, unless a speech verb follows: "Lynch said".
+    const nounish = tok.pos === 'VERB' || tok.pos === 'NOUN' || tok.pos === 'PROPN';
+    if (t === sentence.firstToken) return nounish && this.isSpeech(t + 1, sentence.endToken);
+    // The first word of a quotation or after a colon is capitalised anyway.
+    const prev = this.doc.tokens[t - 1].text;
+    if (OPEN_QUOTES.has(prev) || prev === ':' || prev === '(' || (prev === '"' && this.quoted[t] === 1))
+      return false;
+    return nounish || tok.pos === 'ADJ';
   }
 
   private surnameOnly(t: number): boolean {

@@ -268,7 +268,7 @@ export const CASES: MentionCase[] = [
   // Longer news-style passages, written after the rules above (not tuned to them).
   {
     date: '2022-09-30',
-    text: '{{Russian}=country:RUS President Vladimir Putin}=person:vladimir-putin@RUSGOV signed the decrees on Friday. {The {Kremlin}=country:RUS leader}=person:vladimir-putin@RUSGOV told a crowd that {the West}=group:west wanted to destroy {Russia}=country:RUS. {His}=person:vladimir-putin spokesman, {Dmitry Peskov}=person:dmitry-peskov@RUSGOV, said later that {Moscow}=country:RUS was open to talks.',
+    text: '{{Russian}=country:RUS President Vladimir Putin}=person:vladimir-putin@RUSGOV signed the decrees on Friday. {The {Kremlin}=country:RUS leader}=person:vladimir-putin@RUSGOV told a crowd that {the West}=group:west wanted to destroy {Russia}=country:RUS. {His}=person:vladimir-putin {spokesman}=person:dmitry-peskov, {Dmitry Peskov}=person:dmitry-peskov@RUSGOV, said later that {Moscow}=country:RUS was open to talks.',
   },
   {
     date: '2023-02-21',
@@ -308,7 +308,7 @@ export const CASES: MentionCase[] = [
   },
   {
     date: '2022-05-18',
-    text: '{Finland}=country:FIN and {Sweden}=country:SWE formally applied to join {NATO}=org:nato. {Turkey}=country:TUR objected, and {its}=country:TUR president said {Ankara}=country:TUR would not say yes.',
+    text: '{Finland}=country:FIN and {Sweden}=country:SWE formally applied to join {NATO}=org:nato. {Turkey}=country:TUR objected, and {{its}=country:TUR president}=person:~president-of-turkey@TURGOV said {Ankara}=country:TUR would not say yes.',
   },
   {
     date: '2023-06-24',
