@@ -46,6 +46,7 @@ const MODALS = new Set([
   'intends',
 ]);
 const SURNAME_YEARS = 4;
+const PAST_MODIFIERS = new Set(['former', 'ex', 'late']);
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'and']);
 const APPOSITION_STARTERS = new Set(['a', 'an', 'the', 'who', 'whose']);
@@ -306,7 +307,7 @@ class Pass {
     }
     if (q?.hit) this.emitKnown(q.hit.entry, q.item, sentence, true);
     const head = q && q.item.start < titleItem.start ? q.item.start : titleItem.start;
-    const start = this.withArticle(head, a);
+    let start = this.withArticle(head, a);
     const definite = start < head || this.keys[head] === 'the';
     // "envoy to the UN Sergiy Kyslytsya": a complement between the title and a name.
     let nameAt = end;
@@ -331,6 +332,8 @@ class Pass {
       }
     }
     if (named) {
+      // "the former prime minister Tony Blair": a named holder keeps "former" in the mention.
+      if (start > a && PAST_MODIFIERS.has(this.keys[start - 1])) start = this.withArticle(start - 1, a);
       const role = roles.map((r) => this.k.roles.get(r)).find(Boolean);
       let ref = named.ref;
       if (!ref) {
@@ -576,6 +579,12 @@ class Pass {
       const named = this.namedAfterPlace(it, e.country, a, b);
       if (named !== null) return named;
     }
+    // "Mr Zelensky": the honorific belongs to the mention of a known person.
+    const titled = i > a && this.k.cues.honorific.has(this.keys[i - 1]) && !this.itemEnding[i];
+    if (e.type === 'person' && titled) {
+      this.emit(this.personRef(e.person), i - 1, it.end, 'gazetteer/person', sentence);
+      return it.end;
+    }
     if (this.emitKnown(e, it, sentence)) return it.end;
     if (e.type === 'surname') {
       const person = this.pickSurname(e.people);
@@ -584,7 +593,7 @@ class Pass {
       if (!inText && this.doc.article.date && distanceFrom(this.k, person, this.day) > SURNAME_YEARS)
         return it.end;
       const rule = inText ? 'coref/surname' : 'gazetteer/surname';
-      this.emit(this.personRef(person), i, it.end, rule, sentence);
+      this.emit(this.personRef(person), titled ? i - 1 : i, it.end, rule, sentence);
       return it.end;
     }
     if (e.type === 'anaphor') {

@@ -314,6 +314,39 @@ export const CASES: MentionCase[] = [
     date: '2023-06-24',
     text: '{Yevgeny Prigozhin}=person:~yevgeny-prigozhin, the head of {the Wagner Group}=org:~wagner-group, said {his}=person:~yevgeny-prigozhin fighters had taken the city. {Prigozhin}=person:~yevgeny-prigozhin later turned back.',
   },
+  // A third batch, written blind before running the stage on it.
+  {
+    date: '2015-04-04',
+    text: '{Vice President Biden}=person:joe-biden@USAGOV met {{Iraqi}=country:IRQ officials}=sector:IRQGOV@IRQGOV. {The former {British}=country:GBR prime minister Tony Blair}=person:tony-blair@GBR also attended.',
+  },
+  {
+    date: '2022-03-20',
+    text: '{The {Ukrainian}=country:UKR leader}=person:volodymyr-zelensky@UKRGOV said {he}=person:volodymyr-zelensky was ready to talk to {the {Russian}=country:RUS president}=person:vladimir-putin@RUSGOV.',
+  },
+  {
+    date: '2022-03-20',
+    text: '{{Kremlin}=country:RUS spokesman Dmitry Peskov}=person:dmitry-peskov@RUSGOV said {Mr Zelensky}=person:volodymyr-zelensky@UKRGOV should accept the terms.',
+  },
+  {
+    date: '2023-04-12',
+    text: '{Beijing}=country:CHN and {Moscow}=country:RUS signed a new pact. {They}=country:CHN+country:RUS pledged to deepen ties.',
+  },
+  {
+    date: '2016-11-10',
+    text: '{Mrs Whitcombe}=person:~whitcombe said the result surprised {her}=person:~whitcombe. {She}=person:~whitcombe had voted early.',
+  },
+  {
+    date: '2022-02-15',
+    text: '{{German}=country:DEU Chancellor Olaf Scholz}=person:olaf-scholz@DEUGOV flew to {Moscow}=country:RUS a day after visiting {Kyiv}=country:UKR, where {he}=person:olaf-scholz met {{Ukrainian}=country:UKR President Volodymyr Zelenskyy}=person:volodymyr-zelensky@UKRGOV.',
+  },
+  {
+    date: '2022-02-15',
+    text: 'Speaking to {the BBC}=media:bbc@GBRMED, {Kuleba}=person:dmytro-kuleba@UKRGOV said {Ukraine}=country:UKR would never give up {its}=country:UKR claim.',
+  },
+  {
+    date: '2020-03-03',
+    text: 'A spokeswoman for {the {Polish}=country:POL Foreign Ministry}=org:~foreign-ministry-of-poland@POLGOV said {Warsaw}=country:POL was watching closely.',
+  },
   // Sentences with no actor: nothing must be found.
   {
     date: '2022-03-01',
