@@ -236,7 +236,23 @@ class Pass {
     if (ref.kind === 'organization' || ref.kind === 'group') this.lastOrg.set(ref.id, start);
   }
 
+  /** The most recently mentioned person passing `test` (one check per person, not per mention). */
+  private latestPerson(test: (id: string) => boolean): string | undefined {
+    let best: string | undefined;
+    let bestAt = -1;
+    for (const [id, at] of this.lastPersonAt) {
+      if (at > bestAt && test(id)) {
+        best = id;
+        bestAt = at;
+      }
+    }
+    return best;
+  }
+
+  private readonly lastPersonAt = new Map<string, number>();
+
   private notePerson(id: string, start: number, end: number, sentence: number): void {
+    this.lastPersonAt.set(id, start);
     const { firstToken: a, endToken: b } = this.doc.sentences[sentence];
     this.persons.push({
       actor: id,
@@ -401,13 +417,13 @@ class Pass {
     }
     if (!definite || title.entry.type !== 'title') return end;
     // "the Prime Minister": the person of the document who holds the role, else the dominant country's.
-    for (let m = this.persons.length - 1; m >= 0; m--) {
-      const id = this.persons[m].actor;
+    const holder = this.latestPerson((id) => {
       const known = id.startsWith('person:~') ? undefined : tenureOn(this.k, id.slice(7), this.day);
-      if ((known && roles.includes(known.role)) || roles.includes(this.unknownRoles.get(id) ?? '')) {
-        this.emit(this.reg.get(id)!, start, end, 'coref/title', sentence);
-        return end;
-      }
+      return (known && roles.includes(known.role)) || roles.includes(this.unknownRoles.get(id) ?? '');
+    });
+    if (holder) {
+      this.emit(this.reg.get(holder)!, start, end, 'coref/title', sentence);
+      return end;
     }
     const dominant = this.dominantCountry();
     if (dominant) {
@@ -501,17 +517,14 @@ class Pass {
   /** Namesakes: one already in the document, then one holding the title's role, then the nearest in time. */
   private pickSurname(people: string[], roles: string[] = [], where?: string): string {
     if (people.length === 1) return people[0];
-    for (let m = this.persons.length - 1; m >= 0; m--) {
-      const id = this.persons[m].actor.slice(7);
-      if (people.includes(id)) return id;
-    }
-    const holding = people.find((p) =>
+    const seen = this.latestPerson((id) => people.includes(id.slice(7)));
+    if (seen) return seen.slice(7);
+    // Namesakes who held the title's role, else all of them; the one nearest in time wins.
+    const holding = people.filter((p) =>
       (this.k.tenures.get(p) ?? []).some((t) => roles.includes(t.role) && (!where || t.where === where)),
     );
-    if (holding) return holding;
-    return [...people].sort(
-      (x, y) => distanceFrom(this.k, x, this.day) - distanceFrom(this.k, y, this.day),
-    )[0];
+    const pool = holding.length ? holding : people;
+    return [...pool].sort((x, y) => distanceFrom(this.k, x, this.day) - distanceFrom(this.k, y, this.day))[0];
   }
 
   /** "Russian troops", "Ukraine's army": a country's sector. */
@@ -592,6 +605,12 @@ class Pass {
       // A bare surname names a known person only around their time in office ("Brown" in 2016 is someone else).
       if (!inText && this.doc.article.date && distanceFrom(this.k, person, this.day) > SURNAME_YEARS)
         return it.end;
+      // "May", "Rice prices": a bare surname that is also a common word needs the person in the text.
+      const next = this.doc.tokens[it.end];
+      const opener = i === a && !titled && next && next.sentence === this.doc.tokens[i].sentence;
+      const common =
+        this.k.cues.notName.has(this.keys[i]) || (opener && (next.pos === 'NOUN' || next.pos === 'ADJ'));
+      if (!inText && common) return it.end;
       const rule = inText ? 'coref/surname' : 'gazetteer/surname';
       this.emit(this.personRef(person), titled ? i - 1 : i, it.end, rule, sentence);
       return it.end;

@@ -61,3 +61,21 @@ test('a lowercase common noun after a country is not an organisation', () => {
   const orgs = actors.filter((a) => a.kind === 'organization').map((a) => a.id);
   assert.deepEqual(orgs, ['org:~foreign-ministry-of-russia']);
 });
+
+test('a bare surname is a known person only near their tenure, and never inside another full name', () => {
+  const id = (text: string, date: string) =>
+    actorsOf(text, date)
+      .filter((a) => a.kind === 'person')
+      .map((a) => a.id);
+  assert.deepEqual(id('Brown said the budget was fair.', '2008-05-01'), ['person:gordon-brown']);
+  assert.deepEqual(id('Brown said the budget was fair.', '2016-05-01'), []);
+  assert.deepEqual(id('Senator Sherrod Brown said the budget was fair.', '2008-05-01'), [
+    'person:~sherrod-brown',
+  ]);
+});
+
+test('namesakes are told apart by the article date', () => {
+  const who = (date: string) => actorsOf('President Bush spoke.', date).find((a) => a.kind === 'person')?.id;
+  assert.equal(who('1991-01-17'), 'person:george-h-w-bush');
+  assert.equal(who('2003-03-20'), 'person:george-w-bush');
+});
