@@ -113,7 +113,7 @@ function joined(keys: readonly string[], end: number, start: number): boolean {
   return true;
 }
 
-const NEUTER_KINDS = new Set<ActorKind>(['country', 'organization', 'group', 'media']);
+const NEUTER_KINDS = new Set<ActorKind>(['country', 'organization', 'group', 'media', 'sector']);
 
 /** "its": the last country, organisation or outlet in this sentence, else in the previous one. */
 export function resolveNeuter(

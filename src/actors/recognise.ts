@@ -211,8 +211,8 @@ class Pass {
     if (!item) return null;
     for (const hit of item.hits) {
       const e = hit.entry;
-      if (e.type === 'country' && e.form !== 'people')
-        return { item, hit, where: e.country, country: e.country };
+      // "The British Prime Minister": a people form ("the British") qualifies a title as well.
+      if (e.type === 'country') return { item, hit, where: e.country, country: e.country };
       if (e.type === 'org')
         return { item, hit, where: e.actor, country: this.k.actors.get(e.actor)?.country };
     }

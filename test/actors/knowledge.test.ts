@@ -7,6 +7,7 @@ import { loadKnowledge } from '../../src/actors/index.js';
 import { readUserDictionary } from '../../src/actors/knowledge/load.js';
 import { recogniseActors } from '../../src/actors/recognise.js';
 import { buildDoc } from '../../src/text/doc.js';
+import { fixtureDir } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'chronicle-actors-'));
 const file = (name: string, text: string) => {
@@ -16,7 +17,7 @@ const file = (name: string, text: string) => {
 };
 
 const run = (text: string, date: string, extraFiles: string[]) =>
-  recogniseActors(buildDoc({ id: 't', date, text }), loadKnowledge({ extraFiles }));
+  recogniseActors(buildDoc({ id: 't', date, text }), loadKnowledge({ dataDir: fixtureDir, extraFiles }));
 
 test('a user dictionary named after its section adds people with dated roles', () => {
   const people = file(

@@ -114,6 +114,8 @@ export function compileKnowledge(data: KnowledgeData): Knowledge {
       node = child;
     }
     const shape: CaseShape[] = CASELESS.has(entry.type) ? words.map(() => 'any') : words.map(caseShape);
+    // A surname or short form is always written with a capital: "in" is never "Jae-in".
+    if (entry.type === 'surname' && shape[0] === 'any') shape[0] = 'capital';
     node.hits.push({ entry, shape });
   };
 
@@ -192,8 +194,9 @@ export function compileKnowledge(data: KnowledgeData): Knowledge {
       if (words.length === 1) short(n);
       else add(n, { type: 'person', person: p.id });
     }
-    const nameWords = splitName(p.name);
-    if (nameWords.length > 1) short(nameWords[nameWords.length - 1]);
+    // The surname is the last word of the name, hyphenated parts kept together ("Moon Jae-in" → "Jae-in").
+    const spaced = p.name.trim().split(/\s+/);
+    if (spaced.length > 1) short(spaced[spaced.length - 1]);
     for (const r of p.roles ?? []) {
       const t = tenureOf(p.id, r);
       const key = `${t.role}|${t.where}`;

@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { packageRoot } from '../../common/package-root.js';
 import { compileKnowledge, type Knowledge } from './compile.js';
@@ -18,8 +20,34 @@ const keyOf = (section: KnowledgeSection, entry: Record<string, unknown>) =>
   String(section === 'countries' || section === 'sectors' ? entry.code : entry.id);
 
 function readYaml(file: string): unknown {
-  return parseYaml(file, readFileSync(file, 'utf8'));
+  return parseYamlCached(file, readFileSync(file, 'utf8'));
 }
+
+/**
+ * Parsing a large YAML file costs a second or more in a fresh process (the parser is cold), so
+ * each file's parse is kept as JSON in the temp folder, keyed by a hash of its text: a changed file
+ * is parsed again, and a cache that cannot be read or written is simply skipped.
+ */
+function parseYamlCached(name: string, text: string): unknown {
+  const key = createHash('sha256').update(YAML_CACHE_VERSION).update(text).digest('hex').slice(0, 32);
+  const file = join(tmpdir(), 'chronicle-actors-cache', `${key}.json`);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    const value = parseYaml(name, text);
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify(value));
+      renameSync(tmp, file);
+    } catch {
+      // A read-only or full temp folder only costs the parse.
+    }
+    return value;
+  }
+}
+
+const YAML_CACHE_VERSION = 'yaml-core-1';
 
 function parseYaml(name: string, text: string): unknown {
   try {
@@ -84,8 +112,13 @@ function layer(base: KnowledgeData, extra: Layer, file: string): void {
 
 /** Reads the bundled data and the user dictionaries into one knowledge base. */
 export function loadKnowledgeData(options: LoadOptions = {}): KnowledgeData {
-  const dir = options.dataDir ?? join(packageRoot(), 'data', 'actors');
-  const data = { cues: readYaml(join(dir, 'cues.yaml')) as Cues } as KnowledgeData;
+  const bundledDir = join(packageRoot(), 'data', 'actors');
+  const dir = options.dataDir ?? bundledDir;
+  // The cue words are the stage's own: another data folder may leave them out.
+  const cuesFile = existsSync(join(dir, 'cues.yaml'))
+    ? join(dir, 'cues.yaml')
+    : join(bundledDir, 'cues.yaml');
+  const data = { cues: readYaml(cuesFile) as Cues } as KnowledgeData;
   for (const section of SECTIONS) {
     const list = readYaml(join(dir, `${section}.yaml`));
     if (!Array.isArray(list)) throw new Error(`actors data ${section}.yaml: expected a list`);
