@@ -600,6 +600,12 @@ class Pass {
     }
     if (this.emitKnown(e, it, sentence)) return it.end;
     if (e.type === 'surname') {
+      // "Bernie Sanders ... Sanders": a namesake the data does not know, named earlier in the text, wins.
+      const local = this.docSurnames.get(this.keys[i]);
+      if (local?.startsWith('person:~')) {
+        this.emit(this.reg.get(local)!, titled ? i - 1 : i, it.end, 'coref/surname', sentence);
+        return it.end;
+      }
       const person = this.pickSurname(e.people);
       const inText = this.reg.has(`person:${person}`);
       // A bare surname names a known person only around their time in office ("Brown" in 2016 is someone else).
@@ -610,7 +616,14 @@ class Pass {
       const opener = i === a && !titled && next && next.sentence === this.doc.tokens[i].sentence;
       const common =
         this.k.cues.notName.has(this.keys[i]) || (opener && (next.pos === 'NOUN' || next.pos === 'ADJ'));
-      if (!inText && common) return it.end;
+      // "Mr. Sanders" is not a woman of that name; "WALLACE:" is a transcript label, not a name.
+      const honorific = titled ? this.k.cues.honorific.get(this.keys[i - 1]) : undefined;
+      const gender = this.k.people.get(person)?.gender;
+      const clash = honorific && honorific !== 'any' && gender && gender !== honorific;
+      const shouting =
+        this.doc.tokens[i].text.length > 3 &&
+        this.doc.tokens[i].text === this.doc.tokens[i].text.toUpperCase();
+      if (!inText && (common || clash || shouting)) return it.end;
       const rule = inText ? 'coref/surname' : 'gazetteer/surname';
       this.emit(this.personRef(person), titled ? i - 1 : i, it.end, rule, sentence);
       return it.end;

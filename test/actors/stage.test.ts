@@ -79,3 +79,15 @@ test('namesakes are told apart by the article date', () => {
   assert.equal(who('1991-01-17'), 'person:george-h-w-bush');
   assert.equal(who('2003-03-20'), 'person:george-w-bush');
 });
+
+test('a bare surname yields to an honorific of the other gender and to a namesake named in the text', () => {
+  const persons = (text: string) =>
+    actorsOf(text, '2012-01-01')
+      .filter((a) => a.kind === 'person')
+      .map((a) => a.id);
+  assert.deepEqual(persons('Mr. Merkel said the shop would open.'), []);
+  assert.deepEqual(persons('Mrs. Merkel said the euro would survive.'), ['person:angela-merkel']);
+  assert.deepEqual(persons('Hans Merkel, a baker, said prices rose. Merkel added that flour was dear.'), [
+    'person:~hans-merkel',
+  ]);
+});

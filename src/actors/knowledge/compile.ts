@@ -88,6 +88,7 @@ const FORM_PRIORITY: Record<string, number> = {
   capital: 5,
 };
 
+const NAME_SUFFIX = /^(?:[IVX]+|Jr\.?|Sr\.?)$/;
 const CASELESS = new Set<GazEntry['type']>(['title', 'description', 'sector', 'anaphor']);
 
 /** Pads partial dates so string comparison works: a start to before its period, an end past it. */
@@ -195,8 +196,10 @@ export function compileKnowledge(data: KnowledgeData): Knowledge {
       else add(n, { type: 'person', person: p.id });
     }
     // The surname is the last word of the name, hyphenated parts kept together ("Moon Jae-in" → "Jae-in").
+    // A name ending in a regnal number or a suffix ("Charles III", "John Roberts Jr.") has no surname to derive from it.
     const spaced = p.name.trim().split(/\s+/);
-    if (spaced.length > 1) short(spaced[spaced.length - 1]);
+    const last = spaced[spaced.length - 1];
+    if (spaced.length > 1 && !NAME_SUFFIX.test(last)) short(last);
     for (const r of p.roles ?? []) {
       const t = tenureOf(p.id, r);
       const key = `${t.role}|${t.where}`;
