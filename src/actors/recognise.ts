@@ -149,8 +149,31 @@ class Pass {
           i + 1;
       }
     }
+    this.placeUnknownOfficials();
     return this.reg.result();
   }
+
+  /**
+   * "President Abdelaziz Bouteflika", with no country word before the title: the official takes the
+   * one country named in the sentence, else the country the article names most.
+   */
+  private placeUnknownOfficials(): void {
+    const dominant = this.dominantCountry();
+    for (const [id, sentence] of this.unplaced) {
+      const actor = this.reg.get(id)!;
+      if (!actor.code.startsWith('---')) continue;
+      const here = this.countriesIn.get(sentence);
+      const country = here?.size === 1 ? [...here][0] : dominant;
+      if (!country) continue;
+      const place = this.k.countries.get(country)?.name;
+      const role =
+        actor.role && place && !actor.role.includes(' of ') ? `${actor.role} of ${place}` : actor.role;
+      this.reg.refine(id, { code: `${country}${actor.code.slice(3)}`, role });
+    }
+  }
+
+  private readonly unplaced = new Map<string, number>();
+  private readonly countriesIn = new Map<number, Set<string>>();
 
   // ---- text helpers ----
 
@@ -232,7 +255,11 @@ class Pass {
     this.reg.add(ref, this.span(start, end), this.textOf(start, end), rule);
     if (ref.kind === 'person') this.notePerson(ref.id, start, end, sentence);
     this.plain.push({ actors: [ref.id], kind: ref.kind, rule, sentence, start, end });
-    if (ref.kind === 'country') this.countryCount.set(ref.code, (this.countryCount.get(ref.code) ?? 0) + 1);
+    if (ref.kind === 'country') {
+      this.countryCount.set(ref.code, (this.countryCount.get(ref.code) ?? 0) + 1);
+      const here = this.countriesIn.get(sentence) ?? new Set<string>();
+      this.countriesIn.set(sentence, here.add(ref.code));
+    }
     if (ref.kind === 'organization' || ref.kind === 'group') this.lastOrg.set(ref.id, start);
   }
 
@@ -365,6 +392,7 @@ class Pass {
         ref = { id: `person:~${slug(name)}`, name, kind: 'person', code };
         if (role) ref.role = place ? `${role.name} of ${place}` : role.name;
         if (role) this.unknownRoles.set(ref.id, role.id);
+        if (!q && !this.unplaced.has(ref.id)) this.unplaced.set(ref.id, sentence);
         this.docSurnames.set(this.keys[named.end - 1], ref.id);
       }
       if (titleGender && !this.gender.has(ref.id)) this.gender.set(ref.id, titleGender);
@@ -497,11 +525,12 @@ class Pass {
       const hit = it.hits[0].entry;
       if (hit.type === 'person')
         return { start: i, end: it.end, ref: this.personRef(hit.person), rule: 'title/named' };
-      if (hit.type === 'surname') {
+      // "President Levy Mwanawasa": a surname that opens a longer name is someone else's first name.
+      if (hit.type === 'surname' && this.nameEnd(i, b) === it.end) {
         const person = this.pickSurname(hit.people, roles, where);
         return { start: i, end: it.end, ref: this.personRef(person), rule: 'title/surname' };
       }
-      return null;
+      if (hit.type !== 'surname') return null;
     }
     // A rank or honorific opens the name but is not part of it: "commander Colonel Ann Vale".
     if (i + 1 < b && this.k.cues.honorific.has(this.keys[i]) && isCapitalised(this.doc.tokens[i + 1].text)) {
@@ -598,6 +627,8 @@ class Pass {
       this.emit(this.personRef(e.person), i - 1, it.end, 'gazetteer/person', sentence);
       return it.end;
     }
+    // "the West Bank", "Moro Islamic Liberation Front": a name inside a longer unknown name is not itself.
+    if (e.type !== 'country' && this.embedded(it, a, b)) return it.end;
     if (this.emitKnown(e, it, sentence)) return it.end;
     if (e.type === 'surname') {
       // "Bernie Sanders ... Sanders": a namesake the data does not know, named earlier in the text, wins.
@@ -643,6 +674,20 @@ class Pass {
       return it.end;
     }
     return it.end;
+  }
+
+  private embedded(it: Item, a: number, b: number): boolean {
+    const { tokens } = this.doc;
+    const next = it.end < b ? tokens[it.end] : undefined;
+    const nounish = next && (next.pos === 'PROPN' || next.pos === 'NOUN');
+    // A capitalised common word after it ("West Bank") continues the name; a title after it does not.
+    const after = this.itemAt[it.end];
+    const plain = !after || after.hits.every((h) => h.entry.type === 'sector');
+    if (next && plain && nounish && isCapitalised(next.text) && !this.quoted[it.end]) return true;
+    if (it.end - it.start > 1 || it.start === a) return false;
+    const prev = tokens[it.start - 1];
+    const named = prev.pos === 'PROPN' && isCapitalised(prev.text);
+    return named && !this.itemEnding[it.start] && !this.k.cues.honorific.has(this.keys[it.start - 1]);
   }
 
   /** "the Washington Post", "Moscow City Court": a place name opening an organisation's name. */

@@ -91,3 +91,16 @@ test('a bare surname yields to an honorific of the other gender and to a namesak
     'person:~hans-merkel',
   ]);
 });
+
+test('a known name inside a longer unknown name is not a mention of it', () => {
+  const ids = actorsOf('Settlers in the West Bank clashed with the Northern Reuters Club.').map((a) => a.id);
+  assert.ok(!ids.includes('group:west'));
+  assert.ok(!ids.includes('media:reuters'));
+});
+
+test('an official named without a country word takes the one country of the sentence', () => {
+  const actors = actorsOf('President Amadou Sall said Poland would send grain.', '2020-01-01');
+  const sall = actors.find((a) => a.id === 'person:~amadou-sall');
+  assert.equal(sall?.code, 'POLGOV');
+  assert.equal(sall?.role, 'President of Poland');
+});
