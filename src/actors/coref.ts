@@ -44,8 +44,9 @@ export function resolvePronoun(
   gender: ReadonlyMap<string, 'm' | 'f'>,
   want: 'm' | 'f',
   site: PronounSite,
-): string | undefined {
+): { actor: string; alone: boolean } | undefined {
   let best: string | undefined;
+  const candidates = new Set<string>();
   let bestScore = Number.NEGATIVE_INFINITY;
   const stop = Math.max(0, persons.length - WINDOW_MENTIONS);
   for (let m = persons.length - 1; m >= stop; m--) {
@@ -55,6 +56,7 @@ export function resolvePronoun(
     if (distance > WINDOW_SENTENCES) break;
     const g = gender.get(p.actor);
     if (g && g !== want) continue;
+    candidates.add(p.actor);
     let score = -4 * distance;
     if (p.subject) score += 2;
     if (p.speaker) score += site.speechSubject ? 5 : 2;
@@ -66,7 +68,7 @@ export function resolvePronoun(
       best = p.actor;
     }
   }
-  return best;
+  return best === undefined ? undefined : { actor: best, alone: candidates.size === 1 };
 }
 
 const PLURAL_KINDS = new Set<ActorKind>(['group', 'sector']);

@@ -912,14 +912,16 @@ class Pass {
     }
     const speechSubject =
       this.isSpeech(i + 1, b) || (this.isSpeech(i + 2, b) && this.doc.tokens[i + 1].pos === 'ADV');
-    const id = resolvePronoun(this.persons, this.gender, kind, {
+    const found = resolvePronoun(this.persons, this.gender, kind, {
       sentence,
       token: i,
       quoted: this.quoted[i] === 1,
       speechSubject,
     });
-    if (!id) return i + 1;
-    if (!this.gender.has(id)) this.gender.set(id, kind);
+    if (!found) return i + 1;
+    const id = found.actor;
+    // A pronoun teaches a person's gender only when nobody else could have been meant.
+    if (found.alone && !this.gender.has(id)) this.gender.set(id, kind);
     this.emit(this.reg.get(id)!, i, i + 1, 'coref/pronoun', sentence);
     return i + 1;
   }
