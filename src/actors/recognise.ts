@@ -11,40 +11,9 @@ import { foldKey, isCapitalised, slug } from './keys.js';
 import type { GazEntry, Knowledge, TrieHit } from './knowledge/compile.js';
 import { type Item, matchTokens } from './match.js';
 import { type ActorRef, Registry } from './registry.js';
+import { findQuoted, findSpeakerKeys, MODALS, OPEN_QUOTES, PRONOUNS } from './signals.js';
 import { dateKey, distanceFrom, holderOn, personStanding, tenureOn } from './tenure.js';
 
-const PRONOUNS = new Map<string, 'm' | 'f' | 'p' | 'n'>([
-  ['it', 'n'],
-  ['its', 'n'],
-  ['itself', 'n'],
-  ['he', 'm'],
-  ['him', 'm'],
-  ['his', 'm'],
-  ['himself', 'm'],
-  ['she', 'f'],
-  ['her', 'f'],
-  ['hers', 'f'],
-  ['herself', 'f'],
-  ['they', 'p'],
-  ['them', 'p'],
-  ['their', 'p'],
-  ['theirs', 'p'],
-  ['themselves', 'p'],
-]);
-const OPEN_QUOTES = new Set(['\u201c', '\u00ab', '\u201e']);
-const CLOSE_QUOTES = new Set(['\u201d', '\u00bb']);
-const MODALS = new Set([
-  'would',
-  'will',
-  'could',
-  'can',
-  'should',
-  'wants',
-  'wanted',
-  'plans',
-  'planned',
-  'intends',
-]);
 const SURNAME_YEARS = 4;
 const PAST_MODIFIERS = new Set(['former', 'ex', 'late']);
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD']);
@@ -80,45 +49,15 @@ class Pass {
   ) {
     const n = doc.tokens.length;
     this.keys = doc.tokens.map((t) => foldKey(t.text));
-    this.quoted = this.findQuoted();
+    this.quoted = findQuoted(doc);
     this.itemAt = new Array(n);
     this.itemEnding = new Array(n + 1);
     this.firstVerb = new Int32Array(doc.sentences.length);
     this.day = dateKey(doc.article.date);
-    this.speakerKeys = this.findSpeakerKeys();
+    this.speakerKeys = findSpeakerKeys(doc, this.keys, this.quoted, k.cues.speech);
   }
 
   private readonly speakerKeys: Set<string>;
-
-  /** Capitalised words right before or after a speech verb anywhere in the text ("Clinton says"). */
-  private findSpeakerKeys(): Set<string> {
-    const out = new Set<string>();
-    const { tokens } = this.doc;
-    const speech = this.k.cues.speech;
-    for (let t = 1; t < tokens.length; t++) {
-      if (!speech.has(this.keys[t]) || this.quoted[t]) continue;
-      const before = tokens[t - 1];
-      if (before.pos === 'PROPN' && isCapitalised(before.text) && before.sentence === tokens[t].sentence)
-        out.add(this.keys[t - 1]);
-      const after = tokens[t + 1];
-      if (
-        after &&
-        after.pos === 'PROPN' &&
-        isCapitalised(after.text) &&
-        after.sentence === tokens[t].sentence
-      ) {
-        let e = t + 1;
-        while (
-          e + 1 < tokens.length &&
-          tokens[e + 1].pos === 'PROPN' &&
-          tokens[e + 1].sentence === after.sentence
-        )
-          e++;
-        out.add(this.keys[e]);
-      }
-    }
-    return out;
-  }
 
   run(): Actor[] {
     const { tokens, sentences } = this.doc;
@@ -176,31 +115,6 @@ class Pass {
   private readonly countriesIn = new Map<number, Set<string>>();
 
   // ---- text helpers ----
-
-  private findQuoted(): Uint8Array {
-    const { tokens } = this.doc;
-    const q = new Uint8Array(tokens.length);
-    let inside = false;
-    let paragraph = -1;
-    for (const sentence of this.doc.sentences) {
-      if (sentence.paragraph !== paragraph) {
-        paragraph = sentence.paragraph;
-        inside = false;
-      }
-      for (let t = sentence.firstToken; t < sentence.endToken; t++) {
-        const x = tokens[t].text;
-        if (x.length !== 1) {
-          q[t] = inside ? 1 : 0;
-          continue;
-        }
-        if (OPEN_QUOTES.has(x)) inside = true;
-        else if (x === '"') inside = !inside;
-        q[t] = inside || CLOSE_QUOTES.has(x) || x === '"' ? 1 : 0;
-        if (CLOSE_QUOTES.has(x)) inside = false;
-      }
-    }
-    return q;
-  }
 
   private span(start: number, end: number): Span {
     return [this.doc.tokens[start].span[0], this.doc.tokens[end - 1].span[1]];
@@ -807,7 +721,7 @@ class Pass {
       if (local) this.emit(this.reg.get(local)!, start, end, 'coref/surname', sentence);
       // "Warren said": a lone name speaking is a person, even unnamed before.
       else if (speech && this.loneName(start) && !cues.placePrep.has(before) && before !== 'the')
-        this.emitUnknownPerson(name, i, start, end, 'unknown/speaker', sentence);
+        this.emitUnknownPerson(name, i, end, 'unknown/speaker', sentence);
       return end;
     }
     const apposition =
@@ -828,19 +742,12 @@ class Pass {
         : apposition
           ? 'unknown/apposition'
           : 'unknown/named-speaker';
-    const id = this.emitUnknownPerson(name, i, start, end, rule, sentence);
+    const id = this.emitUnknownPerson(name, i, end, rule, sentence);
     if (honorific && honorific !== 'any' && !this.gender.has(id)) this.gender.set(id, honorific);
     return end;
   }
 
-  private emitUnknownPerson(
-    name: string,
-    from: number,
-    start: number,
-    end: number,
-    rule: string,
-    sentence: number,
-  ) {
+  private emitUnknownPerson(name: string, from: number, end: number, rule: string, sentence: number) {
     const id = `person:~${slug(name)}`;
     const ref: ActorRef = this.reg.get(id) ?? { id, name, kind: 'person', code: '---' };
     this.docSurnames.set(this.keys[end - 1], id);
