@@ -52,13 +52,11 @@ export function caseShape(word: string): CaseShape {
   return first !== first.toLowerCase() ? 'capital' : 'any';
 }
 
-/** True when `token` is written with at least the capitals that `shape` asks for. */
+/** True when `token` is written with at least the capitals that `shape` asks for (no regex: it runs per match). */
 export function fitsShape(token: string, shape: CaseShape): boolean {
   if (shape === 'any') return true;
-  const letters = token.replace(/[^\p{L}]/gu, '');
-  if (!letters) return false;
-  if (shape === 'caps') return letters === letters.toUpperCase();
-  return letters[0] !== letters[0].toLowerCase();
+  if (shape === 'capital') return isCapitalised(token);
+  return token === token.toUpperCase() && token !== token.toLowerCase();
 }
 
 /** A stable slug from a name: "Sergiy Kyslytsya" → "sergiy-kyslytsya". */

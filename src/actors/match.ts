@@ -9,6 +9,9 @@ export interface Item {
   hits: TrieHit[];
 }
 
+// Token indices of the words walked so far (hyphens skipped); reused across calls, grown on demand.
+let walked = new Int32Array(64);
+
 /**
  * Longest-match walk of the trie over tokens `[from, to)`: one pass, each start position
  * tries at most as many tokens as the longest name. Hyphens inside a name are skipped.
@@ -21,24 +24,31 @@ export function matchTokens(
   trie: TrieNode,
 ): Item[] {
   const items: Item[] = [];
-  const words: number[] = [];
   let i = from;
   while (i < to) {
     let best: Item | null = null;
-    if (!isHyphen(tokens[i].text)) {
-      let node = trie;
-      words.length = 0;
-      for (let j = i; j < to; j++) {
-        if (j > i && isHyphen(tokens[j].text)) continue;
+    const first = trie.next.get(keys[i]);
+    if (first && !isHyphen(tokens[i].text)) {
+      let node = first;
+      let n = 0;
+      walked[n++] = i;
+      for (let j = i; ; ) {
+        if (node.hits.length) {
+          const hits = fitting(node.hits, tokens, n);
+          if (hits) best = { start: i, end: j + 1, hits };
+        }
+        j++;
+        while (j < to && isHyphen(tokens[j].text)) j++;
+        if (j >= to) break;
         const child = node.next.get(keys[j]);
         if (!child) break;
         node = child;
-        words.push(j);
-        if (!node.hits.length) continue;
-        const hits = node.hits.filter((h) =>
-          h.shape.every((shape, w) => fitsShape(tokens[words[w]].text, shape)),
-        );
-        if (hits.length) best = { start: i, end: j + 1, hits };
+        if (n === walked.length) {
+          const grown = new Int32Array(n * 2);
+          grown.set(walked);
+          walked = grown;
+        }
+        walked[n++] = j;
       }
     }
     if (best) {
@@ -47,4 +57,18 @@ export function matchTokens(
     } else i++;
   }
   return items;
+}
+
+/** The hits whose words are written with the capitals they need; null when none is. */
+function fitting(hits: TrieHit[], tokens: Token[], n: number): TrieHit[] | null {
+  let out: TrieHit[] | null = null;
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h];
+    let ok = true;
+    if (!hit.caseless) {
+      for (let w = 0; w < n && ok; w++) ok = fitsShape(tokens[walked[w]].text, hit.shape[w]);
+    }
+    if (ok) (out ??= []).push(hit);
+  }
+  return out;
 }

@@ -26,6 +26,8 @@ export type GazEntry =
 export interface TrieHit {
   entry: GazEntry;
   shape: CaseShape[];
+  /** Every word matches in any case: no check needed. */
+  caseless: boolean;
 }
 
 export interface TrieNode {
@@ -117,7 +119,7 @@ export function compileKnowledge(data: KnowledgeData): Knowledge {
     const shape: CaseShape[] = CASELESS.has(entry.type) ? words.map(() => 'any') : words.map(caseShape);
     // A surname or short form is always written with a capital: "in" is never "Jae-in".
     if (entry.type === 'surname' && shape[0] === 'any') shape[0] = 'capital';
-    node.hits.push({ entry, shape });
+    node.hits.push({ entry, shape, caseless: shape.every((x) => x === 'any') });
   };
 
   const actors = new Map<string, KnownActor>();
