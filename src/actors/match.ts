@@ -68,7 +68,9 @@ function fitting(hits: TrieHit[], tokens: Token[], n: number): TrieHit[] | null 
     if (!hit.caseless) {
       for (let w = 0; w < n && ok; w++) ok = fitsShape(tokens[walked[w]].text, hit.shape[w]);
     }
-    if (ok) (out ??= []).push(hit);
+    if (!ok) continue;
+    if (out) out.push(hit);
+    else out = [hit];
   }
   return out;
 }
