@@ -252,7 +252,15 @@ class Pass {
       (h) => h.entry.type === 'title' || (q && h.entry.type === 'description'),
     );
     if (!title || (title.entry.type !== 'title' && title.entry.type !== 'description')) return null;
-    const roles = title.entry.roles;
+    // "the Hungarian leader": the country's executive role first (the prime minister in parliamentary systems).
+    const executive =
+      q?.country && title.entry.type === 'description'
+        ? this.k.countries.get(q.country)?.executive
+        : undefined;
+    const roles =
+      executive && title.entry.roles.includes(executive)
+        ? [executive, ...title.entry.roles.filter((r) => r !== executive)]
+        : title.entry.roles;
     const sentence = this.doc.tokens[i].sentence;
     let end = titleItem.end;
     if (!q && this.keys[end] === 'of') {

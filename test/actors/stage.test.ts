@@ -104,3 +104,9 @@ test('an official named without a country word takes the one country of the sent
   assert.equal(sall?.code, 'POLGOV');
   assert.equal(sall?.role, 'President of Poland');
 });
+
+test('"the leader" of a parliamentary country is its head of government', () => {
+  const who = (text: string) => actorsOf(text, '2022-06-01').find((a) => a.kind === 'person')?.id;
+  assert.equal(who('The Hungarian leader spoke.'), 'person:viktor-orban');
+  assert.equal(who('The Russian leader spoke.'), 'person:vladimir-putin');
+});

@@ -48,7 +48,7 @@ export interface Tenure {
 export interface Knowledge {
   trie: TrieNode;
   actors: Map<string, KnownActor>;
-  countries: Map<string, { name: string; adjective: string }>;
+  countries: Map<string, { name: string; adjective: string; executive?: string }>;
   people: Map<string, PersonEntry>;
   roles: Map<string, RoleEntry>;
   sectors: Map<string, SectorEntry>;
@@ -123,12 +123,12 @@ export function compileKnowledge(data: KnowledgeData): Knowledge {
   };
 
   const actors = new Map<string, KnownActor>();
-  const countries = new Map<string, { name: string; adjective: string }>();
+  const countries = new Map<string, { name: string; adjective: string; executive?: string }>();
   for (const c of data.countries) {
     const code = String(c.code);
     const id = `country:${code}`;
     actors.set(id, { id, name: c.name, kind: 'country', code, country: code });
-    countries.set(code, { name: c.name, adjective: c.adjectives?.[0] ?? c.name });
+    countries.set(code, { name: c.name, adjective: c.adjectives?.[0] ?? c.name, executive: c.executive });
     add(c.name, { type: 'country', form: 'name', country: code });
     for (const a of c.aliases ?? []) add(a, { type: 'country', form: 'alias', country: code });
     for (const a of c.adjectives ?? []) add(a, { type: 'country', form: 'adjective', country: code });
