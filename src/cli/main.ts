@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
+import { registerActors } from './commands/actors.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
@@ -20,6 +21,7 @@ registerIngest(program);
 registerQueries(program);
 registerStories(program);
 registerTimeline(program);
+registerActors(program);
 
 try {
   await program.parseAsync(process.argv);

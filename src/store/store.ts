@@ -1,4 +1,5 @@
 import type { Event, Extraction, Quote } from '../contract/extraction.js';
+import type { Article } from '../ingest/article.js';
 import type { Fingerprint } from '../stories/fingerprint.js';
 import type { ActiveStory, Assignment, IndexSnapshot } from '../stories/story-index.js';
 import type { CandidateSentence } from '../stories/timeline-candidates.js';
@@ -130,6 +131,21 @@ export interface TimelineCandidateRow {
   rule: string;
 }
 
+export interface ActorSummary {
+  id: string;
+  name: string;
+  kind: string;
+  code: string;
+  role: string | null;
+  mentions: number;
+  articles: number;
+}
+
+export interface UserDictionary {
+  name: string;
+  content: string;
+}
+
 /**
  * Everything the surfaces may do with stored data. SQLite is the default backend; the
  * interface is written over kysely so a PostgreSQL backend can implement the same queries.
@@ -153,5 +169,17 @@ export interface Store {
   ): Promise<EventRow[]>;
   exportArticles(): AsyncIterable<ExportedArticle>;
   counts(): Promise<StoreCounts>;
+  /** Actors with mention counts; `name` matches the canonical name, the id or any mention. */
+  actors(filter: Page & { name?: string; kind?: string }): Promise<ActorSummary[]>;
+  /** Moves every mention of `from` to `into`, and keeps doing so for later extractions. */
+  mergeActors(from: string, into: string): Promise<void>;
+  renameActor(id: string, name: string): Promise<void>;
+  /** Stores (or replaces) a user dictionary of actors under a name. */
+  addDictionary(dictionary: UserDictionary): Promise<void>;
+  dictionaries(): Promise<UserDictionary[]>;
+  /** Every stored article, in id order. */
+  storedArticles(): AsyncIterable<Article>;
+  /** Replaces an already stored article's annotations with a new extraction of it. */
+  replaceExtraction(extraction: Extraction): Promise<void>;
   close(): Promise<void>;
 }

@@ -131,7 +131,21 @@ export interface StorySentencesTable {
   rule: string;
 }
 
+/** `actors merge FROM INTO`: FROM's mentions, now and in later ingests, belong to INTO. */
+export interface ActorMergesTable {
+  from_id: string;
+  into_id: string;
+}
+
+/** `actors add --file`: user dictionaries layered over the bundled actor data. */
+export interface ActorDictionariesTable {
+  name: string;
+  content: string;
+}
+
 export interface Database {
+  actor_merges: ActorMergesTable;
+  actor_dictionaries: ActorDictionariesTable;
   articles: ArticlesTable;
   actors: ActorsTable;
   mentions: MentionsTable;

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { readSources } from '../../ingest/sources.js';
-import { defaultPipeline } from '../../pipeline/default.js';
 import { type IngestSummary, ingestAll } from '../../pipeline/ingest.js';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
+import { pipelineFor } from '../actors-pipeline.js';
 import { dateOption, dbOption, maxBytesOption } from '../common.js';
 import { progressReporter } from '../progress.js';
 
@@ -43,7 +43,7 @@ export async function ingestPaths(
   const store = await openSqliteStore(opts.db);
   const progress = progressReporter('ingest');
   try {
-    return await ingestAll(readSources(paths, opts), store, defaultPipeline(), progress);
+    return await ingestAll(readSources(paths, opts), store, await pipelineFor(store), progress);
   } finally {
     progress.stop();
     await store.close();

@@ -163,4 +163,18 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0003_actor_curation': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('actor_merges')
+        .addColumn('from_id', 'text', (c) => c.primaryKey())
+        .addColumn('into_id', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('actor_dictionaries')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('content', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 };

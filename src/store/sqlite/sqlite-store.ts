@@ -1,11 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
+import { Kysely, Migrator, SqliteDialect, sql, type Transaction } from 'kysely';
 import type { Extraction } from '../../contract/extraction.js';
+import type { Article } from '../../ingest/article.js';
 import type { ActiveStory, IndexSnapshot } from '../../stories/story-index.js';
 import { extractionRows } from '../rows.js';
 import type {
+  ActorSummary,
   ArticleRow,
   DateFilter,
   EventRow,
@@ -20,6 +22,7 @@ import type {
   StoryRow,
   TimelineCandidateRow,
   TimelineFilter,
+  UserDictionary,
 } from '../store.js';
 import type { Database } from '../tables.js';
 import { bounds, ftsQuery, like } from './filters.js';
@@ -55,22 +58,142 @@ class SqliteStore implements Store {
   }
 
   async saveExtraction(ex: Extraction, source: string, placement?: StoryPlacement): Promise<void> {
-    const rows = extractionRows(ex, source);
+    const rows = await this.curatedRows(ex, source);
     await this.db.transaction().execute(async (trx) => {
       await trx.insertInto('articles').values(rows.article).execute();
-      for (const actor of rows.actors) {
-        await trx
-          .insertInto('actors')
-          .values(actor)
-          .onConflict((oc) => oc.column('id').doNothing())
-          .execute();
-      }
-      if (rows.mentions.length) await trx.insertInto('mentions').values(rows.mentions).execute();
-      if (rows.timexes.length) await trx.insertInto('timexes').values(rows.timexes).execute();
-      if (rows.quotes.length) await trx.insertInto('quotes').values(rows.quotes).execute();
-      if (rows.events.length) await trx.insertInto('events').values(rows.events).execute();
+      await insertAnnotations(trx, rows);
       if (placement) await storyQueries.savePlacement(trx, ex.id, placement);
     });
+  }
+
+  async replaceExtraction(ex: Extraction): Promise<void> {
+    const rows = await this.curatedRows(ex, '');
+    await this.db.transaction().execute(async (trx) => {
+      for (const t of ['mentions', 'timexes', 'quotes', 'events'] as const)
+        await trx.deleteFrom(t).where('article_id', '=', ex.id).execute();
+      await insertAnnotations(trx, rows);
+    });
+  }
+
+  /** The rows of an extraction with the user's actor merges applied. */
+  private async curatedRows(ex: Extraction, source: string): Promise<Rows> {
+    const rows = extractionRows(ex, source);
+    const merges = new Map(
+      (await this.db.selectFrom('actor_merges').selectAll().execute()).map((m) => [m.from_id, m.into_id]),
+    );
+    if (merges.size) remapActors(rows, merges);
+    return rows;
+  }
+
+  async actors(f: { name?: string; kind?: string; limit?: number }): Promise<ActorSummary[]> {
+    let q = this.db
+      .selectFrom('actors as a')
+      .leftJoin('mentions as m', 'm.actor_id', 'a.id')
+      .select((eb) => [
+        'a.id',
+        'a.name',
+        'a.kind',
+        'a.code',
+        'a.role',
+        eb.fn.count<number>('m.id').as('mentions'),
+        sql<number>`count(distinct m.article_id)`.as('articles'),
+      ])
+      .where('a.id', 'not in', (eb) => eb.selectFrom('actor_merges').select('from_id'));
+    if (f.kind) q = q.where('a.kind', '=', f.kind);
+    if (f.name) {
+      const pattern = like(f.name);
+      q = q.where((eb) =>
+        eb.or([
+          eb('a.name', 'like', pattern),
+          eb('a.id', 'like', pattern),
+          eb('a.id', 'in', eb.selectFrom('mentions').select('actor_id').where('text', 'like', pattern)),
+        ]),
+      );
+    }
+    const rows = await q
+      .groupBy('a.id')
+      .orderBy('mentions', 'desc')
+      .orderBy('a.id')
+      .limit(f.limit ?? DEFAULT_LIMIT)
+      .execute();
+    return rows.map((r) => ({ ...r, mentions: Number(r.mentions), articles: Number(r.articles) }));
+  }
+
+  async mergeActors(from: string, into: string): Promise<void> {
+    const ids = await this.db.selectFrom('actors').select('id').where('id', 'in', [from, into]).execute();
+    for (const id of [from, into])
+      if (!ids.some((r) => r.id === id)) throw new Error(`no actor ${id} in the database`);
+    const merged = await this.db
+      .selectFrom('actor_merges')
+      .select('into_id')
+      .where('from_id', '=', into)
+      .executeTakeFirst();
+    const target = merged?.into_id ?? into;
+    if (target === from) throw new Error(`${into} is already merged into ${from}`);
+    await this.db.transaction().execute(async (trx) => {
+      await trx.updateTable('mentions').set({ actor_id: target }).where('actor_id', '=', from).execute();
+      await trx
+        .updateTable('quotes')
+        .set({ speaker_actor: target })
+        .where('speaker_actor', '=', from)
+        .execute();
+      await trx
+        .updateTable('events')
+        .set({ source_actor: target })
+        .where('source_actor', '=', from)
+        .execute();
+      await trx
+        .updateTable('events')
+        .set({ target_actor: target })
+        .where('target_actor', '=', from)
+        .execute();
+      await trx.updateTable('actor_merges').set({ into_id: target }).where('into_id', '=', from).execute();
+      await trx
+        .insertInto('actor_merges')
+        .values({ from_id: from, into_id: target })
+        .onConflict((oc) => oc.column('from_id').doUpdateSet({ into_id: target }))
+        .execute();
+    });
+  }
+
+  async renameActor(id: string, name: string): Promise<void> {
+    const r = await this.db.updateTable('actors').set({ name }).where('id', '=', id).executeTakeFirst();
+    if (!Number(r.numUpdatedRows)) throw new Error(`no actor ${id} in the database`);
+  }
+
+  async addDictionary(d: UserDictionary): Promise<void> {
+    await this.db
+      .insertInto('actor_dictionaries')
+      .values(d)
+      .onConflict((oc) => oc.column('name').doUpdateSet({ content: d.content }))
+      .execute();
+  }
+
+  async dictionaries(): Promise<UserDictionary[]> {
+    return this.db.selectFrom('actor_dictionaries').selectAll().orderBy('name').execute();
+  }
+
+  async *storedArticles(): AsyncIterable<Article> {
+    const pageSize = 200;
+    let after = '';
+    for (;;) {
+      const page = await this.db
+        .selectFrom('articles')
+        .select(['id', 'date', 'title', 'outlet', 'url', 'text'])
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(pageSize)
+        .execute();
+      for (const r of page) {
+        const a: Article = { id: r.id, date: r.date, text: r.text };
+        if (r.title !== null) a.title = r.title;
+        if (r.outlet !== null) a.outlet = r.outlet;
+        if (r.url !== null) a.url = r.url;
+        yield a;
+      }
+      if (page.length < pageSize) return;
+      after = page[page.length - 1].id;
+    }
   }
 
   loadStoryIndex(maxActive: number): Promise<IndexSnapshot> {
@@ -323,4 +446,32 @@ function actorMatches(column: 'q.speaker_actor' | 'e.source_actor' | 'e.target_a
   const pattern = like(name);
   return sql<boolean>`${sql.ref(column)} IN (SELECT id FROM actors WHERE name LIKE ${pattern}
     UNION SELECT actor_id FROM mentions WHERE text LIKE ${pattern})`;
+}
+
+type Rows = ReturnType<typeof extractionRows>;
+
+async function insertAnnotations(trx: Transaction<Database>, rows: Rows): Promise<void> {
+  for (const actor of rows.actors) {
+    await trx
+      .insertInto('actors')
+      .values(actor)
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+  }
+  if (rows.mentions.length) await trx.insertInto('mentions').values(rows.mentions).execute();
+  if (rows.timexes.length) await trx.insertInto('timexes').values(rows.timexes).execute();
+  if (rows.quotes.length) await trx.insertInto('quotes').values(rows.quotes).execute();
+  if (rows.events.length) await trx.insertInto('events').values(rows.events).execute();
+}
+
+/** Points every actor reference of merged actors at the actor they were merged into. */
+function remapActors(rows: Rows, merges: Map<string, string>): void {
+  const to = (id: string | null) => (id !== null && merges.get(id)) || id;
+  rows.actors = rows.actors.filter((a) => !merges.has(a.id));
+  for (const m of rows.mentions) m.actor_id = merges.get(m.actor_id) ?? m.actor_id;
+  for (const q of rows.quotes) q.speaker_actor = to(q.speaker_actor ?? null);
+  for (const e of rows.events) {
+    e.source_actor = to(e.source_actor ?? null);
+    e.target_actor = to(e.target_actor ?? null);
+  }
 }
