@@ -1,0 +1,121 @@
+/** Quantities of units (durations, "two years ago") and frequencies (sets). */
+import type { WordCursor } from '../cursor.js';
+import { durationValue } from '../duration.js';
+import { DIRECTIONS, dirOf } from '../grammar-words.js';
+import type { Match, Reading } from '../reading.js';
+
+/**
+ * Quantities of units: "three days" (P3D), "the past two months" (P2M), "a five-year plan" (P5Y),
+ * "two years ago" (a date), "a year earlier" (from the last date), "for years" (PXY).
+ */
+export function quantity(c: WordCursor, i: number): Match | null {
+  let j = i;
+  let dir: 'past' | 'next' | 'coming' | 'first' | null = null;
+  if (c.w(j) === 'the' && DIRECTIONS.has(c.w(j + 1)) && c.same(j, j + 1)) {
+    dir = dirOf(c.w(j + 1));
+    j += 2;
+  } else if (DIRECTIONS.has(c.w(j)) && c.same(j, j + 1)) {
+    dir = dirOf(c.w(j));
+    j += 1;
+  } else if (c.w(j) === 'the' && c.same(j, j + 1)) {
+    j += 1;
+  }
+  const num = c.same(i, j) ? c.number(j) : null;
+  const k = num ? num.end : j;
+  if (k >= c.ws.length || !c.same(i, k)) return null;
+  const u = c.unitAt(k);
+  if (!u) return null;
+  const info = c.lex.units.get(u.unit)!;
+  const unitWord = c.ws[k];
+  if (/^[A-Z]/.test(unitWord.raw) && k > i) return null; // "60 Minutes", a title
+  const next = c.w(k + 1);
+  if (next === 'old' || (next === 'of' && u.unit === 'quarter')) return null; // ages, fractions
+  if (u.unit === 'second' && (!num || num.n === 1)) return null; // "a second group"
+  const prev = i > 0 ? c.ws[i - 1] : null;
+  // "$1.76 a year", "24 hours a day": a rate, not a duration.
+  const shifted = c.isWord(k + 1, 'ago', 'earlier', 'later');
+  if (num && !shifted && (c.w(j) === 'a' || c.w(j) === 'an') && j === i && prev && c.same(i - 1, i)) {
+    if (
+      ['NUM', 'NOUN', 'SYM', 'PROPN'].includes(prev.pos) &&
+      !/^(in|for|within|after|about|over)$/.test(prev.w)
+    )
+      return null;
+  }
+  const vague = !num || num.n === null;
+  if (!num) {
+    // Without a number, only plurals after a direction or preposition count: "the past months".
+    if (!u.plural) return null;
+    if (!dir && !c.isWord(k + 1, 'ago') && !c.isWord(i - 1, 'for', 'in', 'within', 'over')) return null;
+    if (!dir && j > i) return null; // "in the weeks before": not a duration
+  }
+  let start = i;
+  // "the" belongs to "the nine months" but not to "the five-year plan".
+  const adjectival = num && !u.plural && num.n !== 1;
+  if (adjectival && j > i && !dir) start = j;
+  const end = k + 1;
+  const after = c.w(end);
+  const grain = info.grain;
+  const count = num && num.n !== null ? num.n * (info.times ?? 1) : null;
+  const adjective = c.hyphenated(k) && after === 'earlier';
+  if (adjective) return null;
+  if ((after === 'ago' || after === 'earlier' || after === 'later') && grain && c.same(k, end) && !dir) {
+    const sign = after === 'later' ? 1 : -1;
+    if (count === null) {
+      return {
+        start,
+        end: end + 1,
+        reading: { k: 'fixed', type: 'DATE', value: 'PAST_REF' },
+        rule: 'time/vague-ago',
+      };
+    }
+    const anaphoric = after !== 'ago';
+    const reading: Reading = { k: 'shift', grain, n: sign * count, anaphoric };
+    return { start, end: end + 1, reading, rule: anaphoric ? 'time/shift-anaphoric' : 'time/ago' };
+  }
+  if (vague && u.plural && (dir === 'past' || dir === 'coming')) {
+    const value = dir === 'past' ? 'PAST_REF' : 'FUTURE_REF';
+    return { start, end, reading: { k: 'fixed', type: 'DATE', value }, rule: 'time/vague-period' };
+  }
+  if (dir === 'first' && !num) return null;
+  const value = durationValue(count, info, u.unit);
+  if (!value) return null;
+  return { start, end, reading: { k: 'fixed', type: 'DURATION', value }, rule: 'time/duration' };
+}
+
+/** daily, weekly; "every day", "each year", "every Sunday". */
+export function setExpression(c: WordCursor, i: number): Match | null {
+  const w = c.w(i);
+  const v = c.lex.sets.get(w);
+  if (v)
+    return { start: i, end: i + 1, reading: { k: 'fixed', type: 'SET', value: v }, rule: `time/set/${w}` };
+  // "Mondays", "Tuesday nights": a weekly set.
+  const plural = w.endsWith('s') ? c.lex.weekdays.get(w.slice(0, -1)) : undefined;
+  const single = c.lex.weekdays.get(w);
+  const nights = single && c.same(i, i + 1) ? c.w(i + 1) : '';
+  const partPlural = nights.endsWith('s') ? c.lex.dayParts.get(nights.slice(0, -1)) : undefined;
+  if ((plural || (single && partPlural)) && /^[A-Z]/.test(c.ws[i].raw) && w.length >= 6) {
+    const dow = plural ?? single!;
+    const end = partPlural ? i + 2 : i + 1;
+    const value = `XXXX-WXX-${dow}${partPlural ? `T${partPlural}` : ''}`;
+    return { start: i, end, reading: { k: 'fixed', type: 'SET', value }, rule: 'time/set/weekday-plural' };
+  }
+  if (!c.isWord(i, 'every', 'each', 'per') || !c.same(i, i + 1)) return null;
+  const dow = c.lex.weekdays.get(c.w(i + 1));
+  if (dow && c.w(i + 1).length > 3) {
+    return {
+      start: i,
+      end: i + 2,
+      reading: { k: 'fixed', type: 'SET', value: `XXXX-WXX-${dow}` },
+      rule: 'time/set/every-weekday',
+    };
+  }
+  const num = c.number(i + 1);
+  const k = num ? num.end : i + 1;
+  const u = c.unitAt(k);
+  if (!u || !c.same(i, k)) return null;
+  const info = c.lex.units.get(u.unit)!;
+  const value = durationValue(num ? num.n : 1, info, u.unit);
+  return value
+    ? { start: i, end: k + 1, reading: { k: 'fixed', type: 'SET', value }, rule: 'time/set/every-unit' }
+    : null;
+}
