@@ -6,7 +6,7 @@
 import { WordCursor } from './cursor.js';
 import type { Match } from './reading.js';
 import { clock } from './rules/clock.js';
-import { holiday, isoDate, monthDate, withDate } from './rules/dates.js';
+import { holiday, isoDate, monthDate, weekOf, withDate } from './rules/dates.js';
 import { quarter, season, weekendNear } from './rules/periods.js';
 import { quantity, setExpression } from './rules/quantities.js';
 import { phrase } from './rules/references.js';
@@ -58,6 +58,10 @@ export class Grammar extends WordCursor {
       if (inner && (inner.reading.k === 'fixed' || inner.reading.k === 'shift')) {
         return { ...inner, start: i, mod: inner.mod ?? q.value };
       }
+      // "around Nov. 1", "about 7:15 p.m.": only words of approximation apply to a point in time.
+      if (inner && q.value === 'APPROX' && (inner.reading.k === 'date' || inner.time)) {
+        return { ...inner, start: i, mod: inner.mod ?? q.value };
+      }
     }
     return this.core(i);
   }
@@ -103,6 +107,7 @@ export class Grammar extends WordCursor {
     };
     consider(isoDate(this, i));
     consider(monthDate(this, i));
+    consider(weekOf(this, i));
     consider(yearOnly(this, i));
     consider(spokenYear(this, i));
     consider(weekendNear(this, i));

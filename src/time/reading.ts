@@ -17,6 +17,8 @@ export type Reading =
       q?: number;
       half?: number;
       season?: string;
+      /** "the week of March 6": the ISO week holding the day. */
+      weekOf?: boolean;
       /** A holiday on the nth weekday of the month (`n` -1 = the last): Thanksgiving. */
       nth?: { dow: number; n: number };
     }

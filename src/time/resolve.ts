@@ -42,6 +42,7 @@ const UNKNOWN: Record<Grain, string> = {
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
+const dayOf = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
 export function resolve(m: Match, a: Anchoring): Resolved | null {
   const r = m.reading;
@@ -74,6 +75,8 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
         (r.yOffset !== undefined && dctYear !== undefined
           ? dctYear + r.yOffset
           : inferYear(r.m, r.d, a.dct, a.tense));
+      if (r.weekOf && r.d !== undefined)
+        return { type: 'DATE', value: y === null ? 'XXXX-WXX' : valueAt(dayOf(y, r.m, r.d), 'week') };
       const ys = y === null ? 'XXXX' : fmtYear(y);
       return withTime(r.d === undefined ? `${ys}-${pad(r.m)}` : `${ys}-${pad(r.m)}-${pad(r.d)}`);
     }
@@ -92,7 +95,7 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
         return withTime(r.season ? `XXXX-${r.season}` : r.month ? `XXXX-${pad(r.month)}` : UNKNOWN[r.grain]);
       }
       if (r.season)
-        return { type: 'DATE', value: `${fmtYear(a.anchor.getUTCFullYear() + r.offset)}-${r.season}` };
+        return { type: 'DATE', value: `${fmtYear(seasonYear(a.anchor, r.season, r.offset))}-${r.season}` };
       if (r.month)
         return { type: 'DATE', value: `${fmtYear(monthYear(a.anchor, r.month, r.offset))}-${pad(r.month)}` };
       return withTime(valueAt(shift(a.anchor, r.grain, r.offset), r.grain));
@@ -182,6 +185,19 @@ function monthYear(anchor: Date, month: number, offset: number): number {
   if (offset < 0) return month < cur ? y : y - 1;
   if (offset > 0) return month > cur ? y : y + 1;
   return y;
+}
+
+/** First and last month of each season; winter is named by the year it begins in (December). */
+const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] };
+
+/** "last spring" in October is this year's spring (over by then); "next winter" the coming one. */
+function seasonYear(anchor: Date, season: string, offset: number): number {
+  const y = anchor.getUTCFullYear();
+  const months = SEASON_MONTHS[season];
+  if (!months || offset === 0) return y + offset;
+  const cur = anchor.getUTCMonth() + 1;
+  if (offset < 0) return months[1] < cur ? y : y - 1;
+  return months[0] > cur ? y : y + 1;
 }
 
 /** The weekday `dow` near `anchor`: by `rel` when given, else by tense (past and present look back). */

@@ -120,3 +120,57 @@ describe('time: every TIMEX3 value shape', () => {
     expectTimex('The mayor served for six years.', 'six years', 'DURATION', 'P6Y', undefined, null);
   });
 });
+
+describe('time: round-2 shapes', () => {
+  it('approximate points in time keep their value and take APPROX', () => {
+    expectTimex(
+      'The polls close around Nov. 1 in most states.',
+      'around Nov. 1',
+      'DATE',
+      '2021-11-01',
+      'APPROX',
+    );
+    expectTimex(
+      'The blast came at about 7:15 p.m. on a quiet street.',
+      'about 7:15 p.m.',
+      'TIME',
+      '2022-02-02T19:15',
+      'APPROX',
+    );
+  });
+
+  it('"last" before a month and day sets the tense, the date rule reads the day', () => {
+    expectTimex('The plant was flooded last Oct. 23 and never reopened.', 'Oct. 23', 'DATE', '2021-10-23');
+  });
+
+  it('seasons relative to the anchor: the last one that is over, the next one to begin', () => {
+    expectTimex(
+      'The dam was finished last spring.',
+      'last spring',
+      'DATE',
+      '2022-SP',
+      undefined,
+      '2022-10-05',
+    );
+    expectTimex(
+      'The dam was finished this past spring.',
+      'this past spring',
+      'DATE',
+      '2022-SP',
+      undefined,
+      '2022-10-05',
+    );
+    expectTimex('The dam opens next summer.', 'next summer', 'DATE', '2022-SU');
+    expectTimex('The lake froze last winter.', 'last winter', 'DATE', '2021-WI', undefined, '2022-05-10');
+  });
+
+  it('"the week of" a day is that ISO week', () => {
+    expectTimex('A hearing is set for the week of March 6.', 'the week of March 6', 'DATE', '2022-W09');
+  });
+
+  it('vague stretches of time are durations', () => {
+    expectTimex('Rents have soared in recent years.', 'recent years', 'DURATION', 'PXY');
+    expectTimex('More layoffs are likely in the coming weeks.', 'the coming weeks', 'DURATION', 'PXW');
+    expectTimex('Over the past decade the port has doubled.', 'the past decade', 'DURATION', 'P10Y');
+  });
+});

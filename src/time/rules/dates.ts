@@ -96,3 +96,11 @@ export function holiday(c: WordCursor, i: number): Match | null {
   }
   return null;
 }
+
+/** "the week of March 6": the week holding a day. */
+export function weekOf(c: WordCursor, i: number): Match | null {
+  if (c.w(i) !== 'the' || c.w(i + 1) !== 'week' || c.w(i + 2) !== 'of' || !c.same(i, i + 3)) return null;
+  const day = monthDate(c, i + 3);
+  if (day?.reading.k !== 'date' || day.reading.d === undefined) return null;
+  return { ...day, start: i, reading: { ...day.reading, weekOf: true }, rule: 'time/week-of' };
+}

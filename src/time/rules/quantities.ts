@@ -72,9 +72,12 @@ export function quantity(c: WordCursor, i: number): Match | null {
     const reading: Reading = { k: 'shift', grain, n: sign * count, anaphoric };
     return { start, end: end + 1, reading, rule: anaphoric ? 'time/shift-anaphoric' : 'time/ago' };
   }
+  // "recent years", "the past few weeks", "the coming months": a stretch of unknown length (PXY),
+  // as the TimeML guidelines value "the last few years".
   if (vague && u.plural && (dir === 'past' || dir === 'coming')) {
-    const value = dir === 'past' ? 'PAST_REF' : 'FUTURE_REF';
-    return { start, end, reading: { k: 'fixed', type: 'DATE', value }, rule: 'time/vague-period' };
+    const value = durationValue(null, info, u.unit);
+    if (value)
+      return { start, end, reading: { k: 'fixed', type: 'DURATION', value }, rule: 'time/vague-period' };
   }
   if (dir === 'first' && !num) return null;
   const value = durationValue(count, info, u.unit);

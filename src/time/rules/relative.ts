@@ -1,5 +1,6 @@
 /** Words that count from the anchor or the last date: weekdays, today, last week, the next day. */
 import type { WordCursor } from '../cursor.js';
+import { durationValue } from '../duration.js';
 import { ANAPHORIC_OFFSETS, DAY_OFFSETS, DEICTIC_OFFSETS } from '../grammar-words.js';
 import type { Grain } from '../lexicon.js';
 import type { Match } from '../reading.js';
@@ -27,6 +28,11 @@ export function deictic(c: WordCursor, i: number): Match | null {
   if (c.w(i) === 'the' && c.isWord(i + 1, 'past', 'coming', 'current') && c.same(i, i + 1)) {
     const m = deictic(c, i + 1);
     return m && m.start === i ? m : null;
+  }
+  // "this past spring", "this coming Sunday": "this" only stresses the direction.
+  if (c.w(i) === 'this' && c.isWord(i + 1, 'past', 'coming') && c.same(i, i + 1)) {
+    const m = deictic(c, i + 1) ?? weekday(c, i + 1);
+    return m && m.start === i + 1 ? { ...m, start: i } : null;
   }
   const w = c.w(i);
   const day = DAY_OFFSETS;
@@ -82,6 +88,8 @@ export function deictic(c: WordCursor, i: number): Match | null {
       rule: 'time/rel-season',
     };
   const month = c.lex.months.get(nxt);
+  // "last Oct. 23" is a day: the date rule reads it, "last" setting the tense.
+  if (month && c.dayNumber(i + 2) !== null && c.same(i, i + 2)) return null;
   if (month && /^[A-Z]/.test(c.ws[i + 1].raw)) {
     return {
       start: i,
@@ -92,8 +100,20 @@ export function deictic(c: WordCursor, i: number): Match | null {
   }
   const info = c.lex.units.get(nxt);
   if (/^[A-Z]/.test(c.ws[i + 1].raw)) return null; // "This Week", a programme
-  if (info?.grain && !info.times && nxt !== 'century') {
+  if (info?.grain && !info.times) {
     const start = (w === 'current' || w === 'past' || w === 'coming') && c.isWord(i - 1, 'the') ? i - 1 : i;
+    // "the past decade", "the coming century": the stretch of time itself (P10Y), not a calendar decade.
+    if ((w === 'past' || w === 'coming') && (info.grain === 'decade' || info.grain === 'century')) {
+      const value = durationValue(1, info, nxt);
+      if (value)
+        return {
+          start,
+          end: i + 2,
+          reading: { k: 'fixed', type: 'DURATION', value },
+          rule: `time/${w}-unit`,
+        };
+    }
+    if (nxt === 'century') return null;
     if (
       (w === 'past' || w === 'previous' || w === 'coming') &&
       info.grain !== 'year' &&
