@@ -32,14 +32,48 @@ function cueOf(words: Word[], k: number, lex: Lexicon, schedules = false): Tense
     lex.pastCues.has(word.w) || ((word.pos === 'VERB' || word.pos === 'AUX') && /[a-z]ed$/.test(word.w));
   // "will be held", "is to be delayed": a passive participle after "be" carries no tense of its own.
   if (pastForm) return k > 0 && (words[k - 1].w === 'be' || words[k - 1].w === 'being') ? null : 'past';
-  if (schedules && presentSchedule(word)) return 'future';
+  if (schedules && presentSchedule(word, words[k - 1])) return 'future';
   return null;
 }
 
 /** A third-person present verb ("opens", "meets", "resumes"), not a reporting one. */
-function presentSchedule(word: Word): boolean {
-  return word.pos === 'VERB' && /[a-z][^su]s$/.test(word.w) && !REPORTING.has(word.w);
+function presentSchedule(word: Word, prev: Word | undefined): boolean {
+  if (word.pos !== 'VERB' || REPORTING.has(word.w)) return false;
+  if (/[a-z][^su]s$/.test(word.w)) return true;
+  // "the leaders meet Monday": a plural subject's present, not an infinitive ("to meet") nor a
+  // form that is also a past ("hit", "cut") or a participle ("going").
+  return (
+    /^[a-z]{3,}$/.test(word.w) &&
+    !/(ed|ing|en)$/.test(word.w) &&
+    !AMBIGUOUS_PAST.has(word.w) &&
+    prev !== undefined &&
+    (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'ADV')
+  );
 }
+
+/** Verbs whose past tense is written like the present. */
+const AMBIGUOUS_PAST = new Set([
+  'hit',
+  'cut',
+  'put',
+  'set',
+  'let',
+  'quit',
+  'read',
+  'shut',
+  'spread',
+  'cast',
+  'cost',
+  'hurt',
+  'beat',
+  'bid',
+  'split',
+  'burst',
+  'bet',
+  'upset',
+  'broadcast',
+  'forecast',
+]);
 
 /** A plan in the past perfect is over: "had been due to expire Friday", "had planned to meet". */
 function afterPerfect(words: Word[], k: number): boolean {

@@ -44,3 +44,10 @@ describe('time: passive participles', () => {
     expectTimex('The final was played on Sunday.', 'Sunday', 'DATE', '2022-01-30');
   });
 });
+
+describe('time: plural present tense', () => {
+  it('a plural present schedules; a past written like the present does not', () => {
+    expectTimex('The two leaders meet Monday in Geneva.', 'Monday', 'DATE', '2022-02-07');
+    expectTimex('A storm hit the coast Monday.', 'Monday', 'DATE', '2022-01-31');
+  });
+});
