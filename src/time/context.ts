@@ -38,6 +38,8 @@ function cueOf(words: Word[], k: number, lex: Lexicon, schedules = false): Tense
 
 /** A third-person present verb ("opens", "meets", "resumes"), not a reporting one. */
 function presentSchedule(word: Word, prev: Word | undefined): boolean {
+  // "the deadline is 5 p.m. Monday", "the talks are on Friday"
+  if (word.w === 'is' || word.w === 'are') return true;
   if (word.pos !== 'VERB' || REPORTING.has(word.w)) return false;
   if (/[a-z][^su]s$/.test(word.w)) return true;
   // "the leaders meet Monday": a plural subject's present, not an infinitive ("to meet") nor a

@@ -50,6 +50,7 @@ const GRAMMAR_STARTERS = [
   'previous',
   'current',
   'following',
+  'same',
   'recent',
   'today',
   'yesterday',

@@ -51,3 +51,10 @@ describe('time: plural present tense', () => {
     expectTimex('A storm hit the coast Monday.', 'Monday', 'DATE', '2022-01-31');
   });
 });
+
+describe('time: a copula before the date', () => {
+  it('"is"/"are" just before a weekday announces it', () => {
+    expectTimex('The deadline is 5 p.m. Monday.', '5 p.m. Monday', 'TIME', '2022-02-07T17:00');
+    expectTimex('The deadline was 5 p.m. Monday.', '5 p.m. Monday', 'TIME', '2022-01-31T17:00');
+  });
+});

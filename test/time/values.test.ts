@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectTimex } from './helpers.js';
+import { expectTimex, timexesOf } from './helpers.js';
 
 describe('time: every TIMEX3 value shape', () => {
   it('full dates, with and without a year', () => {
@@ -172,5 +173,39 @@ describe('time: round-2 shapes', () => {
     expectTimex('Rents have soared in recent years.', 'recent years', 'DURATION', 'PXY');
     expectTimex('More layoffs are likely in the coming weeks.', 'the coming weeks', 'DURATION', 'PXW');
     expectTimex('Over the past decade the port has doubled.', 'the past decade', 'DURATION', 'P10Y');
+  });
+});
+
+describe('time: quantities, round 2', () => {
+  it('ranges of numbers are one duration of unknown count', () => {
+    expectTimex('Repairs will take two to three weeks.', 'two to three weeks', 'DURATION', 'PXW');
+    expectTimex(
+      'Prices may rise over the next 12 to 18 months.',
+      'the next 12 to 18 months',
+      'DURATION',
+      'PXM',
+    );
+  });
+
+  it('halves and "or so" after the unit', () => {
+    expectTimex('The lights went out for a minute and a half.', 'a minute and a half', 'DURATION', 'PT1M30S');
+    expectTimex('The strike could last a week or so.', 'a week or so', 'DURATION', 'P1W', 'APPROX');
+    expectTimex('The pair met a week or so ago in Rome.', 'a week or so ago', 'DATE', '2022-W04', 'APPROX');
+  });
+
+  it('"last" the verb is no direction', () => {
+    const texts = timexesOf('The talks could last a week.').map((t) => t.text);
+    assert.deepEqual(texts, ['a week']);
+  });
+
+  it('parts of the last mentioned day', () => {
+    const text = 'The raid began on May 12, 2020. The suspects were charged the next morning.';
+    expectTimex(text, 'the next morning', 'TIME', '2020-05-13TMO');
+    expectTimex(
+      'The raid began on May 12, 2020. That night, crowds gathered.',
+      'That night',
+      'TIME',
+      '2020-05-12TNI',
+    );
   });
 });

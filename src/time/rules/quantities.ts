@@ -14,13 +14,14 @@ export function quantity(c: WordCursor, i: number): Match | null {
   if (c.w(j) === 'the' && DIRECTIONS.has(c.w(j + 1)) && c.same(j, j + 1)) {
     dir = dirOf(c.w(j + 1));
     j += 2;
-  } else if (DIRECTIONS.has(c.w(j)) && c.same(j, j + 1)) {
+  } else if (DIRECTIONS.has(c.w(j)) && c.same(j, j + 1) && !c.isWord(j + 1, 'a', 'an')) {
+    // ("could last a week": the verb)
     dir = dirOf(c.w(j));
     j += 1;
   } else if (c.w(j) === 'the' && c.same(j, j + 1)) {
     j += 1;
   }
-  const num = c.same(i, j) ? c.number(j) : null;
+  const num = rangeOrNumber(c, i, j);
   const k = num ? num.end : j;
   if (k >= c.ws.length || !c.same(i, k)) return null;
   const u = c.unitAt(k);
@@ -52,10 +53,29 @@ export function quantity(c: WordCursor, i: number): Match | null {
   // "the" belongs to "the nine months" but not to "the five-year plan".
   const adjectival = num && !u.plural && num.n !== 1;
   if (adjectival && j > i && !dir) start = j;
-  const end = k + 1;
+  let end = k + 1;
+  let count = num && num.n !== null ? num.n * (info.times ?? 1) : null;
+  // "a minute and a half"
+  if (
+    count !== null &&
+    Number.isInteger(count) &&
+    c.w(end) === 'and' &&
+    c.w(end + 1) === 'a' &&
+    c.w(end + 2) === 'half' &&
+    c.same(k, end + 2)
+  ) {
+    count += 0.5;
+    end += 3;
+  }
+  // "a week or so (ago)", "a year or two": an approximate quantity; the words join the span.
+  const approx =
+    c.w(end) === 'or' &&
+    c.same(k, end + 1) &&
+    (c.w(end + 1) === 'so' || (num !== null && c.number(end + 1) !== null && !c.unitAt(end + 2)));
+  if (approx) end += 2;
+  const mod = approx ? { mod: 'APPROX' } : {};
   const after = c.w(end);
   const grain = info.grain;
-  const count = num && num.n !== null ? num.n * (info.times ?? 1) : null;
   const adjective = c.hyphenated(k) && after === 'earlier';
   if (adjective) return null;
   if ((after === 'ago' || after === 'earlier' || after === 'later') && grain && c.same(k, end) && !dir) {
@@ -66,23 +86,48 @@ export function quantity(c: WordCursor, i: number): Match | null {
         end: end + 1,
         reading: { k: 'fixed', type: 'DATE', value: 'PAST_REF' },
         rule: 'time/vague-ago',
+        ...mod,
       };
     }
     const anaphoric = after !== 'ago';
     const reading: Reading = { k: 'shift', grain, n: sign * count, anaphoric };
-    return { start, end: end + 1, reading, rule: anaphoric ? 'time/shift-anaphoric' : 'time/ago' };
+    return { start, end: end + 1, reading, rule: anaphoric ? 'time/shift-anaphoric' : 'time/ago', ...mod };
   }
   // "recent years", "the past few weeks", "the coming months": a stretch of unknown length (PXY),
   // as the TimeML guidelines value "the last few years".
   if (vague && u.plural && (dir === 'past' || dir === 'coming')) {
     const value = durationValue(null, info, u.unit);
     if (value)
-      return { start, end, reading: { k: 'fixed', type: 'DURATION', value }, rule: 'time/vague-period' };
+      return {
+        start,
+        end,
+        reading: { k: 'fixed', type: 'DURATION', value },
+        rule: 'time/vague-period',
+        ...mod,
+      };
   }
   if (dir === 'first' && !num) return null;
   const value = durationValue(count, info, u.unit);
   if (!value) return null;
-  return { start, end, reading: { k: 'fixed', type: 'DURATION', value }, rule: 'time/duration' };
+  return { start, end, reading: { k: 'fixed', type: 'DURATION', value }, rule: 'time/duration', ...mod };
+}
+
+/**
+ * The number before a unit, or a range of two ("12 to 18 months", "two or three weeks", "5-10
+ * years"), whose count is unknown (PXM).
+ */
+function rangeOrNumber(c: WordCursor, i: number, j: number): { n: number | null; end: number } | null {
+  const num = c.same(i, j) ? c.number(j) : null;
+  if (!num || num.n === null) return num;
+  const joiner = c.w(num.end);
+  const second =
+    joiner === 'to' || joiner === 'or'
+      ? c.number(num.end + 1)
+      : num.end < c.ws.length && c.ws[num.end].hyphenated
+        ? c.number(num.end)
+        : null;
+  if (!second || second.n === null || second.n <= num.n || !c.same(i, second.end)) return num;
+  return c.unitAt(second.end) ? { n: null, end: second.end } : num;
 }
 
 /** daily, weekly; "every day", "each year", "every Sunday". */

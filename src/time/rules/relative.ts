@@ -146,6 +146,21 @@ export function anaphoric(c: WordCursor, i: number): Match | null {
       rule: 'time/anaphoric',
     };
   }
+  // "the next morning", "the same night", "that evening": a part of the last mentioned day, or of
+  // the one after or before it.
+  const partAt = (k: number) => (c.w(k) === 'tonight' ? undefined : c.lex.dayParts.get(c.w(k)));
+  const n = w === 'the' && Object.hasOwn(offsets, c.w(i + 1)) ? offsets[c.w(i + 1)] : w === 'that' ? 0 : null;
+  const partEnd = w === 'the' ? i + 2 : i + 1;
+  const part = n !== null ? partAt(partEnd) : undefined;
+  if (n !== null && part && c.same(i, partEnd)) {
+    return {
+      start: i,
+      end: partEnd + 1,
+      reading: { k: 'same', grain: 'day', n },
+      rule: 'time/anaphoric-day-part',
+      time: part,
+    };
+  }
   if (w === 'that' && c.isWord(i + 1, 'day', 'week', 'month', 'year')) {
     const grain = c.w(i + 1) as Grain;
     return { start: i, end: i + 2, reading: { k: 'same', grain, n: 0 }, rule: 'time/that-unit' };
