@@ -209,3 +209,24 @@ describe('time: quantities, round 2', () => {
     );
   });
 });
+
+describe('time: bare plurals and report years', () => {
+  it('a bare plural unit before "of" is a vague duration, not after an adjective', () => {
+    expectTimex('After weeks of talks, the strike ended.', 'weeks', 'DURATION', 'PXW');
+    expectTimex(
+      'The town was without power for weeks or months.',
+      'weeks or months',
+      'DURATION',
+      'PXW',
+      'APPROX',
+    );
+    assert.deepEqual(
+      timexesOf('The raid came in the early hours of Monday.').map((t) => t.text),
+      ['Monday'],
+    );
+  });
+
+  it('"the year to March" is a year-long span', () => {
+    expectTimex('Profit rose in the year to March 2021.', 'the year', 'DURATION', 'P1Y');
+  });
+});

@@ -46,7 +46,19 @@ export function quantity(c: WordCursor, i: number): Match | null {
   if (!num) {
     // Without a number, only plurals after a direction or preposition count: "the past months".
     if (!u.plural) return null;
-    if (!dir && !c.isWord(k + 1, 'ago') && !c.isWord(i - 1, 'for', 'in', 'within', 'over')) return null;
+    // "for years", "in months", "weeks of talks" (not "the early hours of Monday"), "years ago"
+    const bare = c.isWord(k + 1, 'ago') || c.isWord(i - 1, 'for', 'in', 'within', 'over');
+    if (
+      !dir &&
+      !bare &&
+      !(
+        c.w(k + 1) === 'of' &&
+        j === i &&
+        !c.isWord(i - 1, 'the') &&
+        !(i > 0 && (c.ws[i - 1].pos === 'ADJ' || c.ws[i - 1].pos === 'DET'))
+      )
+    )
+      return null;
     if (!dir && j > i) return null; // "in the weeks before": not a duration
   }
   let start = i;
@@ -72,8 +84,11 @@ export function quantity(c: WordCursor, i: number): Match | null {
     c.w(end) === 'or' &&
     c.same(k, end + 1) &&
     (c.w(end + 1) === 'so' || (num !== null && c.number(end + 1) !== null && !c.unitAt(end + 2)));
-  if (approx) end += 2;
-  const mod = approx ? { mod: 'APPROX' } : {};
+  // "weeks or months": the first unit gives the value.
+  const orUnit =
+    !approx && vague && c.w(end) === 'or' && c.same(k, end + 1) && c.unitAt(end + 1)?.plural === true;
+  if (approx || orUnit) end += 2;
+  const mod = approx || orUnit ? { mod: 'APPROX' } : {};
   const after = c.w(end);
   const grain = info.grain;
   const adjective = c.hyphenated(k) && after === 'earlier';

@@ -123,7 +123,7 @@ export function theYear(c: WordCursor, i: number): Match | null {
   if (qualified) j++;
   if (c.w(j) !== 'year' || !c.same(i, j)) return null;
   const next = c.w(j + 1);
-  if (next === 'ended' || next === 'ending') {
+  if (next === 'ended' || next === 'ending' || (next === 'to' && c.monthWord(j + 2) !== null)) {
     return {
       start: i,
       end: j + 1,
