@@ -230,3 +230,20 @@ describe('time: bare plurals and report years', () => {
     expectTimex('Profit rose in the year to March 2021.', 'the year', 'DURATION', 'P1Y');
   });
 });
+
+describe('time: clock times as British and wire copy write them', () => {
+  it('one-word and dotted 12-hour times, 24-hour times with a zone', () => {
+    expectTimex('The polls shut at 10pm on the island.', '10pm', 'TIME', '2022-02-02T22:00');
+    expectTimex('Kick-off is at 3.45pm on the day.', '3.45pm', 'TIME', '2022-02-02T15:45');
+    expectTimex('The count ended at 11:30pm.', '11:30pm', 'TIME', '2022-02-02T23:30');
+    expectTimex('The quake struck at 0340 GMT.', '0340 GMT', 'TIME', '2022-02-02T03:40');
+  });
+
+  it('a bracketed conversion and plain numbers are no times', () => {
+    assert.deepEqual(
+      timexesOf('The blast came at 9am (0700 GMT) near the port.').map((t) => t.text),
+      ['9am'],
+    );
+    assert.deepEqual(timexesOf('The index rose 2.5 points on the news.').length, 0);
+  });
+});
