@@ -25,7 +25,7 @@ export type Reading =
   /** The weekend nearest the anchor, by tense. */
   | { k: 'weekend' }
   /** A weekday; `rel` -1 = last, 0 = this, 1 = next, null = by tense. */
-  | { k: 'weekday'; dow: number; rel: -1 | 0 | 1 | null }
+  | { k: 'weekday'; dow: number; rel: -1 | 0 | 1 | null; fromLast?: boolean }
   /** The period of `grain` `offset` periods from the anchor: today, last week, next year. */
   | { k: 'deictic'; grain: Grain; offset: number; season?: string; month?: number }
   /** `n` periods of `grain` from the anchor (`two years ago`) or from the last date (`a year earlier`). */

@@ -87,7 +87,8 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
     }
     case 'weekday': {
       if (!a.anchor) return withTime(`XXXX-WXX-${r.dow}`);
-      return withTime(fmtDay(weekdayNear(a.anchor, r.dow, r.rel, a.tense)));
+      const base = r.fromLast && a.last?.grain === 'day' ? a.last.day : a.anchor;
+      return withTime(fmtDay(weekdayNear(base, r.dow, r.rel, a.tense)));
     }
     case 'deictic': {
       if (!a.anchor) {

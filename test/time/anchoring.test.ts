@@ -68,3 +68,20 @@ describe('time: anchoring on the article date (a Wednesday, 2022-02-02)', () => 
     assert.ok(timexOf(text, 'Friday'));
   });
 });
+
+describe('time: weekdays counted from the last date', () => {
+  it('"the previous Friday", "the following Monday"', () => {
+    const text = 'Markets fell on June 8, 2021, after a rally the previous Friday.';
+    expectTimex(text, 'the previous Friday', 'DATE', '2021-06-04');
+    expectTimex(
+      'The deal closed on June 8, 2021. The following Monday, staff moved.',
+      'The following Monday',
+      'DATE',
+      '2021-06-14',
+    );
+  });
+
+  it('"the near term" is the future', () => {
+    expectTimex('Rates will stay low in the near term.', 'the near term', 'DATE', 'FUTURE_REF');
+  });
+});

@@ -6,6 +6,13 @@ import type { Grain } from '../lexicon.js';
 import type { Match } from '../reading.js';
 
 export function weekday(c: WordCursor, i: number): Match | null {
+  // "the previous Friday", "the following Monday": counted from the last date the text gave.
+  if (c.w(i) === 'the' && c.isWord(i + 1, 'previous', 'following') && c.same(i, i + 1)) {
+    const m = c.same(i, i + 2) ? weekday(c, i + 2) : null;
+    if (m?.reading.k !== 'weekday' || m.reading.rel !== null) return null;
+    const rel = c.w(i + 1) === 'previous' ? -1 : 1;
+    return { ...m, start: i, reading: { ...m.reading, rel, fromLast: true }, rule: 'time/weekday-from-last' };
+  }
   let rel: -1 | 0 | 1 | null = null;
   let j = i;
   const w = c.w(i);
