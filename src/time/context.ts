@@ -46,12 +46,44 @@ function presentSchedule(word: Word, prev: Word | undefined): boolean {
   // form that is also a past ("hit", "cut") or a participle ("going").
   return (
     /^[a-z]{3,}$/.test(word.w) &&
-    !/(ed|ing|en)$/.test(word.w) &&
+    !/(ed|ing)$/.test(word.w) &&
+    !PARTICIPLES.has(word.w) &&
     !AMBIGUOUS_PAST.has(word.w) &&
     prev !== undefined &&
     (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'ADV')
   );
 }
+
+/** Past participles that a tagger may read as plain verbs ("the letter written Monday"). */
+const PARTICIPLES = new Set([
+  'written',
+  'spoken',
+  'broken',
+  'chosen',
+  'driven',
+  'eaten',
+  'fallen',
+  'forgotten',
+  'hidden',
+  'risen',
+  'stolen',
+  'shaken',
+  'taken',
+  'given',
+  'seen',
+  'beaten',
+  'frozen',
+  'known',
+  'shown',
+  'grown',
+  'thrown',
+  'drawn',
+  'flown',
+  'sworn',
+  'born',
+  'worn',
+  'torn',
+]);
 
 /** Verbs whose past tense is written like the present. */
 const AMBIGUOUS_PAST = new Set([

@@ -7,7 +7,7 @@ import { WordCursor } from './cursor.js';
 import type { Match } from './reading.js';
 import { clock } from './rules/clock.js';
 import { holiday, isoDate, monthDate, weekOf, withDate } from './rules/dates.js';
-import { quarter, season, weekendNear } from './rules/periods.js';
+import { quarter, season, shortPeriod, weekendNear } from './rules/periods.js';
 import { quantity, setExpression } from './rules/quantities.js';
 import { phrase } from './rules/references.js';
 import { anaphoric, deictic, weekday } from './rules/relative.js';
@@ -78,6 +78,8 @@ export class Grammar extends WordCursor {
     if (!value || !this.same(i, j + 1)) return null;
     const word = this.w(j);
     if (['beginning', 'start', 'end', 'middle', 'close'].includes(word)) {
+      // "end-2014", "start-March": the hyphen stands for "of".
+      if (j === i && (word === 'end' || word === 'start') && this.hyphenated(j)) return { end: j + 1, value };
       if (j === i || this.w(j + 1) !== 'of') return null;
       return { end: j + 2, value };
     }
@@ -117,6 +119,7 @@ export class Grammar extends WordCursor {
     consider(weekday(this, i));
     consider(deictic(this, i));
     consider(quarter(this, i));
+    consider(shortPeriod(this, i));
     consider(quantity(this, i));
     consider(phrase(this, i));
     consider(setExpression(this, i));

@@ -17,6 +17,8 @@ export type Reading =
       q?: number;
       half?: number;
       season?: string;
+      /** A feast `easter` days from Easter Sunday (Good Friday: -2). */
+      easter?: number;
       /** "the week of March 6": the ISO week holding the day. */
       weekOf?: boolean;
       /** A holiday on the nth weekday of the month (`n` -1 = the last): Thanksgiving. */

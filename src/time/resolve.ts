@@ -63,6 +63,11 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
       if (r.season)
         return { type: 'DATE', value: `${r.y === undefined ? 'XXXX' : fmtYear(r.y)}-${r.season}` };
       if (r.m === undefined) return null;
+      if (r.easter !== undefined) {
+        const y = r.y ?? inferYear(4, 10, a.dct, a.tense) ?? a.dct?.getUTCFullYear();
+        if (y === undefined) return { type: 'DATE', value: 'XXXX-XX-XX' };
+        return withTime(fmtDay(addDays(easterSunday(y), r.easter)));
+      }
       if (r.nth) {
         const dctYear = a.dct?.getUTCFullYear();
         const y = r.y ?? inferYear(r.m, 20, a.dct, a.tense) ?? dctYear;
@@ -168,6 +173,25 @@ export function inferYear(
 const NEAR_MONTHS = 3;
 
 const NEAR_DAYS = 62;
+
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
+export function easterSunday(year: number): Date {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return new Date(Date.UTC(year, month - 1, day));
+}
 
 /** The nth ISO weekday `dow` of a month; n = -1 is the last one. */
 export function nthWeekday(year: number, month: number, dow: number, n: number): Date {

@@ -58,3 +58,9 @@ describe('time: a copula before the date', () => {
     expectTimex('The deadline was 5 p.m. Monday.', '5 p.m. Monday', 'TIME', '2022-01-31T17:00');
   });
 });
+
+describe('time: present forms ending in -en', () => {
+  it('"reopen" is a present, not a participle', () => {
+    expectTimex('The banks reopen on Tuesday.', 'Tuesday', 'DATE', '2022-02-08');
+  });
+});

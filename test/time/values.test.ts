@@ -247,3 +247,25 @@ describe('time: clock times as British and wire copy write them', () => {
     assert.deepEqual(timexesOf('The index rose 2.5 points on the news.').length, 0);
   });
 });
+
+describe('time: business shorthand and feasts', () => {
+  it('counted adjectives between number and unit', () => {
+    expectTimex('Output fell for three consecutive months.', 'three consecutive months', 'DURATION', 'P3M');
+    expectTimex('The talks need two more weeks.', 'two more weeks', 'DURATION', 'P2W');
+    expectTimex('The offer ran for eight trading days.', 'eight trading days', 'DURATION', 'P8D');
+  });
+
+  it('"end-2014", "end-March": a hyphen for "the end of"', () => {
+    expectTimex('Debt should peak by end-2024.', 'end-2024', 'DATE', '2024', 'END');
+  });
+
+  it('quarters and halves in shorthand', () => {
+    expectTimex('Revenue dipped in Q3 2020 before recovering.', 'Q3 2020', 'DATE', '2020-Q3');
+    expectTimex('The chain expects a loss in H1.', 'H1', 'DATE', '2022-H1');
+  });
+
+  it('Easter and the feasts counted from it', () => {
+    expectTimex('The shrine reopened at Easter 2019.', 'Easter 2019', 'DATE', '2019-04-21');
+    expectTimex('The ferry strike began on Good Friday 2016.', 'Good Friday 2016', 'DATE', '2016-03-25');
+  });
+});

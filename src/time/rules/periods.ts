@@ -122,3 +122,14 @@ export function quarter(c: WordCursor, i: number): Match | null {
   }
   return null;
 }
+
+/** "Q1", "Q3 2012", "H1 2013": quarters and halves written as business shorthand. */
+export function shortPeriod(c: WordCursor, i: number): Match | null {
+  const m = /^([qh])([1-4])$/.exec(c.w(i));
+  if (!m || !/^[QH]/.test(c.ws[i].raw) || (m[1] === 'h' && +m[2] > 2)) return null;
+  const y = c.same(i, i + 1) ? c.yearAt(i + 1) : null;
+  const n = +m[2];
+  const reading: Reading =
+    m[1] === 'q' ? { k: 'date', q: n, y: y ?? undefined } : { k: 'date', half: n, y: y ?? undefined };
+  return { start: i, end: y ? i + 2 : i + 1, reading, rule: 'time/short-period' };
+}

@@ -22,7 +22,9 @@ export function quantity(c: WordCursor, i: number): Match | null {
     j += 1;
   }
   const num = rangeOrNumber(c, i, j);
-  const k = num ? num.end : j;
+  let k = num ? num.end : j;
+  // "three consecutive months", "two more weeks", "eight trading days"
+  if (num && num.n !== null && COUNTED_ADJECTIVES.has(c.w(k)) && c.unitAt(k + 1) && c.same(k, k + 1)) k++;
   if (k >= c.ws.length || !c.same(i, k)) return null;
   const u = c.unitAt(k);
   if (!u) return null;
@@ -126,6 +128,20 @@ export function quantity(c: WordCursor, i: number): Match | null {
   if (!value) return null;
   return { start, end, reading: { k: 'fixed', type: 'DURATION', value }, rule: 'time/duration', ...mod };
 }
+
+/** Words between a number and its unit that leave the count as it is. */
+const COUNTED_ADJECTIVES = new Set([
+  'consecutive',
+  'straight',
+  'successive',
+  'more',
+  'additional',
+  'further',
+  'full',
+  'trading',
+  'business',
+  'working',
+]);
 
 /**
  * The number before a unit, or a range of two ("12 to 18 months", "two or three weeks", "5-10
