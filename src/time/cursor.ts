@@ -63,6 +63,8 @@ export class WordCursor {
       const end = this.isWord(i + 2, 'of') ? i + 3 : i + 2;
       return { n: this.w(i + 1) === 'dozen' ? 12 : 2, end };
     }
+    // "the next couple of years"
+    if (w === 'couple' && this.isWord(i + 1, 'of') && this.same(i, i + 1)) return { n: 2, end: i + 2 };
     const v = this.lex.numbers.get(w);
     if (v === undefined) return null;
     let n = v;

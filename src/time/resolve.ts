@@ -56,7 +56,10 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
     case 'date': {
       if (r.q !== undefined || r.half !== undefined) {
         const base = a.dct?.getUTCFullYear();
-        const y = r.y ?? (base === undefined ? undefined : base + (r.yOffset ?? 0));
+        // A quarter or half that has not begun by the article date is last year's, unless the clause
+        // looks ahead: "profit rose in the fourth quarter" in March is the one just reported.
+        const ahead = a.dct && r.yOffset === undefined && a.tense !== 'future' && periodStartsAfter(r, a.dct);
+        const y = r.y ?? (base === undefined ? undefined : base + (r.yOffset ?? (ahead ? -1 : 0)));
         const part = r.q !== undefined ? `Q${r.q}` : `H${r.half}`;
         return { type: 'DATE', value: `${y === undefined ? 'XXXX' : fmtYear(y)}-${part}` };
       }
@@ -173,6 +176,11 @@ export function inferYear(
 const NEAR_MONTHS = 3;
 
 const NEAR_DAYS = 62;
+
+function periodStartsAfter(r: { q?: number; half?: number }, dct: Date): boolean {
+  const firstMonth = r.q !== undefined ? (r.q - 1) * 3 + 1 : ((r.half ?? 1) - 1) * 6 + 1;
+  return firstMonth > dct.getUTCMonth() + 1;
+}
 
 /** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
 export function easterSunday(year: number): Date {

@@ -49,7 +49,7 @@ export function quantity(c: WordCursor, i: number): Match | null {
     // Without a number, only plurals after a direction or preposition count: "the past months".
     if (!u.plural) return null;
     // "for years", "in months", "weeks of talks" (not "the early hours of Monday"), "years ago"
-    const bare = c.isWord(k + 1, 'ago') || c.isWord(i - 1, 'for', 'in', 'within', 'over');
+    const bare = c.isWord(k + 1, 'ago', 'ahead') || c.isWord(i - 1, 'for', 'in', 'within', 'over');
     if (
       !dir &&
       !bare &&
@@ -61,13 +61,15 @@ export function quantity(c: WordCursor, i: number): Match | null {
       )
     )
       return null;
-    if (!dir && j > i) return null; // "in the weeks before": not a duration
+    // "in the weeks before": not a duration; "the weeks ahead" is one, still to come
+    if (!dir && j > i && c.w(k + 1) !== 'ahead') return null;
   }
   let start = i;
   // "the" belongs to "the nine months" but not to "the five-year plan".
   const adjectival = num && !u.plural && num.n !== 1;
   if (adjectival && j > i && !dir) start = j;
   let end = k + 1;
+  if (!num && c.w(end) === 'ahead' && c.same(k, end)) end++; // "the weeks ahead"
   let count = num && num.n !== null ? num.n * (info.times ?? 1) : null;
   // "a minute and a half"
   if (

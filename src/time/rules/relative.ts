@@ -168,7 +168,7 @@ export function anaphoric(c: WordCursor, i: number): Match | null {
       time: part,
     };
   }
-  if (w === 'that' && c.isWord(i + 1, 'day', 'week', 'month', 'year')) {
+  if (w === 'that' && c.isWord(i + 1, 'day', 'week', 'month', 'quarter', 'year')) {
     const grain = c.w(i + 1) as Grain;
     return { start: i, end: i + 2, reading: { k: 'same', grain, n: 0 }, rule: 'time/that-unit' };
   }
