@@ -17,6 +17,8 @@ export type Reading =
       q?: number;
       half?: number;
       season?: string;
+      /** Years before the period read ("the year-ago third quarter"). */
+      yearsBack?: number;
       /** A feast `easter` days from Easter Sunday (Good Friday: -2). */
       easter?: number;
       /** "the week of March 6": the ISO week holding the day. */

@@ -59,7 +59,8 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
         // A quarter or half that has not begun by the article date is last year's, unless the clause
         // looks ahead: "profit rose in the fourth quarter" in March is the one just reported.
         const ahead = a.dct && r.yOffset === undefined && a.tense !== 'future' && periodStartsAfter(r, a.dct);
-        const y = r.y ?? (base === undefined ? undefined : base + (r.yOffset ?? (ahead ? -1 : 0)));
+        const y0 = r.y ?? (base === undefined ? undefined : base + (r.yOffset ?? (ahead ? -1 : 0)));
+        const y = y0 === undefined ? undefined : y0 - (r.yearsBack ?? 0);
         const part = r.q !== undefined ? `Q${r.q}` : `H${r.half}`;
         return { type: 'DATE', value: `${y === undefined ? 'XXXX' : fmtYear(y)}-${part}` };
       }

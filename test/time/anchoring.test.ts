@@ -110,3 +110,14 @@ describe('time: quarters without a year', () => {
     );
   });
 });
+
+describe('time: the year-ago quarter', () => {
+  it('"the year-earlier third quarter" is that quarter a year before', () => {
+    expectTimex(
+      'Net rose, against a loss in the year-earlier third quarter.',
+      'the year-earlier third quarter',
+      'DATE',
+      '2020-Q3',
+    );
+  });
+});

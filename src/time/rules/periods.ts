@@ -46,6 +46,20 @@ export function quarter(c: WordCursor, i: number): Match | null {
   if (c.w(j) === 'the') j++;
   const yp = c.same(i, j) ? yearPrefix(c, j) : null;
   if (yp) j = yp.end;
+  // "the year-ago third quarter", "the comparable year-earlier second quarter": a year before it.
+  let yearsBack = 0;
+  let k0 = j;
+  if (!yp && c.isWord(k0, 'comparable', 'corresponding')) k0++;
+  if (
+    !yp &&
+    c.w(k0) === 'year' &&
+    c.isWord(k0 + 1, 'ago', 'earlier') &&
+    c.lex.ordinals.has(c.w(k0 + 2)) &&
+    c.same(i, k0 + 2)
+  ) {
+    yearsBack = 1;
+    j = k0 + 2;
+  }
   if (c.w(j) === 'fiscal' && c.same(i, j + 1)) j++;
   const ord = c.lex.ordinals.get(c.w(j));
   if (ord && c.same(i, j + 1)) {
@@ -65,8 +79,8 @@ export function quarter(c: WordCursor, i: number): Match | null {
       return {
         start: i,
         end,
-        reading: { k: 'date', q: ord, y, yOffset: yp?.yOffset },
-        rule: 'time/ordinal-quarter',
+        reading: { k: 'date', q: ord, y, yOffset: yp?.yOffset, ...(yearsBack ? { yearsBack } : {}) },
+        rule: yearsBack ? 'time/year-ago-quarter' : 'time/ordinal-quarter',
       };
     }
     if (unit === 'half' && ord <= 2 && (j > i || yp)) {
