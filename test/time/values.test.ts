@@ -270,3 +270,11 @@ describe('time: business shorthand and feasts', () => {
     expectTimex('The ferry strike began on Good Friday 2016.', 'Good Friday 2016', 'DATE', '2016-03-25');
   });
 });
+
+describe('time: frequencies', () => {
+  it('"twice a year", "three times a day" are sets of the period', () => {
+    expectTimex('The board meets twice a year.', 'twice a year', 'SET', 'P1Y');
+    expectTimex('Patients take the pill three times a day.', 'three times a day', 'SET', 'P1D');
+    assert.deepEqual(timexesOf('It happened once, in private.').length, 0);
+  });
+});

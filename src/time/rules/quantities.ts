@@ -180,6 +180,8 @@ export function setExpression(c: WordCursor, i: number): Match | null {
     const value = `XXXX-WXX-${dow}${partPlural ? `T${partPlural}` : ''}`;
     return { start: i, end, reading: { k: 'fixed', type: 'SET', value }, rule: 'time/set/weekday-plural' };
   }
+  const freq = frequency(c, i);
+  if (freq) return freq;
   if (!c.isWord(i, 'every', 'each', 'per') || !c.same(i, i + 1)) return null;
   const dow = c.lex.weekdays.get(c.w(i + 1));
   if (dow && c.w(i + 1).length > 3) {
@@ -198,5 +200,23 @@ export function setExpression(c: WordCursor, i: number): Match | null {
   const value = durationValue(num ? num.n : 1, info, u.unit);
   return value
     ? { start: i, end: k + 1, reading: { k: 'fixed', type: 'SET', value }, rule: 'time/set/every-unit' }
+    : null;
+}
+
+/** "twice a year", "once a week", "three times a month": a SET with the period as its value. */
+function frequency(c: WordCursor, i: number): Match | null {
+  let j = i;
+  if (c.isWord(i, 'once', 'twice', 'thrice')) j = i + 1;
+  else {
+    const n = c.number(i);
+    if (!n || n.n === null || !c.isWord(n.end, 'times')) return null;
+    j = n.end + 1;
+  }
+  if (!c.isWord(j, 'a', 'an', 'per', 'each', 'every') || !c.same(i, j + 1)) return null;
+  const u = c.unitAt(j + 1);
+  if (!u || u.plural) return null;
+  const value = durationValue(1, c.lex.units.get(u.unit)!, u.unit);
+  return value
+    ? { start: i, end: j + 2, reading: { k: 'fixed', type: 'SET', value }, rule: 'time/set/frequency' }
     : null;
 }
