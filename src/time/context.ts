@@ -28,6 +28,8 @@ function cueOf(words: Word[], k: number, lex: Lexicon, schedules = false): Tense
   const word = words[k];
   if (VERB_ONLY.has(word.w) && word.pos !== 'VERB') return null;
   if (lex.futureCues.has(word.w)) return afterPerfect(words, k) ? 'past' : 'future';
+  // "ahead of Sunday's vote" (but "went ahead on Monday" is past)
+  if (word.w === 'ahead' && words[k + 1]?.w === 'of') return 'future';
   const pastForm =
     lex.pastCues.has(word.w) || ((word.pos === 'VERB' || word.pos === 'AUX') && /[a-z]ed$/.test(word.w));
   // "will be held", "is to be delayed": a passive participle after "be" carries no tense of its own.

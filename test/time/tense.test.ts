@@ -64,3 +64,10 @@ describe('time: present forms ending in -en', () => {
     expectTimex('The banks reopen on Tuesday.', 'Tuesday', 'DATE', '2022-02-08');
   });
 });
+
+describe('time: "ahead of"', () => {
+  it('"ahead of" looks ahead, "went ahead" does not', () => {
+    expectTimex("Shares rose ahead of Friday's vote.", 'Friday', 'DATE', '2022-02-04');
+    expectTimex('The council went ahead with the plan on Monday.', 'Monday', 'DATE', '2022-01-31');
+  });
+});
