@@ -13,7 +13,28 @@ const VERB_ONLY = new Set(['plan', 'plans', 'set', 'hope', 'hopes']);
  * Present-tense verbs that report rather than schedule: "says Tuesday" is no plan for Tuesday.
  * Other present-tense verbs next to a date announce a schedule ("the trial opens Monday").
  */
-const REPORTING = new Set(['says', 'tells', 'thinks', 'believes', 'knows', 'adds', 'notes', 'writes']);
+const REPORTING = new Set(
+  [
+    'say',
+    'tell',
+    'think',
+    'believe',
+    'know',
+    'add',
+    'note',
+    'write',
+    'report',
+    'confirm',
+    'claim',
+    'warn',
+    'estimate',
+    'insist',
+    'deny',
+    'admit',
+    'suggest',
+    'argue',
+  ].flatMap((v) => [v, v.endsWith('y') && v !== 'say' ? `${v.slice(0, -1)}ies` : `${v}s`]),
+);
 
 /** "as early as Tuesday", "as soon as Friday": the earliest date of something still to come. */
 const EARLIEST = new Set(['early', 'soon']);

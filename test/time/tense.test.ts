@@ -71,3 +71,10 @@ describe('time: "ahead of"', () => {
     expectTimex('The council went ahead with the plan on Monday.', 'Monday', 'DATE', '2022-01-31');
   });
 });
+
+describe('time: reporting verbs in the present', () => {
+  it('"say" and "says" report; they do not schedule', () => {
+    expectTimex('Officials say Friday that the roads are clear.', 'Friday', 'DATE', '2022-01-28');
+    expectTimex('The mayor says Monday that the roads are clear.', 'Monday', 'DATE', '2022-01-31');
+  });
+});
