@@ -9,12 +9,144 @@ const WINDOW_AFTER = 6;
 /** Cue words that are also nouns ("the plan"): they count only as verbs. */
 const VERB_ONLY = new Set(['plan', 'plans', 'set', 'hope', 'hopes']);
 
-function cueOf(word: Word, lex: Lexicon): Tense {
+/**
+ * Present-tense verbs that report rather than schedule: "says Tuesday" is no plan for Tuesday.
+ * Other present-tense verbs next to a date announce a schedule ("the trial opens Monday").
+ */
+const REPORTING = new Set(
+  [
+    'say',
+    'tell',
+    'think',
+    'believe',
+    'know',
+    'add',
+    'note',
+    'write',
+    'report',
+    'confirm',
+    'claim',
+    'warn',
+    'estimate',
+    'insist',
+    'deny',
+    'admit',
+    'suggest',
+    'argue',
+  ].flatMap((v) => [v, v.endsWith('y') && v !== 'say' ? `${v.slice(0, -1)}ies` : `${v}s`]),
+);
+
+/** "as early as Tuesday", "as soon as Friday": the earliest date of something still to come. */
+const EARLIEST = new Set(['early', 'soon']);
+
+/** "until Tuesday", "by February": a deadline, which news mostly gives ahead of time. */
+const DEADLINE = new Set(['until', 'till', 'by']);
+
+/** How far before an expression a present-tense verb still schedules it ("opens on Monday"). */
+const SCHEDULE_REACH = 3;
+
+function cueOf(words: Word[], k: number, lex: Lexicon, schedules = false): Tense {
+  const word = words[k];
   if (VERB_ONLY.has(word.w) && word.pos !== 'VERB') return null;
-  if (lex.futureCues.has(word.w)) return 'future';
-  if (lex.pastCues.has(word.w)) return 'past';
-  if ((word.pos === 'VERB' || word.pos === 'AUX') && /[a-z]ed$/.test(word.w)) return 'past';
+  if (lex.futureCues.has(word.w)) return afterPerfect(words, k) ? 'past' : 'future';
+  // "ahead of Sunday's vote" (but "went ahead on Monday" is past)
+  if (word.w === 'ahead' && words[k + 1]?.w === 'of') return 'future';
+  const pastForm =
+    lex.pastCues.has(word.w) || ((word.pos === 'VERB' || word.pos === 'AUX') && /[a-z]ed$/.test(word.w));
+  // "will be held", "is to be delayed": a passive participle after "be" carries no tense of its own.
+  if (pastForm) return k > 0 && (words[k - 1].w === 'be' || words[k - 1].w === 'being') ? null : 'past';
+  if (schedules && presentSchedule(word, words[k - 1])) return 'future';
   return null;
+}
+
+/** A third-person present verb ("opens", "meets", "resumes"), not a reporting one. */
+function presentSchedule(word: Word, prev: Word | undefined): boolean {
+  // "the deadline is 5 p.m. Monday", "the talks are on Friday"
+  if (word.w === 'is' || word.w === 'are') return true;
+  if (word.pos !== 'VERB' || REPORTING.has(word.w)) return false;
+  if (/[a-z][^su]s$/.test(word.w)) return true;
+  // "the leaders meet Monday": a plural subject's present, not an infinitive ("to meet") nor a
+  // form that is also a past ("hit", "cut") or a participle ("going").
+  return (
+    /^[a-z]{3,}$/.test(word.w) &&
+    !/(ed|ing)$/.test(word.w) &&
+    !PARTICIPLES.has(word.w) &&
+    !AMBIGUOUS_PAST.has(word.w) &&
+    prev !== undefined &&
+    (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'ADV')
+  );
+}
+
+/** Past participles that a tagger may read as plain verbs ("the letter written Monday"). */
+const PARTICIPLES = new Set([
+  'written',
+  'spoken',
+  'broken',
+  'chosen',
+  'driven',
+  'eaten',
+  'fallen',
+  'forgotten',
+  'hidden',
+  'risen',
+  'stolen',
+  'shaken',
+  'taken',
+  'given',
+  'seen',
+  'beaten',
+  'frozen',
+  'known',
+  'shown',
+  'grown',
+  'thrown',
+  'drawn',
+  'flown',
+  'sworn',
+  'born',
+  'worn',
+  'torn',
+]);
+
+/** Verbs whose past tense is written like the present. */
+const AMBIGUOUS_PAST = new Set([
+  'hit',
+  'cut',
+  'put',
+  'set',
+  'let',
+  'quit',
+  'read',
+  'shut',
+  'spread',
+  'cast',
+  'cost',
+  'hurt',
+  'beat',
+  'bid',
+  'split',
+  'burst',
+  'bet',
+  'upset',
+  'broadcast',
+  'forecast',
+]);
+
+/** A plan in the past perfect is over: "had been due to expire Friday", "had planned to meet". */
+function afterPerfect(words: Word[], k: number): boolean {
+  const segment = words[k].segment;
+  for (let j = k - 1; j >= 0 && j >= k - 3 && words[j].segment === segment; j--) {
+    if (words[j].w === 'had') return true;
+  }
+  return false;
+}
+
+function pastPerfectAround(words: Word[], start: number, end: number): boolean {
+  const segment = words[start].segment;
+  const from = Math.max(0, start - WINDOW_BEFORE);
+  const to = Math.min(words.length, end + WINDOW_AFTER);
+  for (let k = from; k < to; k++) if (words[k].segment === segment && words[k].w === 'had') return true;
+  return false;
 }
 
 /** "to" before a verb looks ahead: "is to resume trading Tuesday". */
@@ -25,15 +157,29 @@ function infinitive(words: Word[], k: number): boolean {
 /** The tense of the nearest cue word of the sentence around words [start, end). */
 export function tenseAround(words: Word[], start: number, end: number, lex: Lexicon): Tense {
   const segment = words[start].segment;
+  // "follows Tuesday's vote": the weekday dates a noun, not the verb.
+  const possessive = end < words.length && words[end].w === "'s";
+  // "as early as Tuesday", "as soon as next week"
+  if (start >= 3 && words[start - 1].w === 'as' && EARLIEST.has(words[start - 2].w)) {
+    if (words[start - 3].w === 'as' && words[start - 3].segment === segment) return 'future';
+  }
+  // ...unless the clause is in the past perfect: "had filed by Wednesday".
+  if (start >= 1 && DEADLINE.has(words[start - 1].w) && words[start - 1].segment === segment) {
+    if (!pastPerfectAround(words, start, end)) return 'future';
+  }
   for (let d = 1; d <= WINDOW_BEFORE; d++) {
     const before = start - d;
     if (before >= 0 && words[before].segment === segment) {
-      const c = infinitive(words, before) ? 'future' : cueOf(words[before], lex);
+      const c = infinitive(words, before)
+        ? afterPerfect(words, before)
+          ? 'past'
+          : 'future'
+        : cueOf(words, before, lex, d <= SCHEDULE_REACH && !possessive);
       if (c) return c;
     }
     const after = end - 1 + d;
     if (d <= WINDOW_AFTER && after < words.length && words[after].segment === segment) {
-      const c = cueOf(words[after], lex);
+      const c = cueOf(words, after, lex);
       if (c) return c;
     }
   }

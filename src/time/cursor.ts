@@ -9,38 +9,38 @@ export class WordCursor {
   private readonly starters: Set<string>;
 
   constructor(
-    protected readonly lex: Lexicon,
-    protected readonly ws: Word[],
+    readonly lex: Lexicon,
+    readonly ws: Word[],
   ) {
     this.starters = startersOf(lex);
   }
 
-  protected w(i: number): string {
+  w(i: number): string {
     return i >= 0 && i < this.ws.length ? this.ws[i].w : '';
   }
 
-  protected canStart(i: number): boolean {
+  canStart(i: number): boolean {
     const w = this.ws[i].w;
     return this.starters.has(w) || STARTS_WITH_DIGIT.test(w);
   }
 
   /** Word j is joined to the next by a hyphen ("third-quarter"). */
-  protected hyphenated(j: number): boolean {
+  hyphenated(j: number): boolean {
     return j + 1 < this.ws.length && this.ws[j + 1].hyphenated;
   }
 
   /** Words i and j are in the same segment (expressions never cross a sentence or a gap). */
-  protected same(i: number, j: number): boolean {
+  same(i: number, j: number): boolean {
     return i >= 0 && j < this.ws.length && this.ws[i].segment === this.ws[j].segment;
   }
 
-  protected isWord(i: number, a: string, b = a, c = a, d = a, e = a, f = a): boolean {
+  isWord(i: number, a: string, b = a, c = a, d = a, e = a, f = a): boolean {
     if (i < 0 || i >= this.ws.length) return false;
     const w = this.ws[i].w;
     return w === a || w === b || w === c || w === d || w === e || w === f;
   }
 
-  protected unitAt(i: number): { unit: string; plural: boolean } | null {
+  unitAt(i: number): { unit: string; plural: boolean } | null {
     const w = this.w(i);
     if (this.lex.units.has(w)) return { unit: w, plural: false };
     const sing = w === 'centuries' ? 'century' : w.replace(PLURAL, '');
@@ -49,7 +49,7 @@ export class WordCursor {
   }
 
   /** A cardinal: digits, number words ("twenty four"), "a"/"an"; X for "several", "a few". */
-  protected number(i: number): { n: number | null; end: number } | null {
+  number(i: number): { n: number | null; end: number } | null {
     const w = this.w(i);
     if (/^\d+(\.\d+)?$/.test(w)) {
       // "2 1/2 years"
@@ -63,6 +63,8 @@ export class WordCursor {
       const end = this.isWord(i + 2, 'of') ? i + 3 : i + 2;
       return { n: this.w(i + 1) === 'dozen' ? 12 : 2, end };
     }
+    // "the next couple of years"
+    if (w === 'couple' && this.isWord(i + 1, 'of') && this.same(i, i + 1)) return { n: 2, end: i + 2 };
     const v = this.lex.numbers.get(w);
     if (v === undefined) return null;
     let n = v;
@@ -85,7 +87,7 @@ export class WordCursor {
     return { n, end };
   }
 
-  protected yearAt(i: number): number | null {
+  yearAt(i: number): number | null {
     const word = this.ws[i];
     if (!word || !/^\d{4}$/.test(word.w)) return null;
     const y = Number(word.w);
@@ -93,14 +95,14 @@ export class WordCursor {
     return y;
   }
 
-  protected dayNumber(i: number): number | null {
+  dayNumber(i: number): number | null {
     const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(this.w(i));
     if (!m) return null;
     const d = Number(m[1]);
     return d >= 1 && d <= 31 ? d : null;
   }
 
-  protected monthWord(i: number): number | null {
+  monthWord(i: number): number | null {
     const month = this.lex.months.get(this.w(i));
     if (!month) return null;
     const word = this.ws[i];

@@ -17,13 +17,19 @@ export type Reading =
       q?: number;
       half?: number;
       season?: string;
+      /** Years before the period read ("the year-ago third quarter"). */
+      yearsBack?: number;
+      /** A feast `easter` days from Easter Sunday (Good Friday: -2). */
+      easter?: number;
+      /** "the week of March 6": the ISO week holding the day. */
+      weekOf?: boolean;
       /** A holiday on the nth weekday of the month (`n` -1 = the last): Thanksgiving. */
       nth?: { dow: number; n: number };
     }
   /** The weekend nearest the anchor, by tense. */
   | { k: 'weekend' }
   /** A weekday; `rel` -1 = last, 0 = this, 1 = next, null = by tense. */
-  | { k: 'weekday'; dow: number; rel: -1 | 0 | 1 | null }
+  | { k: 'weekday'; dow: number; rel: -1 | 0 | 1 | null; fromLast?: boolean }
   /** The period of `grain` `offset` periods from the anchor: today, last week, next year. */
   | { k: 'deictic'; grain: Grain; offset: number; season?: string; month?: number }
   /** `n` periods of `grain` from the anchor (`two years ago`) or from the last date (`a year earlier`). */

@@ -42,6 +42,7 @@ const UNKNOWN: Record<Grain, string> = {
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
+const dayOf = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
 export function resolve(m: Match, a: Anchoring): Resolved | null {
   const r = m.reading;
@@ -55,13 +56,22 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
     case 'date': {
       if (r.q !== undefined || r.half !== undefined) {
         const base = a.dct?.getUTCFullYear();
-        const y = r.y ?? (base === undefined ? undefined : base + (r.yOffset ?? 0));
+        // A quarter or half that has not begun by the article date is last year's, unless the clause
+        // looks ahead: "profit rose in the fourth quarter" in March is the one just reported.
+        const ahead = a.dct && r.yOffset === undefined && a.tense !== 'future' && periodStartsAfter(r, a.dct);
+        const y0 = r.y ?? (base === undefined ? undefined : base + (r.yOffset ?? (ahead ? -1 : 0)));
+        const y = y0 === undefined ? undefined : y0 - (r.yearsBack ?? 0);
         const part = r.q !== undefined ? `Q${r.q}` : `H${r.half}`;
         return { type: 'DATE', value: `${y === undefined ? 'XXXX' : fmtYear(y)}-${part}` };
       }
       if (r.season)
         return { type: 'DATE', value: `${r.y === undefined ? 'XXXX' : fmtYear(r.y)}-${r.season}` };
       if (r.m === undefined) return null;
+      if (r.easter !== undefined) {
+        const y = r.y ?? inferYear(4, 10, a.dct, a.tense) ?? a.dct?.getUTCFullYear();
+        if (y === undefined) return { type: 'DATE', value: 'XXXX-XX-XX' };
+        return withTime(fmtDay(addDays(easterSunday(y), r.easter)));
+      }
       if (r.nth) {
         const dctYear = a.dct?.getUTCFullYear();
         const y = r.y ?? inferYear(r.m, 20, a.dct, a.tense) ?? dctYear;
@@ -74,6 +84,8 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
         (r.yOffset !== undefined && dctYear !== undefined
           ? dctYear + r.yOffset
           : inferYear(r.m, r.d, a.dct, a.tense));
+      if (r.weekOf && r.d !== undefined)
+        return { type: 'DATE', value: y === null ? 'XXXX-WXX' : valueAt(dayOf(y, r.m, r.d), 'week') };
       const ys = y === null ? 'XXXX' : fmtYear(y);
       return withTime(r.d === undefined ? `${ys}-${pad(r.m)}` : `${ys}-${pad(r.m)}-${pad(r.d)}`);
     }
@@ -84,7 +96,8 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
     }
     case 'weekday': {
       if (!a.anchor) return withTime(`XXXX-WXX-${r.dow}`);
-      return withTime(fmtDay(weekdayNear(a.anchor, r.dow, r.rel, a.tense)));
+      const base = r.fromLast && a.last?.grain === 'day' ? a.last.day : a.anchor;
+      return withTime(fmtDay(weekdayNear(base, r.dow, r.rel, a.tense)));
     }
     case 'deictic': {
       if (!a.anchor) {
@@ -92,7 +105,7 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
         return withTime(r.season ? `XXXX-${r.season}` : r.month ? `XXXX-${pad(r.month)}` : UNKNOWN[r.grain]);
       }
       if (r.season)
-        return { type: 'DATE', value: `${fmtYear(a.anchor.getUTCFullYear() + r.offset)}-${r.season}` };
+        return { type: 'DATE', value: `${fmtYear(seasonYear(a.anchor, r.season, r.offset))}-${r.season}` };
       if (r.month)
         return { type: 'DATE', value: `${fmtYear(monthYear(a.anchor, r.month, r.offset))}-${pad(r.month)}` };
       return withTime(valueAt(shift(a.anchor, r.grain, r.offset), r.grain));
@@ -165,6 +178,30 @@ const NEAR_MONTHS = 3;
 
 const NEAR_DAYS = 62;
 
+function periodStartsAfter(r: { q?: number; half?: number }, dct: Date): boolean {
+  const firstMonth = r.q !== undefined ? (r.q - 1) * 3 + 1 : ((r.half ?? 1) - 1) * 6 + 1;
+  return firstMonth > dct.getUTCMonth() + 1;
+}
+
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
+export function easterSunday(year: number): Date {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
 /** The nth ISO weekday `dow` of a month; n = -1 is the last one. */
 export function nthWeekday(year: number, month: number, dow: number, n: number): Date {
   if (n < 0) {
@@ -182,6 +219,19 @@ function monthYear(anchor: Date, month: number, offset: number): number {
   if (offset < 0) return month < cur ? y : y - 1;
   if (offset > 0) return month > cur ? y : y + 1;
   return y;
+}
+
+/** First and last month of each season; winter is named by the year it begins in (December). */
+const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] };
+
+/** "last spring" in October is this year's spring (over by then); "next winter" the coming one. */
+function seasonYear(anchor: Date, season: string, offset: number): number {
+  const y = anchor.getUTCFullYear();
+  const months = SEASON_MONTHS[season];
+  if (!months || offset === 0) return y + offset;
+  const cur = anchor.getUTCMonth() + 1;
+  if (offset < 0) return months[1] < cur ? y : y - 1;
+  return months[0] > cur ? y : y + 1;
 }
 
 /** The weekday `dow` near `anchor`: by `rel` when given, else by tense (past and present look back). */

@@ -16,6 +16,7 @@ export interface Word {
   hyphenated: boolean;
 }
 
+const CLOCK_WITH_PERIOD = /^\d{1,2}(:\d\d)?[ap]m\.$/i;
 const ISO_LIKE = /^\d{4}-\d{2}(-\d{2})?$/;
 const SPLITTABLE = /^[A-Za-z0-9']+(-[A-Za-z0-9']+)+$/;
 
@@ -58,7 +59,9 @@ export function wordsOf(doc: Doc, keep?: Uint8Array): Word[] {
       });
       return;
     }
-    out.push(word(t.text, s, t.pos, t.sentence, segment, joined));
+    // "10:30pm." at the end of a sentence: the period is not part of the time.
+    const text = CLOCK_WITH_PERIOD.test(t.text) ? t.text.slice(0, -1) : t.text;
+    out.push(word(text, s, t.pos, t.sentence, segment, joined));
   }
 }
 
@@ -101,7 +104,8 @@ function isAnchor(text: string, anchors: Set<string>): boolean {
  * Numbers that can hold an expression on their own: years, clock times, ISO dates, decades. Other
  * numbers ("15 years", "Oct. 23", "5 p.m.") come with an anchor word.
  */
-const DATE_LIKE_NUMBER = /^(\d{4}(s|'s|-\d\d.*)?|\d{1,2}:\d\d.*|\d{3}0'?s|\d{1,2}\/\d{1,2}\/\d{2,4})$/;
+const DATE_LIKE_NUMBER =
+  /^(\d{4}(s|'s|-\d\d.*)?|\d{1,2}:\d\d.*|\d{1,2}(am|pm)|\d{3}0'?s|\d{1,2}\/\d{1,2}\/\d{2,4})$/;
 
 const isCapital = (c: number) => c >= 65 && c <= 90;
 

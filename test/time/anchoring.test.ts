@@ -43,7 +43,8 @@ describe('time: anchoring on the article date (a Wednesday, 2022-02-02)', () => 
       'DATE',
       '2018-W23',
     );
-    expectTimex('Profit fell in the third quarter from a year earlier.', 'a year earlier', 'DATE', '2021-Q3');
+    // In February the third quarter reported is last year's; a year earlier is the one before it.
+    expectTimex('Profit fell in the third quarter from a year earlier.', 'a year earlier', 'DATE', '2020-Q3');
     expectTimex(
       'The fund lost money in October 2019, after a gain a year earlier.',
       'a year earlier',
@@ -66,5 +67,57 @@ describe('time: anchoring on the article date (a Wednesday, 2022-02-02)', () => 
       assert.match(t.rule, /^time\//);
     }
     assert.ok(timexOf(text, 'Friday'));
+  });
+});
+
+describe('time: weekdays counted from the last date', () => {
+  it('"the previous Friday", "the following Monday"', () => {
+    const text = 'Markets fell on June 8, 2021, after a rally the previous Friday.';
+    expectTimex(text, 'the previous Friday', 'DATE', '2021-06-04');
+    expectTimex(
+      'The deal closed on June 8, 2021. The following Monday, staff moved.',
+      'The following Monday',
+      'DATE',
+      '2021-06-14',
+    );
+  });
+
+  it('"the near term" is the future', () => {
+    expectTimex('Rates will stay low in the near term.', 'the near term', 'DATE', 'FUTURE_REF');
+  });
+});
+
+describe('time: quarters without a year', () => {
+  it("a quarter not yet begun is last year's, unless the clause looks ahead", () => {
+    expectTimex('Profit rose in the fourth quarter.', 'the fourth quarter', 'DATE', '2021-Q4');
+    expectTimex('The firm expects a profit in the fourth quarter.', 'the fourth quarter', 'DATE', '2022-Q4');
+    expectTimex('Sales fell in the first quarter, the firm said.', 'the first quarter', 'DATE', '2022-Q1');
+  });
+
+  it('"that quarter" and "the weeks ahead"', () => {
+    expectTimex(
+      'Profit rose in the third quarter of 2019; costs fell that quarter.',
+      'that quarter',
+      'DATE',
+      '2019-Q3',
+    );
+    expectTimex('Fuel may run short in the weeks ahead.', 'the weeks ahead', 'DURATION', 'PXW');
+    expectTimex(
+      'Rates will rise over the next couple of years.',
+      'the next couple of years',
+      'DURATION',
+      'P2Y',
+    );
+  });
+});
+
+describe('time: the year-ago quarter', () => {
+  it('"the year-earlier third quarter" is that quarter a year before', () => {
+    expectTimex(
+      'Net rose, against a loss in the year-earlier third quarter.',
+      'the year-earlier third quarter',
+      'DATE',
+      '2020-Q3',
+    );
   });
 });

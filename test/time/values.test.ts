@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectTimex } from './helpers.js';
+import { expectTimex, timexesOf } from './helpers.js';
 
 describe('time: every TIMEX3 value shape', () => {
   it('full dates, with and without a year', () => {
@@ -45,7 +46,8 @@ describe('time: every TIMEX3 value shape', () => {
   it('weeks, quarters, halves and seasons', () => {
     expectTimex('The envoy returned last week with a draft.', 'last week', 'DATE', '2022-W04');
     expectTimex('Sales fell in the first quarter, the firm said.', 'the first quarter', 'DATE', '2022-Q1');
-    expectTimex('Third-quarter profit doubled.', 'Third-quarter', 'DATE', '2022-Q3');
+    expectTimex('Third-quarter profit doubled.', 'Third-quarter', 'DATE', '2021-Q3');
+    expectTimex('Third-quarter profit will double.', 'Third-quarter', 'DATE', '2022-Q3');
     expectTimex('Output rose in the second half of 2019.', 'the second half of 2019', 'DATE', '2019-H2');
     expectTimex('The bridge will reopen this summer.', 'this summer', 'DATE', '2022-SU');
     expectTimex('The lake froze last winter.', 'last winter', 'DATE', '2021-WI');
@@ -118,5 +120,161 @@ describe('time: every TIMEX3 value shape', () => {
     expectTimex('The mayor jogs this morning.', 'this morning', 'TIME', 'XXXX-XX-XXTMO', undefined, null);
     expectTimex('The mayor was elected in 1997.', '1997', 'DATE', '1997', undefined, null);
     expectTimex('The mayor served for six years.', 'six years', 'DURATION', 'P6Y', undefined, null);
+  });
+});
+
+describe('time: round-2 shapes', () => {
+  it('approximate points in time keep their value and take APPROX', () => {
+    expectTimex(
+      'The polls close around Nov. 1 in most states.',
+      'around Nov. 1',
+      'DATE',
+      '2021-11-01',
+      'APPROX',
+    );
+    expectTimex(
+      'The blast came at about 7:15 p.m. on a quiet street.',
+      'about 7:15 p.m.',
+      'TIME',
+      '2022-02-02T19:15',
+      'APPROX',
+    );
+  });
+
+  it('"last" before a month and day sets the tense, the date rule reads the day', () => {
+    expectTimex('The plant was flooded last Oct. 23 and never reopened.', 'Oct. 23', 'DATE', '2021-10-23');
+  });
+
+  it('seasons relative to the anchor: the last one that is over, the next one to begin', () => {
+    expectTimex(
+      'The dam was finished last spring.',
+      'last spring',
+      'DATE',
+      '2022-SP',
+      undefined,
+      '2022-10-05',
+    );
+    expectTimex(
+      'The dam was finished this past spring.',
+      'this past spring',
+      'DATE',
+      '2022-SP',
+      undefined,
+      '2022-10-05',
+    );
+    expectTimex('The dam opens next summer.', 'next summer', 'DATE', '2022-SU');
+    expectTimex('The lake froze last winter.', 'last winter', 'DATE', '2021-WI', undefined, '2022-05-10');
+  });
+
+  it('"the week of" a day is that ISO week', () => {
+    expectTimex('A hearing is set for the week of March 6.', 'the week of March 6', 'DATE', '2022-W09');
+  });
+
+  it('vague stretches of time are durations', () => {
+    expectTimex('Rents have soared in recent years.', 'recent years', 'DURATION', 'PXY');
+    expectTimex('More layoffs are likely in the coming weeks.', 'the coming weeks', 'DURATION', 'PXW');
+    expectTimex('Over the past decade the port has doubled.', 'the past decade', 'DURATION', 'P10Y');
+  });
+});
+
+describe('time: quantities, round 2', () => {
+  it('ranges of numbers are one duration of unknown count', () => {
+    expectTimex('Repairs will take two to three weeks.', 'two to three weeks', 'DURATION', 'PXW');
+    expectTimex(
+      'Prices may rise over the next 12 to 18 months.',
+      'the next 12 to 18 months',
+      'DURATION',
+      'PXM',
+    );
+  });
+
+  it('halves and "or so" after the unit', () => {
+    expectTimex('The lights went out for a minute and a half.', 'a minute and a half', 'DURATION', 'PT1M30S');
+    expectTimex('The strike could last a week or so.', 'a week or so', 'DURATION', 'P1W', 'APPROX');
+    expectTimex('The pair met a week or so ago in Rome.', 'a week or so ago', 'DATE', '2022-W04', 'APPROX');
+  });
+
+  it('"last" the verb is no direction', () => {
+    const texts = timexesOf('The talks could last a week.').map((t) => t.text);
+    assert.deepEqual(texts, ['a week']);
+  });
+
+  it('parts of the last mentioned day', () => {
+    const text = 'The raid began on May 12, 2020. The suspects were charged the next morning.';
+    expectTimex(text, 'the next morning', 'TIME', '2020-05-13TMO');
+    expectTimex(
+      'The raid began on May 12, 2020. That night, crowds gathered.',
+      'That night',
+      'TIME',
+      '2020-05-12TNI',
+    );
+  });
+});
+
+describe('time: bare plurals and report years', () => {
+  it('a bare plural unit before "of" is a vague duration, not after an adjective', () => {
+    expectTimex('After weeks of talks, the strike ended.', 'weeks', 'DURATION', 'PXW');
+    expectTimex(
+      'The town was without power for weeks or months.',
+      'weeks or months',
+      'DURATION',
+      'PXW',
+      'APPROX',
+    );
+    assert.deepEqual(
+      timexesOf('The raid came in the early hours of Monday.').map((t) => t.text),
+      ['Monday'],
+    );
+  });
+
+  it('"the year to March" is a year-long span', () => {
+    expectTimex('Profit rose in the year to March 2021.', 'the year', 'DURATION', 'P1Y');
+  });
+});
+
+describe('time: clock times as British and wire copy write them', () => {
+  it('one-word and dotted 12-hour times, 24-hour times with a zone', () => {
+    expectTimex('The polls shut at 10pm on the island.', '10pm', 'TIME', '2022-02-02T22:00');
+    expectTimex('Kick-off is at 3.45pm on the day.', '3.45pm', 'TIME', '2022-02-02T15:45');
+    expectTimex('The count ended at 11:30pm.', '11:30pm', 'TIME', '2022-02-02T23:30');
+    expectTimex('The quake struck at 0340 GMT.', '0340 GMT', 'TIME', '2022-02-02T03:40');
+  });
+
+  it('a bracketed conversion and plain numbers are no times', () => {
+    assert.deepEqual(
+      timexesOf('The blast came at 9am (0700 GMT) near the port.').map((t) => t.text),
+      ['9am'],
+    );
+    assert.deepEqual(timexesOf('The index rose 2.5 points on the news.').length, 0);
+  });
+});
+
+describe('time: business shorthand and feasts', () => {
+  it('counted adjectives between number and unit', () => {
+    expectTimex('Output fell for three consecutive months.', 'three consecutive months', 'DURATION', 'P3M');
+    expectTimex('The talks need two more weeks.', 'two more weeks', 'DURATION', 'P2W');
+    expectTimex('The offer ran for eight trading days.', 'eight trading days', 'DURATION', 'P8D');
+  });
+
+  it('"end-2014", "end-March": a hyphen for "the end of"', () => {
+    expectTimex('Debt should peak by end-2024.', 'end-2024', 'DATE', '2024', 'END');
+  });
+
+  it('quarters and halves in shorthand', () => {
+    expectTimex('Revenue dipped in Q3 2020 before recovering.', 'Q3 2020', 'DATE', '2020-Q3');
+    expectTimex('The chain expects a loss in H1.', 'H1', 'DATE', '2022-H1');
+  });
+
+  it('Easter and the feasts counted from it', () => {
+    expectTimex('The shrine reopened at Easter 2019.', 'Easter 2019', 'DATE', '2019-04-21');
+    expectTimex('The ferry strike began on Good Friday 2016.', 'Good Friday 2016', 'DATE', '2016-03-25');
+  });
+});
+
+describe('time: frequencies', () => {
+  it('"twice a year", "three times a day" are sets of the period', () => {
+    expectTimex('The board meets twice a year.', 'twice a year', 'SET', 'P1Y');
+    expectTimex('Patients take the pill three times a day.', 'three times a day', 'SET', 'P1D');
+    assert.deepEqual(timexesOf('It happened once, in private.').length, 0);
   });
 });

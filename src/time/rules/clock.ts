@@ -1,0 +1,83 @@
+/** Clock times ("10:30 a.m.", "noon"), with the day they name when one follows. */
+import type { WordCursor } from '../cursor.js';
+import type { Match } from '../reading.js';
+import { monthDate, withDate } from './dates.js';
+import { deictic, weekday } from './relative.js';
+
+/** "10:30 a.m.", "5 p.m.", "noon", "midnight". */
+export function clock(c: WordCursor, i: number): Match | null {
+  const w = c.w(i);
+  if (w === 'noon' || w === 'midnight' || w === 'midday') {
+    const t = w === 'midnight' ? 'T24:00' : 'T12:00';
+    return clockWithDay(c, i, i + 1, t);
+  }
+  const joined = joinedClock(c, i);
+  if (joined) return withZone(c, i, joined.end, joined.h, joined.min, joined.mer);
+  const m = /^(\d{1,2})(?:[:.](\d{2}))?$/.exec(w);
+  if (!m) return twentyFourHour(c, i);
+  if (!c.same(i, i + 1)) return null;
+  const mer = c.w(i + 1).replace(/\./g, '');
+  // "2.30" is a clock time only before am/pm.
+  if (w.includes('.') && mer !== 'am' && mer !== 'pm') return null;
+  if (mer !== 'am' && mer !== 'pm' && !(m[2] && c.isWord(i + 1, "o'clock"))) {
+    if (!m[2]) return null;
+    const prev = c.w(i - 1);
+    const zoned = ZONE.test(c.w(i + 1));
+    if (prev !== 'at' && prev !== 'by' && prev !== 'until' && !zoned) return null;
+    return clockWithDay(c, i, zoned ? i + 2 : i + 1, `T${m[1].padStart(2, '0')}:${m[2]}`);
+  }
+  return withZone(c, i, i + 2, Number(m[1]), m[2] ?? '00', mer);
+}
+
+const ZONE = /^(est|edt|gmt|bst|pst|pdt|cst|cdt|et|utc)$/;
+
+/** A 12-hour time ending at word `end` (exclusive), then an optional time zone and day. */
+function withZone(
+  c: WordCursor,
+  i: number,
+  end: number,
+  hour: number,
+  min: string,
+  mer: string,
+): Match | null {
+  let h = hour;
+  if (h > 12 || +min > 59) return null;
+  if (mer === 'pm' && h < 12) h += 12;
+  if (mer === 'am' && h === 12) h = 0;
+  const e = ZONE.test(c.w(end)) && c.same(i, end) ? end + 1 : end;
+  return clockWithDay(c, i, e, `T${String(h).padStart(2, '0')}:${min}`);
+}
+
+/** "2pm", "10:30pm" written as one word; "2.30pm", which the tokenizer cuts into "2.3" + "0pm". */
+function joinedClock(c: WordCursor, i: number): { end: number; h: number; min: string; mer: string } | null {
+  const w = c.w(i);
+  let m = /^(\d{1,2})(?::(\d{2}))?(am|pm)$/.exec(w);
+  if (m) return { end: i + 1, h: +m[1], min: m[2] ?? '00', mer: m[3] };
+  m = /^(\d{1,2})\.(\d)$/.exec(w);
+  const next = c.ws[i + 1];
+  const tail = m && next && next.start === c.ws[i].end ? /^(\d)(am|pm)$/.exec(next.w) : null;
+  return m && tail ? { end: i + 2, h: +m[1], min: m[2] + tail[1], mer: tail[2] } : null;
+}
+
+/** "0500 GMT", "1430 GMT": a 24-hour time is read only with its zone. */
+function twentyFourHour(c: WordCursor, i: number): Match | null {
+  const m = /^([01]\d|2[0-3])([0-5]\d)$/.exec(c.w(i));
+  if (!m || !ZONE.test(c.w(i + 1)) || !c.same(i, i + 1)) return null;
+  // "10:35 a.m. (0735 GMT)": the bracketed conversion restates the time already given.
+  if (c.w(i - 1) === '(') return null;
+  return clockWithDay(c, i, i + 2, `T${m[1]}:${m[2]}`);
+}
+
+export function clockWithDay(c: WordCursor, start: number, end: number, time: string): Match {
+  // "10 a.m. Friday", "noon today", "5 p.m. on Tuesday", "5 p.m. EST, Nov. 9"
+  let k = end;
+  if (c.isWord(k, 'on', ',')) k++;
+  if (c.same(start, k)) {
+    const day = weekday(c, k) ?? deictic(c, k) ?? monthDate(c, k);
+    const r = day?.reading;
+    const dayLike =
+      r && (r.k === 'weekday' || (r.k === 'deictic' && r.grain === 'day') || (r.k === 'date' && r.d));
+    if (day && dayLike) return { ...withDate(c, day), start, time, rule: 'time/clock-day' };
+  }
+  return { start, end, reading: { k: 'deictic', grain: 'day', offset: 0 }, rule: 'time/clock', time };
+}

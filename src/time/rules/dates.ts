@@ -1,0 +1,110 @@
+/** Calendar dates: ISO and numeric dates, month names with a day and/or year, holidays. */
+import type { WordCursor } from '../cursor.js';
+import { YEAR_OFFSETS } from '../grammar-words.js';
+import type { Match, Reading } from '../reading.js';
+import { yearWordsAt } from './years.js';
+
+export function isoDate(c: WordCursor, i: number): Match | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(c.w(i));
+  if (!m) return numericDate(c, i);
+  return {
+    start: i,
+    end: i + 1,
+    reading: { k: 'date', y: +m[1], m: +m[2], d: +m[3] },
+    rule: 'time/iso-date',
+  };
+}
+
+/** "10/23/1998", "3/4/05": month first, as US news writes it; never a bare fraction ("7/8"). */
+export function numericDate(c: WordCursor, i: number): Match | null {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(c.w(i));
+  if (!m || +m[1] < 1 || +m[1] > 12 || +m[2] < 1 || +m[2] > 31) return null;
+  const y = m[3].length === 4 ? +m[3] : +m[3] + (+m[3] >= 50 ? 1900 : 2000);
+  return { start: i, end: i + 1, reading: { k: 'date', y, m: +m[1], d: +m[2] }, rule: 'time/numeric-date' };
+}
+
+export function monthDate(c: WordCursor, i: number): Match | null {
+  // "23 October 1998"
+  const d0 = c.dayNumber(i);
+  if (d0 !== null && c.same(i, i + 1)) {
+    const mo = c.monthWord(i + 1);
+    if (mo) {
+      const y = c.yearAt(i + 2);
+      const reading = { k: 'date' as const, y: y ?? undefined, m: mo, d: d0 };
+      return { start: i, end: y ? i + 3 : i + 2, reading, rule: 'time/day-month' };
+    }
+  }
+  const mo = c.monthWord(i);
+  if (!mo) return null;
+  const word = c.ws[i];
+  let j = i + 1;
+  const d = c.same(i, j) ? c.dayNumber(j) : null;
+  if (d !== null) {
+    j++;
+    let k = j;
+    if (c.w(k) === ',') k++;
+    const y = c.same(i, k) ? c.yearAt(k) : null;
+    if (y) return { start: i, end: k + 1, reading: { k: 'date', y, m: mo, d }, rule: 'time/month-day-year' };
+    return { start: i, end: j, reading: { k: 'date', m: mo, d }, rule: 'time/month-day' };
+  }
+  let k = j;
+  if (c.w(k) === ',' || c.w(k) === 'of') k++;
+  const yw = c.same(i, k) ? yearWordsAt(c, k) : null;
+  if (yw) return { start: i, end: yw.end, reading: { k: 'date', y: yw.y, m: mo }, rule: 'time/month-year' };
+  const offsets = YEAR_OFFSETS;
+  if (Object.hasOwn(offsets, c.w(k)) && c.w(k + 1) === 'year' && c.same(i, k + 1)) {
+    const reading = { k: 'date' as const, m: mo, yOffset: offsets[c.w(k)] };
+    return { start: i, end: k + 2, reading, rule: 'time/month-rel-year' };
+  }
+  // A lone month name: not after "the" ("the March for Life"), not a short form ("Mar").
+  if (i > 0 && c.isWord(i - 1, 'the', 'a', 'annual') && c.same(i - 1, i)) return null;
+  if (word.w.length <= 3 && word.w !== 'may') return null;
+  if (word.w === 'may' && c.ws[i + 1] && /^[A-Z]/.test(c.ws[i + 1].raw)) return null;
+  if (word.w === 'march' && c.ws[i].pos === 'VERB') return null;
+  return { start: i, end: i + 1, reading: { k: 'date', m: mo }, rule: 'time/month' };
+}
+
+/** "Saturday, April 25": the weekday and the date are one expression, valued by the date. */
+export function withDate(c: WordCursor, m: Match): Match {
+  if (m.reading.k !== 'weekday' || m.time) return m;
+  let k = m.end;
+  if (c.w(k) === ',') k++;
+  const date = c.same(m.start, k) ? monthDate(c, k) : null;
+  if (date?.reading.k !== 'date' || date.reading.d === undefined) return m;
+  return { ...date, start: m.start, rule: 'time/weekday-date' };
+}
+
+export function holiday(c: WordCursor, i: number): Match | null {
+  for (const p of c.lex.holidays) {
+    if (p.words.every((x, k) => c.w(i + k) === x && c.same(i, i + k))) {
+      let end = i + p.words.length;
+      const y = c.yearAt(end);
+      if (y) end++;
+      // `MM-DD` on a fixed day; `MM-W<weekday>#<n>` the nth weekday of the month (-1: the last).
+      // `E+<n>`/`E-<n>`: n days from Easter Sunday (Good Friday is E-2).
+      const floating = /^(\d\d)-W(\d)#(-?\d)$/.exec(p.value);
+      const easter = /^E([+-]\d+)$/.exec(p.value);
+      const [mm, dd] = p.value.split('-').map(Number);
+      const reading: Reading = floating
+        ? { k: 'date', y: y ?? undefined, m: +floating[1], nth: { dow: +floating[2], n: +floating[3] } }
+        : easter
+          ? { k: 'date', y: y ?? undefined, m: 4, easter: +easter[1] }
+          : { k: 'date', y: y ?? undefined, m: mm, d: dd };
+      return {
+        start: i,
+        end,
+        reading,
+        rule: `time/holiday/${p.words.join('-')}`,
+      };
+    }
+  }
+  return null;
+}
+
+/** "the week of March 6": the week holding a day. */
+export function weekOf(c: WordCursor, i: number): Match | null {
+  if (c.w(i) !== 'the' || c.w(i + 1) !== 'week' || c.w(i + 2) !== 'of' || !c.same(i, i + 3)) return null;
+  const day = monthDate(c, i + 3);
+  if (day?.reading.k !== 'date' || day.reading.d === undefined) return null;
+  return { ...day, start: i, reading: { ...day.reading, weekOf: true }, rule: 'time/week-of' };
+}

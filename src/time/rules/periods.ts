@@ -1,0 +1,149 @@
+/** Periods inside a year: seasons, the weekend, quarters and halves, the reported period. */
+import type { WordCursor } from '../cursor.js';
+import { YEAR_OFFSETS } from '../grammar-words.js';
+import type { Match, Reading } from '../reading.js';
+import { yearWordsAt } from './years.js';
+
+/** "the summer", "summer 2019", "the winter of 1994": a season, of the year given or the nearest. */
+export function season(c: WordCursor, i: number): Match | null {
+  let j = i;
+  if (c.w(j) === 'the') j++;
+  const season = c.lex.seasons.get(c.w(j));
+  if (!season || !c.same(i, j)) return null;
+  let k = j + 1;
+  if (c.w(k) === 'of' && yearWordsAt(c, k + 1) !== null) k++;
+  const yw = c.same(i, k) ? yearWordsAt(c, k) : null;
+  if (yw) return { start: i, end: yw.end, reading: { k: 'date', y: yw.y, season }, rule: 'time/season-year' };
+  if (j === i || season === 'FA') return null; // "fall" the verb; a bare "summer" is often generic
+  return {
+    start: i,
+    end: j + 1,
+    reading: { k: 'deictic', grain: 'year', offset: 0, season },
+    rule: 'time/the-season',
+  };
+}
+
+/** "the weekend", "over the weekend". */
+export function weekendNear(c: WordCursor, i: number): Match | null {
+  if (c.w(i) !== 'the' || c.w(i + 1) !== 'weekend' || !c.same(i, i + 1)) return null;
+  return { start: i, end: i + 2, reading: { k: 'weekend' }, rule: 'time/the-weekend' };
+}
+
+/** A year before a period: "1988" or "this year's", "last year's". */
+export function yearPrefix(c: WordCursor, j: number): { y?: number; yOffset?: number; end: number } | null {
+  const y = c.yearAt(j);
+  if (y !== null) return { y, end: j + 1 };
+  const offsets = YEAR_OFFSETS;
+  if (Object.hasOwn(offsets, c.w(j)) && c.w(j + 1) === 'year' && c.w(j + 2) === "'s" && c.same(j, j + 2)) {
+    return { yOffset: offsets[c.w(j)], end: j + 3 };
+  }
+  return null;
+}
+
+/** "the third quarter", "third-quarter", "the 1988 second quarter", "the first half", "the quarter". */
+export function quarter(c: WordCursor, i: number): Match | null {
+  let j = i;
+  if (c.w(j) === 'the') j++;
+  const yp = c.same(i, j) ? yearPrefix(c, j) : null;
+  if (yp) j = yp.end;
+  // "the year-ago third quarter", "the comparable year-earlier second quarter": a year before it.
+  let yearsBack = 0;
+  let k0 = j;
+  if (!yp && c.isWord(k0, 'comparable', 'corresponding')) k0++;
+  if (
+    !yp &&
+    c.w(k0) === 'year' &&
+    c.isWord(k0 + 1, 'ago', 'earlier') &&
+    c.lex.ordinals.has(c.w(k0 + 2)) &&
+    c.same(i, k0 + 2)
+  ) {
+    yearsBack = 1;
+    j = k0 + 2;
+  }
+  if (c.w(j) === 'fiscal' && c.same(i, j + 1)) j++;
+  const ord = c.lex.ordinals.get(c.w(j));
+  if (ord && c.same(i, j + 1)) {
+    const unit = c.w(j + 1);
+    // "the third-quarter results": the article belongs to the noun, not to the date.
+    if (unit === 'quarter' && ord <= 4 && c.hyphenated(j) && c.w(i) === 'the' && !yp) i++;
+    if (unit === 'quarter' && ord <= 4) {
+      let end = j + 2;
+      let y = yp?.y;
+      if (c.isWord(end, 'of') && c.yearAt(end + 1)) {
+        y = c.yearAt(end + 1)!;
+        end += 2;
+      } else if (c.yearAt(end) && c.same(i, end)) {
+        y = c.yearAt(end)!;
+        end += 1;
+      }
+      return {
+        start: i,
+        end,
+        reading: { k: 'date', q: ord, y, yOffset: yp?.yOffset, ...(yearsBack ? { yearsBack } : {}) },
+        rule: yearsBack ? 'time/year-ago-quarter' : 'time/ordinal-quarter',
+      };
+    }
+    if (unit === 'half' && ord <= 2 && (j > i || yp)) {
+      let end = j + 2;
+      let y = yp?.y;
+      if (c.isWord(end, 'of') && c.yearAt(end + 1)) {
+        y = c.yearAt(end + 1)!;
+        end += 2;
+      }
+      return {
+        start: i,
+        end,
+        reading: { k: 'date', half: ord, y, yOffset: yp?.yOffset },
+        rule: 'time/half',
+      };
+    }
+  }
+  if (yp && c.isWord(j, 'quarter', 'period') && c.same(i, j)) {
+    const reading: Reading =
+      yp.yOffset !== undefined
+        ? { k: 'lastQuarter', yearBack: -yp.yOffset }
+        : { k: 'lastQuarter', yearBack: 0, y: yp.y };
+    return { start: i, end: j + 1, reading, rule: 'time/year-period' };
+  }
+  if (yp) return null;
+  if (c.w(i) === 'the' || c.isWord(i, 'year', 'latest')) {
+    let k = i + (c.w(i) === 'the' ? 1 : 0);
+    let yearBack = 0;
+    if (c.isWord(k, 'latest', 'recent', 'most')) {
+      k += c.w(k) === 'most' ? 2 : 1;
+    } else if (c.w(k) === 'year' && c.isWord(k + 1, 'earlier', 'ago')) {
+      yearBack = 1;
+      k += 2;
+    }
+    if (c.isWord(k, 'quarter', 'period') && c.same(i, k) && (k > i + 1 || c.w(k) === 'quarter')) {
+      if (c.w(k) === 'period' && yearBack === 0 && k === i + 1) return null;
+      return {
+        start: i,
+        end: k + 1,
+        reading: { k: 'lastQuarter', yearBack },
+        rule: 'time/reported-period',
+      };
+    }
+    if (yearBack === 1 && k > i) {
+      // "year-earlier" used on its own as an adjective: a year before the reported period.
+      return {
+        start: c.w(i) === 'the' ? i + 1 : i,
+        end: k,
+        reading: { k: 'shift', grain: 'year', n: -1, anaphoric: false },
+        rule: 'time/year-earlier',
+      };
+    }
+  }
+  return null;
+}
+
+/** "Q1", "Q3 2012", "H1 2013": quarters and halves written as business shorthand. */
+export function shortPeriod(c: WordCursor, i: number): Match | null {
+  const m = /^([qh])([1-4])$/.exec(c.w(i));
+  if (!m || !/^[QH]/.test(c.ws[i].raw) || (m[1] === 'h' && +m[2] > 2)) return null;
+  const y = c.same(i, i + 1) ? c.yearAt(i + 1) : null;
+  const n = +m[2];
+  const reading: Reading =
+    m[1] === 'q' ? { k: 'date', q: n, y: y ?? undefined } : { k: 'date', half: n, y: y ?? undefined };
+  return { start: i, end: y ? i + 2 : i + 1, reading, rule: 'time/short-period' };
+}

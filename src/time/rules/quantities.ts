@@ -1,0 +1,222 @@
+/** Quantities of units (durations, "two years ago") and frequencies (sets). */
+import type { WordCursor } from '../cursor.js';
+import { durationValue } from '../duration.js';
+import { DIRECTIONS, dirOf } from '../grammar-words.js';
+import type { Match, Reading } from '../reading.js';
+
+/**
+ * Quantities of units: "three days" (P3D), "the past two months" (P2M), "a five-year plan" (P5Y),
+ * "two years ago" (a date), "a year earlier" (from the last date), "for years" (PXY).
+ */
+export function quantity(c: WordCursor, i: number): Match | null {
+  let j = i;
+  let dir: 'past' | 'next' | 'coming' | 'first' | null = null;
+  if (c.w(j) === 'the' && DIRECTIONS.has(c.w(j + 1)) && c.same(j, j + 1)) {
+    dir = dirOf(c.w(j + 1));
+    j += 2;
+  } else if (DIRECTIONS.has(c.w(j)) && c.same(j, j + 1) && !c.isWord(j + 1, 'a', 'an')) {
+    // ("could last a week": the verb)
+    dir = dirOf(c.w(j));
+    j += 1;
+  } else if (c.w(j) === 'the' && c.same(j, j + 1)) {
+    j += 1;
+  }
+  const num = rangeOrNumber(c, i, j);
+  let k = num ? num.end : j;
+  // "three consecutive months", "two more weeks", "eight trading days"
+  if (num && num.n !== null && COUNTED_ADJECTIVES.has(c.w(k)) && c.unitAt(k + 1) && c.same(k, k + 1)) k++;
+  if (k >= c.ws.length || !c.same(i, k)) return null;
+  const u = c.unitAt(k);
+  if (!u) return null;
+  const info = c.lex.units.get(u.unit)!;
+  const unitWord = c.ws[k];
+  if (/^[A-Z]/.test(unitWord.raw) && k > i) return null; // "60 Minutes", a title
+  const next = c.w(k + 1);
+  if (next === 'old' || (next === 'of' && u.unit === 'quarter')) return null; // ages, fractions
+  if (u.unit === 'second' && (!num || num.n === 1)) return null; // "a second group"
+  const prev = i > 0 ? c.ws[i - 1] : null;
+  // "$1.76 a year", "24 hours a day": a rate, not a duration.
+  const shifted = c.isWord(k + 1, 'ago', 'earlier', 'later');
+  if (num && !shifted && (c.w(j) === 'a' || c.w(j) === 'an') && j === i && prev && c.same(i - 1, i)) {
+    if (
+      ['NUM', 'NOUN', 'SYM', 'PROPN'].includes(prev.pos) &&
+      !/^(in|for|within|after|about|over)$/.test(prev.w)
+    )
+      return null;
+  }
+  const vague = !num || num.n === null;
+  if (!num) {
+    // Without a number, only plurals after a direction or preposition count: "the past months".
+    if (!u.plural) return null;
+    // "for years", "in months", "weeks of talks" (not "the early hours of Monday"), "years ago"
+    const bare = c.isWord(k + 1, 'ago', 'ahead') || c.isWord(i - 1, 'for', 'in', 'within', 'over');
+    if (
+      !dir &&
+      !bare &&
+      !(
+        c.w(k + 1) === 'of' &&
+        j === i &&
+        !c.isWord(i - 1, 'the') &&
+        !(i > 0 && (c.ws[i - 1].pos === 'ADJ' || c.ws[i - 1].pos === 'DET'))
+      )
+    )
+      return null;
+    // "in the weeks before": not a duration; "the weeks ahead" is one, still to come
+    if (!dir && j > i && c.w(k + 1) !== 'ahead') return null;
+  }
+  let start = i;
+  // "the" belongs to "the nine months" but not to "the five-year plan".
+  const adjectival = num && !u.plural && num.n !== 1;
+  if (adjectival && j > i && !dir) start = j;
+  let end = k + 1;
+  if (!num && c.w(end) === 'ahead' && c.same(k, end)) end++; // "the weeks ahead"
+  let count = num && num.n !== null ? num.n * (info.times ?? 1) : null;
+  // "a minute and a half"
+  if (
+    count !== null &&
+    Number.isInteger(count) &&
+    c.w(end) === 'and' &&
+    c.w(end + 1) === 'a' &&
+    c.w(end + 2) === 'half' &&
+    c.same(k, end + 2)
+  ) {
+    count += 0.5;
+    end += 3;
+  }
+  // "a week or so (ago)", "a year or two": an approximate quantity; the words join the span.
+  const approx =
+    c.w(end) === 'or' &&
+    c.same(k, end + 1) &&
+    (c.w(end + 1) === 'so' || (num !== null && c.number(end + 1) !== null && !c.unitAt(end + 2)));
+  // "weeks or months": the first unit gives the value.
+  const orUnit =
+    !approx && vague && c.w(end) === 'or' && c.same(k, end + 1) && c.unitAt(end + 1)?.plural === true;
+  if (approx || orUnit) end += 2;
+  const mod = approx || orUnit ? { mod: 'APPROX' } : {};
+  const after = c.w(end);
+  const grain = info.grain;
+  const adjective = c.hyphenated(k) && after === 'earlier';
+  if (adjective) return null;
+  if ((after === 'ago' || after === 'earlier' || after === 'later') && grain && c.same(k, end) && !dir) {
+    const sign = after === 'later' ? 1 : -1;
+    if (count === null) {
+      return {
+        start,
+        end: end + 1,
+        reading: { k: 'fixed', type: 'DATE', value: 'PAST_REF' },
+        rule: 'time/vague-ago',
+        ...mod,
+      };
+    }
+    const anaphoric = after !== 'ago';
+    const reading: Reading = { k: 'shift', grain, n: sign * count, anaphoric };
+    return { start, end: end + 1, reading, rule: anaphoric ? 'time/shift-anaphoric' : 'time/ago', ...mod };
+  }
+  // "recent years", "the past few weeks", "the coming months": a stretch of unknown length (PXY),
+  // as the TimeML guidelines value "the last few years".
+  if (vague && u.plural && (dir === 'past' || dir === 'coming')) {
+    const value = durationValue(null, info, u.unit);
+    if (value)
+      return {
+        start,
+        end,
+        reading: { k: 'fixed', type: 'DURATION', value },
+        rule: 'time/vague-period',
+        ...mod,
+      };
+  }
+  if (dir === 'first' && !num) return null;
+  const value = durationValue(count, info, u.unit);
+  if (!value) return null;
+  return { start, end, reading: { k: 'fixed', type: 'DURATION', value }, rule: 'time/duration', ...mod };
+}
+
+/** Words between a number and its unit that leave the count as it is. */
+const COUNTED_ADJECTIVES = new Set([
+  'consecutive',
+  'straight',
+  'successive',
+  'more',
+  'additional',
+  'further',
+  'full',
+  'trading',
+  'business',
+  'working',
+]);
+
+/**
+ * The number before a unit, or a range of two ("12 to 18 months", "two or three weeks", "5-10
+ * years"), whose count is unknown (PXM).
+ */
+function rangeOrNumber(c: WordCursor, i: number, j: number): { n: number | null; end: number } | null {
+  const num = c.same(i, j) ? c.number(j) : null;
+  if (!num || num.n === null) return num;
+  const joiner = c.w(num.end);
+  const second =
+    joiner === 'to' || joiner === 'or'
+      ? c.number(num.end + 1)
+      : num.end < c.ws.length && c.ws[num.end].hyphenated
+        ? c.number(num.end)
+        : null;
+  if (!second || second.n === null || second.n <= num.n || !c.same(i, second.end)) return num;
+  return c.unitAt(second.end) ? { n: null, end: second.end } : num;
+}
+
+/** daily, weekly; "every day", "each year", "every Sunday". */
+export function setExpression(c: WordCursor, i: number): Match | null {
+  const w = c.w(i);
+  const v = c.lex.sets.get(w);
+  if (v)
+    return { start: i, end: i + 1, reading: { k: 'fixed', type: 'SET', value: v }, rule: `time/set/${w}` };
+  // "Mondays", "Tuesday nights": a weekly set.
+  const plural = w.endsWith('s') ? c.lex.weekdays.get(w.slice(0, -1)) : undefined;
+  const single = c.lex.weekdays.get(w);
+  const nights = single && c.same(i, i + 1) ? c.w(i + 1) : '';
+  const partPlural = nights.endsWith('s') ? c.lex.dayParts.get(nights.slice(0, -1)) : undefined;
+  if ((plural || (single && partPlural)) && /^[A-Z]/.test(c.ws[i].raw) && w.length >= 6) {
+    const dow = plural ?? single!;
+    const end = partPlural ? i + 2 : i + 1;
+    const value = `XXXX-WXX-${dow}${partPlural ? `T${partPlural}` : ''}`;
+    return { start: i, end, reading: { k: 'fixed', type: 'SET', value }, rule: 'time/set/weekday-plural' };
+  }
+  const freq = frequency(c, i);
+  if (freq) return freq;
+  if (!c.isWord(i, 'every', 'each', 'per') || !c.same(i, i + 1)) return null;
+  const dow = c.lex.weekdays.get(c.w(i + 1));
+  if (dow && c.w(i + 1).length > 3) {
+    return {
+      start: i,
+      end: i + 2,
+      reading: { k: 'fixed', type: 'SET', value: `XXXX-WXX-${dow}` },
+      rule: 'time/set/every-weekday',
+    };
+  }
+  const num = c.number(i + 1);
+  const k = num ? num.end : i + 1;
+  const u = c.unitAt(k);
+  if (!u || !c.same(i, k)) return null;
+  const info = c.lex.units.get(u.unit)!;
+  const value = durationValue(num ? num.n : 1, info, u.unit);
+  return value
+    ? { start: i, end: k + 1, reading: { k: 'fixed', type: 'SET', value }, rule: 'time/set/every-unit' }
+    : null;
+}
+
+/** "twice a year", "once a week", "three times a month": a SET with the period as its value. */
+function frequency(c: WordCursor, i: number): Match | null {
+  let j = i;
+  if (c.isWord(i, 'once', 'twice', 'thrice')) j = i + 1;
+  else {
+    const n = c.number(i);
+    if (!n || n.n === null || !c.isWord(n.end, 'times')) return null;
+    j = n.end + 1;
+  }
+  if (!c.isWord(j, 'a', 'an', 'per', 'each', 'every') || !c.same(i, j + 1)) return null;
+  const u = c.unitAt(j + 1);
+  if (!u || u.plural) return null;
+  const value = durationValue(1, c.lex.units.get(u.unit)!, u.unit);
+  return value
+    ? { start: i, end: j + 2, reading: { k: 'fixed', type: 'SET', value }, rule: 'time/set/frequency' }
+    : null;
+}

@@ -1,0 +1,24 @@
+/** Fixed phrases with a value of their own: now, recently, the future. */
+import type { WordCursor } from '../cursor.js';
+import type { Match } from '../reading.js';
+
+/** Fixed phrases from the lexicon: now, currently, the past, the future... */
+export function phrase(c: WordCursor, i: number): Match | null {
+  for (const p of c.lex.references) {
+    if (p.words.every((x, k) => c.w(i + k) === x && c.same(i, i + k))) {
+      const last = c.ws[i + p.words.length - 1];
+      // "current" and "future" only as adjectives; "once" only as an adverb.
+      if ((last.w === 'current' || last.w === 'future') && p.words.length === 1 && last.pos !== 'ADJ')
+        continue;
+      if (last.w === 'once' && last.pos !== 'ADV') continue;
+      if (last.w === 'recent' && c.unitAt(i + 1)) continue;
+      return {
+        start: i,
+        end: i + p.words.length,
+        reading: { k: 'fixed', type: 'DATE', value: p.value },
+        rule: `time/ref/${p.words.join('-')}`,
+      };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,182 @@
+/** Words that count from the anchor or the last date: weekdays, today, last week, the next day. */
+import type { WordCursor } from '../cursor.js';
+import { durationValue } from '../duration.js';
+import { ANAPHORIC_OFFSETS, DAY_OFFSETS, DEICTIC_OFFSETS } from '../grammar-words.js';
+import type { Grain } from '../lexicon.js';
+import type { Match } from '../reading.js';
+
+export function weekday(c: WordCursor, i: number): Match | null {
+  // "the previous Friday", "the following Monday": counted from the last date the text gave.
+  if (c.w(i) === 'the' && c.isWord(i + 1, 'previous', 'following') && c.same(i, i + 1)) {
+    const m = c.same(i, i + 2) ? weekday(c, i + 2) : null;
+    if (m?.reading.k !== 'weekday' || m.reading.rel !== null) return null;
+    const rel = c.w(i + 1) === 'previous' ? -1 : 1;
+    return { ...m, start: i, reading: { ...m.reading, rel, fromLast: true }, rule: 'time/weekday-from-last' };
+  }
+  let rel: -1 | 0 | 1 | null = null;
+  let j = i;
+  const w = c.w(i);
+  if (['last', 'past', 'previous'].includes(w)) rel = -1;
+  else if (w === 'this') rel = 0;
+  else if (w === 'next' || w === 'coming') rel = 1;
+  if (rel !== null) j++;
+  if (j > i && !c.same(i, j)) return null;
+  const dow = c.lex.weekdays.get(c.w(j));
+  if (!dow) return null;
+  const word = c.ws[j];
+  // Full capitalised names only: "sun", "sat" and "wed" are words too.
+  if (word.w.length < 6 || !/^[A-Z]/.test(word.raw)) return null;
+  return { start: i, end: j + 1, reading: { k: 'weekday', dow, rel }, rule: 'time/weekday' };
+}
+
+/** today, yesterday, tomorrow, tonight; this/last/next + unit, season or month name. */
+export function deictic(c: WordCursor, i: number): Match | null {
+  // "the past year": the match starts at the article (see `start` below).
+  if (c.w(i) === 'the' && c.isWord(i + 1, 'past', 'coming', 'current') && c.same(i, i + 1)) {
+    const m = deictic(c, i + 1);
+    return m && m.start === i ? m : null;
+  }
+  // "this past spring", "this coming Sunday": "this" only stresses the direction.
+  if (c.w(i) === 'this' && c.isWord(i + 1, 'past', 'coming') && c.same(i, i + 1)) {
+    const m = deictic(c, i + 1) ?? weekday(c, i + 1);
+    return m && m.start === i + 1 ? { ...m, start: i } : null;
+  }
+  const w = c.w(i);
+  const day = DAY_OFFSETS;
+  if (Object.hasOwn(day, w)) {
+    const m: Match = {
+      start: i,
+      end: i + 1,
+      reading: { k: 'deictic', grain: 'day', offset: day[w] },
+      rule: `time/${w}`,
+    };
+    if (w === 'tonight') m.time = 'NI';
+    return m;
+  }
+  if (w === 'last' && c.isWord(i + 1, 'night') && c.same(i, i + 1)) {
+    return {
+      start: i,
+      end: i + 2,
+      reading: { k: 'deictic', grain: 'day', offset: -1 },
+      rule: 'time/last-night',
+      time: 'NI',
+    };
+  }
+  // "overnight" the adverb, not "an overnight revolution".
+  if (w === 'overnight' && !c.isWord(i - 1, 'an', 'the', 'a')) {
+    return {
+      start: i,
+      end: i + 1,
+      reading: { k: 'deictic', grain: 'day', offset: 0 },
+      rule: 'time/overnight',
+      time: 'NI',
+    };
+  }
+  const offsets = DEICTIC_OFFSETS;
+  if (!Object.hasOwn(offsets, w) || !c.same(i, i + 1)) return null;
+  const offset = offsets[w];
+  const nxt = c.w(i + 1);
+  const part = c.lex.dayParts.get(nxt);
+  if (w === 'this' && part && nxt !== 'tonight') {
+    return {
+      start: i,
+      end: i + 2,
+      reading: { k: 'deictic', grain: 'day', offset: 0 },
+      rule: 'time/this-daypart',
+      time: part,
+    };
+  }
+  const season = c.lex.seasons.get(nxt);
+  if (season)
+    return {
+      start: i,
+      end: i + 2,
+      reading: { k: 'deictic', grain: 'year', offset, season },
+      rule: 'time/rel-season',
+    };
+  const month = c.lex.months.get(nxt);
+  // "last Oct. 23" is a day: the date rule reads it, "last" setting the tense.
+  if (month && c.dayNumber(i + 2) !== null && c.same(i, i + 2)) return null;
+  if (month && /^[A-Z]/.test(c.ws[i + 1].raw)) {
+    return {
+      start: i,
+      end: i + 2,
+      reading: { k: 'deictic', grain: 'year', offset, month },
+      rule: 'time/rel-month',
+    };
+  }
+  const info = c.lex.units.get(nxt);
+  if (/^[A-Z]/.test(c.ws[i + 1].raw)) return null; // "This Week", a programme
+  if (info?.grain && !info.times) {
+    const start = (w === 'current' || w === 'past' || w === 'coming') && c.isWord(i - 1, 'the') ? i - 1 : i;
+    // "the past decade", "the coming century": the stretch of time itself (P10Y), not a calendar decade.
+    if ((w === 'past' || w === 'coming') && (info.grain === 'decade' || info.grain === 'century')) {
+      const value = durationValue(1, info, nxt);
+      if (value)
+        return {
+          start,
+          end: i + 2,
+          reading: { k: 'fixed', type: 'DURATION', value },
+          rule: `time/${w}-unit`,
+        };
+    }
+    if (nxt === 'century') return null;
+    if (
+      (w === 'past' || w === 'previous' || w === 'coming') &&
+      info.grain !== 'year' &&
+      info.grain !== 'week' &&
+      info.grain !== 'month'
+    )
+      return null;
+    if (w === 'current' && info.grain !== 'quarter' && info.grain !== 'year') return null;
+    return {
+      start,
+      end: i + 2,
+      reading: { k: 'deictic', grain: info.grain, offset },
+      rule: `time/${w}-unit`,
+    };
+  }
+  return null;
+}
+
+/** "the previous day", "the next day", "that day", "the same day", "the day before". */
+export function anaphoric(c: WordCursor, i: number): Match | null {
+  const w = c.w(i);
+  if (!c.same(i, i + 2)) return null;
+  const offsets = ANAPHORIC_OFFSETS;
+  if (w === 'the' && Object.hasOwn(offsets, c.w(i + 1)) && c.isWord(i + 2, 'day', 'week', 'month', 'year')) {
+    const grain = c.w(i + 2) as Grain;
+    return {
+      start: i,
+      end: i + 3,
+      reading: { k: 'same', grain, n: offsets[c.w(i + 1)] },
+      rule: 'time/anaphoric',
+    };
+  }
+  // "the next morning", "the same night", "that evening": a part of the last mentioned day, or of
+  // the one after or before it.
+  const partAt = (k: number) => (c.w(k) === 'tonight' ? undefined : c.lex.dayParts.get(c.w(k)));
+  const n = w === 'the' && Object.hasOwn(offsets, c.w(i + 1)) ? offsets[c.w(i + 1)] : w === 'that' ? 0 : null;
+  const partEnd = w === 'the' ? i + 2 : i + 1;
+  const part = n !== null ? partAt(partEnd) : undefined;
+  if (n !== null && part && c.same(i, partEnd)) {
+    return {
+      start: i,
+      end: partEnd + 1,
+      reading: { k: 'same', grain: 'day', n },
+      rule: 'time/anaphoric-day-part',
+      time: part,
+    };
+  }
+  if (w === 'that' && c.isWord(i + 1, 'day', 'week', 'month', 'quarter', 'year')) {
+    const grain = c.w(i + 1) as Grain;
+    return { start: i, end: i + 2, reading: { k: 'same', grain, n: 0 }, rule: 'time/that-unit' };
+  }
+  // "the day before." stands alone; "the day before authorities acted" is a clause, not a date.
+  const closes = i + 3 >= c.ws.length || !c.same(i, i + 3) || /^[,.;:!?]$/.test(c.w(i + 3));
+  if (w === 'the' && c.isWord(i + 1, 'day') && c.isWord(i + 2, 'before', 'after') && closes) {
+    const n = c.w(i + 2) === 'before' ? -1 : 1;
+    return { start: i, end: i + 3, reading: { k: 'same', grain: 'day', n }, rule: 'time/day-before' };
+  }
+  return null;
+}

@@ -1,0 +1,142 @@
+/** Years, spoken years, decades and centuries; "the (fiscal) year" of a report. */
+import type { WordCursor } from '../cursor.js';
+import { SPOKEN_DECADES } from '../grammar-words.js';
+import type { Match } from '../reading.js';
+
+/** A year written in digits or spoken ("nineteen ninety-four"): its value and end. */
+export function yearWordsAt(c: WordCursor, i: number): { y: number; end: number } | null {
+  const y = c.yearAt(i);
+  if (y !== null) return { y, end: i + 1 };
+  if (c.w(i) !== 'nineteen' && c.w(i) !== 'two') return null;
+  const spoken = spokenYear(c, i);
+  return spoken?.reading.k === 'fixed' ? { y: Number(spoken.reading.value), end: spoken.end } : null;
+}
+
+/** "nineteen ninety-six", "the year two thousand": years spoken in broadcast transcripts. */
+export function spokenYear(c: WordCursor, i: number): Match | null {
+  let j = i;
+  if (c.w(j) === 'the' && c.w(j + 1) === 'year') j += 2;
+  const w = c.w(j);
+  if ((w === 'nineteen' || w === 'eighteen') && c.same(i, j + 1)) {
+    const rest = c.number(j + 1);
+    if (!rest || rest.n === null || rest.n < 10 || rest.n > 99 || !Number.isInteger(rest.n)) return null;
+    if (c.unitAt(rest.end)) return null;
+    const y = (w === 'nineteen' ? 1900 : 1800) + rest.n;
+    return {
+      start: i,
+      end: rest.end,
+      reading: { k: 'fixed', type: 'DATE', value: String(y) },
+      rule: 'time/spoken-year',
+    };
+  }
+  if (w === 'two' && c.w(j + 1) === 'thousand' && c.same(i, j + 1)) {
+    let end = j + 2;
+    let y = 2000;
+    const rest = c.w(end) === 'and' ? c.number(end + 1) : null;
+    if (rest && rest.n !== null && rest.n < 100 && !c.unitAt(rest.end)) {
+      y += rest.n;
+      end = rest.end;
+    } else if (j === i) return null;
+    return {
+      start: i,
+      end,
+      reading: { k: 'fixed', type: 'DATE', value: String(y) },
+      rule: 'time/spoken-year',
+    };
+  }
+  return null;
+}
+
+export function yearOnly(c: WordCursor, i: number): Match | null {
+  let start = i;
+  let j = i;
+  if (c.isWord(j, 'fiscal', 'calendar', 'year', 'fy') && c.same(i, i + 1)) j++;
+  const y = c.yearAt(j);
+  if (y === null) return null;
+  const word = c.ws[j];
+  if (word.pos !== 'NUM' && word.pos !== 'PROPN' && word.pos !== 'NOUN' && word.pos !== 'ADJ') return null;
+  const prev = j > 0 ? c.ws[j - 1] : null;
+  if (prev && (prev.w === '$' || prev.raw === '#' || prev.w === 'no' || prev.w === 'number')) return null;
+  if (prev && prev.end === word.start && /[\d.,]$/.test(prev.raw)) return null;
+  const next = c.ws[j + 1];
+  if (next && next.start === word.end && /^[%\d]/.test(next.raw)) return null;
+  if (
+    next &&
+    c.same(j, j + 1) &&
+    /^(people|men|women|troops|tons|miles|feet|points|shares|votes|units|cars|jobs|percent|barrels|dollars|members|acres|hours|years|pounds|euros)$/.test(
+      next.w,
+    )
+  )
+    return null;
+  if (j > i && c.w(i) === 'year' && !c.isWord(i - 1, 'the')) start = i;
+  const rule = j > i ? 'time/fiscal-year' : 'time/year';
+  return { start, end: j + 1, reading: { k: 'fixed', type: 'DATE', value: String(y) }, rule };
+}
+
+/** "the 1990s", "1990s", "the '90s", "the 20th century". */
+export function decade(c: WordCursor, i: number): Match | null {
+  let j = i;
+  if (c.w(j) === 'the') j++;
+  const w = c.w(j);
+  let m = /^(\d{3})0'?s$/.exec(w);
+  if (m && +m[1] >= 100)
+    return {
+      start: i,
+      end: j + 1,
+      reading: { k: 'fixed', type: 'DATE', value: m[1] },
+      rule: 'time/decade',
+    };
+  const spoken = SPOKEN_DECADES[w];
+  if (spoken && j > i) {
+    return {
+      start: i,
+      end: j + 1,
+      reading: { k: 'fixed', type: 'DATE', value: `19${spoken}` },
+      rule: 'time/decade-words',
+    };
+  }
+  m = /^'(\d)0s$/.exec(w);
+  if (m)
+    return {
+      start: i,
+      end: j + 1,
+      reading: { k: 'fixed', type: 'DATE', value: `19${m[1]}` },
+      rule: 'time/decade-short',
+    };
+  m = /^(\d{1,2})(st|nd|rd|th)$/.exec(w);
+  const ord = m ? Number(m[1]) : c.lex.ordinals.get(w);
+  if (ord && c.isWord(j + 1, 'century') && c.same(j, j + 1)) {
+    const value = String(ord - 1).padStart(2, '0');
+    return { start: i, end: j + 2, reading: { k: 'fixed', type: 'DATE', value }, rule: 'time/century' };
+  }
+  return null;
+}
+
+/**
+ * "for the year", "the full year", "the fiscal year": the year of the report; "the year ended
+ * June 30" is a span of a year (DURATION P1Y).
+ */
+export function theYear(c: WordCursor, i: number): Match | null {
+  if (c.w(i) !== 'the') return null;
+  let j = i + 1;
+  const qualified = c.isWord(j, 'full', 'fiscal', 'calendar');
+  if (qualified) j++;
+  if (c.w(j) !== 'year' || !c.same(i, j)) return null;
+  const next = c.w(j + 1);
+  if (next === 'ended' || next === 'ending' || (next === 'to' && c.monthWord(j + 2) !== null)) {
+    return {
+      start: i,
+      end: j + 1,
+      reading: { k: 'fixed', type: 'DURATION', value: 'P1Y' },
+      rule: 'time/year-ended',
+    };
+  }
+  if (!qualified && !c.isWord(i - 1, 'for', 'of', 'during', 'through', 'throughout')) return null;
+  if (/^\d/.test(next) || c.isWord(j + 1, 'before', 'after', 'that', 'when', 'in', "'s")) return null;
+  return {
+    start: i,
+    end: j + 1,
+    reading: { k: 'deictic', grain: 'year', offset: 0 },
+    rule: 'time/the-year',
+  };
+}

@@ -1,0 +1,80 @@
+import { describe, it } from 'node:test';
+import { expectTimex } from './helpers.js';
+
+// The article date is a Wednesday, 2022-02-02: a past Tuesday is 02-01, a future one 02-08.
+describe('time: the tense of a clause picks the weekday', () => {
+  it('a present-tense verb before the date announces a schedule', () => {
+    expectTimex('The museum reopens Monday after repairs.', 'Monday', 'DATE', '2022-02-07');
+    expectTimex('The inquiry resumes on Thursday in Leeds.', 'Thursday', 'DATE', '2022-02-03');
+    // ...but a reporting verb does not, nor does a verb whose object the weekday dates.
+    expectTimex("The mayor condemns Tuesday's arson attack.", 'Tuesday', 'DATE', '2022-02-01');
+  });
+
+  it('"as early as", "as soon as" and "would" look ahead', () => {
+    expectTimex('The ferry could sail as early as Friday.', 'Friday', 'DATE', '2022-02-04');
+    expectTimex('A deal may come as soon as Monday.', 'Monday', 'DATE', '2022-02-07');
+    expectTimex('The envoy said he would fly home on Friday.', 'Friday', 'DATE', '2022-02-04');
+  });
+
+  it('a deadline ("until", "by") lies ahead unless the clause is past perfect', () => {
+    expectTimex('Schools were told to stay closed until Monday.', 'Monday', 'DATE', '2022-02-07');
+    expectTimex('Bids must be filed by Friday.', 'Friday', 'DATE', '2022-02-04');
+    expectTimex('Nobody had complained until Monday.', 'Monday', 'DATE', '2022-01-31');
+  });
+
+  it('a plan in the past perfect is over', () => {
+    expectTimex('The offer had been due to expire on Friday.', 'Friday', 'DATE', '2022-01-28');
+  });
+
+  it('irregular past verbs are past cues', () => {
+    // "met" is nearer than "expected": without it the clause would read as future.
+    expectTimex(
+      'The minister, expected in Paris later, met the unions on Tuesday.',
+      'Tuesday',
+      'DATE',
+      '2022-02-01',
+    );
+    expectTimex('The envoy, due in Rome soon, flew to Oslo on Monday.', 'Monday', 'DATE', '2022-01-31');
+  });
+});
+
+describe('time: passive participles', () => {
+  it('a participle after "be" leaves the tense to the auxiliary', () => {
+    expectTimex('The final will be played on Sunday.', 'Sunday', 'DATE', '2022-02-06');
+    expectTimex('The final was played on Sunday.', 'Sunday', 'DATE', '2022-01-30');
+  });
+});
+
+describe('time: plural present tense', () => {
+  it('a plural present schedules; a past written like the present does not', () => {
+    expectTimex('The two leaders meet Monday in Geneva.', 'Monday', 'DATE', '2022-02-07');
+    expectTimex('A storm hit the coast Monday.', 'Monday', 'DATE', '2022-01-31');
+  });
+});
+
+describe('time: a copula before the date', () => {
+  it('"is"/"are" just before a weekday announces it', () => {
+    expectTimex('The deadline is 5 p.m. Monday.', '5 p.m. Monday', 'TIME', '2022-02-07T17:00');
+    expectTimex('The deadline was 5 p.m. Monday.', '5 p.m. Monday', 'TIME', '2022-01-31T17:00');
+  });
+});
+
+describe('time: present forms ending in -en', () => {
+  it('"reopen" is a present, not a participle', () => {
+    expectTimex('The banks reopen on Tuesday.', 'Tuesday', 'DATE', '2022-02-08');
+  });
+});
+
+describe('time: "ahead of"', () => {
+  it('"ahead of" looks ahead, "went ahead" does not', () => {
+    expectTimex("Shares rose ahead of Friday's vote.", 'Friday', 'DATE', '2022-02-04');
+    expectTimex('The council went ahead with the plan on Monday.', 'Monday', 'DATE', '2022-01-31');
+  });
+});
+
+describe('time: reporting verbs in the present', () => {
+  it('"say" and "says" report; they do not schedule', () => {
+    expectTimex('Officials say Friday that the roads are clear.', 'Friday', 'DATE', '2022-01-28');
+    expectTimex('The mayor says Monday that the roads are clear.', 'Monday', 'DATE', '2022-01-31');
+  });
+});
