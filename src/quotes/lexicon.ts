@@ -32,6 +32,8 @@ export interface QuoteLexicon {
   pronouns: Set<string>;
   titles: Set<string>;
   personNouns: Set<string>;
+  /** Things that carry words ("a statement saying ..."): their author speaks, not they. */
+  mediumNouns: Set<string>;
   skip: Set<string>;
   timeWords: Set<string>;
   relays: RelayPattern[];
@@ -53,6 +55,7 @@ interface SpeakersFile {
   pronouns: string[];
   titles: string[];
   personNouns: string[];
+  mediumNouns: string[];
   skip: string[];
   timeWords: string[];
 }
@@ -95,6 +98,7 @@ function buildLexicon(): QuoteLexicon {
     pronouns: lower(s.pronouns),
     titles: lower(s.titles),
     personNouns: lower(s.personNouns),
+    mediumNouns: lower(s.mediumNouns),
     skip: lower(s.skip),
     timeWords: lower(s.timeWords),
     relays: r.patterns.map((p, index) => ({ words: p.words, anyName: p.anyName === true, index })),
