@@ -107,7 +107,7 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
   const { tokens } = doc;
   const s = doc.sentences[sentence];
   const out: Report[] = [];
-  const first = s.firstToken;
+  const first = readingStart(doc, sentence);
   const end = s.endToken;
   let lastSpeaker: MentionRange | null = null;
   for (let c = first; c < end; c++) {
@@ -165,6 +165,20 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     }
   }
   return out;
+}
+
+/**
+ * Where a sentence's subject may start: "Jane Roe (D-Ohio.) said ..." is cut after the
+ * parenthesis by the sentence splitter; a sentence opening in lower case goes on from it.
+ */
+function readingStart(doc: Doc, sentence: number): number {
+  const { tokens } = doc;
+  const s = doc.sentences[sentence];
+  if (sentence === 0 || s.firstToken >= s.endToken || isCapitalised(tokens[s.firstToken])) return s.firstToken;
+  const before = doc.sentences[sentence - 1];
+  const closing = tokens[before.endToken - 1];
+  const sameBlock = !/\n/.test(doc.text.slice(closing.span[1], tokens[s.firstToken].span[0]));
+  return closing.text === ')' && sameBlock ? before.firstToken : s.firstToken;
 }
 
 /** "As Jane Roe observed, CLAUSE.": the aside opens the sentence and the clause follows its comma. */
