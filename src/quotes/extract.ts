@@ -40,7 +40,8 @@ export function extractQuotes(
     const key = `${kind}:${r.attribution.speaker?.first}:${r.attribution.speaker?.last}`;
     const same = emitted.get(key) ?? [];
     if (same.some((span) => overlap(span, r.content) > 0)) continue;
-    const span = kind === 'mixed' ? trimAfterQuotes(doc, r.content, within[within.length - 1].span[1]) : r.content;
+    const span =
+      kind === 'mixed' ? trimAfterQuotes(doc, r.content, within[within.length - 1].span[1]) : r.content;
     drafts.push({ span, kind, attribution: r.attribution, rule: r.rule });
     emitted.set(key, [...same, r.content]);
   }

@@ -174,7 +174,8 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
 function readingStart(doc: Doc, sentence: number): number {
   const { tokens } = doc;
   const s = doc.sentences[sentence];
-  if (sentence === 0 || s.firstToken >= s.endToken || isCapitalised(tokens[s.firstToken])) return s.firstToken;
+  if (sentence === 0 || s.firstToken >= s.endToken || isCapitalised(tokens[s.firstToken]))
+    return s.firstToken;
   const before = doc.sentences[sentence - 1];
   const closing = tokens[before.endToken - 1];
   const sameBlock = !/\n/.test(doc.text.slice(closing.span[1], tokens[s.firstToken].span[0]));

@@ -42,14 +42,18 @@ export class SpeakerNames {
     const surface = this.doc.text.slice(span[0], span[1]);
     const headNoun = lower(tokens[m.last]);
     const personal =
-      /^(he|she|him|her|i)$/.test(headNoun) || (m.kind === 'nominal' && this.lex.personNouns.has(headNoun));
+      /^(he|she|him|her|i)$/.test(headNoun) || (m.kind !== 'pronoun' && this.lex.personNouns.has(headNoun));
     const match = this.actorAt(span);
     // "The Russian president" with only the country found inside it: the person, when one is in play.
     const modifierOnly =
       match && !match.covers && match.actor.kind !== 'person' && personal && lower(tokens[m.first]) === 'the';
     if (match && !(modifierOnly && this.lastPerson)) {
       const { actor } = match;
-      return this.remember(span[0], { name: actor.name, actor: actor.id, named: true }, actor.kind === 'person');
+      return this.remember(
+        span[0],
+        { name: actor.name, actor: actor.id, named: true },
+        actor.kind === 'person',
+      );
     }
     if (m.kind === 'pronoun' || personal) {
       // He/she and "the former senator" want a person; they/it/who take any speaker.

@@ -5,8 +5,8 @@ import type { Draft } from './draft.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { clauseSubject, type MentionRange } from './mention.js';
 import { type ResolvedSpeaker, SpeakerNames } from './names.js';
-import { lower } from './tokens.js';
 import { findRelay } from './relay.js';
+import { lower } from './tokens.js';
 
 /** Turns drafts into quotes: speaker names (actors first), cue, relaying outlet, utterance date. */
 export function nameAndDate(
