@@ -111,7 +111,7 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
   const end = s.endToken;
   let lastSpeaker: MentionRange | null = null;
   for (let c = first; c < end; c++) {
-    const cue = cueAt(tokens, c, end, lex);
+    const cue = cueAt(tokens, c, end, lex, true);
     if (!cue) continue;
     if (cue.phrase) {
       const report = accordingTo(tokens, c, cue.last, first, end, lex);
@@ -137,7 +137,26 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       out.push(aside);
       continue;
     }
-    const start = contentStart(tokens, c + 1, end, form, lex);
+    const start = form.stance
+      ? stanceObject(tokens, c + 1, end)
+      : contentStart(tokens, c + 1, end, form, lex);
+    if (speaker && start >= 0 && form.stance) {
+      const last = objectEnd(tokens, start, end, lex);
+      const attribution = {
+        cueFirst: c,
+        cueLast: c,
+        form,
+        speaker,
+        tokens: [first, start] as [number, number],
+        rule: '',
+      };
+      out.push({
+        content: [tokens[start].span[0], tokens[last].span[1]],
+        attribution,
+        rule: 'report/stance',
+      });
+      continue;
+    }
     if (speaker && start >= 0) {
       const last = contentEnd(tokens, start, end, lex);
       if (last >= start) {
@@ -166,6 +185,43 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
   }
   return out;
 }
+
+const OBJECT_START = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
+
+/** The object of a stance verb, right after it ("backed the levy"); -1 when none is there. */
+function stanceObject(tokens: Token[], k: number, end: number): number {
+  if (k >= end || tokens[k].pos === 'ADP' || lower(tokens[k]) === 'that') return -1;
+  const t = tokens[k];
+  return OBJECT_START.has(t.pos) || (t.pos === 'VERB' && /ing$/.test(lower(t))) ? k : -1;
+}
+
+/** The object runs to the clause's end: a comma, a semicolon, a coordinated verb or an adverbial clause. */
+function objectEnd(tokens: Token[], start: number, end: number, lex: QuoteLexicon): number {
+  let e = contentEnd(tokens, start, end, lex);
+  for (let j = start + 1; j <= e; j++) {
+    const w = lower(tokens[j]);
+    if (tokens[j].text === ',' || OBJECT_BREAK.has(w)) {
+      e = j - 1;
+      break;
+    }
+  }
+  while (e > start && tokens[e].pos === 'PUNCT' && !isMark(tokens[e])) e--;
+  return e;
+}
+
+const OBJECT_BREAK = new Set([
+  'because',
+  'while',
+  'when',
+  'after',
+  'before',
+  'since',
+  'but',
+  'although',
+  'though',
+  '—',
+  '–',
+]);
 
 /**
  * Where a sentence's subject may start: "Jane Roe (D-Ohio.) said ..." is cut after the

@@ -13,6 +13,8 @@ export interface CueForm {
   infinitive: boolean;
   inverted: boolean;
   participle: boolean;
+  /** A stance taken towards what the object names ("endorsed Roe"): the object is the content. */
+  stance: boolean;
 }
 
 export interface CuePhrase {
@@ -44,6 +46,7 @@ export interface QuoteLexicon {
 interface CuesFile {
   speech: Record<string, string[]>;
   belief: Record<string, string[]>;
+  stance: Record<string, string[]>;
   object: string[];
   infinitive: string[];
   inverted: string[];
@@ -75,7 +78,7 @@ function buildLexicon(): QuoteLexicon {
   const r = readYaml<RelaysFile>('relays.yaml');
   const cues = new Map<string, CueForm>();
   const participles = new Set(c.participle);
-  const add = (group: Record<string, string[]>, belief: boolean) => {
+  const add = (group: Record<string, string[]>, belief: boolean, stance = false) => {
     for (const [verb, forms] of Object.entries(group)) {
       for (const form of forms) {
         cues.set(form, {
@@ -85,12 +88,14 @@ function buildLexicon(): QuoteLexicon {
           infinitive: c.infinitive.includes(verb),
           inverted: c.inverted.includes(verb) && !form.endsWith('ing'),
           participle: participles.has(form),
+          stance,
         });
       }
     }
   };
   add(c.speech, false);
   add(c.belief, true);
+  add(c.stance, true, true);
   const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   return {
     cues,

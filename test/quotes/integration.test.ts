@@ -102,4 +102,19 @@ describe('reports', () => {
     if (q) assert.ok(!q.text.includes('voted'), q.text);
     assert.equal(quoteWith(quotesOf(text), 'fantasy').speaker?.name, 'Jane Roe');
   });
+
+  it('reads the object of a stance verb as the content of an indirect report', () => {
+    const text = 'Jane Roe endorsed the levy for new schools, saying it was overdue.';
+    const q = quoteWith(quotesOf(text), 'levy');
+    assert.equal(q.kind, 'indirect');
+    assert.equal(q.text, 'the levy for new schools');
+    assert.equal(speakerText(text, q), 'Jane Roe');
+    assert.equal(q.rule, 'report/stance');
+  });
+
+  it('never attributes a direct quote with a stance verb', () => {
+    const text = 'The plan drew fire.\n\n“We will never pay for it,” Jane Roe opposed.';
+    const q = quoteWith(quotesOf(text), 'never pay');
+    assert.notEqual(q.cue?.text, 'opposed');
+  });
 });
