@@ -137,10 +137,10 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       out.push(aside);
       continue;
     }
-    const start = form.stance
-      ? stanceObject(tokens, c + 1, end)
-      : contentStart(tokens, c + 1, end, form, lex);
-    if (speaker && start >= 0 && form.stance) {
+    const clause = form.stance ? -1 : contentStart(tokens, c + 1, end, form, lex);
+    const object = clause < 0 && form.objectContent;
+    const start = object ? stanceObject(tokens, c + 1, end) : clause;
+    if (speaker && start >= 0 && object) {
       const last = objectEnd(tokens, start, end, lex);
       const attribution = {
         cueFirst: c,
@@ -153,7 +153,7 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       out.push({
         content: [tokens[start].span[0], tokens[last].span[1]],
         attribution,
-        rule: 'report/stance',
+        rule: form.stance ? 'report/stance' : 'report/object',
       });
       continue;
     }

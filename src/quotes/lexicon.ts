@@ -15,6 +15,8 @@ export interface CueForm {
   participle: boolean;
   /** A stance taken towards what the object names ("endorsed Roe"): the object is the content. */
   stance: boolean;
+  /** A judging verb whose object may be the content when no clause follows ("criticized the plan"). */
+  objectContent: boolean;
 }
 
 export interface CuePhrase {
@@ -47,6 +49,7 @@ interface CuesFile {
   speech: Record<string, string[]>;
   belief: Record<string, string[]>;
   stance: Record<string, string[]>;
+  objectContent: string[];
   object: string[];
   infinitive: string[];
   inverted: string[];
@@ -89,6 +92,7 @@ function buildLexicon(): QuoteLexicon {
           inverted: c.inverted.includes(verb) && !form.endsWith('ing'),
           participle: participles.has(form),
           stance,
+          objectContent: stance || c.objectContent.includes(verb),
         });
       }
     }

@@ -117,4 +117,13 @@ describe('reports', () => {
     const q = quoteWith(quotesOf(text), 'never pay');
     assert.notEqual(q.cue?.text, 'opposed');
   });
+
+  it('reads the object of a judging verb as content when no clause follows it', () => {
+    const text = 'Tomas Brandt criticized the new toll on the coast road, a week after the vote.';
+    const q = quoteWith(quotesOf(text), 'toll');
+    assert.equal(q.text, 'the new toll on the coast road');
+    assert.equal(q.rule, 'report/object');
+    const clause = quoteWith(quotesOf('Tomas Brandt criticized that the toll came without a vote.'), 'toll');
+    assert.equal(clause.rule, 'report/forward');
+  });
 });
