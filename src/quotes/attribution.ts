@@ -14,8 +14,11 @@ export interface Attribution {
   rule: string;
 }
 
-/** The cue at token i: a cue verb form or a multi-word phrase; returns its last token. */
-export function cueAt(tokens: Token[], i: number, end: number, lex: QuoteLexicon) {
+/**
+ * The cue at token i: a cue verb form or a multi-word phrase; returns its last token. Stance verbs
+ * (`stances`) count for reports only: they never attribute the words of a quotation.
+ */
+export function cueAt(tokens: Token[], i: number, end: number, lex: QuoteLexicon, stances = false) {
   const word = lower(tokens[i]);
   for (const p of lex.phrases) {
     if (p.words[0] !== word || i + p.words.length > end) continue;
@@ -26,6 +29,7 @@ export function cueAt(tokens: Token[], i: number, end: number, lex: QuoteLexicon
   const form = lex.cues.get(word);
   if (
     form &&
+    (stances || !form.stance) &&
     (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX' || tokens[i].pos === 'NOUN' || form.participle)
   ) {
     return { last: i, form, phrase: null };

@@ -107,11 +107,11 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
   const { tokens } = doc;
   const s = doc.sentences[sentence];
   const out: Report[] = [];
-  const first = s.firstToken;
+  const first = readingStart(doc, sentence);
   const end = s.endToken;
   let lastSpeaker: MentionRange | null = null;
   for (let c = first; c < end; c++) {
-    const cue = cueAt(tokens, c, end, lex);
+    const cue = cueAt(tokens, c, end, lex, true);
     if (!cue) continue;
     if (cue.phrase) {
       const report = accordingTo(tokens, c, cue.last, first, end, lex);
@@ -137,7 +137,26 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       out.push(aside);
       continue;
     }
-    const start = contentStart(tokens, c + 1, end, form, lex);
+    const clause = form.stance ? -1 : contentStart(tokens, c + 1, end, form, lex);
+    const object = clause < 0 && form.objectContent;
+    const start = object ? stanceObject(tokens, c + 1, end) : clause;
+    if (speaker && start >= 0 && object) {
+      const last = objectEnd(tokens, start, end, lex);
+      const attribution = {
+        cueFirst: c,
+        cueLast: c,
+        form,
+        speaker,
+        tokens: [first, start] as [number, number],
+        rule: '',
+      };
+      out.push({
+        content: [tokens[start].span[0], tokens[last].span[1]],
+        attribution,
+        rule: form.stance ? 'report/stance' : 'report/object',
+      });
+      continue;
+    }
     if (speaker && start >= 0) {
       const last = contentEnd(tokens, start, end, lex);
       if (last >= start) {
@@ -165,6 +184,58 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     }
   }
   return out;
+}
+
+const OBJECT_START = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
+
+/** The object of a stance verb, right after it ("backed the levy"); -1 when none is there. */
+function stanceObject(tokens: Token[], k: number, end: number): number {
+  if (k >= end || tokens[k].pos === 'ADP' || lower(tokens[k]) === 'that') return -1;
+  const t = tokens[k];
+  return OBJECT_START.has(t.pos) || (t.pos === 'VERB' && /ing$/.test(lower(t))) ? k : -1;
+}
+
+/** The object runs to the clause's end: a comma, a semicolon, a coordinated verb or an adverbial clause. */
+function objectEnd(tokens: Token[], start: number, end: number, lex: QuoteLexicon): number {
+  let e = contentEnd(tokens, start, end, lex);
+  for (let j = start + 1; j <= e; j++) {
+    const w = lower(tokens[j]);
+    if (tokens[j].text === ',' || OBJECT_BREAK.has(w)) {
+      e = j - 1;
+      break;
+    }
+  }
+  while (e > start && tokens[e].pos === 'PUNCT' && !isMark(tokens[e])) e--;
+  return e;
+}
+
+const OBJECT_BREAK = new Set([
+  'because',
+  'while',
+  'when',
+  'after',
+  'before',
+  'since',
+  'but',
+  'although',
+  'though',
+  '—',
+  '–',
+]);
+
+/**
+ * Where a sentence's subject may start: "Jane Roe (D-Ohio.) said ..." is cut after the
+ * parenthesis by the sentence splitter; a sentence opening in lower case goes on from it.
+ */
+function readingStart(doc: Doc, sentence: number): number {
+  const { tokens } = doc;
+  const s = doc.sentences[sentence];
+  if (sentence === 0 || s.firstToken >= s.endToken || isCapitalised(tokens[s.firstToken]))
+    return s.firstToken;
+  const before = doc.sentences[sentence - 1];
+  const closing = tokens[before.endToken - 1];
+  const sameBlock = !/\n/.test(doc.text.slice(closing.span[1], tokens[s.firstToken].span[0]));
+  return closing.text === ')' && sameBlock ? before.firstToken : s.firstToken;
 }
 
 /** "As Jane Roe observed, CLAUSE.": the aside opens the sentence and the clause follows its comma. */

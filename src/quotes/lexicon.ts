@@ -13,6 +13,10 @@ export interface CueForm {
   infinitive: boolean;
   inverted: boolean;
   participle: boolean;
+  /** A stance taken towards what the object names ("endorsed Roe"): the object is the content. */
+  stance: boolean;
+  /** A judging verb whose object may be the content when no clause follows ("criticized the plan"). */
+  objectContent: boolean;
 }
 
 export interface CuePhrase {
@@ -32,6 +36,8 @@ export interface QuoteLexicon {
   pronouns: Set<string>;
   titles: Set<string>;
   personNouns: Set<string>;
+  /** Things that carry words ("a statement saying ..."): their author speaks, not they. */
+  mediumNouns: Set<string>;
   skip: Set<string>;
   timeWords: Set<string>;
   relays: RelayPattern[];
@@ -42,6 +48,8 @@ export interface QuoteLexicon {
 interface CuesFile {
   speech: Record<string, string[]>;
   belief: Record<string, string[]>;
+  stance: Record<string, string[]>;
+  objectContent: string[];
   object: string[];
   infinitive: string[];
   inverted: string[];
@@ -53,6 +61,7 @@ interface SpeakersFile {
   pronouns: string[];
   titles: string[];
   personNouns: string[];
+  mediumNouns: string[];
   skip: string[];
   timeWords: string[];
 }
@@ -72,7 +81,7 @@ function buildLexicon(): QuoteLexicon {
   const r = readYaml<RelaysFile>('relays.yaml');
   const cues = new Map<string, CueForm>();
   const participles = new Set(c.participle);
-  const add = (group: Record<string, string[]>, belief: boolean) => {
+  const add = (group: Record<string, string[]>, belief: boolean, stance = false) => {
     for (const [verb, forms] of Object.entries(group)) {
       for (const form of forms) {
         cues.set(form, {
@@ -82,12 +91,15 @@ function buildLexicon(): QuoteLexicon {
           infinitive: c.infinitive.includes(verb),
           inverted: c.inverted.includes(verb) && !form.endsWith('ing'),
           participle: participles.has(form),
+          stance,
+          objectContent: stance || c.objectContent.includes(verb),
         });
       }
     }
   };
   add(c.speech, false);
   add(c.belief, true);
+  add(c.stance, true, true);
   const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   return {
     cues,
@@ -95,6 +107,7 @@ function buildLexicon(): QuoteLexicon {
     pronouns: lower(s.pronouns),
     titles: lower(s.titles),
     personNouns: lower(s.personNouns),
+    mediumNouns: lower(s.mediumNouns),
     skip: lower(s.skip),
     timeWords: lower(s.timeWords),
     relays: r.patterns.map((p, index) => ({ words: p.words, anyName: p.anyName === true, index })),

@@ -53,7 +53,8 @@ export function mentionBefore(
   let e = end;
   // "Jane Roe on Friday said", "Jane Roe last week said": a date is never the speaker.
   while (e >= floor && lex.timeWords.has(lower(tokens[e]))) e--;
-  if (e < end && e >= floor && /^(on|last|this|early|late|earlier)$/.test(lower(tokens[e]))) e--;
+  if (e >= floor && /^\d{4}$/.test(tokens[e].text)) e--; // "who in 2010 said"
+  if (e < end && e >= floor && /^(on|in|last|this|early|late|earlier)$/.test(lower(tokens[e]))) e--;
   return mentionEndingAt(tokens, e, floor, lex);
 }
 
@@ -67,10 +68,29 @@ function mentionEndingAt(
   const t = tokens[end];
   if (lex.pronouns.has(lower(t))) return { first: end, last: end, kind: 'pronoun' };
   if (!nounish(t) || t.pos === 'PART') return null;
+  const joined = hyphenStart(tokens, end, floor);
+  if (joined < end) {
+    // "Park Geun-hye": a hyphenated name part is one word with the capitalised part before it.
+    const m = mentionEndingAt(tokens, joined, floor, lex);
+    if (m?.kind === 'name') return { ...m, last: end };
+  }
   let first = end;
   while (first - 1 >= floor && end - first < MAX_NP && nounish(tokens[first - 1])) first--;
   if (first - 1 >= floor && tokens[first - 1].pos === 'DET') first--;
   return narrow(tokens, first, end, lex);
+}
+
+/** The first token of a hyphenated word ("Geun-hye") ending at token i, written without spaces. */
+function hyphenStart(tokens: Token[], i: number, floor: number): number {
+  let k = i;
+  while (
+    k - 2 >= floor &&
+    tokens[k - 1].text === '-' &&
+    tokens[k - 1].span[0] === tokens[k - 2].span[1] &&
+    tokens[k].span[0] === tokens[k - 1].span[1]
+  )
+    k -= 2;
+  return k;
 }
 
 /** The mention starting at token `start`, reading forwards ("said Jane Roe, a lawyer"). */

@@ -40,11 +40,21 @@ export class SpeakerNames {
     const { tokens } = this.doc;
     const span: Span = [tokens[m.first].span[0], tokens[m.last].span[1]];
     const surface = this.doc.text.slice(span[0], span[1]);
-    const actor = this.actorAt(span);
-    if (actor) return this.remember(span[0], { name: actor.name, actor: actor.id, named: true });
     const headNoun = lower(tokens[m.last]);
     const personal =
-      /^(he|she|him|her|i)$/.test(headNoun) || (m.kind === 'nominal' && this.lex.personNouns.has(headNoun));
+      /^(he|she|him|her|i)$/.test(headNoun) || (m.kind !== 'pronoun' && this.lex.personNouns.has(headNoun));
+    const match = this.actorAt(span);
+    // "The Russian president" with only the country found inside it: the person, when one is in play.
+    const modifierOnly =
+      match && !match.covers && match.actor.kind !== 'person' && personal && lower(tokens[m.first]) === 'the';
+    if (match && !(modifierOnly && this.lastPerson)) {
+      const { actor } = match;
+      return this.remember(
+        span[0],
+        { name: actor.name, actor: actor.id, named: true },
+        actor.kind === 'person',
+      );
+    }
     if (m.kind === 'pronoun' || personal) {
       // He/she and "the former senator" want a person; they/it/who take any speaker.
       const antecedent = personal ? this.lastPerson : this.last;
@@ -69,8 +79,12 @@ export class SpeakerNames {
     return speaker;
   }
 
-  /** The actor with a mention over the span: a binary search over all mentions, sorted once. */
-  private actorAt(span: Span): Actor | undefined {
+  /**
+   * The actor of the best mention over the span: a binary search over all mentions, sorted once.
+   * A mention covering the whole span beats one inside it ("the Kremlin leader" is the person,
+   * not the country of "Kremlin"); then a person, then the widest overlap.
+   */
+  private actorAt(span: Span): { actor: Actor; covers: boolean } | undefined {
     this.mentionIndex ??= this.actors
       .flatMap((actor) => actor.mentions.map((m) => ({ span: m.span, actor })))
       .sort((a, b) => a.span[0] - b.span[0]);
@@ -83,8 +97,17 @@ export class SpeakerNames {
       else hi = mid;
     }
     // Mentions starting before the span's end; the nearest few can still reach into it.
-    for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (overlaps(index[k].span, span)) return index[k].actor;
-    return undefined;
+    let best: { actor: Actor; covers: boolean } | undefined;
+    let bestScore = -1;
+    for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) {
+      const m = index[k];
+      if (!overlaps(m.span, span)) continue;
+      const covers = m.span[0] <= span[0] && m.span[1] >= span[1];
+      const shared = Math.min(m.span[1], span[1]) - Math.max(m.span[0], span[0]);
+      const score = (covers ? 1e6 : 0) + (m.actor.kind === 'person' ? 1e5 : 0) + shared;
+      if (score > bestScore) [best, bestScore] = [{ actor: m.actor, covers }, score];
+    }
+    return best;
   }
 
   private fullName(last: Token): string | undefined {

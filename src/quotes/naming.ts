@@ -3,8 +3,10 @@ import type { Doc } from '../text/types.js';
 import { type Attribution, spanOf } from './attribution.js';
 import type { Draft } from './draft.js';
 import type { QuoteLexicon } from './lexicon.js';
-import { SpeakerNames } from './names.js';
+import { clauseSubject, type MentionRange } from './mention.js';
+import { type ResolvedSpeaker, SpeakerNames } from './names.js';
 import { findRelay } from './relay.js';
+import { lower } from './tokens.js';
 
 /** Turns drafts into quotes: speaker names (actors first), cue, relaying outlet, utterance date. */
 export function nameAndDate(
@@ -18,7 +20,7 @@ export function nameAndDate(
   const { tokens, text } = doc;
   const lastDate = new Map<string, string>();
   let previous: Attribution | null = null;
-  const resolved = new Map<Attribution, ReturnType<SpeakerNames['resolve']>>();
+  const resolved = new Map<Attribution, ResolvedSpeaker & { mention: MentionRange }>();
   return drafts.map((d) => {
     const quote: Quote = {
       span: d.span,
@@ -36,10 +38,11 @@ export function nameAndDate(
     if (a.speaker) {
       let who = resolved.get(a);
       if (!who) {
-        who = names.resolve(a.speaker);
+        const mention = authorOf(doc, a.speaker, lex) ?? a.speaker;
+        who = { ...names.resolve(mention), mention };
         resolved.set(a, who);
       }
-      quote.speaker = { name: who.name, span: spanOf(tokens, a.speaker.first, a.speaker.last) };
+      quote.speaker = { name: who.name, span: spanOf(tokens, who.mention.first, who.mention.last) };
       if (who.actor) quote.speaker.actor = who.actor;
       const relay = findRelay(doc, a, actors, lex);
       if (relay) quote.relayedBy = relay;
@@ -62,4 +65,13 @@ function dateOf(doc: Doc, a: Attribution, timexes: readonly Timex[]): string | u
   const s = doc.sentences[doc.tokens[a.cueFirst].sentence];
   const t = timexes.find((x) => x.type === 'DATE' && x.span[0] >= s.span[0] && x.span[1] <= s.span[1]);
   return t?.value;
+}
+
+/** "The council issued a statement calling ...": the author of a statement speaks, not the statement. */
+function authorOf(doc: Doc, m: MentionRange, lex: QuoteLexicon): MentionRange | null {
+  const { tokens } = doc;
+  if (m.kind !== 'nominal' || !lex.mediumNouns.has(lower(tokens[m.last]))) return null;
+  const s = doc.sentences[tokens[m.first].sentence];
+  const author = clauseSubject(tokens, s.firstToken, m.first, lex, true);
+  return author && author.last < m.first && !lex.mediumNouns.has(lower(tokens[author.last])) ? author : null;
 }
