@@ -1,5 +1,5 @@
 import type { Actor, Quote, Timex } from '../contract/extraction.js';
-import type { Doc } from '../text/types.js';
+import type { Doc, Span } from '../text/types.js';
 import { type Attribution, spanOf } from './attribution.js';
 import type { Draft } from './draft.js';
 import type { QuoteLexicon } from './lexicon.js';
@@ -49,7 +49,7 @@ export function nameAndDate(
       // A quote that carries on (the same attribution, a carried speaker, a pronoun) keeps the
       // date of that speaker's previous quote; a fresh attribution without a date has none.
       const carriesOn = d.rule.includes('carry') || a.speaker.kind === 'pronoun' || a === previous;
-      const date = dateOf(doc, a, timexes) ?? (carriesOn ? lastDate.get(who.name) : undefined);
+      const date = dateOf(doc, a, timexes, quote.span) ?? (carriesOn ? lastDate.get(who.name) : undefined);
       previous = a;
       if (date) {
         quote.date = date;
@@ -60,10 +60,22 @@ export function nameAndDate(
   });
 }
 
-/** The date of the attribution's sentence, from the time stage. */
-function dateOf(doc: Doc, a: Attribution, timexes: readonly Timex[]): string | undefined {
+const CALENDAR = /^\d{2,4}(-|$)/;
+
+/**
+ * The date of the attribution's sentence, from the time stage: a calendar date outside the quoted
+ * words ("2014" or "next week" said inside a quote is what the speaker talks about, not when).
+ */
+function dateOf(doc: Doc, a: Attribution, timexes: readonly Timex[], quoted: Span): string | undefined {
   const s = doc.sentences[doc.tokens[a.cueFirst].sentence];
-  const t = timexes.find((x) => x.type === 'DATE' && x.span[0] >= s.span[0] && x.span[1] <= s.span[1]);
+  const t = timexes.find(
+    (x) =>
+      x.type === 'DATE' &&
+      CALENDAR.test(x.value) &&
+      x.span[0] >= s.span[0] &&
+      x.span[1] <= s.span[1] &&
+      (x.span[1] <= quoted[0] || x.span[0] >= quoted[1]),
+  );
   return t?.value;
 }
 
