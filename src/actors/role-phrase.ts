@@ -36,7 +36,8 @@ export function rolePhrase(p: Pass, i: number, a: number, b: number): number | n
       end = q2.item.end;
     }
   }
-  if (q?.hit) p.emitKnown(q.hit.entry, q.item, sentence, true);
+  // "[the [US] President]" lends its "the" to the phrase; "President of [the United States]" keeps it.
+  if (q?.hit) p.emitKnown(q.hit.entry, q.item, sentence, q.item.start < titleItem.start);
   const head = q && q.item.start < titleItem.start ? q.item.start : titleItem.start;
   let start = p.withArticle(head, a);
   const definite = start < head || p.keys[head] === 'the';

@@ -44,7 +44,9 @@ export function bodyPhrase(p: Pass, i: number, a: number, b: number): number | n
   let head = -1;
   for (let j = t; j < Math.min(b, t + 4); j++) {
     const pos = tokens[j].pos;
-    if (p.itemAt[j] || p.quoted[j] || (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ')) break;
+    // An anaphor ("central bank") is a plain phrase here: "the Turkish Central Bank" is Turkey's.
+    const named = p.itemAt[j]?.hits.some((h) => h.entry.type !== 'anaphor');
+    if (named || p.quoted[j] || (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ')) break;
     if (p.k.cues.orgWord.has(p.keys[j])) head = j;
   }
   if (head < 0) return null;

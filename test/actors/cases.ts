@@ -73,7 +73,7 @@ export const CASES: MentionCase[] = [
   },
   {
     date: '2023-10-10',
-    text: '{The {German}=country:DEU Chancellor}=person:olaf-scholz@DEUGOV met {Polish}=country:POL farmers.',
+    text: '{The {German}=country:DEU Chancellor}=person:olaf-scholz@DEUGOV met {{Polish}=country:POL farmers}=sector:POLAGR@POLAGR.',
   },
   {
     date: '2020-01-15',
@@ -159,7 +159,7 @@ export const CASES: MentionCase[] = [
   },
   {
     date: '2022-06-06',
-    text: '{NATO}=org:nato leaders met in Madrid. {The alliance}=org:nato agreed to invite {Finland}=country:FIN.',
+    text: '{NATO}=org:nato leaders met in {Madrid}=country:ESP. {The alliance}=org:nato agreed to invite {Finland}=country:FIN.',
   },
   {
     date: '2022-06-06',
@@ -288,11 +288,11 @@ export const CASES: MentionCase[] = [
   },
   {
     date: '2022-02-24',
-    text: '"This is a dark day for {Europe}=location:europe," {NATO chief Jens Stoltenberg}=person:jens-stoltenberg@IGONAT told reporters in {Brussels}=org:eu.',
+    text: '"This is a dark day for {Europe}=location:europe," {{NATO}=org:nato chief Jens Stoltenberg}=person:jens-stoltenberg@IGONAT told reporters in {Brussels}=org:eu.',
   },
   {
     date: '2022-03-16',
-    text: '{Zelensky}=person:volodymyr-zelensky@UKRGOV addressed {the {US}=country:USA Congress}=org:~congress-of-united-states@USAGOV by video. {He}=person:volodymyr-zelensky asked {American}=country:USA lawmakers for more weapons.',
+    text: '{Zelensky}=person:volodymyr-zelensky@UKRGOV addressed {the {US}=country:USA Congress}=org:~congress-of-united-states@USAGOV by video. {He}=person:volodymyr-zelensky asked {{American}=country:USA lawmakers}=sector:USALEG@USALEG for more weapons.',
   },
   {
     date: '2024-03-03',
@@ -312,7 +312,7 @@ export const CASES: MentionCase[] = [
   },
   {
     date: '2023-06-24',
-    text: '{Yevgeny Prigozhin}=person:~yevgeny-prigozhin, the head of {the Wagner Group}=org:~wagner-group, said {his}=person:~yevgeny-prigozhin fighters had taken the city. {Prigozhin}=person:~yevgeny-prigozhin later turned back.',
+    text: '{Yevgeny Prigozhin}=person:~yevgeny-prigozhin, {the head of {the Wagner Group}=org:~wagner-group}=person:~yevgeny-prigozhin, said {his}=person:~yevgeny-prigozhin fighters had taken the city. {Prigozhin}=person:~yevgeny-prigozhin later turned back.',
   },
   // A third batch, written blind before running the stage on it.
   {
