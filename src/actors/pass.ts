@@ -42,8 +42,10 @@ export class Pass {
 
   readonly speakerKeys: Set<string>;
 
+  /** Unknown officials titled without a country: id → the token they were named at. */
   readonly unplaced = new Map<string, number>();
-  readonly countriesIn = new Map<number, Set<string>>();
+  /** Country mentions of each sentence, in order: sentence → [token, code]. */
+  readonly countriesIn = new Map<number, [number, string][]>();
 
   // ---- text helpers ----
 
@@ -102,10 +104,33 @@ export class Pass {
     this.plain.push({ actors: [ref.id], kind: ref.kind, rule, sentence, start, end });
     if (ref.kind === 'country') {
       this.countryCount.set(ref.code, (this.countryCount.get(ref.code) ?? 0) + 1);
-      const here = this.countriesIn.get(sentence) ?? new Set<string>();
-      this.countriesIn.set(sentence, here.add(ref.code));
+      const here = this.countriesIn.get(sentence) ?? [];
+      this.countriesIn.set(sentence, here);
+      here.push([start, ref.code]);
     }
     if (ref.kind === 'organization' || ref.kind === 'group') this.lastOrg.set(ref.id, start);
+  }
+
+  /**
+   * The country of a sentence for a token in it: the only one named there, else the article's
+   * dominant one, else the one named nearest the token. `except` is left out.
+   */
+  countryFor(token: number, except?: string): string | undefined {
+    const sentence = this.doc.tokens[token].sentence;
+    const here = (this.countriesIn.get(sentence) ?? []).filter(([, c]) => c !== except);
+    const codes = new Set(here.map(([, c]) => c));
+    if (codes.size === 1) return here[0][1];
+    const dominant = this.dominantCountry();
+    if (dominant && dominant !== except) return dominant;
+    let best: string | undefined;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const [at, code] of here) {
+      if (Math.abs(at - token) < bestDistance) {
+        best = code;
+        bestDistance = Math.abs(at - token);
+      }
+    }
+    return best;
   }
 
   /** The most recently mentioned person passing `test` (one check per person, not per mention). */

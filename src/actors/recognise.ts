@@ -1,5 +1,6 @@
 import type { Actor } from '../contract/extraction.js';
 import type { Doc } from '../text/types.js';
+import { type EthnicMention, ethnicPhrase, placeEthnicGroups } from './ethnic.js';
 import type { Knowledge } from './knowledge/compile.js';
 import { standalone } from './known-names.js';
 import { matchTokens } from './match.js';
@@ -31,9 +32,11 @@ function runPass(p: Pass): Actor[] {
       }
     }
     p.firstVerb[s] = fv;
+    const ethnic: EthnicMention[] = [];
     let i = a;
     while (i < b) {
       i =
+        ethnicPhrase(p, i, a, b, ethnic) ??
         rolePhrase(p, i, a, b) ??
         sectorPhrase(p, i, a, b) ??
         bodyPhrase(p, i, a, b) ??
@@ -42,6 +45,7 @@ function runPass(p: Pass): Actor[] {
         pronoun(p, i, a, b) ??
         i + 1;
     }
+    placeEthnicGroups(p, ethnic, s);
   }
   placeUnknownOfficials(p);
   return p.reg.result();
@@ -49,15 +53,14 @@ function runPass(p: Pass): Actor[] {
 
 /**
  * "President Abdelaziz Bouteflika", with no country word before the title: the official takes the
- * one country named in the sentence, else the country the article names most.
+ * one country named in the sentence, else the country the article names most, else the country
+ * named nearest to them.
  */
 function placeUnknownOfficials(p: Pass): void {
-  const dominant = p.dominantCountry();
-  for (const [id, sentence] of p.unplaced) {
+  for (const [id, token] of p.unplaced) {
     const actor = p.reg.get(id)!;
     if (!actor.code.startsWith('---')) continue;
-    const here = p.countriesIn.get(sentence);
-    const country = here?.size === 1 ? [...here][0] : dominant;
+    const country = p.countryFor(token);
     if (!country) continue;
     const place = p.k.countries.get(country)?.name;
     const role =

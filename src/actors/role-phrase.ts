@@ -79,7 +79,7 @@ export function rolePhrase(p: Pass, i: number, a: number, b: number): number | n
       ref = { id: `person:~${slug(name)}`, name, kind: 'person', code };
       if (role) ref.role = place ? `${role.name} of ${place}` : role.name;
       if (role) p.unknownRoles.set(ref.id, role.id);
-      if (!q && !p.unplaced.has(ref.id)) p.unplaced.set(ref.id, sentence);
+      if (!q && !p.unplaced.has(ref.id)) p.unplaced.set(ref.id, named.start);
       p.docSurnames.set(p.keys[named.end - 1], ref.id);
     }
     if (titleGender && !p.gender.has(ref.id)) p.gender.set(ref.id, titleGender);
