@@ -106,6 +106,7 @@ export function unknownName(p: Pass, i: number, a: number, b: number): number | 
         ? 'unknown/apposition'
         : 'unknown/named-speaker';
   const id = p.emitUnknownPerson(name, i, end, rule, sentence);
+  placeFromApposition(p, id, end, b);
   if (honorific && honorific !== 'any' && !p.gender.has(id)) p.gender.set(id, honorific);
   return end;
 }
@@ -127,4 +128,26 @@ function loneName(p: Pass, t: number): boolean {
 export function surnameOnly(p: Pass, t: number): boolean {
   const it = p.itemAt[t];
   return !!it && it.end === t + 1 && it.hits.every((h) => h.entry.type === 'surname');
+}
+
+/**
+ * "Ana Petrescu, a Romanian lawyer,", "Tomas Varga, Hungary's best-known activist,": an unknown
+ * person takes the country (and the sector, when a sector word follows) of the apposition.
+ * Titles ("Ukraine's envoy") are read by the role phrase instead.
+ */
+function placeFromApposition(p: Pass, id: string, end: number, b: number): void {
+  if (p.keys[end] !== ',' || !p.reg.get(id)?.code.startsWith('---')) return;
+  let t = end + 1;
+  if (p.keys[t] === 'a' || p.keys[t] === 'an' || p.keys[t] === 'the') t++;
+  const q = p.qualifierAt(t, b);
+  if (!q?.country || q.where.startsWith('org:') || q.hit.entry.type !== 'country') return;
+  t = q.item.end;
+  if (p.keys[t] === "'s") t++;
+  let sector: string | undefined;
+  for (let j = t; j < Math.min(b, t + 7); j++) {
+    const hit = p.itemAt[j]?.hits[0]?.entry;
+    if (hit?.type === 'sector') sector = hit.sector;
+    if (hit || p.keys[j] === ',' || p.doc.tokens[j].pos === 'VERB') break;
+  }
+  p.reg.refine(id, { code: `${q.country}${sector ?? ''}` });
 }
