@@ -21,6 +21,8 @@ export class Pass {
   readonly plain: PlainMention[] = [];
   readonly gender = new Map<string, 'm' | 'f'>();
   readonly docSurnames = new Map<string, string>();
+  /** Acronyms given in brackets after an unknown organisation's name → its id. */
+  readonly docAcronyms = new Map<string, string>();
   readonly unknownRoles = new Map<string, string>();
   readonly countryCount = new Map<string, number>();
   readonly lastOrg = new Map<string, number>();

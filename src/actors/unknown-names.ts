@@ -64,8 +64,24 @@ export function unknownName(p: Pass, i: number, a: number, b: number): number | 
     const code =
       orgSector === 'NGO' ? (country ? `${country}NGO` : 'NGO') : `${country ?? '---'}${orgSector}`;
     const full = q ? p.textOf(q.item.start, end) : name;
+    const from = p.withArticle(q ? q.item.start : start, a);
+    // "the International Labor Office (ILO)": a known acronym in brackets names the organisation.
+    const bracket = p.keys[end] === '(' && end + 2 < b ? p.itemAt[end + 1] : undefined;
+    const known = bracket && p.keys[bracket.end] === ')' ? bracket.hits[0].entry : undefined;
+    if ((known?.type === 'org' || known?.type === 'outlet') && !q) {
+      p.emit(p.k.actors.get(known.actor)!, from, end, 'gazetteer/org-acronym', sentence);
+      return end;
+    }
     const ref: ActorRef = { id: `org:~${slug(full)}`, name: full, kind: 'organization', code };
-    p.emit(ref, p.withArticle(q ? q.item.start : start, a), end, 'unknown/org', sentence);
+    p.emit(ref, from, end, 'unknown/org', sentence);
+    // "the Ceasefire Monitoring Board (CMB)": the acronym names it later in the text.
+    if (
+      p.keys[end] === '(' &&
+      p.keys[end + 2] === ')' &&
+      end + 2 < b &&
+      isAcronym(p.doc.tokens[end + 1].text)
+    )
+      p.docAcronyms.set(p.keys[end + 1], ref.id);
     return end;
   }
   // "Senior Sergeant Ann Vale", "Chief Justice John Roberts": ranks and titles are not the name.
@@ -81,7 +97,9 @@ export function unknownName(p: Pass, i: number, a: number, b: number): number | 
   const speech = p.followedBySpeech(end, b) || (start > a && p.isSpeech(start - 1, b));
   if (end - start === 1 && !honorific && !ranked) {
     const local = p.docSurnames.get(p.keys[start]);
+    const acronym = p.docAcronyms.get(p.keys[start]);
     if (local) p.emit(p.reg.get(local)!, start, end, 'coref/surname', sentence);
+    else if (acronym) p.emit(p.reg.get(acronym)!, start, end, 'coref/acronym', sentence);
     // "Warren said": a lone name speaking is a person, even unnamed before.
     else if (speech && loneName(p, start) && !cues.placePrep.has(before) && before !== 'the')
       p.emitUnknownPerson(name, i, end, 'unknown/speaker', sentence);
@@ -151,3 +169,5 @@ function placeFromApposition(p: Pass, id: string, end: number, b: number): void 
   }
   p.reg.refine(id, { code: `${q.country}${sector ?? ''}` });
 }
+
+const isAcronym = (text: string) => /^[A-Z][A-Z0-9]{1,7}$/.test(text);
