@@ -5,12 +5,16 @@ import type { Pass } from './pass.js';
 import { distanceFrom } from './tenure.js';
 
 const SURNAME_YEARS = 4;
+const COMPASS = new Set(['East', 'West', 'North', 'South', 'Eastern', 'Western', 'Northern', 'Southern']);
 
 export function standalone(p: Pass, i: number, a: number, b: number): number | null {
   const it = p.itemAt[i];
   if (!it) return null;
   const sentence = p.doc.tokens[i].sentence;
   const e = it.hits[0].entry;
+  // "East Jerusalem", "West Berlin": a part of the city, not the government seated there.
+  if (e.type === 'country' && e.form === 'capital' && i > a && COMPASS.has(p.doc.tokens[i - 1].text))
+    return it.end;
   if (e.type === 'country' && e.form !== 'adjective' && e.form !== 'people') {
     const named = namedAfterPlace(p, it, e.country, a, b);
     if (named !== null) return named;

@@ -31,7 +31,8 @@ export function rolePhrase(p: Pass, i: number, a: number, b: number): number | n
   let end = titleItem.end;
   if (!q && p.keys[end] === 'of') {
     const q2 = p.qualifierAt(end + 1, b);
-    if (q2) {
+    // "the chief of Israel's militia ally" heads something of Israel's, not Israel.
+    if (q2 && p.keys[q2.item.end] !== "'s") {
       q = q2;
       end = q2.item.end;
     }
