@@ -99,7 +99,7 @@ export function unknownName(p: Pass, i: number, a: number, b: number): number | 
     const local = p.docSurnames.get(p.keys[start]);
     const acronym = p.docAcronyms.get(p.keys[start]);
     if (local) p.emit(p.reg.get(local)!, start, end, 'coref/surname', sentence);
-    else if (acronym) p.emit(p.reg.get(acronym)!, start, end, 'coref/acronym', sentence);
+    else if (acronym) p.emit(p.reg.get(acronym)!, p.withArticle(start, a), end, 'coref/acronym', sentence);
     // "Warren said": a lone name speaking is a person, even unnamed before.
     else if (speech && loneName(p, start) && !cues.placePrep.has(before) && before !== 'the')
       p.emitUnknownPerson(name, i, end, 'unknown/speaker', sentence);
@@ -165,7 +165,7 @@ function placeFromApposition(p: Pass, id: string, end: number, b: number): void 
   for (let j = t; j < Math.min(b, t + 7); j++) {
     const hit = p.itemAt[j]?.hits[0]?.entry;
     if (hit?.type === 'sector') sector = hit.sector;
-    if (hit || p.keys[j] === ',' || p.doc.tokens[j].pos === 'VERB') break;
+    if (hit || p.keys[j] === ',' || p.keys[j] === '.') break;
   }
   p.reg.refine(id, { code: `${q.country}${sector ?? ''}` });
 }

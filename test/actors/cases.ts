@@ -347,6 +347,31 @@ export const CASES: MentionCase[] = [
     date: '2020-03-03',
     text: 'A spokeswoman for {the {Polish}=country:POL Foreign Ministry}=org:~foreign-ministry-of-poland@POLGOV said {Warsaw}=country:POL was watching closely.',
   },
+  // A fourth batch: minorities, officials placed by their sentence, appositions, acronyms.
+  {
+    date: '2019-04-02',
+    text: '{Ethnic Hungarians}=group:~hungarian-minority-in-ukraine@UKR in {Ukraine}=country:UKR asked {Kyiv}=country:UKR for schools. {They}=group:~hungarian-minority-in-ukraine want lessons in {their}=group:~hungarian-minority-in-ukraine own language.',
+  },
+  {
+    date: '2019-04-02',
+    text: '{Ethnic Russian soldiers}=group:~russian-minority-in-georgia-military@GEOMIL deserted, officials in {Georgia}=country:GEO said.',
+  },
+  {
+    date: '2019-04-02',
+    text: 'A {{Polish}=country:POL court}=sector:POLJUD@POLJUD summoned {former president Marek Wolny}=person:~marek-wolny@POLGOV over arms sales to {Georgia}=country:GEO and {Belarus}=country:BLR.',
+  },
+  {
+    date: '2019-04-02',
+    text: "{Irena Sowa}=person:~irena-sowa@POLCVL, {Poland}=country:POL's best-known housing activist, went on hunger strike.",
+  },
+  {
+    date: '2019-04-02',
+    text: '{The Baltic Grain Association}=org:~baltic-grain-association@NGO ({BGA}=org:~baltic-grain-association) said exports fell. {The BGA}=org:~baltic-grain-association expects a better harvest.',
+  },
+  {
+    date: '2019-04-02',
+    text: "{Israel}=country:ISR approved new homes in East Jerusalem, and the deputy head of {Iran}=country:IRN's proxy force was killed.",
+  },
   // Sentences with no actor: nothing must be found.
   {
     date: '2022-03-01',
