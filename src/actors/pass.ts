@@ -208,6 +208,12 @@ export class Pass {
     return bestN >= 2 && bestN > second ? best : undefined;
   }
 
+  /** "President Prosper Avril": a first name the tagger read as a verb, before a proper noun. */
+  firstNameLike(j: number, b: number): boolean {
+    const next = this.doc.tokens[j + 1];
+    return j + 1 < b && next.pos === 'PROPN' && isCapitalised(next.text) && this.nameLike(j);
+  }
+
   /** End of a run of capitalised name tokens at `i` (i when there is none). */
   nameEnd(i: number, b: number): number {
     const { tokens } = this.doc;
@@ -216,7 +222,7 @@ export class Pass {
       j < b &&
       j - i < 5 &&
       isCapitalised(tokens[j].text) &&
-      tokens[j].pos === 'PROPN' &&
+      (tokens[j].pos === 'PROPN' || this.firstNameLike(j, b)) &&
       !this.quoted[j]
     ) {
       const it = this.itemAt[j];
