@@ -372,6 +372,10 @@ export const CASES: MentionCase[] = [
     date: '2019-04-02',
     text: "{Israel}=country:ISR approved new homes in East Jerusalem, and the deputy head of {Iran}=country:IRN's proxy force was killed.",
   },
+  {
+    date: '2001-01-01',
+    text: 'The cabinet of {President Grant Holloway}=person:~grant-holloway@SWEGOV imposed a curfew in {Sweden}=country:SWE.',
+  },
   // Sentences with no actor: nothing must be found.
   {
     date: '2022-03-01',
