@@ -11,6 +11,15 @@ export function sectorPhrase(p: Pass, i: number, a: number, b: number): number |
   if (!q?.country || q.where.startsWith('org:')) return null;
   let t = q.item.end;
   if (p.keys[t] === "'s") t++;
+  // "US and Russian negotiators": the first country shares the second one's sector word.
+  let shared = false;
+  if (p.keys[t] === 'and' && q.hit.entry.type === 'country') {
+    const second = p.qualifierAt(t + 1, b);
+    if (second?.country && second.hit.entry.type === 'country' && !second.where.startsWith('org:')) {
+      t = second.item.end;
+      shared = true;
+    }
+  }
   const s = t < b ? p.itemAt[t] : undefined;
   const hit = s?.hits.find((h) => h.entry.type === 'sector');
   if (!s || !hit || hit.entry.type !== 'sector') return null;
@@ -25,7 +34,8 @@ export function sectorPhrase(p: Pass, i: number, a: number, b: number): number |
     code: `${q.country}${sector.code}`,
   };
   p.emit(ref, p.withArticle(q.item.start, a), s.end, 'gazetteer/sector', sentence);
-  return s.end;
+  // The second country's own phrase is read next, from its country word.
+  return shared ? q.item.end : s.end;
 }
 
 /**

@@ -376,6 +376,10 @@ export const CASES: MentionCase[] = [
     date: '2001-01-01',
     text: 'The cabinet of {President Grant Holloway}=person:~grant-holloway@SWEGOV imposed a curfew in {Sweden}=country:SWE.',
   },
+  {
+    date: '2001-01-01',
+    text: '{{British}=country:GBR and {{French}=country:FRA troops}=sector:FRAMIL@FRAMIL}=sector:GBRMIL@GBRMIL crossed the river near {Basra}=location:basra.',
+  },
   // Sentences with no actor: nothing must be found.
   {
     date: '2022-03-01',
