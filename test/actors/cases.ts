@@ -73,7 +73,7 @@ export const CASES: MentionCase[] = [
   },
   {
     date: '2023-10-10',
-    text: '{The {German}=country:DEU Chancellor}=person:olaf-scholz@DEUGOV met {Polish}=country:POL farmers.',
+    text: '{The {German}=country:DEU Chancellor}=person:olaf-scholz@DEUGOV met {{Polish}=country:POL farmers}=sector:POLAGR@POLAGR.',
   },
   {
     date: '2020-01-15',
@@ -159,7 +159,7 @@ export const CASES: MentionCase[] = [
   },
   {
     date: '2022-06-06',
-    text: '{NATO}=org:nato leaders met in Madrid. {The alliance}=org:nato agreed to invite {Finland}=country:FIN.',
+    text: '{NATO}=org:nato leaders met in {Madrid}=country:ESP. {The alliance}=org:nato agreed to invite {Finland}=country:FIN.',
   },
   {
     date: '2022-06-06',
@@ -288,11 +288,11 @@ export const CASES: MentionCase[] = [
   },
   {
     date: '2022-02-24',
-    text: '"This is a dark day for {Europe}=location:europe," {NATO chief Jens Stoltenberg}=person:jens-stoltenberg@IGONAT told reporters in {Brussels}=org:eu.',
+    text: '"This is a dark day for {Europe}=location:europe," {{NATO}=org:nato chief Jens Stoltenberg}=person:jens-stoltenberg@IGONAT told reporters in {Brussels}=org:eu.',
   },
   {
     date: '2022-03-16',
-    text: '{Zelensky}=person:volodymyr-zelensky@UKRGOV addressed {the {US}=country:USA Congress}=org:~congress-of-united-states@USAGOV by video. {He}=person:volodymyr-zelensky asked {American}=country:USA lawmakers for more weapons.',
+    text: '{Zelensky}=person:volodymyr-zelensky@UKRGOV addressed {the {US}=country:USA Congress}=org:~congress-of-united-states@USAGOV by video. {He}=person:volodymyr-zelensky asked {{American}=country:USA lawmakers}=sector:USALEG@USALEG for more weapons.',
   },
   {
     date: '2024-03-03',
@@ -312,7 +312,7 @@ export const CASES: MentionCase[] = [
   },
   {
     date: '2023-06-24',
-    text: '{Yevgeny Prigozhin}=person:~yevgeny-prigozhin, the head of {the Wagner Group}=org:~wagner-group, said {his}=person:~yevgeny-prigozhin fighters had taken the city. {Prigozhin}=person:~yevgeny-prigozhin later turned back.',
+    text: '{Yevgeny Prigozhin}=person:~yevgeny-prigozhin, {the head of {the Wagner Group}=org:~wagner-group}=person:~yevgeny-prigozhin, said {his}=person:~yevgeny-prigozhin fighters had taken the city. {Prigozhin}=person:~yevgeny-prigozhin later turned back.',
   },
   // A third batch, written blind before running the stage on it.
   {
@@ -346,6 +346,39 @@ export const CASES: MentionCase[] = [
   {
     date: '2020-03-03',
     text: 'A spokeswoman for {the {Polish}=country:POL Foreign Ministry}=org:~foreign-ministry-of-poland@POLGOV said {Warsaw}=country:POL was watching closely.',
+  },
+  // A fourth batch: minorities, officials placed by their sentence, appositions, acronyms.
+  {
+    date: '2019-04-02',
+    text: '{Ethnic Hungarians}=group:~hungarian-minority-in-ukraine@UKR in {Ukraine}=country:UKR asked {Kyiv}=country:UKR for schools. {They}=group:~hungarian-minority-in-ukraine want lessons in {their}=group:~hungarian-minority-in-ukraine own language.',
+  },
+  {
+    date: '2019-04-02',
+    text: '{Ethnic Russian soldiers}=group:~russian-minority-in-georgia-military@GEOMIL deserted, officials in {Georgia}=country:GEO said.',
+  },
+  {
+    date: '2019-04-02',
+    text: 'A {{Polish}=country:POL court}=sector:POLJUD@POLJUD summoned {former president Marek Wolny}=person:~marek-wolny@POLGOV over arms sales to {Georgia}=country:GEO and {Belarus}=country:BLR.',
+  },
+  {
+    date: '2019-04-02',
+    text: "{Irena Sowa}=person:~irena-sowa@POLCVL, {Poland}=country:POL's best-known housing activist, went on hunger strike.",
+  },
+  {
+    date: '2019-04-02',
+    text: '{The Baltic Grain Association}=org:~baltic-grain-association@NGO ({BGA}=org:~baltic-grain-association) said exports fell. {The BGA}=org:~baltic-grain-association expects a better harvest.',
+  },
+  {
+    date: '2019-04-02',
+    text: "{Israel}=country:ISR approved new homes in East Jerusalem, and the deputy head of {Iran}=country:IRN's proxy force was killed.",
+  },
+  {
+    date: '2001-01-01',
+    text: 'The cabinet of {President Grant Holloway}=person:~grant-holloway@SWEGOV imposed a curfew in {Sweden}=country:SWE.',
+  },
+  {
+    date: '2001-01-01',
+    text: '{{British}=country:GBR and {{French}=country:FRA troops}=sector:FRAMIL@FRAMIL}=sector:GBRMIL@GBRMIL crossed the river near {Basra}=location:basra.',
   },
   // Sentences with no actor: nothing must be found.
   {

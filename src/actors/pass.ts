@@ -1,0 +1,284 @@
+import type { Doc, Span } from '../text/types.js';
+import type { PersonMention, PlainMention } from './coref.js';
+import { foldKey, isCapitalised, slug } from './keys.js';
+import type { GazEntry, Knowledge, TrieHit } from './knowledge/compile.js';
+import type { Item } from './match.js';
+import { type ActorRef, Registry } from './registry.js';
+import { findQuoted, findSpeakerKeys, OPEN_QUOTES } from './signals.js';
+import { dateKey, distanceFrom, personStanding } from './tenure.js';
+
+export type Qualifier = { item: Item; hit?: TrieHit; where: string; country?: string };
+
+/** The state of one pass over a document: tokens, what was matched, and the mentions emitted so far. */
+export class Pass {
+  readonly keys: string[];
+  readonly quoted: Uint8Array;
+  readonly itemAt: (Item | undefined)[];
+  readonly itemEnding: (Item | undefined)[];
+  readonly firstVerb: Int32Array;
+  readonly reg = new Registry();
+  readonly persons: PersonMention[] = [];
+  readonly plain: PlainMention[] = [];
+  readonly gender = new Map<string, 'm' | 'f'>();
+  readonly docSurnames = new Map<string, string>();
+  /** Acronyms given in brackets after an unknown organisation's name → its id. */
+  readonly docAcronyms = new Map<string, string>();
+  readonly unknownRoles = new Map<string, string>();
+  readonly countryCount = new Map<string, number>();
+  readonly lastOrg = new Map<string, number>();
+  readonly day: string;
+
+  constructor(
+    readonly doc: Doc,
+    readonly k: Knowledge,
+  ) {
+    const n = doc.tokens.length;
+    this.keys = doc.tokens.map((t) => foldKey(t.text));
+    this.quoted = findQuoted(doc);
+    this.itemAt = new Array(n);
+    this.itemEnding = new Array(n + 1);
+    this.firstVerb = new Int32Array(doc.sentences.length);
+    this.day = dateKey(doc.article.date);
+    this.speakerKeys = findSpeakerKeys(doc, this.keys, this.quoted, k.cues.speech);
+  }
+
+  readonly speakerKeys: Set<string>;
+
+  /** Unknown officials titled without a country: id → the token they were named at. */
+  readonly unplaced = new Map<string, number>();
+  /** Country mentions of each sentence, in order: sentence → [token, code]. */
+  readonly countriesIn = new Map<number, [number, string][]>();
+
+  // ---- text helpers ----
+
+  span(start: number, end: number): Span {
+    return [this.doc.tokens[start].span[0], this.doc.tokens[end - 1].span[1]];
+  }
+
+  textOf(start: number, end: number): string {
+    const [s, e] = this.span(start, end);
+    return this.doc.text.slice(s, e);
+  }
+
+  /** Extends a phrase start back over a directly preceding "the". */
+  withArticle(start: number, a: number): number {
+    return start > a && this.keys[start - 1] === 'the' && !this.itemEnding[start] ? start - 1 : start;
+  }
+
+  isSpeech(t: number, b: number): boolean {
+    return t < b && this.k.cues.speech.has(this.keys[t]);
+  }
+
+  /** "X said", "X, a diplomat, said": a speech verb right after, or after one parenthetical. */
+  followedBySpeech(end: number, b: number): boolean {
+    if (this.isSpeech(end, b)) return true;
+    if (this.keys[end] !== ',') return false;
+    for (let t = end + 1; t < Math.min(b, end + 16); t++)
+      if (this.keys[t] === ',') return this.isSpeech(t + 1, b);
+    return false;
+  }
+
+  qualifierAt(i: number, b: number): (Qualifier & { hit: TrieHit }) | null {
+    const item = i < b ? this.itemAt[i] : undefined;
+    if (!item) return null;
+    for (const hit of item.hits) {
+      const e = hit.entry;
+      // "The British Prime Minister": a people form ("the British") qualifies a title as well.
+      if (e.type === 'country') return { item, hit, where: e.country, country: e.country };
+      if (e.type === 'org')
+        return { item, hit, where: e.actor, country: this.k.actors.get(e.actor)?.country };
+    }
+    return null;
+  }
+
+  // ---- emitting ----
+
+  personRef(person: string): ActorRef {
+    const p = this.k.people.get(person)!;
+    const standing = personStanding(this.k, person, this.day);
+    if (p.gender && !this.gender.has(`person:${person}`)) this.gender.set(`person:${person}`, p.gender);
+    return { id: `person:${person}`, name: p.name, kind: 'person', code: standing.code, role: standing.role };
+  }
+
+  emit(ref: ActorRef, start: number, end: number, rule: string, sentence: number): void {
+    this.reg.add(ref, this.span(start, end), this.textOf(start, end), rule);
+    if (ref.kind === 'person') this.notePerson(ref.id, start, end, sentence);
+    this.plain.push({ actors: [ref.id], kind: ref.kind, rule, sentence, start, end });
+    if (ref.kind === 'country') {
+      this.countryCount.set(ref.code, (this.countryCount.get(ref.code) ?? 0) + 1);
+      const here = this.countriesIn.get(sentence) ?? [];
+      this.countriesIn.set(sentence, here);
+      here.push([start, ref.code]);
+    }
+    if (ref.kind === 'organization' || ref.kind === 'group') this.lastOrg.set(ref.id, start);
+  }
+
+  /**
+   * The country of a sentence for a token in it: the only one named there, else the article's
+   * dominant one, else the one named nearest the token. `except` is left out.
+   */
+  countryFor(token: number, except?: string): string | undefined {
+    const sentence = this.doc.tokens[token].sentence;
+    const here = (this.countriesIn.get(sentence) ?? []).filter(([, c]) => c !== except);
+    const codes = new Set(here.map(([, c]) => c));
+    if (codes.size === 1) return here[0][1];
+    const dominant = this.dominantCountry();
+    if (dominant && dominant !== except) return dominant;
+    let best: string | undefined;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const [at, code] of here) {
+      if (Math.abs(at - token) < bestDistance) {
+        best = code;
+        bestDistance = Math.abs(at - token);
+      }
+    }
+    return best;
+  }
+
+  /** The most recently mentioned person passing `test` (one check per person, not per mention). */
+  latestPerson(test: (id: string) => boolean): string | undefined {
+    let best: string | undefined;
+    let bestAt = -1;
+    for (const [id, at] of this.lastPersonAt) {
+      if (at > bestAt && test(id)) {
+        best = id;
+        bestAt = at;
+      }
+    }
+    return best;
+  }
+
+  readonly lastPersonAt = new Map<string, number>();
+
+  notePerson(id: string, start: number, end: number, sentence: number): void {
+    this.lastPersonAt.set(id, start);
+    const { firstToken: a, endToken: b } = this.doc.sentences[sentence];
+    this.persons.push({
+      actor: id,
+      sentence,
+      start,
+      end,
+      subject: start <= this.firstVerb[sentence],
+      speaker: this.followedBySpeech(end, b) || (start > a && this.isSpeech(start - 1, b)),
+      quoted: this.quoted[start] === 1,
+    });
+  }
+
+  emitKnown(hit: GazEntry, item: Item, sentence: number, inPhrase = false): boolean {
+    const ref = this.entryRef(hit);
+    if (!ref) return false;
+    // Inside a phrase, "the" belongs to the phrase: "[the [US] President]".
+    const start =
+      inPhrase && this.keys[item.start] === 'the' && item.end - item.start > 1 ? item.start + 1 : item.start;
+    this.emit(ref.ref, start, item.end, ref.rule, sentence);
+    return true;
+  }
+
+  entryRef(e: GazEntry): { ref: ActorRef; rule: string } | null {
+    const actor = (id: string) => this.k.actors.get(id)!;
+    switch (e.type) {
+      case 'country':
+        return { ref: actor(`country:${e.country}`), rule: `gazetteer/${COUNTRY_RULE[e.form]}` };
+      case 'org': {
+        const a = actor(e.actor);
+        const rule =
+          a.kind === 'group' ? 'gazetteer/group' : e.form === 'seat' ? 'gazetteer/org-seat' : 'gazetteer/org';
+        return { ref: a, rule };
+      }
+      case 'outlet':
+        return { ref: actor(e.actor), rule: 'gazetteer/outlet' };
+      case 'person':
+        return { ref: this.personRef(e.person), rule: 'gazetteer/person' };
+      default:
+        return null;
+    }
+  }
+
+  dominantCountry(): string | undefined {
+    let best: string | undefined;
+    let bestN = 0;
+    let second = 0;
+    for (const [c, n] of this.countryCount) {
+      if (n > bestN) {
+        second = bestN;
+        bestN = n;
+        best = c;
+      } else if (n > second) second = n;
+    }
+    return bestN >= 2 && bestN > second ? best : undefined;
+  }
+
+  /** "President Prosper Avril": a first name the tagger read as a verb, before a proper noun. */
+  firstNameLike(j: number, b: number): boolean {
+    const next = this.doc.tokens[j + 1];
+    return j + 1 < b && next.pos === 'PROPN' && isCapitalised(next.text) && this.nameLike(j);
+  }
+
+  /** End of a run of capitalised name tokens at `i` (i when there is none). */
+  nameEnd(i: number, b: number): number {
+    const { tokens } = this.doc;
+    let j = i;
+    while (
+      j < b &&
+      j - i < 5 &&
+      isCapitalised(tokens[j].text) &&
+      (tokens[j].pos === 'PROPN' || this.firstNameLike(j, b)) &&
+      !this.quoted[j]
+    ) {
+      const it = this.itemAt[j];
+      if (it && j > i) break;
+      if (it && !it.hits.some((h) => h.entry.type === 'person' || h.entry.type === 'surname')) break;
+      j = it ? it.end : j + 1;
+    }
+    return j;
+  }
+
+  /** Namesakes: one already in the document, then one holding the title's role, then the nearest in time. */
+  pickSurname(people: string[], roles: string[] = [], where?: string): string {
+    if (people.length === 1) return people[0];
+    const seen = this.latestPerson((id) => people.includes(id.slice(7)));
+    if (seen) return seen.slice(7);
+    // Namesakes who held the title's role, else all of them; the one nearest in time wins.
+    const holding = people.filter((p) =>
+      (this.k.tenures.get(p) ?? []).some((t) => roles.includes(t.role) && (!where || t.where === where)),
+    );
+    const pool = holding.length ? holding : people;
+    return [...pool].sort((x, y) => distanceFrom(this.k, x, this.day) - distanceFrom(this.k, y, this.day))[0];
+  }
+
+  emitUnknownPerson(name: string, from: number, end: number, rule: string, sentence: number) {
+    const id = `person:~${slug(name)}`;
+    const ref: ActorRef = this.reg.get(id) ?? { id, name, kind: 'person', code: '---' };
+    this.docSurnames.set(this.keys[end - 1], id);
+    this.emit(ref, from, end, rule, sentence);
+    return id;
+  }
+
+  /**
+   * A capitalised word the tagger took for a verb or noun inside a sentence ("Lynch said") is a
+   * name, except in headings, where every word is capitalised.
+   */
+  nameLike(t: number): boolean {
+    const tok = this.doc.tokens[t];
+    if (!isCapitalised(tok.text) || tok.type !== 'word') return false;
+    const sentence = this.doc.sentences[tok.sentence];
+    if (this.doc.paragraphs[sentence.paragraph].heading) return false;
+    // Sentence-initial words are capitalised anyway, unless a speech verb follows: "Lynch said".
+    const nounish = tok.pos === 'VERB' || tok.pos === 'NOUN' || tok.pos === 'PROPN';
+    if (t === sentence.firstToken) return nounish && this.isSpeech(t + 1, sentence.endToken);
+    // The first word of a quotation or after a colon is capitalised anyway.
+    const prev = this.doc.tokens[t - 1].text;
+    if (OPEN_QUOTES.has(prev) || prev === ':' || prev === '(' || (prev === '"' && this.quoted[t] === 1))
+      return false;
+    return nounish || tok.pos === 'ADJ';
+  }
+}
+
+const COUNTRY_RULE: Record<string, string> = {
+  name: 'country-name',
+  alias: 'country-alias',
+  adjective: 'adjective',
+  people: 'people',
+  capital: 'capital',
+  seat: 'seat',
+};

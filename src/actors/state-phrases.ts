@@ -1,0 +1,74 @@
+// A country's sectors ("Russian troops") and bodies ("the Russian Defence Ministry").
+import { isCapitalised, slug } from './keys.js';
+import type { Pass } from './pass.js';
+import type { ActorRef } from './registry.js';
+
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD']);
+
+/** "Russian troops", "Ukraine's army": a country's sector. */
+export function sectorPhrase(p: Pass, i: number, a: number, b: number): number | null {
+  const q = p.qualifierAt(i, b);
+  if (!q?.country || q.where.startsWith('org:')) return null;
+  let t = q.item.end;
+  if (p.keys[t] === "'s") t++;
+  // "US and Russian negotiators": the first country shares the second one's sector word.
+  let shared = false;
+  if (p.keys[t] === 'and' && q.hit.entry.type === 'country') {
+    const second = p.qualifierAt(t + 1, b);
+    if (second?.country && second.hit.entry.type === 'country' && !second.where.startsWith('org:')) {
+      t = second.item.end;
+      shared = true;
+    }
+  }
+  const s = t < b ? p.itemAt[t] : undefined;
+  const hit = s?.hits.find((h) => h.entry.type === 'sector');
+  if (!s || !hit || hit.entry.type !== 'sector') return null;
+  const sentence = p.doc.tokens[i].sentence;
+  p.emitKnown(q.hit.entry, q.item, sentence, true);
+  const sector = p.k.sectors.get(hit.entry.sector)!;
+  const country = p.k.countries.get(q.country)!;
+  const ref: ActorRef = {
+    id: `sector:${q.country}${sector.code}`,
+    name: `${country.adjective} ${sector.name}`,
+    kind: 'sector',
+    code: `${q.country}${sector.code}`,
+  };
+  p.emit(ref, p.withArticle(q.item.start, a), s.end, 'gazetteer/sector', sentence);
+  // The second country's own phrase is read next, from its country word.
+  return shared ? q.item.end : s.end;
+}
+
+/**
+ * "the Russian Defence Ministry", "Russia's defence ministry", "the US Congress": a country's
+ * body, named "Defence Ministry of Russia" so that every wording gets the same id.
+ */
+export function bodyPhrase(p: Pass, i: number, a: number, b: number): number | null {
+  const q = p.qualifierAt(i, b);
+  if (!q?.country || q.where.startsWith('org:')) return null;
+  // "the Washington Post" is a name, not Washington's post: only country words qualify a body.
+  const form = q.hit.entry.type === 'country' ? q.hit.entry.form : '';
+  if (form !== 'name' && form !== 'alias' && form !== 'adjective') return null;
+  let t = q.item.end;
+  if (p.keys[t] === "'s") t++;
+  const { tokens } = p.doc;
+  let head = -1;
+  for (let j = t; j < Math.min(b, t + 4); j++) {
+    const pos = tokens[j].pos;
+    // An anaphor ("central bank") is a plain phrase here: "the Turkish Central Bank" is Turkey's.
+    const named = p.itemAt[j]?.hits.some((h) => h.entry.type !== 'anaphor');
+    if (named || p.quoted[j] || (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ')) break;
+    if (p.k.cues.orgWord.has(p.keys[j])) head = j;
+  }
+  if (head < 0) return null;
+  const sector = p.k.cues.orgWord.get(p.keys[head])!;
+  // Lowercase bodies are state bodies ("defence ministry"); other lowercase heads are common nouns.
+  if (!isCapitalised(tokens[head].text) && !STATE_SECTORS.has(sector)) return null;
+  const sentence = tokens[i].sentence;
+  p.emitKnown(q.hit.entry, q.item, sentence, true);
+  const words = tokens.slice(t, head + 1).map((x) => x.text[0].toUpperCase() + x.text.slice(1));
+  const name = `${words.join(' ')} of ${p.k.countries.get(q.country)!.name}`;
+  const code = sector === 'NGO' ? `${q.country}NGO` : `${q.country}${sector}`;
+  const ref: ActorRef = { id: `org:~${slug(name)}`, name, kind: 'organization', code };
+  p.emit(ref, p.withArticle(q.item.start, a), head + 1, 'unknown/body', sentence);
+  return head + 1;
+}

@@ -1,0 +1,50 @@
+// The parts around a title: "its" as a qualifier, and the name of the holder after it.
+import { resolveNeuter } from './coref.js';
+import { isCapitalised } from './keys.js';
+import type { Pass, Qualifier } from './pass.js';
+import type { ActorRef } from './registry.js';
+
+/** "its foreign minister": "its" read as the country or organisation it stands for. */
+export function possessiveQualifier(p: Pass, i: number, b: number): Qualifier | null {
+  if (p.keys[i] !== 'its' || p.quoted[i]) return null;
+  const next = i + 1 < b ? p.itemAt[i + 1] : undefined;
+  if (!next?.hits.some((h) => h.entry.type === 'title')) return null;
+  const sentence = p.doc.tokens[i].sentence;
+  const id = resolveNeuter(p.plain, sentence, i);
+  const actor = id ? p.k.actors.get(id) : undefined;
+  if (!actor || (actor.kind !== 'country' && actor.kind !== 'organization')) return null;
+  p.reg.add(p.reg.get(actor.id)!, p.span(i, i + 1), p.textOf(i, i + 1), 'coref/its');
+  const where = actor.kind === 'country' ? actor.code : actor.id;
+  return { item: { start: i, end: i + 1, hits: [] }, where, country: actor.country };
+}
+
+/** The name after a title: a known person (full name or surname) or an unknown one. */
+export function namedHolder(
+  p: Pass,
+  i: number,
+  b: number,
+  roles: string[],
+  where?: string,
+): { start: number; end: number; ref?: ActorRef; rule: string } | null {
+  const it = i < b ? p.itemAt[i] : undefined;
+  if (it) {
+    const hit = it.hits[0].entry;
+    if (hit.type === 'person')
+      return { start: i, end: it.end, ref: p.personRef(hit.person), rule: 'title/named' };
+    // "President Levy Mwanawasa": a surname that opens a longer name is someone else's first name.
+    if (hit.type === 'surname' && p.nameEnd(i, b) === it.end) {
+      const person = p.pickSurname(hit.people, roles, where);
+      return { start: i, end: it.end, ref: p.personRef(person), rule: 'title/surname' };
+    }
+    if (hit.type !== 'surname') return null;
+  }
+  // A rank or honorific opens the name but is not part of it: "commander Colonel Ann Vale".
+  if (i + 1 < b && p.k.cues.honorific.has(p.keys[i]) && isCapitalised(p.doc.tokens[i + 1].text)) {
+    return namedHolder(p, i + 1, b, roles, where);
+  }
+  const end = p.nameEnd(i, b);
+  if (end === i) return null;
+  const local = end - i === 1 ? p.docSurnames.get(p.keys[i]) : undefined;
+  if (local) return { start: i, end, ref: p.reg.get(local), rule: 'coref/surname' };
+  return { start: i, end, rule: 'unknown/titled-name' };
+}

@@ -1,0 +1,173 @@
+// Names the data does not know: unknown people and organisations.
+import { isCapitalised, slug } from './keys.js';
+import type { Pass } from './pass.js';
+import type { ActorRef } from './registry.js';
+
+const CONNECTORS = new Set(['of', 'for', 'de', 'and']);
+const APPOSITION_STARTERS = new Set(['a', 'an', 'the', 'who', 'whose']);
+
+/** Names the data does not know: "Mr Smith", "Sergiy Kyslytsya said", "the Defence Ministry". */
+export function unknownName(p: Pass, i: number, a: number, b: number): number | null {
+  const { tokens } = p.doc;
+  const cues = p.k.cues;
+  const honorific = cues.honorific.get(p.keys[i]);
+  let start = i;
+  if (honorific) {
+    if (i + 1 >= b || !isCapitalised(tokens[i + 1].text)) return null;
+    if (p.itemAt[i + 1]) return i + 1;
+    start = i + 1;
+  } else if (p.itemAt[i] || !isCapitalised(tokens[i].text) || p.quoted[i]) {
+    return null;
+  } else if (tokens[i].pos !== 'PROPN' && !p.nameLike(i)) {
+    // A capitalised adjective may open a name: "Democratic National Committee".
+    const next = tokens[i + 1];
+    if (tokens[i].pos !== 'ADJ' || i + 1 >= b || next.pos !== 'PROPN' || !isCapitalised(next.text))
+      return null;
+  }
+  // The run: capitalised proper nouns, with "of"/"for" inside organisation names.
+  let end = start;
+  let orgSector: string | undefined;
+  let orgAt = -1;
+  let cut = -1;
+  while (end < b && end - start < 7) {
+    const tok = tokens[end];
+    if ((p.itemAt[end] && !surnameOnly(p, end)) || p.quoted[end]) break;
+    if (
+      isCapitalised(tok.text) &&
+      (tok.pos === 'PROPN' || tok.pos === 'NOUN' || tok.pos === 'ADJ' || p.nameLike(end))
+    ) {
+      if (!orgSector && cues.orgWord.has(p.keys[end])) {
+        orgSector = cues.orgWord.get(p.keys[end]);
+        orgAt = end;
+      }
+      end++;
+      continue;
+    }
+    if (CONNECTORS.has(p.keys[end]) && end > start && end + 1 < b && isCapitalised(tokens[end + 1].text)) {
+      if (cut < 0) cut = end;
+      end++;
+      continue;
+    }
+    break;
+  }
+  if (end === start) return i + 1;
+  // "Ministry of Defence" keeps its "of"; "Shares of Northwind Energy" starts after it.
+  if (cut > 0 && !orgSector) end = cut;
+  else if (cut > 0 && orgAt > cut) start = cut + 1;
+  while (end > start && CONNECTORS.has(p.keys[end - 1])) end--;
+  const sentence = tokens[i].sentence;
+  const before = start > a ? p.keys[start - 1] : '';
+  if (orgSector && end - start > 1) {
+    const name = p.textOf(start, end);
+    const q = p.itemEnding[start] ? p.qualifierAt(p.itemEnding[start]!.start, b) : null;
+    const country = q?.country;
+    const code =
+      orgSector === 'NGO' ? (country ? `${country}NGO` : 'NGO') : `${country ?? '---'}${orgSector}`;
+    const full = q ? p.textOf(q.item.start, end) : name;
+    const from = p.withArticle(q ? q.item.start : start, a);
+    // "the International Labor Office (ILO)": a known acronym in brackets names the organisation.
+    const bracket = p.keys[end] === '(' && end + 2 < b ? p.itemAt[end + 1] : undefined;
+    const known = bracket && p.keys[bracket.end] === ')' ? bracket.hits[0].entry : undefined;
+    if ((known?.type === 'org' || known?.type === 'outlet') && !q) {
+      p.emit(p.k.actors.get(known.actor)!, from, end, 'gazetteer/org-acronym', sentence);
+      return end;
+    }
+    const ref: ActorRef = { id: `org:~${slug(full)}`, name: full, kind: 'organization', code };
+    p.emit(ref, from, end, 'unknown/org', sentence);
+    // "the Ceasefire Monitoring Board (CMB)": the acronym names it later in the text.
+    if (
+      p.keys[end] === '(' &&
+      p.keys[end + 2] === ')' &&
+      end + 2 < b &&
+      isAcronym(p.doc.tokens[end + 1].text)
+    )
+      p.docAcronyms.set(p.keys[end + 1], ref.id);
+    return end;
+  }
+  // "Senior Sergeant Ann Vale", "Chief Justice John Roberts": ranks and titles are not the name.
+  let ranked = false;
+  for (let k = end - 2; k >= start; k--) {
+    if (cues.honorific.has(p.keys[k]) || cues.namePrefix.has(p.keys[k])) {
+      ranked = true;
+      start = k + 1;
+      break;
+    }
+  }
+  const name = p.textOf(start, end);
+  const speech = p.followedBySpeech(end, b) || (start > a && p.isSpeech(start - 1, b));
+  if (end - start === 1 && !honorific && !ranked) {
+    const local = p.docSurnames.get(p.keys[start]);
+    const acronym = p.docAcronyms.get(p.keys[start]);
+    if (local) p.emit(p.reg.get(local)!, start, end, 'coref/surname', sentence);
+    else if (acronym) p.emit(p.reg.get(acronym)!, p.withArticle(start, a), end, 'coref/acronym', sentence);
+    // "Warren said": a lone name speaking is a person, even unnamed before.
+    else if (speech && loneName(p, start) && !cues.placePrep.has(before) && before !== 'the')
+      p.emitUnknownPerson(name, i, end, 'unknown/speaker', sentence);
+    return end;
+  }
+  const apposition =
+    p.keys[end] === ',' &&
+    end + 1 < b &&
+    (tokens[end + 1].pos === 'NUM' ||
+      APPOSITION_STARTERS.has(p.keys[end + 1]) ||
+      !!p.qualifierAt(end + 1, b));
+  // After a preposition of place, or "the" ("the Suwalki Gap"), a capitalised pair is a place.
+  const place = cues.placePrep.has(before) || before === 'the';
+  // "Hillary Clinton is seizing ... Clinton says": the surname speaks elsewhere in the text.
+  const speaksLater = end - start <= 3 && p.speakerKeys.has(p.keys[end - 1]);
+  if (!honorific && !ranked && (place || !(speech || apposition || speaksLater))) return end;
+  const rule = honorific
+    ? 'unknown/honorific'
+    : speech
+      ? 'unknown/speaker'
+      : apposition
+        ? 'unknown/apposition'
+        : 'unknown/named-speaker';
+  const id = p.emitUnknownPerson(name, i, end, rule, sentence);
+  placeFromApposition(p, id, end, b);
+  if (honorific && honorific !== 'any' && !p.gender.has(id)) p.gender.set(id, honorific);
+  return end;
+}
+
+/** A single word that can be a person's name: not a day or a party, an acronym, an abbreviation or an organisation word. */
+function loneName(p: Pass, t: number): boolean {
+  const { text, pos } = p.doc.tokens[t];
+  const key = p.keys[t];
+  if (
+    (pos !== 'PROPN' && !p.nameLike(t)) ||
+    text.endsWith('.') ||
+    p.k.cues.notName.has(key) ||
+    p.k.cues.orgWord.has(key)
+  )
+    return false;
+  return !(text.length > 1 && text === text.toUpperCase());
+}
+
+export function surnameOnly(p: Pass, t: number): boolean {
+  const it = p.itemAt[t];
+  return !!it && it.end === t + 1 && it.hits.every((h) => h.entry.type === 'surname');
+}
+
+/**
+ * "Ana Petrescu, a Romanian lawyer,", "Tomas Varga, Hungary's best-known activist,": an unknown
+ * person takes the country (and the sector, when a sector word follows) of the apposition.
+ * Titles ("Ukraine's envoy") are read by the role phrase instead.
+ */
+function placeFromApposition(p: Pass, id: string, end: number, b: number): void {
+  if (p.keys[end] !== ',' || !p.reg.get(id)?.code.startsWith('---')) return;
+  let t = end + 1;
+  if (p.keys[t] === 'a' || p.keys[t] === 'an' || p.keys[t] === 'the') t++;
+  const q = p.qualifierAt(t, b);
+  if (!q?.country || q.where.startsWith('org:') || q.hit.entry.type !== 'country') return;
+  t = q.item.end;
+  if (p.keys[t] === "'s") t++;
+  let sector: string | undefined;
+  for (let j = t; j < Math.min(b, t + 7); j++) {
+    const hit = p.itemAt[j]?.hits[0]?.entry;
+    if (hit?.type === 'sector') sector = hit.sector;
+    if (hit || p.keys[j] === ',' || p.keys[j] === '.') break;
+  }
+  p.reg.refine(id, { code: `${q.country}${sector ?? ''}` });
+}
+
+const isAcronym = (text: string) => /^[A-Z][A-Z0-9]{1,7}$/.test(text);
