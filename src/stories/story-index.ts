@@ -199,6 +199,16 @@ export class StoryIndex {
     return v;
   }
 
+  /**
+   * A name term that names someone or somewhere, not a capitalised common word ("Secretary",
+   * "Court", "Service"): a word written in lower case in more articles than capitalised says
+   * nothing about who or where, so it cannot show two different protagonists.
+   */
+  private isName(term: string): boolean {
+    if (term[0] !== 'n') return true;
+    return (this.df.get(term.slice(2)) ?? 0) <= (this.df.get(term) ?? 0);
+  }
+
   private articleWeights(f: ArticleFeatures): Map<string, number> {
     const w = new Map<string, number>();
     for (const [t, n] of f.terms) w.set(t, (1 + Math.log(n)) * (t[1] === ':' ? this.options.nameBoost : 1));
@@ -215,7 +225,7 @@ export class StoryIndex {
       const v = w * this.idf(t);
       norm += v * v;
       // Heavy story names: said at least twice per article on average; ranked by TF-IDF.
-      if (t[1] === ':' && w / s.size >= min) names.set(t, (w / s.size) * this.idf(t));
+      if (t[1] === ':' && w / s.size >= min && this.isName(t)) names.set(t, (w / s.size) * this.idf(t));
     }
     const fresh = {
       generation: this.generation,
@@ -239,7 +249,7 @@ export class StoryIndex {
       const v = w * this.idf(t);
       q.push([t, v]);
       qNorm += v * v;
-      if (t[1] === ':' && w >= min) heavy.set(t, v);
+      if (t[1] === ':' && w >= min && this.isName(t)) heavy.set(t, v);
     }
     if (qNorm === 0) return null;
     qNorm = Math.sqrt(qNorm);
