@@ -115,6 +115,8 @@ export class StoryIndex {
   private readonly caches = new Map<string, StoryCache>();
   /** Term → active stories whose centroid holds it: only stories sharing a term are scored. */
   private readonly postings = new Map<string, Set<string>>();
+  /** The article date stories were last closed for. */
+  private lastClosing: string | null = null;
 
   constructor(
     snapshot: IndexSnapshot = { docs: 0, df: new Map(), stories: [], seq: 0 },
@@ -284,9 +286,10 @@ export class StoryIndex {
       dots.set(id, dot);
     }
     let best: { story: string; score: number } | null = null;
-    // Stories are visited in update order whatever the postings' order, so ties break the same way.
-    for (const s of this.stories.values()) {
-      const dot = dots.get(s.id);
+    // Candidates are visited in update order whatever the postings' order, so ties break the same way.
+    const visit = [...dots.keys()].map((id) => this.stories.get(id)!).sort((a, b) => a.seq - b.seq);
+    for (const s of visit) {
+      const dot = dots.get(s.id)!;
       if (!dot) continue;
       const cache = this.cache(s);
       let score = dot / (qNorm * cache.norm);
@@ -379,7 +382,9 @@ export class StoryIndex {
   }
 
   private closeOldStories(date: string | null): void {
-    if (!date) return;
+    // Articles come roughly in date order: once a date was checked, its next articles need not be.
+    if (!date || date === this.lastClosing) return;
+    this.lastClosing = date;
     const now = dayNumber(date);
     for (const s of [...this.stories.values()]) {
       if (s.lastDate && now - dayNumber(s.lastDate) > this.options.windowDays) this.close(s.id);
