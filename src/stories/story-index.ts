@@ -108,8 +108,11 @@ export class StoryIndex {
   private dirty = new Set<string>();
   /** Changed stories closed before they were saved: still to be saved once. */
   private closedDirty: ActiveStory[] = [];
-  /** IDF values are refreshed as the collection grows by 5% (each article while it is small). */
-  private idfTable = new Map<string, number>();
+  /**
+   * IDF values are refreshed as the collection grows by 5% (each article while it is small).
+   * Each term's value is computed once per generation, in place: no table is rebuilt.
+   */
+  private readonly idfs = new Map<string, { value: number; generation: number }>();
   private idfDocs = -1;
   private generation = 0;
   private readonly caches = new Map<string, StoryCache>();
@@ -187,18 +190,19 @@ export class StoryIndex {
 
   private refreshIdf(): void {
     if (this.idfDocs >= 0 && this.docs - this.idfDocs < Math.max(1, Math.floor(this.docs / 20))) return;
-    this.idfTable = new Map();
     this.idfDocs = this.docs;
     this.generation++;
   }
 
   private idf(term: string): number {
-    let v = this.idfTable.get(term);
-    if (v === undefined) {
-      v = Math.log((this.idfDocs + 1) / ((this.df.get(term) ?? 0) + 1)) + 1;
-      this.idfTable.set(term, v);
-    }
-    return v;
+    const entry = this.idfs.get(term);
+    if (entry?.generation === this.generation) return entry.value;
+    const value = Math.log((this.idfDocs + 1) / ((this.df.get(term) ?? 0) + 1)) + 1;
+    if (entry) {
+      entry.value = value;
+      entry.generation = this.generation;
+    } else this.idfs.set(term, { value, generation: this.generation });
+    return value;
   }
 
   /**
