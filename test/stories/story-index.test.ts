@@ -91,7 +91,10 @@ describe('story index state', () => {
     const art = (id: string, text: string): Article => ({ id, date: null, text });
     // Earlier reports write "ministry" in lower case: it is a word, not a name.
     const background = [
-      art('bg-1', 'The ministry said the new bridge toll would rise in spring. A ministry spokesman gave no figure.'),
+      art(
+        'bg-1',
+        'The ministry said the new bridge toll would rise in spring. A ministry spokesman gave no figure.',
+      ),
       art('bg-2', 'Farmers asked the ministry for help after the dry summer ruined the barley harvest.'),
       art('bg-3', 'The ministry opened an inquiry into the school meals contract awarded last year.'),
     ];
