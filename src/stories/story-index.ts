@@ -108,13 +108,18 @@ export class StoryIndex {
   private dirty = new Set<string>();
   /** Changed stories closed before they were saved: still to be saved once. */
   private closedDirty: ActiveStory[] = [];
-  /** IDF values are refreshed as the collection grows by 5% (each article while it is small). */
-  private idfTable = new Map<string, number>();
+  /**
+   * IDF values are refreshed as the collection grows by 5% (each article while it is small).
+   * Each term's value is computed once per generation, in place: no table is rebuilt.
+   */
+  private readonly idfs = new Map<string, { value: number; generation: number }>();
   private idfDocs = -1;
   private generation = 0;
   private readonly caches = new Map<string, StoryCache>();
   /** Term → active stories whose centroid holds it: only stories sharing a term are scored. */
   private readonly postings = new Map<string, Set<string>>();
+  /** The article date stories were last closed for. */
+  private lastClosing: string | null = null;
 
   constructor(
     snapshot: IndexSnapshot = { docs: 0, df: new Map(), stories: [], seq: 0 },
@@ -185,18 +190,29 @@ export class StoryIndex {
 
   private refreshIdf(): void {
     if (this.idfDocs >= 0 && this.docs - this.idfDocs < Math.max(1, Math.floor(this.docs / 20))) return;
-    this.idfTable = new Map();
     this.idfDocs = this.docs;
     this.generation++;
   }
 
   private idf(term: string): number {
-    let v = this.idfTable.get(term);
-    if (v === undefined) {
-      v = Math.log((this.idfDocs + 1) / ((this.df.get(term) ?? 0) + 1)) + 1;
-      this.idfTable.set(term, v);
-    }
-    return v;
+    const entry = this.idfs.get(term);
+    if (entry?.generation === this.generation) return entry.value;
+    const value = Math.log((this.idfDocs + 1) / ((this.df.get(term) ?? 0) + 1)) + 1;
+    if (entry) {
+      entry.value = value;
+      entry.generation = this.generation;
+    } else this.idfs.set(term, { value, generation: this.generation });
+    return value;
+  }
+
+  /**
+   * A name term that names someone or somewhere, not a capitalised common word ("Secretary",
+   * "Court", "Service"): a word written in lower case in more articles than capitalised says
+   * nothing about who or where, so it cannot show two different protagonists.
+   */
+  private isName(term: string): boolean {
+    if (term[0] !== 'n') return true;
+    return (this.df.get(term.slice(2)) ?? 0) <= (this.df.get(term) ?? 0);
   }
 
   private articleWeights(f: ArticleFeatures): Map<string, number> {
@@ -215,7 +231,7 @@ export class StoryIndex {
       const v = w * this.idf(t);
       norm += v * v;
       // Heavy story names: said at least twice per article on average; ranked by TF-IDF.
-      if (t[1] === ':' && w / s.size >= min) names.set(t, (w / s.size) * this.idf(t));
+      if (t[1] === ':' && w / s.size >= min && this.isName(t)) names.set(t, (w / s.size) * this.idf(t));
     }
     const fresh = {
       generation: this.generation,
@@ -239,7 +255,7 @@ export class StoryIndex {
       const v = w * this.idf(t);
       q.push([t, v]);
       qNorm += v * v;
-      if (t[1] === ':' && w >= min) heavy.set(t, v);
+      if (t[1] === ':' && w >= min && this.isName(t)) heavy.set(t, v);
     }
     if (qNorm === 0) return null;
     qNorm = Math.sqrt(qNorm);
@@ -274,9 +290,10 @@ export class StoryIndex {
       dots.set(id, dot);
     }
     let best: { story: string; score: number } | null = null;
-    // Stories are visited in update order whatever the postings' order, so ties break the same way.
-    for (const s of this.stories.values()) {
-      const dot = dots.get(s.id);
+    // Candidates are visited in update order whatever the postings' order, so ties break the same way.
+    const visit = [...dots.keys()].map((id) => this.stories.get(id)!).sort((a, b) => a.seq - b.seq);
+    for (const s of visit) {
+      const dot = dots.get(s.id)!;
       if (!dot) continue;
       const cache = this.cache(s);
       let score = dot / (qNorm * cache.norm);
@@ -369,7 +386,9 @@ export class StoryIndex {
   }
 
   private closeOldStories(date: string | null): void {
-    if (!date) return;
+    // Articles come roughly in date order: once a date was checked, its next articles need not be.
+    if (!date || date === this.lastClosing) return;
+    this.lastClosing = date;
     const now = dayNumber(date);
     for (const s of [...this.stories.values()]) {
       if (s.lastDate && now - dayNumber(s.lastDate) > this.options.windowDays) this.close(s.id);

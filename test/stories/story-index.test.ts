@@ -86,4 +86,29 @@ describe('story index state', () => {
     const got = cluster([QUAKE_A_COPY], resumed);
     assert.equal(got.get('qa-copy')!.copyOf, 'qa-1');
   });
+
+  it('does not take a capitalised common word for a protagonist of its own', () => {
+    const art = (id: string, text: string): Article => ({ id, date: null, text });
+    // Earlier reports write "ministry" in lower case: it is a word, not a name.
+    const background = [
+      art(
+        'bg-1',
+        'The ministry said the new bridge toll would rise in spring. A ministry spokesman gave no figure.',
+      ),
+      art('bg-2', 'Farmers asked the ministry for help after the dry summer ruined the barley harvest.'),
+      art('bg-3', 'The ministry opened an inquiry into the school meals contract awarded last year.'),
+    ];
+    const first = art(
+      'flood-1',
+      'The Ostel river burst its banks in Varnholm on Sunday, and governor Petra Lind ordered families out of the lower town. Water poured over the Karsten Dam near Varnholm. Lind said the Karsten Dam held, but Varnholm streets were under a metre of water. Engineers were sent to the Karsten Dam overnight.',
+    );
+    const second = art(
+      'flood-2',
+      'Families left the lower town of Varnholm as the Ostel river burst its banks on Sunday, governor Petra Lind said. The Ministry sent boats to Varnholm, and the Ministry promised money to rebuild. Lind said the Ministry would pay for shelters in Varnholm.',
+    );
+    // Any conflict of protagonists keeps an article out of a story.
+    const index = new StoryIndex(undefined, { ...DEFAULT_CLUSTER_OPTIONS, conflictFactor: 0 });
+    const got = cluster([...background, first, second], index);
+    assert.equal(got.get('flood-2')!.story, 'flood-1');
+  });
 });

@@ -39,7 +39,7 @@ export async function openSqliteStore(file: string): Promise<Store> {
   raw.pragma('foreign_keys = ON');
   raw.pragma('synchronous = NORMAL');
   raw.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(raw) }) });
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error } = await migrator.migrateToLatest();
   if (error) {
@@ -47,6 +47,29 @@ export async function openSqliteStore(file: string): Promise<Store> {
     throw new Error(`${file}: cannot migrate the database: ${(error as Error).message}`);
   }
   return new SqliteStore(db);
+}
+
+// Distinct statements kept prepared; ingest uses a few dozen (multi-row inserts vary in size).
+const STATEMENT_CACHE = 500;
+
+/**
+ * The database as Kysely sees it, with prepared statements reused by their SQL text: preparing
+ * costs as much as running the small inserts of an ingest, which repeat the same few statements.
+ */
+function cachingStatements(raw: SQLite.Database): { close(): void; prepare(sql: string): SQLite.Statement } {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => raw.close(),
+    prepare(sql: string) {
+      let stmt = cache.get(sql);
+      if (!stmt) {
+        if (cache.size >= STATEMENT_CACHE) cache.clear();
+        stmt = raw.prepare(sql);
+        cache.set(sql, stmt);
+      }
+      return stmt;
+    },
+  };
 }
 
 class SqliteStore implements Store {
@@ -451,13 +474,12 @@ function actorMatches(column: 'q.speaker_actor' | 'e.source_actor' | 'e.target_a
 type Rows = ReturnType<typeof extractionRows>;
 
 async function insertAnnotations(trx: Transaction<Database>, rows: Rows): Promise<void> {
-  for (const actor of rows.actors) {
+  if (rows.actors.length)
     await trx
       .insertInto('actors')
-      .values(actor)
+      .values(rows.actors)
       .onConflict((oc) => oc.column('id').doNothing())
       .execute();
-  }
   if (rows.mentions.length) await trx.insertInto('mentions').values(rows.mentions).execute();
   if (rows.timexes.length) await trx.insertInto('timexes').values(rows.timexes).execute();
   if (rows.quotes.length) await trx.insertInto('quotes').values(rows.quotes).execute();
