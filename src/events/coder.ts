@@ -177,14 +177,18 @@ function codeSentence(
       sources = sideOf(subjectOf(frames, f - 1));
     // "was arrested in Lebanon", "crowds blocked streets in Hong Kong": with no named doer, the
     // place where it happened stands for it.
+    let placeNp: NounGroup | null = null;
     if (!sources.length && (sourceNp === null || sourceNp === subject)) {
       const place = fr.pps.find((p) => p.prep === 'in' && index.places(doc, p.np).length);
-      if (place && place.np !== targetNp) sources = index.places(doc, place.np);
+      if (place && place.np !== targetNp) {
+        sources = index.places(doc, place.np);
+        placeNp = place.np;
+      }
     }
     let targets = sideOf(targetNp);
     for (const np of fallbacks) {
       if (targets.length) break;
-      if (np === sourceNp) continue;
+      if (np === sourceNp || np === placeNp) continue;
       targets = index.sides(doc, np);
     }
     // Last resort: the first other actor named after the trigger in the sentence ("declined to
@@ -267,7 +271,7 @@ function codeSentence(
     const past = modality === 'past' ? clausePast(doc, chunks, fr, timexes, articleDate) : null;
     if (past) event.date = past;
     // A gerund after a preposition ("guilty of violating") is coded only when nothing else is.
-    const namedDoer = sourceNp !== null && !isPersonalPronoun(doc, sourceNp);
+    const namedDoer = sourceNp !== null && !isBarePronoun(doc, sourceNp);
     drafts.push({ event, primary: fr.role === 'main', order: f, speakers, namedDoer });
     if (fr.object) codedObjects.add(fr.object);
   }
@@ -276,6 +280,11 @@ function codeSentence(
 }
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+
+/** A group that is just a pronoun: "they", "somebody". */
+function isBarePronoun(doc: Doc, np: NounGroup): boolean {
+  return np.end - np.first === 1 && doc.tokens[np.first].pos === 'PRON';
+}
 
 /** A group that is just a personal pronoun. */
 function isPersonalPronoun(doc: Doc, np: NounGroup): boolean {
