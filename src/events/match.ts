@@ -237,10 +237,10 @@ function knowsSomeWord(dict: Dictionary, doc: Doc, lemmas: string[], first: numb
 /** Some word of any kind heads a pattern whose required words all occur in the sentence. */
 function somePatternFits(dict: Dictionary, doc: Doc, lemmas: string[], first: number, end: number): boolean {
   const toks = doc.tokens;
-  let conditional: HeadNeeds[] | null = null;
-  let present: Set<string> | null = null;
+  const conditional: HeadNeeds[] = [];
+  const present = new Set<string>();
   const see = (w: string) => {
-    if (dict.needWords.has(w)) (present ??= new Set()).add(w);
+    if (dict.needWords.has(w)) present.add(w);
   };
   for (let t = first; t < end; t++) {
     const word = toks[t].text.toLowerCase();
@@ -250,11 +250,11 @@ function somePatternFits(dict: Dictionary, doc: Doc, lemmas: string[], first: nu
     // Heads: by form and by lemma (a form's base forms are among the heads' keys).
     const byWord = dict.heads.get(word);
     if (byWord?.always) return true;
-    if (byWord) (conditional ??= []).push(byWord);
+    if (byWord) conditional.push(byWord);
     if (lemma !== undefined && lemma !== word) {
       const byLemma = dict.heads.get(lemma);
       if (byLemma?.always) return true;
-      if (byLemma) (conditional ??= []).push(byLemma);
+      if (byLemma) conditional.push(byLemma);
     }
     // The words patterns look for: form, lemma, form without a plural s, hyphenated compound.
     see(word);
@@ -262,13 +262,9 @@ function somePatternFits(dict: Dictionary, doc: Doc, lemmas: string[], first: nu
     if (word.endsWith('s')) see(word.slice(0, -1));
     if (t + 2 < end && toks[t + 1].text === '-') see(`${word}-${toks[t + 2].text.toLowerCase()}`);
   }
-  if (!conditional) return false;
-  const keys = present ?? EMPTY;
-  for (const head of conditional) if (fits(head, keys)) return true;
+  for (const head of conditional) if (fits(head, present)) return true;
   return false;
 }
-
-const EMPTY = new Set<string>();
 
 /** Some pattern of the head has all its required words among the sentence's. */
 function fits(head: HeadNeeds, keys: Set<string>): boolean {
