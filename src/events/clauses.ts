@@ -94,6 +94,18 @@ export function trailingGroups(doc: Doc, chunks: Chunk[], np: NounGroup): NounGr
   let j = k + 1;
   // A participle modifier: "issued by", "put forward by".
   if (j < chunks.length && chunks[j].kind === 'verb' && chunks[j].first === chunks[j].head) j++;
+  // "militants loyal to X", "forces close to X".
+  if (
+    j + 2 < chunks.length &&
+    chunks[j].kind === 'other' &&
+    doc.tokens[chunks[j].first].pos === 'ADJ' &&
+    chunks[j + 1].kind === 'prep' &&
+    doc.tokens[chunks[j + 1].first].text.toLowerCase() === 'to' &&
+    chunks[j + 2].kind === 'noun'
+  ) {
+    out.push(chunks[j + 2] as NounGroup);
+    j += 3;
+  }
   for (; j + 1 < chunks.length && out.length < 2; j += 2) {
     const p = chunks[j];
     const w = doc.tokens[p.first].text.toLowerCase();

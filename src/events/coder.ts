@@ -39,14 +39,22 @@ export function codeEvents(doc: Doc, earlier: Readonly<Partial<StageResults>>, d
   for (const sentence of doc.sentences) {
     if (!mayHoldEvent(dict, doc, lemmas, sentence.firstToken, sentence.endToken)) continue;
     const { chunks, frames } = sentenceFrames(doc, lemmas, sentence.firstToken, sentence.endToken);
-    // Once the actors stage has spoken, an event with no participant at all is not coded.
-    const drafts = codeSentence(doc, lemmas, dict, index, chunks, frames, timexes).filter(
-      (d) => !index.size || d.event.source || d.event.target,
-    );
-    // Once actors are known, a deed with no doer ("concerns were ignored") is kept but not counted.
-    if (index.size) for (const d of drafts) if (!d.event.source) d.event.counts = false;
+    const drafts = codeSentence(doc, lemmas, dict, index, chunks, frames, timexes);
+    // Once actors are known, a deed with no known doer ("concerns were ignored", "hackers defaced
+    // Danish sites": an actor the actors stage does not know) is kept, not counted...
+    const doerless = index.size ? drafts.filter((d) => !d.event.source && d.event.counts) : [];
+    // (A passive with no agent hides its doer, and an unresolved pronoun is no doer we know.)
+    const unknownDoer = doerless.filter((d) => d.namedDoer);
+    for (const d of doerless) d.event.counts = false;
     const primary = drafts.filter((d) => d.primary && d.event.counts);
-    const chosen = primary.length ? primary : drafts.filter((d) => d.event.counts);
+    let chosen = primary.length ? primary : drafts.filter((d) => d.event.counts);
+    // ... unless nothing else in the sentence counts: then the sentence still reports what
+    // happened, once, with its source unknown (its main clause's event first).
+    if (!chosen.length && unknownDoer.length) {
+      const lead = unknownDoer.find((d) => d.primary) ?? unknownDoer[0];
+      lead.event.counts = true;
+      chosen = [lead];
+    }
     const rest = drafts.filter((d) => !d.event.counts);
     for (const d of [...chosen, ...rest]) {
       const e = d.event;
@@ -163,10 +171,24 @@ function codeSentence(
     const speaker = reportingGovernor(frames, f);
     if (!sources.length && speaker && sourceNp === subject && subject && isPersonalPronoun(doc, subject))
       sources = sideOf(subjectOf(frames, frames.indexOf(speaker)));
+    // "approved a law recognizing ...", "issued a declaration demanding ...": a participle on the
+    // previous verb's object acts for that verb's subject.
+    if (!sources.length && f > 0 && fr.vp.gerund && subject && subject === frames[f - 1].object)
+      sources = sideOf(subjectOf(frames, f - 1));
+    // "was arrested in Lebanon", "crowds blocked streets in Hong Kong": with no named doer, the
+    // place where it happened stands for it.
+    let placeNp: NounGroup | null = null;
+    if (!sources.length && (sourceNp === null || sourceNp === subject)) {
+      const place = fr.pps.find((p) => p.prep === 'in' && index.places(doc, p.np).length);
+      if (place && place.np !== targetNp) {
+        sources = index.places(doc, place.np);
+        placeNp = place.np;
+      }
+    }
     let targets = sideOf(targetNp);
     for (const np of fallbacks) {
       if (targets.length) break;
-      if (np === sourceNp) continue;
+      if (np === sourceNp || np === placeNp) continue;
       targets = index.sides(doc, np);
     }
     // Last resort: the first other actor named after the trigger in the sentence ("declined to
@@ -212,6 +234,12 @@ function codeSentence(
         rule += '+future→intent';
       }
     }
+    // A protest with no named target is aimed at the protesters' own country ("opposition
+    // parties in Nepal organized a general strike"), as PLOVER codes domestic dissent.
+    if (code.startsWith('14') && !targets.length && sources.length) {
+      const home = index.homeCountry(sources[0]);
+      if (home) targets = [home];
+    }
     // Future intents and threats are coded as what they are: statements of intent, counted.
     const counts = !negated && modality !== 'hypothetical';
     const info = dict.cameo(code);
@@ -243,7 +271,8 @@ function codeSentence(
     const past = modality === 'past' ? clausePast(doc, chunks, fr, timexes, articleDate) : null;
     if (past) event.date = past;
     // A gerund after a preposition ("guilty of violating") is coded only when nothing else is.
-    drafts.push({ event, primary: fr.role === 'main', order: f, speakers });
+    const namedDoer = sourceNp !== null && !isBarePronoun(doc, sourceNp);
+    drafts.push({ event, primary: fr.role === 'main', order: f, speakers, namedDoer });
     if (fr.object) codedObjects.add(fr.object);
   }
   drafts.push(...standaloneNounEvents(doc, lemmas, dict, index, chunks, frames, codedObjects));
@@ -251,6 +280,11 @@ function codeSentence(
 }
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+
+/** A group that is just a pronoun: "they", "somebody". */
+function isBarePronoun(doc: Doc, np: NounGroup): boolean {
+  return np.end - np.first === 1 && doc.tokens[np.first].pos === 'PRON';
+}
 
 /** A group that is just a personal pronoun. */
 function isPersonalPronoun(doc: Doc, np: NounGroup): boolean {

@@ -26,6 +26,8 @@ export interface VerbPattern {
   steps: Step[];
   /** More steps = more specific; the most specific match wins. */
   weight: number;
+  /** Words the sentence must hold for the pattern to match: one of each set (see `needs`). */
+  needs: Set<string>[];
 }
 
 export interface NounPattern {
@@ -34,6 +36,7 @@ export interface NounPattern {
   nouns: Set<string>;
   things: Set<string>[];
   preps: Set<string>;
+  needs: Set<string>[];
 }
 
 export interface CameoInfo {
@@ -42,12 +45,29 @@ export interface CameoInfo {
   goldstein: number;
 }
 
+/** What a word could head: the requirement lists of its patterns (empty list: none needed). */
+export interface HeadNeeds {
+  /** Some pattern needs no particular word. */
+  always: boolean;
+  /** Per pattern that needs words: one of each set must occur in the sentence. */
+  needs: Set<string>[][];
+}
+
 export interface Dictionary {
   /** Verb patterns by verb lemma, most specific first. */
   verbs: Map<string, VerbPattern[]>;
   /** Noun patterns by noun lemma, most specific first. */
   nouns: Map<string, NounPattern[]>;
   complements: Record<Family, Record<string, string>>;
+  /**
+   * Every form that may head a pattern, for the sentence pre-filter: verb and noun lemmas, and
+   * the inflected forms whose rough base forms (`baseForms`) are dictionary verbs.
+   */
+  heads: Map<string, HeadNeeds>;
+  /** Every word some pattern requires (`needs`), for the same pre-filter. */
+  needWords: Set<string>;
+  /** Inflected forms whose rough base forms include a dictionary verb (accused, stopped). */
+  inflected: Set<string>;
   cameo(code: string): CameoInfo;
 }
 
@@ -90,7 +110,54 @@ export function loadDictionary(dir: string): Dictionary {
     cache.set(code, info);
     return info;
   };
-  return { verbs, nouns, complements, cameo };
+  const heads = compileHeads(verbs, nouns);
+  const needWords = new Set<string>();
+  for (const h of heads.values())
+    for (const needs of h.needs) for (const set of needs) for (const w of set) needWords.add(w);
+  const inflected = new Set<string>();
+  for (const form of heads.keys()) if (baseForms(form).some((b) => verbs.has(b))) inflected.add(form);
+  return { verbs, nouns, complements, cameo, heads, needWords, inflected };
+}
+
+function compileHeads(
+  verbs: Map<string, VerbPattern[]>,
+  nouns: Map<string, NounPattern[]>,
+): Map<string, HeadNeeds> {
+  const heads = new Map<string, HeadNeeds>();
+  const add = (form: string, patterns: readonly { needs: Set<string>[] }[]) => {
+    let h = heads.get(form);
+    if (!h) {
+      h = { always: false, needs: [] };
+      heads.set(form, h);
+    }
+    for (const p of patterns) {
+      if (p.needs.length) h.needs.push(p.needs);
+      else h.always = true;
+    }
+  };
+  for (const [lemma, patterns] of verbs) {
+    add(lemma, patterns);
+    // Forms whose rough base forms include the verb: accused, stopped, carries, tries.
+    const last = lemma.slice(-1);
+    const forms = [`${lemma}d`, `${lemma}ed`, `${lemma}${last}ed`, `${lemma}s`, `${lemma}es`];
+    if (last === 'y') forms.push(`${lemma.slice(0, -1)}ied`, `${lemma.slice(0, -1)}ies`);
+    for (const form of forms) if (baseForms(form).includes(lemma)) add(form, patterns);
+  }
+  for (const [lemma, patterns] of nouns) add(lemma, patterns);
+  return heads;
+}
+
+/** Rough base forms for a verb the tagger missed (so no lemma): accused → accuse, abducted → abduct. */
+export function baseForms(word: string): string[] {
+  if (word.endsWith('ied') || word.endsWith('ies')) return [`${word.slice(0, -3)}y`];
+  if (word.endsWith('ed')) {
+    const stem = word.slice(0, -2);
+    const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? [stem.slice(0, -1)] : [];
+    return [word.slice(0, -1), stem, ...undoubled];
+  }
+  if (word.endsWith('es')) return [word.slice(0, -1), word.slice(0, -2)];
+  if (word.endsWith('s')) return [word.slice(0, -1)];
+  return [];
 }
 
 const alternatives = (word: string) => new Set(word.split('|').map((w) => w.toLowerCase()));
@@ -122,6 +189,15 @@ function compileVerbs(entries: RawEntry[]): Map<string, VerbPattern[]> {
         verbs,
         steps,
         weight,
+        needs: steps.flatMap((st) =>
+          st.kind === 'thing'
+            ? [st.lemmas]
+            : st.kind === 'word'
+              ? [st.words]
+              : st.kind === 'to' && st.lemmas
+                ? [st.lemmas]
+                : [],
+        ),
       };
       for (const v of verbs) {
         const list = byVerb.get(v) ?? [];
@@ -153,6 +229,7 @@ function compileNouns(entries: RawEntry[]): Map<string, NounPattern[]> {
         nouns,
         things,
         preps,
+        needs: preps.size ? [...things, preps] : things,
       };
       for (const n of nouns) {
         const list = byNoun.get(n) ?? [];

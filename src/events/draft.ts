@@ -6,5 +6,7 @@ export interface Draft {
   /** All sides of a compound speaker (the event shows the first in `reportedBy`). */
   speakers?: EventSide[];
   primary: boolean;
+  /** The clause names its doer (a noun group, not a bare pronoun), known to the actors stage or not. */
+  namedDoer?: boolean;
   order: number;
 }

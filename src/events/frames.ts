@@ -68,7 +68,7 @@ const TEMPORAL = new Set([
   'day',
   'time',
 ]);
-const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '``', "''"]);
+const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '``', "''", '`']);
 const PARTICLES = new Set(['up', 'off', 'out', 'down', 'over', 'back', 'away', 'aside']);
 /** Verbs that take a complement clause without "that": "said NATO would ...". */
 const BARE_CLAUSE_VERBS = new Set(

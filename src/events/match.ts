@@ -1,7 +1,13 @@
 /** Matching the predicate dictionary's verb and noun patterns against clause frames. */
 import type { NounGroup } from '../text/chunks.js';
 import type { Doc } from '../text/types.js';
-import type { Dictionary, NounPattern, VerbPattern } from './dictionary.js';
+import {
+  baseForms,
+  type Dictionary,
+  type HeadNeeds,
+  type NounPattern,
+  type VerbPattern,
+} from './dictionary.js';
 import type { Frame } from './frames.js';
 
 export interface VerbMatch {
@@ -67,19 +73,6 @@ export function matchVerb(
     if (m) return m;
   }
   return null;
-}
-
-/** Rough base forms for a verb the tagger missed (so no lemma): accused → accuse, abducted → abduct. */
-export function baseForms(word: string): string[] {
-  if (word.endsWith('ied') || word.endsWith('ies')) return [`${word.slice(0, -3)}y`];
-  if (word.endsWith('ed')) {
-    const stem = word.slice(0, -2);
-    const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? [stem.slice(0, -1)] : [];
-    return [word.slice(0, -1), stem, ...undoubled];
-  }
-  if (word.endsWith('es')) return [word.slice(0, -1), word.slice(0, -2)];
-  if (word.endsWith('s')) return [word.slice(0, -1)];
-  return [];
 }
 
 function tryPattern(
@@ -208,9 +201,12 @@ export function matchNoun(
 }
 
 /**
- * True when some word of tokens `[first, end)` could fire a pattern: a verb or noun the
- * dictionary knows (by lemma, by form, or by a rough base form), or a modal of obligation (a
- * speaker's "X must ..."). Sentences without one are not chunked at all.
+ * True when the sentence `[first, end)` may yield an event; sentences without are not chunked.
+ * Two conditions: some word is one the dictionary knows (a verb or noun by lemma, by form, or by
+ * a rough base form, or a modal of obligation for a speaker's "X must ..."; the copula alone
+ * does not qualify), and some word of any kind heads a pattern whose required words (things,
+ * particles, prepositions, complement verbs) all occur somewhere in the sentence. The second is
+ * a necessary condition for any pattern to match, so it drops no event.
  */
 export function mayHoldEvent(
   dict: Dictionary,
@@ -219,6 +215,11 @@ export function mayHoldEvent(
   first: number,
   end: number,
 ): boolean {
+  return knowsSomeWord(dict, doc, lemmas, first, end) && somePatternFits(dict, doc, lemmas, first, end);
+}
+
+/** Some content word is a dictionary verb or noun (by lemma, form or base form), or must/should. */
+function knowsSomeWord(dict: Dictionary, doc: Doc, lemmas: string[], first: number, end: number): boolean {
   for (let t = first; t < end; t++) {
     const pos = doc.tokens[t].pos;
     if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'AUX' && pos !== 'ADJ' && pos !== 'PROPN') continue;
@@ -228,8 +229,61 @@ export function mayHoldEvent(
     if (dict.verbs.has(lemma) || dict.nouns.has(lemma)) return true;
     const word = doc.tokens[t].text.toLowerCase();
     if (word === 'must' || word === 'should' || dict.verbs.has(word)) return true;
-    if (pos === 'VERB' || pos === 'AUX') continue;
-    for (const base of baseForms(word)) if (dict.verbs.has(base)) return true;
+    if (pos !== 'VERB' && pos !== 'AUX' && dict.inflected.has(word)) return true;
+  }
+  return false;
+}
+
+/** Some word of any kind heads a pattern whose required words all occur in the sentence. */
+function somePatternFits(dict: Dictionary, doc: Doc, lemmas: string[], first: number, end: number): boolean {
+  const toks = doc.tokens;
+  const conditional: HeadNeeds[] = [];
+  const present = new Set<string>();
+  const see = (w: string) => {
+    if (dict.needWords.has(w)) present.add(w);
+  };
+  for (let t = first; t < end; t++) {
+    const word = toks[t].text.toLowerCase();
+    const lemma = lemmas[t]?.toLowerCase();
+    // A modal of obligation: a speaker's "X must ...".
+    if (word === 'must' || word === 'should') return true;
+    // Heads: by form and by lemma (a form's base forms are among the heads' keys).
+    const byWord = dict.heads.get(word);
+    if (byWord?.always) return true;
+    if (byWord) conditional.push(byWord);
+    if (lemma !== undefined && lemma !== word) {
+      const byLemma = dict.heads.get(lemma);
+      if (byLemma?.always) return true;
+      if (byLemma) conditional.push(byLemma);
+    }
+    // The words patterns look for: form, lemma, form without a plural s, hyphenated compound.
+    see(word);
+    if (lemma !== undefined && lemma !== word) see(lemma);
+    if (word.endsWith('s')) see(word.slice(0, -1));
+    if (t + 2 < end && toks[t + 1].text === '-') see(`${word}-${toks[t + 2].text.toLowerCase()}`);
+  }
+  for (const head of conditional) if (fits(head, present)) return true;
+  return false;
+}
+
+/** Some pattern of the head has all its required words among the sentence's. */
+function fits(head: HeadNeeds, keys: Set<string>): boolean {
+  for (const needs of head.needs) {
+    let all = true;
+    for (const alternatives of needs) {
+      let found = false;
+      for (const w of alternatives) {
+        if (keys.has(w)) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
   }
   return false;
 }

@@ -10,12 +10,14 @@ interface Placed {
 
 export class ActorIndex {
   private readonly placed: Placed[];
+  private readonly kinds = new Map<string, Actor['kind']>();
 
   constructor(actors: readonly Actor[]) {
     const placed: Placed[] = [];
     for (const actor of actors) {
       // An outlet relays; it is never a participant.
       if (actor.kind === 'media') continue;
+      this.kinds.set(actor.id, actor.kind);
       for (const m of actor.mentions) placed.push({ span: m.span, actor });
     }
     placed.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
@@ -53,6 +55,30 @@ export class ActorIndex {
     }
     void doc;
     return out;
+  }
+
+  /**
+   * The country a side belongs to, as a side: that country's own mention when the article names
+   * it, else the side itself under its country code. Null for international bodies.
+   */
+  homeCountry(side: EventSide): EventSide | null {
+    const country = side.code.slice(0, 3);
+    if (!/^[A-Z]{3}$/.test(country) || country === 'IGO' || country === 'NGO') return null;
+    for (const p of this.placed) {
+      if (p.actor.kind === 'country' && p.actor.code === country)
+        return { code: country, name: p.actor.name, actor: p.actor.id, span: [p.span[0], p.span[1]] };
+    }
+    return { ...side, code: country };
+  }
+
+  /** The countries and places named in a noun group ("in Hong Kong"). */
+  places(doc: Doc, np: NounGroup): EventSide[] {
+    const start = doc.tokens[np.first].span[0];
+    const end = doc.tokens[np.end - 1].span[1];
+    return this.within(doc, start, end).filter((s) => {
+      const kind = this.kinds.get(s.actor ?? '');
+      return kind === 'country' || kind === 'location';
+    });
   }
 
   /** The sides of a noun group (all coordinated actors), widened by `extra` trailing groups. */

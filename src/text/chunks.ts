@@ -326,9 +326,14 @@ function readNounGroup(doc: Doc, start: number, end: number, skipFirst = false):
     // "promises in the 1990s that NATO would ...": a complementizer never sits inside a group.
     if (i > start && (t.text.toLowerCase() === 'that' || t.text.toLowerCase() === 'which')) break;
     // Scare quotes inside a group: a ``special law''.
-    if (QUOTE_MARKS.has(t.text) && i > start && i + 1 < end && NOUN_PART.has(toks[i + 1].pos) && head < 0) {
-      i++;
-      continue;
+    if (QUOTE_MARKS.has(t.text) && i > start && head < 0) {
+      // A run of marks: `` is often two tokens.
+      let j = i + 1;
+      while (j < end && QUOTE_MARKS.has(toks[j].text)) j++;
+      if (j < end && NOUN_PART.has(toks[j].pos)) {
+        i = j;
+        continue;
+      }
     }
     if (i > start && isNameWord(doc, i)) {
       head = i;

@@ -45,7 +45,7 @@ export const PARTICIPLE_PREPOSITIONS = new Set([
   'during',
   'pending',
 ]);
-export const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '``', "''"]);
+export const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '``', "''", '`']);
 export const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 export const APPROXIMATORS = new Set([
   'about',

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { dictionary, refine } from '../../src/events/dictionary.js';
+import { mayHoldEvent } from '../../src/events/match.js';
+import { buildDoc } from '../../src/text/doc.js';
 
 const PLOVER = new Set([
   'AGREE',
@@ -54,4 +56,26 @@ test('complement refinement falls back from full code to 3 digits to root', () =
   assert.equal(refine(dict, 'threat', '1634', '130'), '1312');
   assert.equal(refine(dict, 'intent', '042', '030'), '036');
   assert.equal(refine(dict, 'refuse', '0999', '120'), '120');
+});
+
+test('the sentence pre-filter needs a known head with all its pattern words present', () => {
+  const dict = dictionary();
+  const holds = (text: string) => {
+    const doc = buildDoc({ id: 't', date: null, text });
+    const s = doc.sentences[0];
+    return mayHoldEvent(dict, doc, doc.lemmas(), s.firstToken, s.endToken);
+  };
+  // "go" codes only with its words ("go on strike"), so a bare "went home" is skipped.
+  assert.equal(holds('The minister went home.'), false);
+  assert.equal(holds('The dockers went on strike.'), true);
+  assert.equal(holds('The envoy accused the rebels.'), true);
+  // A speaker's "X must ..." may be a demand.
+  assert.equal(holds('The minister said the talks must go on.'), true);
+  // Inflected forms are found by their base forms.
+  for (const [form, base] of [
+    ['accused', 'accuse'],
+    ['stopped', 'stop'],
+  ] as const) {
+    if (dict.verbs.has(base)) assert.ok(dict.inflected.has(form), form);
+  }
 });

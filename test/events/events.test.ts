@@ -220,15 +220,52 @@ test('a meeting named in a phrase of its own is coded with the main clause subje
   assert.match(meeting.rule, /^nouns\/040#/);
 });
 
-test('once actors are known, an event with no participant is not coded', () => {
+test('once actors are known, an event whose doer is a bare pronoun is kept but does not count', () => {
   const events = code('Somebody attacked the depot. Peru praised Chile.', [
     ['Peru', 'PER'],
     ['Chile', 'CHL'],
   ]);
   assert.deepEqual(
-    events.map((e) => e.plover),
+    counted(events).map((e) => e.plover),
     ['SUPPORT'],
   );
+  assert.ok(events.some((e) => e.plover === 'ASSAULT' && !e.counts && e.source === null));
+});
+
+test('a named doer the actors stage does not know still reports its sentence, once', () => {
+  const events = code('Masked gunmen attacked the depot and burned the trucks. Peru praised Chile.', [
+    ['Peru', 'PER'],
+    ['Chile', 'CHL'],
+  ]);
+  const first = counted(events).filter((e) => e.sentence?.[0] === 0);
+  assert.equal(first.length, 1);
+  assert.equal(first[0].plover, 'ASSAULT');
+  assert.equal(first[0].source, null);
+});
+
+test('with no named doer, the country where it happened is the source', () => {
+  const [e] = counted(
+    code('Two aid workers from Chile were detained in Peru on Sunday.', [
+      ['Chile', 'CHL'],
+      ['Peru', 'PER'],
+    ]),
+  );
+  assert.equal(e.plover, 'COERCE');
+  assert.equal(e.source?.code, 'PER');
+  assert.equal(e.target?.code, 'CHL');
+});
+
+test("a protest with no named target is aimed at the protesters' own country", () => {
+  const [e] = counted(code('Peruvian farmers protested on Monday.', [['Peruvian', 'PER']]));
+  assert.equal(e.plover, 'PROTEST');
+  assert.equal(e.source?.code, 'PER');
+  assert.equal(e.target?.code, 'PER');
+});
+
+test('the owner of a group: "fighters loyal to X" act for X', () => {
+  const [e] = counted(code('Fighters loyal to Chile shelled the town.', [['Chile', 'CHL']]));
+  assert.equal(e.plover, 'ASSAULT');
+  assert.equal(e.source?.code, 'CHL');
 });
 
 test('a pledge of an amount of aid is an intent to give aid, aimed at the to-phrase', () => {
