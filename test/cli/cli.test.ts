@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Extraction } from '../../src/contract/extraction.js';
-import { DEMO_CORPUS, runCli, SEED_FILE, schemaErrors, spansOf, tempDir } from '../helpers.js';
+import { CLI, DEMO_CORPUS, runCli, SEED_FILE, schemaErrors, spansOf, tempDir } from '../helpers.js';
 
 /** Checks that every span of an extraction lines up with article.text and the article with its file. */
 function assertAligned(ex: Extraction, fileText?: string): void {
@@ -192,6 +192,12 @@ describe('chronicle demo', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /stored: \d+ articles/);
     assert.match(r.stdout, /Articles \(first 10 by date\)/);
+  });
+});
+
+describe('the chronicle bin', () => {
+  it('is executable, so npx chronicle works after any rebuild', () => {
+    assert.doesNotThrow(() => accessSync(CLI, constants.X_OK));
   });
 });
 
