@@ -210,7 +210,16 @@ describe('--help', () => {
     ['quotes'],
     ['events'],
     ['articles'],
+    ['export'],
     ['export', 'articles'],
+    ['stories'],
+    ['timeline'],
+    ['actors'],
+    ['actors', 'list'],
+    ['actors', 'merge'],
+    ['actors', 'rename'],
+    ['actors', 'add'],
+    ['actors', 'resolve'],
   ];
   for (const cmd of commands) {
     it(`chronicle ${cmd.join(' ')} --help shows an example`, async () => {

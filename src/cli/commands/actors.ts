@@ -13,7 +13,14 @@ const KINDS = ['person', 'country', 'organization', 'group', 'media', 'sector', 
 export function registerActors(program: Command): void {
   const actors = program
     .command('actors')
-    .description('list, merge, rename and add actors (people, countries, organisations, outlets)');
+    .description('list, merge, rename and add actors (people, countries, organisations, outlets)')
+    .addHelpText(
+      'after',
+      example([
+        'chronicle actors --db news.db',
+        'chronicle actors merge person:~v-putin person:vladimir-putin',
+      ]),
+    );
 
   actors
     .command('list', { isDefault: true })
@@ -50,6 +57,10 @@ export function registerActors(program: Command): void {
     .argument('<from>', 'actor id to merge away, e.g. person:~v-putin')
     .argument('<into>', 'actor id to keep, e.g. person:vladimir-putin')
     .addOption(dbOption())
+    .addHelpText(
+      'after',
+      example(['chronicle actors merge person:~v-putin person:vladimir-putin --db news.db']),
+    )
     .action(async (from: string, into: string, o: { db: string }) => {
       if (from === into) throw new Error('merge: FROM and INTO are the same actor');
       await withStore(o.db, (s) => s.mergeActors(from, into));
@@ -62,6 +73,7 @@ export function registerActors(program: Command): void {
     .argument('<id>', 'actor id')
     .argument('<name>', 'new name')
     .addOption(dbOption())
+    .addHelpText('after', example(['chronicle actors rename person:~anna-k "Anna Kovalenko" --db news.db']))
     .action(async (id: string, name: string, o: { db: string }) => {
       if (!name.trim()) throw new Error('rename: the name is empty');
       await withStore(o.db, (s) => s.renameActor(id, name.trim()));
@@ -100,6 +112,7 @@ export function registerActors(program: Command): void {
     .command('resolve')
     .description('re-run the extraction of every stored article with the stored dictionaries and merges')
     .addOption(dbOption())
+    .addHelpText('after', example(['chronicle actors resolve --db news.db']))
     .action(async (o: { db: string }) => {
       const n = await withStore(o.db, async (s) => {
         const pipeline = await pipelineFor(s);

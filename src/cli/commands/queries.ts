@@ -113,7 +113,10 @@ export function registerQueries(program: Command): void {
       );
     });
 
-  const exporter = program.command('export').description('export stored data in bulk');
+  const exporter = program
+    .command('export')
+    .description('export stored data in bulk')
+    .addHelpText('after', example(['chronicle export articles --db news.db --format jsonl']));
   exporter
     .command('articles')
     .description('every stored article with its story id (null: a story of its own)')
