@@ -80,14 +80,12 @@ function readTokens(
   const values = wt.out() as string[];
   const pos = wt.out(its.pos) as string[];
   const types = wt.out(its.type) as string[];
-  const sentenceOf = new Int32Array(values.length).fill(-1);
   const wsents = wdoc.sentences();
   const n = wsents.length();
   const bounds: [number, number][] = [];
   for (let s = 0; s < n; s++) {
     const [a, b] = wsents.itemAt(s).out(its.span) as unknown as [number, number];
     bounds.push([a, b]);
-    for (let k = a; k <= b; k++) sentenceOf[k] = s;
   }
   // Token offsets: find each token's text from the running position (wink keeps the original text).
   const starts = new Int32Array(values.length);
@@ -98,13 +96,11 @@ function readTokens(
     starts[k] = found < 0 ? at : found;
     if (found >= 0) at = found + v.length;
   }
-  const tokenIndex = new Int32Array(values.length).fill(-1);
   const firstSentenceIndex = sentences.length;
   for (let s = 0; s < bounds.length; s++) {
     const first = tokens.length;
     for (let k = bounds[s][0]; k <= bounds[s][1]; k++) {
       if (isSpaceToken(types[k])) continue;
-      tokenIndex[k] = tokens.length;
       tokens.push({
         span: [starts[k], starts[k] + values[k].length],
         text: values[k],
