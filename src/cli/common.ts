@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { isIsoDate } from '../ingest/article.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/sources.js';
-import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { FORMATS, type Format, parseFormat } from './output.js';
 
@@ -40,6 +39,8 @@ function positiveInt(name: string) {
 export async function withStore<T>(file: string, fn: (store: Store) => Promise<T>): Promise<T> {
   if (file !== ':memory:' && !existsSync(file))
     throw new Error(`no database at ${file} (create one with: chronicle ingest PATH --db ${file})`);
+  // Loaded on demand: better-sqlite3 and kysely cost every `extract` run ~0.1 s of start-up.
+  const { openSqliteStore } = await import('../store/sqlite/sqlite-store.js');
   const store = await openSqliteStore(file);
   try {
     return await fn(store);

@@ -40,13 +40,14 @@ const FALLBACK_PREPS = [
 
 /** True when some noun, adjective or name in the group has one of the lemmas. */
 function groupHas(doc: Doc, lemmas: string[], np: NounGroup, wanted: Set<string>): boolean {
+  const lower = doc.lower();
   for (let t = np.first; t < np.end; t++) {
-    const l = (lemmas[t] ?? doc.tokens[t].text).toLowerCase();
-    if (wanted.has(l) || wanted.has(doc.tokens[t].text.toLowerCase())) return true;
+    const w = lower[t];
+    const l = lemmas[t] === undefined ? w : lemmas[t].toLowerCase();
+    if (wanted.has(l) || wanted.has(w)) return true;
     // Hyphenated words: "cease-fire" may be split in three tokens.
-    const w = doc.tokens[t].text.toLowerCase();
     if (t + 2 < np.end && doc.tokens[t + 1].text === '-') {
-      if (wanted.has(`${w}-${doc.tokens[t + 2].text.toLowerCase()}`)) return true;
+      if (wanted.has(`${w}-${lower[t + 2]}`)) return true;
     }
     if (w.endsWith('s') && wanted.has(w.slice(0, -1))) return true;
   }
@@ -227,7 +228,7 @@ function knowsSomeWord(dict: Dictionary, doc: Doc, lemmas: string[], first: numb
     // The copula alone ("be willing to") always comes with a word of its own that decides.
     if (lemma === 'be') continue;
     if (dict.verbs.has(lemma) || dict.nouns.has(lemma)) return true;
-    const word = doc.tokens[t].text.toLowerCase();
+    const word = doc.lower()[t];
     if (word === 'must' || word === 'should' || dict.verbs.has(word)) return true;
     if (pos !== 'VERB' && pos !== 'AUX' && dict.inflected.has(word)) return true;
   }
@@ -237,13 +238,14 @@ function knowsSomeWord(dict: Dictionary, doc: Doc, lemmas: string[], first: numb
 /** Some word of any kind heads a pattern whose required words all occur in the sentence. */
 function somePatternFits(dict: Dictionary, doc: Doc, lemmas: string[], first: number, end: number): boolean {
   const toks = doc.tokens;
+  const lower = doc.lower();
   const conditional: HeadNeeds[] = [];
   const present = new Set<string>();
   const see = (w: string) => {
     if (dict.needWords.has(w)) present.add(w);
   };
   for (let t = first; t < end; t++) {
-    const word = toks[t].text.toLowerCase();
+    const word = lower[t];
     const lemma = lemmas[t]?.toLowerCase();
     // A modal of obligation: a speaker's "X must ...".
     if (word === 'must' || word === 'should') return true;
@@ -260,7 +262,7 @@ function somePatternFits(dict: Dictionary, doc: Doc, lemmas: string[], first: nu
     see(word);
     if (lemma !== undefined && lemma !== word) see(lemma);
     if (word.endsWith('s')) see(word.slice(0, -1));
-    if (t + 2 < end && toks[t + 1].text === '-') see(`${word}-${toks[t + 2].text.toLowerCase()}`);
+    if (t + 2 < end && toks[t + 1].text === '-') see(`${word}-${lower[t + 2]}`);
   }
   for (const head of conditional) if (fits(head, present)) return true;
   return false;

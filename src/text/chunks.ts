@@ -79,7 +79,8 @@ export function chunkDoc(doc: Doc): Chunk[][] {
 /** Chunks tokens `[first, end)` (one sentence). */
 export function chunkRange(doc: Doc, lemmas: string[], first: number, end: number): Chunk[] {
   const toks = doc.tokens;
-  const lower = (i: number) => toks[i].text.toLowerCase();
+  const lowered = doc.lower();
+  const lower = (i: number) => lowered[i];
   const chunks: Chunk[] = [];
   let i = first;
   while (i < end) {

@@ -19,16 +19,19 @@ export function buildDoc(article: Article): Doc {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   const winkDocs: ReturnType<typeof nlp.readDoc>[] = [];
+  // wink token types per paragraph, kept so that lemmas() need not ask wink for them again.
+  const winkTypes: string[][] = [];
   for (const pspan of findParagraphs(text)) {
     const heading = isHeading(text, pspan);
     const firstSentence = sentences.length;
     const pindex = paragraphs.length;
     const wdoc = nlp.readDoc(text.slice(pspan[0], pspan[1]));
     winkDocs.push(wdoc);
-    readTokens(wdoc, text, pspan, pindex, heading, sentences, tokens);
+    winkTypes.push(readTokens(wdoc, text, pspan, pindex, heading, sentences, tokens));
     paragraphs.push({ span: pspan, heading, firstSentence, endSentence: sentences.length });
   }
   let lemmaCache: string[] | null = null;
+  let lowerCache: string[] | null = null;
   return {
     article,
     text,
@@ -38,8 +41,9 @@ export function buildDoc(article: Article): Doc {
     lemmas() {
       if (!lemmaCache) {
         lemmaCache = [];
-        for (const w of winkDocs) {
-          const types = w.tokens().out(its.type) as string[];
+        for (let d = 0; d < winkDocs.length; d++) {
+          const w = winkDocs[d];
+          const types = winkTypes[d];
           // wink types its.lemma with an addons signature its own out() does not accept.
           const lemmas = w.tokens().out(its.lemma as unknown as typeof its.value) as string[];
           for (let i = 0; i < lemmas.length; i++) if (!isSpaceToken(types[i])) lemmaCache.push(lemmas[i]);
@@ -47,12 +51,22 @@ export function buildDoc(article: Article): Doc {
       }
       return lemmaCache;
     },
+    lower() {
+      if (!lowerCache) {
+        lowerCache = new Array<string>(tokens.length);
+        for (let i = 0; i < tokens.length; i++) lowerCache[i] = tokens[i].text.toLowerCase();
+      }
+      return lowerCache;
+    },
   };
 }
 
 const isSpaceToken = (type: string) => type === 'tabCRLF';
 
-/** Walks wink's tokens, placing each one in the text; appends sentences and tokens. */
+/**
+ * Walks wink's tokens, placing each one in the text; appends sentences and tokens. Returns
+ * wink's token types (space tokens included).
+ */
 function readTokens(
   wdoc: ReturnType<typeof nlp.readDoc>,
   text: string,
@@ -61,19 +75,17 @@ function readTokens(
   heading: boolean,
   sentences: Sentence[],
   tokens: Token[],
-): void {
+): string[] {
   const wt = wdoc.tokens();
   const values = wt.out() as string[];
   const pos = wt.out(its.pos) as string[];
   const types = wt.out(its.type) as string[];
-  const sentenceOf = new Int32Array(values.length).fill(-1);
   const wsents = wdoc.sentences();
   const n = wsents.length();
   const bounds: [number, number][] = [];
   for (let s = 0; s < n; s++) {
     const [a, b] = wsents.itemAt(s).out(its.span) as unknown as [number, number];
     bounds.push([a, b]);
-    for (let k = a; k <= b; k++) sentenceOf[k] = s;
   }
   // Token offsets: find each token's text from the running position (wink keeps the original text).
   const starts = new Int32Array(values.length);
@@ -84,13 +96,11 @@ function readTokens(
     starts[k] = found < 0 ? at : found;
     if (found >= 0) at = found + v.length;
   }
-  const tokenIndex = new Int32Array(values.length).fill(-1);
   const firstSentenceIndex = sentences.length;
   for (let s = 0; s < bounds.length; s++) {
     const first = tokens.length;
     for (let k = bounds[s][0]; k <= bounds[s][1]; k++) {
       if (isSpaceToken(types[k])) continue;
-      tokenIndex[k] = tokens.length;
       tokens.push({
         span: [starts[k], starts[k] + values[k].length],
         text: values[k],
@@ -111,4 +121,5 @@ function readTokens(
     }
     sentences.push({ span, paragraph, firstToken: first, endToken: tokens.length });
   }
+  return types;
 }

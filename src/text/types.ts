@@ -40,4 +40,6 @@ export interface Doc {
   tokens: Token[];
   /** Lemmas, one per token; computed on first use (stages that need them pay for them). */
   lemmas(): string[];
+  /** Token texts lowercased, one per token; computed on first use. */
+  lower(): string[];
 }

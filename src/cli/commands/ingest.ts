@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { readSources } from '../../ingest/sources.js';
 import { type IngestSummary, ingestAll } from '../../pipeline/ingest.js';
-import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
 import { pipelineFor } from '../actors-pipeline.js';
 import { dateOption, dbOption, maxBytesOption } from '../common.js';
 import { progressReporter } from '../progress.js';
@@ -40,6 +39,8 @@ export async function ingestPaths(
   paths: string[],
   opts: { db: string; date?: string; maxBytes: number },
 ): Promise<IngestSummary> {
+  // Loaded on demand, so that the other commands (extract) do not pay for better-sqlite3 and kysely.
+  const { openSqliteStore } = await import('../../store/sqlite/sqlite-store.js');
   const store = await openSqliteStore(opts.db);
   const progress = progressReporter('ingest');
   try {
