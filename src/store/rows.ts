@@ -94,6 +94,7 @@ export function extractionRows(ex: Extraction, source: string) {
       date_start,
       date_end,
       negated: e.negated ? 1 : 0,
+      counts: e.counts === false ? 0 : 1,
       modality: e.modality ?? null,
       rule: e.rule,
     };

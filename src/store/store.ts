@@ -64,6 +64,8 @@ export interface EventRow {
   date: string | null;
   negated: boolean;
   modality: string | null;
+  /** False for an event kept but not counted (negated, hypothetical, no doer). */
+  counts: boolean;
   rule: string;
 }
 
@@ -165,7 +167,8 @@ export interface Store {
   search(text: string, filter: DateFilter & Page): Promise<SearchHit[]>;
   quotes(filter: DateFilter & Page & { speaker?: string; text?: string }): Promise<QuoteRow[]>;
   events(
-    filter: DateFilter & Page & { actor?: string; code?: string; plover?: string; modality?: string },
+    filter: DateFilter &
+      Page & { actor?: string; code?: string; plover?: string; modality?: string; all?: boolean },
   ): Promise<EventRow[]>;
   exportArticles(): AsyncIterable<ExportedArticle>;
   counts(): Promise<StoreCounts>;

@@ -87,6 +87,8 @@ export interface EventsTable {
   date_start: string | null;
   date_end: string | null;
   negated: number;
+  /** 1 when the event counts (asserted, with a doer); 0 when it is kept but not counted. */
+  counts: number;
   modality: string | null;
   rule: string;
 }

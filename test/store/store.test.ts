@@ -127,6 +127,53 @@ describe('SQLite store', () => {
     await store.close();
   });
 
+  it('lists only counting events unless asked for all of them or for a modality', async () => {
+    const store = await openSqliteStore(join(tempDir(), 'counts.db'));
+    const side = { code: 'XYZ' };
+    await store.saveExtraction(
+      extraction('ev', '2022-02-02', 'They met. They might impose sanctions.', {
+        events: [
+          {
+            span: [0, 9],
+            code: '040',
+            plover: 'CONSULT',
+            source: side,
+            target: null,
+            rule: 'test',
+            modality: 'asserted',
+          },
+          {
+            span: [10, 38],
+            code: '163',
+            plover: 'SANCTION',
+            source: side,
+            target: null,
+            rule: 'test',
+            modality: 'hypothetical',
+            counts: false,
+          },
+        ],
+      }),
+      'test',
+    );
+    assert.deepEqual(
+      (await store.events({})).map((e) => e.code),
+      ['040'],
+    );
+    assert.deepEqual(
+      (await store.events({ all: true })).map((e) => [e.code, e.counts]),
+      [
+        ['040', true],
+        ['163', false],
+      ],
+    );
+    assert.deepEqual(
+      (await store.events({ modality: 'hypothetical' })).map((e) => e.code),
+      ['163'],
+    );
+    await store.close();
+  });
+
   it('keeps data across reopening (migrations run once)', async () => {
     const file = join(tempDir(), 'e.db');
     const a = await openSqliteStore(file);

@@ -69,27 +69,32 @@ export function registerQueries(program: Command): void {
       .option('--code <cameo>', 'CAMEO code or prefix, e.g. 11 or 112')
       .option('--plover <type>', 'PLOVER type, e.g. ACCUSE')
       .option('--modality <m>', 'asserted, hypothetical, future or past')
+      .option('--all', 'also events that do not count (negated, hypothetical, without a doer)')
       .addOption(dbOption())
       .addOption(formatOption())
       .addOption(limitOption()),
   )
     .addHelpText('after', example(['chronicle events --actor Russia --code 11 --from 2022-02']))
-    .action(async (o: QueryOpts & { actor?: string; code?: string; plover?: string; modality?: string }) => {
-      const rows = await withStore(o.db, (s) => s.events(o));
-      await writeOut(
-        render(rows as unknown as Row[], o.format, [
-          'date',
-          'source',
-          'code',
-          'plover',
-          'target',
-          'trigger',
-          'negated',
-          'modality',
-          'article',
-        ]),
-      );
-    });
+    .action(
+      async (
+        o: QueryOpts & { actor?: string; code?: string; plover?: string; modality?: string; all?: boolean },
+      ) => {
+        const rows = await withStore(o.db, (s) => s.events(o));
+        await writeOut(
+          render(rows as unknown as Row[], o.format, [
+            'date',
+            'source',
+            'code',
+            'plover',
+            'target',
+            'trigger',
+            'negated',
+            'modality',
+            'article',
+          ]),
+        );
+      },
+    );
 
   fromToOptions(
     program

@@ -177,4 +177,13 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0004_event_counts': {
+    async up(db: Kysely<unknown>) {
+      // Whether an event counts (asserted, with a doer): queries list counting events by default.
+      await db.schema
+        .alterTable('events')
+        .addColumn('counts', 'integer', (c) => c.notNull().defaultTo(1))
+        .execute();
+    },
+  },
 };

@@ -355,6 +355,7 @@ class SqliteStore implements Store {
     code?: string;
     plover?: string;
     modality?: string;
+    all?: boolean;
     limit?: number;
   }): Promise<EventRow[]> {
     const { lo, hi } = bounds(f.from, f.to);
@@ -377,6 +378,7 @@ class SqliteStore implements Store {
         'e.date',
         'e.negated',
         'e.modality',
+        'e.counts',
         'e.rule',
       ]);
     if (lo) q = q.where('e.date_end', '>=', lo);
@@ -384,6 +386,8 @@ class SqliteStore implements Store {
     if (f.code) q = q.where('e.code', 'like', `${f.code.replace(/[%_]/g, '')}%`);
     if (f.plover) q = q.where('e.plover', '=', f.plover.toUpperCase());
     if (f.modality) q = q.where('e.modality', '=', f.modality);
+    // Only counting events by default; asking for a modality or for all shows the others too.
+    else if (!f.all) q = q.where('e.counts', '=', 1);
     if (f.actor) {
       const name = f.actor;
       q = q.where((eb) =>
@@ -418,6 +422,7 @@ class SqliteStore implements Store {
       date: r.date,
       negated: r.negated === 1,
       modality: r.modality,
+      counts: r.counts === 1,
       rule: r.rule,
     }));
   }
