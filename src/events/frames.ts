@@ -3,6 +3,7 @@
  * subject, object(s), prepositional phrases, complements and the role of its clause.
  */
 import { type Chunk, chunkRange, type NounGroup, type VerbGroup } from '../text/chunks.js';
+import { TEMPORAL as DATE_WORDS } from '../text/english.js';
 import type { Doc } from '../text/types.js';
 
 export type Role =
@@ -46,18 +47,9 @@ export interface Frame {
   sharesSubjectWith: number | null;
 }
 
+// The chunker's date words, plus the period nouns that head temporal noun groups ("last week").
 const TEMPORAL = new Set([
-  'today',
-  'yesterday',
-  'tomorrow',
-  'tonight',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...DATE_WORDS,
   'week',
   'month',
   'year',

@@ -140,40 +140,26 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     const clause = form.stance ? -1 : contentStart(tokens, c + 1, end, form, lex);
     const object = clause < 0 && form.objectContent;
     const start = object ? stanceObject(tokens, c + 1, end) : clause;
-    if (speaker && start >= 0 && object) {
-      const last = objectEnd(tokens, start, end, lex);
-      const attribution = {
+    // A report whose content runs from `start` to token `last`, attributed to the cue at c.
+    const report = (last: number, rule: string) => ({
+      content: [tokens[start].span[0], tokens[last].span[1]] as [number, number],
+      attribution: {
         cueFirst: c,
         cueLast: c,
         form,
-        speaker,
+        speaker: speaker!,
         tokens: [first, start] as [number, number],
         rule: '',
-      };
-      out.push({
-        content: [tokens[start].span[0], tokens[last].span[1]],
-        attribution,
-        rule: form.stance ? 'report/stance' : 'report/object',
-      });
+      },
+      rule,
+    });
+    if (speaker && start >= 0 && object) {
+      out.push(report(objectEnd(tokens, start, end, lex), form.stance ? 'report/stance' : 'report/object'));
       continue;
     }
     if (speaker && start >= 0) {
       const last = contentEnd(tokens, start, end, lex);
-      if (last >= start) {
-        const attribution = {
-          cueFirst: c,
-          cueLast: c,
-          form,
-          speaker,
-          tokens: [first, start] as [number, number],
-          rule: '',
-        };
-        out.push({
-          content: [tokens[start].span[0], tokens[last].span[1]],
-          attribution,
-          rule: `report/forward`,
-        });
-      }
+      if (last >= start) out.push(report(last, 'report/forward'));
       continue;
     }
     // "CLAUSE, Jane Roe said." / "CLAUSE, said Jane Roe."
