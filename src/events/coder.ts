@@ -7,7 +7,7 @@
 import type { Event, EventSide, Modality, Quote, Timex } from '../contract/extraction.js';
 import type { StageResults } from '../pipeline/stage.js';
 import type { Chunk, NounGroup } from '../text/chunks.js';
-import type { Doc } from '../text/types.js';
+import type { Doc, Span } from '../text/types.js';
 import {
   actorBeforeSubject,
   CONDITIONALS,
@@ -185,11 +185,18 @@ function codeSentence(
         placeNp = place.np;
       }
     }
-    let targets = sideOf(targetNp);
+    // The doer is not its own target: "reiterated its demand that Israel ...", "demanded that its
+    // partners refuse ..." look past a pronoun that points back at the source ("Bosnian Serbs
+    // ... in east Bosnia" names the country anew, and may be the target).
+    const notSource = (list: EventSide[]) =>
+      list.filter(
+        (t) => !t.actor || !sources.some((x) => x.actor === t.actor) || !isPronounSpan(doc, t.span),
+      );
+    let targets = notSource(sideOf(targetNp));
     for (const np of fallbacks) {
       if (targets.length) break;
       if (np === sourceNp || np === placeNp) continue;
-      targets = index.sides(doc, np);
+      targets = notSource(index.sides(doc, np));
     }
     // Last resort: the first other actor named after the trigger in the sentence ("declined to
     // resign despite pressure from the Kenyan commission").
@@ -280,6 +287,24 @@ function codeSentence(
 }
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+const BACK_POINTING_PRONOUNS = new Set([
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'it',
+  'they',
+  'them',
+  'itself',
+  'themselves',
+]);
+
+/** A mention written as a pronoun ("its" in "its partners"). */
+function isPronounSpan(doc: Doc, span: Span | undefined): boolean {
+  return !!span && BACK_POINTING_PRONOUNS.has(doc.text.slice(span[0], span[1]).toLowerCase());
+}
 
 /** A group that is just a pronoun: "they", "somebody". */
 function isBarePronoun(doc: Doc, np: NounGroup): boolean {

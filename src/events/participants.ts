@@ -84,12 +84,27 @@ export class ActorIndex {
   /** The sides of a noun group (all coordinated actors), widened by `extra` trailing groups. */
   sides(doc: Doc, np: NounGroup | null, extra: NounGroup[] = []): EventSide[] {
     if (!np) return [];
-    const own = this.within(doc, doc.tokens[np.first].span[0], doc.tokens[np.end - 1].span[1]);
+    const own = outermost(this.within(doc, doc.tokens[np.first].span[0], doc.tokens[np.end - 1].span[1]));
     if (own.length) return own;
     for (const x of extra) {
-      const found = this.within(doc, doc.tokens[x.first].span[0], doc.tokens[x.end - 1].span[1]);
+      const found = outermost(this.within(doc, doc.tokens[x.first].span[0], doc.tokens[x.end - 1].span[1]));
       if (found.length) return found;
     }
     return [];
   }
+}
+
+/**
+ * Drops a mention nested in another one of the same group: "the British government" is one
+ * side (GBRGOV), not also its country named inside it; it stays free to be the target.
+ */
+function outermost(sides: EventSide[]): EventSide[] {
+  const inside = (a: EventSide, b: EventSide) =>
+    a !== b &&
+    !!a.span &&
+    !!b.span &&
+    b.span[0] <= a.span[0] &&
+    a.span[1] <= b.span[1] &&
+    b.span[1] - b.span[0] > a.span[1] - a.span[0];
+  return sides.filter((a) => !sides.some((b) => inside(a, b)));
 }

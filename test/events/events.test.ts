@@ -337,3 +337,46 @@ test('reported speech: an unresolved pronoun subject stands for the speaker', ()
   assert.equal(e.source?.code, 'JOR');
   assert.equal(e.counts, true);
 });
+
+test('a pronoun pointing back at the doer is not the target: the actor named next is', () => {
+  const text = 'The WHO reiterated its demand that Chile open the border.';
+  const [e] = code(text, [
+    ['WHO', 'IGOUNOHLH', 'organization'],
+    ['its', 'IGOUNOHLH', 'organization'],
+    ['Chile', 'CHL'],
+  ]);
+  assert.equal(e.plover, 'REQUEST');
+  assert.equal(e.source?.code, 'IGOUNOHLH');
+  assert.equal(e.target?.code, 'CHL');
+});
+
+test('the same country named anew (not by a pronoun) may still be the target', () => {
+  const text = 'Peruvian farmers demanded a truce with the army in northern Peru.';
+  const [e] = code(text, [
+    ['Peruvian', 'PER'],
+    ['Peru', 'PER'],
+  ]);
+  assert.equal(e.plover, 'REQUEST');
+  assert.equal(e.target?.code, 'PER');
+});
+
+test('a country nested in a longer mention is not a second doer, so it can be the target', () => {
+  const text = 'The Spanish government banned a separatist party in Catalonia.';
+  const actors = actorsFor(text, [['The Spanish government', 'ESPGOV', 'sector']]);
+  // "Spanish" inside the group and "Catalonia" are mentions of the country itself.
+  const spain: Actor = {
+    id: 'country:ESP',
+    name: 'Spain',
+    kind: 'country',
+    code: 'ESP',
+    mentions: [
+      { span: [4, 11], text: 'Spanish', rule: 'test' },
+      { span: [52, 61], text: 'Catalonia', rule: 'test' },
+    ],
+  };
+  const doc = buildDoc({ id: 't', date: '2023-05-04', text });
+  const [e] = eventsStage.run(doc, { actors: [...actors, spain], timexes: [], quotes: [] });
+  assert.equal(e.source?.code, 'ESPGOV');
+  assert.equal(e.sources, undefined);
+  assert.equal(e.target?.code, 'ESP');
+});
