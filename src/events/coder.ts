@@ -161,6 +161,19 @@ function codeSentence(
       sourceNp = byPhrase;
       if (!hasObjectStep) targetNp = targetNp ?? subject;
     }
+    const root0 = code.slice(0, 2);
+    const harm = root0 >= '17' && root0 <= '20';
+    // "An earthquake killed 200 people", "homes destroyed by floods": a disaster, not an event.
+    if (harm && sourceNp && isNature(dict, doc, lemmas, sourceNp)) continue;
+    // "A roadside bombing killed two soldiers": the attack named by the subject is the event.
+    if (harm && m && !fr.vp.passive && subject && root0 >= '18') {
+      const attack = matchNoun(dict, doc, lemmas, subject, []);
+      if (attack && attack.pattern.code.slice(0, 2) >= '18' && attack.pattern.code.slice(0, 2) <= '20') {
+        code = attack.pattern.code;
+        rule = `${attack.pattern.rule}+subject`;
+        triggerTok = subject.head;
+      }
+    }
     let sources = sideOf(sourceNp);
     // "British aircraft using guided missiles killed ...": look past participle modifiers for
     // the actor the subject belongs to.
@@ -304,6 +317,12 @@ const BACK_POINTING_PRONOUNS = new Set([
 /** A mention written as a pronoun ("its" in "its partners"). */
 function isPronounSpan(doc: Doc, span: Span | undefined): boolean {
   return !!span && BACK_POINTING_PRONOUNS.has(doc.text.slice(span[0], span[1]).toLowerCase());
+}
+
+/** A group headed by a force of nature, disease or accident (a capitalised "Floods" too). */
+function isNature(dict: Dictionary, doc: Doc, lemmas: string[], np: NounGroup): boolean {
+  const lemma = (lemmas[np.head] ?? doc.tokens[np.head].text).toLowerCase();
+  return dict.nature.has(lemma) || dict.nature.has(lemma.replace(/s$/, ''));
 }
 
 /** A group that is just a pronoun: "they", "somebody". */

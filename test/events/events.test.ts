@@ -380,3 +380,35 @@ test('a country nested in a longer mention is not a second doer, so it can be th
   assert.equal(e.sources, undefined);
   assert.equal(e.target?.code, 'ESP');
 });
+
+test('a force of nature is no doer: a disaster codes no event, an attack by fire does', () => {
+  assert.deepEqual(code('An earthquake killed 200 people in southern Chile.', [['Chile', 'CHL']]), []);
+  assert.deepEqual(code('Hundreds of homes in Peru were destroyed by floods.', [['Peru', 'PER']]), []);
+  const [e] = code('Chilean fire killed two Peruvian soldiers.', [
+    ['Chilean', 'CHL'],
+    ['Peruvian', 'PER'],
+  ]);
+  assert.equal(e.plover, 'ASSAULT');
+  assert.equal(e.source?.code, 'CHL');
+});
+
+test('an attack named by the subject is the event: "a roadside bombing killed ..."', () => {
+  const [e] = code('A roadside bombing killed three Chilean soldiers on Monday.', [['Chilean', 'CHL']]);
+  assert.equal(e.code, '1833');
+  assert.equal(e.trigger?.text, 'bombing');
+  assert.equal(e.target?.code, 'CHL');
+});
+
+test('"killed X and wounded Y": the second verb shares the subject, not the first object', () => {
+  const events = code('Peruvian troops killed two Chilean guards and wounded three others.', [
+    ['Peruvian', 'PER'],
+    ['Chilean', 'CHL'],
+  ]);
+  assert.ok(events.length >= 1);
+  for (const e of events) {
+    assert.equal(e.source?.code, 'PER');
+    assert.equal(e.plover, 'ASSAULT');
+  }
+  assert.equal(events[0].trigger?.text, 'killed');
+  assert.equal(events[0].target?.code, 'CHL');
+});
