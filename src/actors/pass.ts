@@ -281,4 +281,5 @@ const COUNTRY_RULE: Record<string, string> = {
   people: 'people',
   capital: 'capital',
   seat: 'seat',
+  city: 'city',
 };

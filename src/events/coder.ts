@@ -56,8 +56,13 @@ export function codeEvents(doc: Doc, earlier: Readonly<Partial<StageResults>>, d
       chosen = [lead];
     }
     const rest = drafts.filter((d) => !d.event.counts);
+    // One trigger, one event: "A bombing killed one soldier and wounded two" names one attack.
+    const triggers = new Set<string>();
     for (const d of [...chosen, ...rest]) {
       const e = d.event;
+      const key = `${e.trigger!.span[0]}:${e.code}`;
+      if (triggers.has(key)) continue;
+      triggers.add(key);
       e.sentence = [...sentence.span];
       e.span = [...sentence.span];
       const date = e.date ?? eventDate(timexes, sentence.span, e.trigger!.span, doc.article.date);
