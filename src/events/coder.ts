@@ -65,7 +65,7 @@ export function codeEvents(doc: Doc, earlier: Readonly<Partial<StageResults>>, d
       triggers.add(key);
       e.sentence = [...sentence.span];
       e.span = [...sentence.span];
-      const date = e.date ?? eventDate(timexes, sentence.span, e.trigger!.span, doc.article.date);
+      const date = e.date ?? eventDate(timexes, sentence.span, e.trigger!.span, doc.article.date, quotes);
       if (date) e.date = date;
       const q = quotes.findIndex((x) => x.span[0] <= e.trigger!.span[0] && e.trigger!.span[1] <= x.span[1]);
       if (q >= 0) e.quote = q;

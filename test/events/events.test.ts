@@ -412,3 +412,38 @@ test('"killed X and wounded Y": the second verb shares the subject, not the firs
   assert.equal(events[0].trigger?.text, 'killed');
   assert.equal(events[0].target?.code, 'CHL');
 });
+
+test('a date inside a quotation dates only what is said inside it', () => {
+  const text =
+    'Peru rejected the plan, saying: “We will meet Chile on Friday.” Chile said Peru “attacked us in March”.';
+  const doc = buildDoc({ id: 't', date: '2023-05-03', text });
+  const span = (s: string): [number, number] => [text.indexOf(s), text.indexOf(s) + s.length];
+  const timex = (s: string, value: string) => ({
+    span: span(s),
+    text: s,
+    type: 'DATE' as const,
+    value,
+    rule: 't',
+  });
+  const quote = (s: string, date?: string) => ({
+    span: span(s),
+    text: s,
+    kind: 'direct' as const,
+    speaker: null,
+    rule: 't',
+    ...(date ? { date } : {}),
+  });
+  const events = eventsStage.run(doc, {
+    actors: actorsFor(text, [
+      ['Peru', 'PER'],
+      ['Chile', 'CHL'],
+    ]),
+    timexes: [timex('Friday', '2023-05-05'), timex('March', '2023-03')],
+    quotes: [quote('“We will meet Chile on Friday.”'), quote('“attacked us in March”', '2023-05-02')],
+  });
+  const byTrigger = new Map(events.map((e) => [e.trigger?.text, e.date]));
+  // The rejection is today's news, not Friday's; the meeting inside the quote is on Friday.
+  assert.equal(byTrigger.get('rejected'), '2023-05-03');
+  assert.equal(byTrigger.get('meet'), '2023-05-05');
+  assert.equal(byTrigger.get('attacked'), '2023-03');
+});
