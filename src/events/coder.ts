@@ -55,6 +55,23 @@ export function codeEvents(doc: Doc, earlier: Readonly<Partial<StageResults>>, d
       lead.event.counts = true;
       chosen = [lead];
     }
+    // A doer or a material target the actors stage does not know ("the Homeland Union", "power
+    // lines leading into Kabul") belongs to the one country the sentence names, as PLOVER codes
+    // domestic actors and places; with several countries named, it stays unknown.
+    const home = chosen.length ? index.soleCountry(doc, sentence.span) : null;
+    if (home) {
+      for (const d of chosen) {
+        const e = d.event;
+        if (!e.source && d.namedDoer) {
+          e.source = { ...home };
+          e.rule += '+sentence-country';
+        }
+        if (!e.target && e.code.slice(0, 2) >= '14' && d.hasObject) {
+          e.target = { ...home };
+          e.rule += '+sentence-country';
+        }
+      }
+    }
     const rest = drafts.filter((d) => !d.event.counts);
     // One trigger, one event: "A bombing killed one soldier and wounded two" names one attack.
     const triggers = new Set<string>();
@@ -206,9 +223,14 @@ function codeSentence(
     // The doer is not its own target: "reiterated its demand that Israel ...", "demanded that its
     // partners refuse ..." look past a pronoun that points back at the source ("Bosnian Serbs
     // ... in east Bosnia" names the country anew, and may be the target).
+    // Nor is a country named inside the doer's own mention ("Burundian" in "Burundian militiamen").
+    const inSource = (t: EventSide) =>
+      !!t.span && sources.some((x) => !!x.span && x.span[0] <= t.span![0] && t.span![1] <= x.span[1]);
     const notSource = (list: EventSide[]) =>
       list.filter(
-        (t) => !t.actor || !sources.some((x) => x.actor === t.actor) || !isPronounSpan(doc, t.span),
+        (t) =>
+          !inSource(t) &&
+          (!t.actor || !sources.some((x) => x.actor === t.actor) || !isPronounSpan(doc, t.span)),
       );
     let targets = notSource(sideOf(targetNp));
     for (const np of fallbacks) {
@@ -220,7 +242,7 @@ function codeSentence(
     // resign despite pressure from the Kenyan commission").
     if (!targets.length && sources.length) {
       const after = index.within(doc, doc.tokens[fr.vp.end - 1].span[1], sentenceEnd);
-      const other = after.find((t) => !sources.some((s) => s.actor === t.actor));
+      const other = after.find((t) => !sources.some((s) => s.actor === t.actor) && !inSource(t));
       if (other) targets = [other];
     }
 
@@ -296,8 +318,17 @@ function codeSentence(
     const past = modality === 'past' ? clausePast(doc, chunks, fr, timexes, articleDate) : null;
     if (past) event.date = past;
     // A gerund after a preposition ("guilty of violating") is coded only when nothing else is.
-    const namedDoer = sourceNp !== null && !isBarePronoun(doc, sourceNp);
-    drafts.push({ event, primary: fr.role === 'main', order: f, speakers, namedDoer });
+    // "The Umma party said it will boycott ...": the pronoun stands for a speaker named in the text.
+    const speakerNp = speaker ? subjectOf(frames, frames.indexOf(speaker)) : null;
+    const namedDoer =
+      sourceNp !== null &&
+      (!isBarePronoun(doc, sourceNp) ||
+        (sourceNp === subject &&
+          isPersonalPronoun(doc, sourceNp) &&
+          !!speakerNp &&
+          !isBarePronoun(doc, speakerNp)));
+    const hasObject = targetNp !== null || fr.object !== null;
+    drafts.push({ event, primary: fr.role === 'main', order: f, speakers, namedDoer, hasObject });
     if (fr.object) codedObjects.add(fr.object);
   }
   drafts.push(...standaloneNounEvents(doc, lemmas, dict, index, chunks, frames, codedObjects));

@@ -71,6 +71,20 @@ export class ActorIndex {
     return { ...side, code: country };
   }
 
+  /**
+   * The one country a sentence names (by name, adjective, capital or city, also inside longer
+   * mentions such as "the Lithuanian Parliament"), as a side; null when it names none or several.
+   */
+  soleCountry(doc: Doc, span: Span): EventSide | null {
+    let found: EventSide | null = null;
+    for (const s of this.within(doc, span[0], span[1])) {
+      if (this.kinds.get(s.actor ?? '') !== 'country') continue;
+      if (found && found.code !== s.code) return null;
+      found ??= s;
+    }
+    return found;
+  }
+
   /** The countries and places named in a noun group ("in Hong Kong"). */
   places(doc: Doc, np: NounGroup): EventSide[] {
     const start = doc.tokens[np.first].span[0];

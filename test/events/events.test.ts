@@ -447,3 +447,36 @@ test('a date inside a quotation dates only what is said inside it', () => {
   assert.equal(byTrigger.get('meet'), '2023-05-05');
   assert.equal(byTrigger.get('attacked'), '2023-03');
 });
+
+test('an unknown doer in a sentence naming one country belongs to it; with two countries it stays unknown', () => {
+  const [e] = code('The Freedom Union began a boycott of the Peruvian parliament.', [['Peruvian', 'PER']]);
+  assert.equal(e.plover, 'PROTEST');
+  assert.equal(e.source?.code, 'PER');
+  assert.match(e.rule, /\+sentence-country/);
+  const [two] = code('The Freedom Union began a boycott of the Peruvian parliament over Chilean ties.', [
+    ['Peruvian', 'PER'],
+    ['Chilean', 'CHL'],
+  ]);
+  assert.equal(two?.source ?? null, null);
+});
+
+test('a material act on an unknown object is placed in the one country the sentence names', () => {
+  const [e] = code('Peruvian rebels blew up two power lines leading into Lima.', [
+    ['Peruvian', 'PER'],
+    ['Lima', 'PER'],
+  ]);
+  assert.equal(e.source?.code, 'PER');
+  assert.equal(e.target?.code, 'PER');
+});
+
+test('"X said it will ...": a pronoun for a named but unknown speaker is a named doer', () => {
+  const events = code(
+    'The Freedom Union said it will boycott the Peruvian election unless the president resigns.',
+    [['Peruvian', 'PER']],
+  );
+  const e = events.find((x) => x.trigger?.text === 'boycott');
+  assert.ok(e);
+  assert.equal(e.counts, true);
+  assert.equal(e.plover, 'THREATEN');
+  assert.equal(e.source?.code, 'PER');
+});
