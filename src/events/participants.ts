@@ -74,11 +74,13 @@ export class ActorIndex {
   /**
    * The one country a sentence names (by name, adjective, capital or city, also inside longer
    * mentions such as "the Lithuanian Parliament"), as a side; null when it names none or several.
+   * A city stands for its country here (its side carries the country's code).
    */
   soleCountry(doc: Doc, span: Span): EventSide | null {
     let found: EventSide | null = null;
     for (const s of this.within(doc, span[0], span[1])) {
-      if (this.kinds.get(s.actor ?? '') !== 'country') continue;
+      const kind = this.kinds.get(s.actor ?? '');
+      if (kind !== 'country' && kind !== 'location') continue;
       if (found && found.code !== s.code) return null;
       found ??= s;
     }

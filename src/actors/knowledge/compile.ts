@@ -17,6 +17,8 @@ export type GazEntry =
       type: 'country';
       form: 'name' | 'alias' | 'adjective' | 'people' | 'capital' | 'seat' | 'city';
       country: string;
+      /** The city's own name, for form `city`. */
+      place?: string;
     }
   | { type: 'org'; form: 'name' | 'alias' | 'seat'; actor: string }
   | { type: 'outlet'; actor: string }
@@ -140,7 +142,8 @@ export function compileKnowledge(data: KnowledgeData): Knowledge {
     for (const a of c.people ?? []) add(a, { type: 'country', form: 'people', country: code });
     for (const a of c.capitals ?? []) add(a, { type: 'country', form: 'capital', country: code });
     for (const a of c.seats ?? []) add(a, { type: 'country', form: 'seat', country: code });
-    for (const a of c.cities ?? []) add(a, { type: 'country', form: 'city', country: code });
+    for (const a of c.cities ?? [])
+      add(a, { type: 'country', form: 'city', country: code, place: String(a) });
   }
   const anaphora = new Map<string, string[]>();
   const addOrgs = (list: KnowledgeData['organizations'], prefix: 'org' | 'group') => {
