@@ -66,6 +66,13 @@ export function codeEvents(doc: Doc, earlier: Readonly<Partial<StageResults>>, d
           e.source = { ...home };
           e.rule += '+sentence-country';
         }
+        // "President Ahmed Ali" with no known country (---GOV): the sentence's country, same sector.
+        for (const side of [e.source, e.target]) {
+          if (side?.code.startsWith('---')) {
+            side.code = home.code.slice(0, 3) + side.code.slice(3);
+            e.rule += '+sentence-country';
+          }
+        }
         if (!e.target && e.code.slice(0, 2) >= '14' && d.hasObject) {
           e.target = { ...home };
           e.rule += '+sentence-country';

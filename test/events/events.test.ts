@@ -480,3 +480,22 @@ test('"X said it will ...": a pronoun for a named but unknown speaker is a named
   assert.equal(e.plover, 'THREATEN');
   assert.equal(e.source?.code, 'PER');
 });
+
+test('an actor of unknown country (---GOV) takes the one country its sentence names', () => {
+  const text = 'President Ana Ruiz accused Peruvian officials of fraud.';
+  const doc = buildDoc({ id: 't', date: '2023-05-04', text });
+  const ruiz: Actor = {
+    id: 'person:~ana-ruiz',
+    name: 'Ana Ruiz',
+    kind: 'person',
+    code: '---GOV',
+    mentions: [{ span: [0, 18], text: 'President Ana Ruiz', rule: 'test' }],
+  };
+  const [e] = eventsStage.run(doc, {
+    actors: [ruiz, ...actorsFor(text, [['Peruvian', 'PER']])],
+    timexes: [],
+    quotes: [],
+  });
+  assert.equal(e.plover, 'ACCUSE');
+  assert.equal(e.source?.code, 'PERGOV');
+});
