@@ -259,6 +259,8 @@ function codeSentence(
     if (fr.role === 'purpose' || (fr.subordinator && CONDITIONALS.has(fr.subordinator)))
       modality = 'hypothetical';
     else if (isUnrealComplement(frames, f)) modality = 'hypothetical';
+    else if (fr.subordinator === 'that' && wantedByNoun(doc, lemmas, dict, chunks, fr.chunk))
+      modality = 'hypothetical';
     else if (modal && HYPOTHETICAL_MODALS.has(modal)) modality = 'hypothetical';
     else if (modal && FUTURE_MODALS.has(modal)) modality = 'future';
     else if (modal && OBLIGATION_MODALS.has(modal)) {
@@ -360,6 +362,21 @@ const BACK_POINTING_PRONOUNS = new Set([
 /** A mention written as a pronoun ("its" in "its partners"). */
 function isPronounSpan(doc: Doc, span: Span | undefined): boolean {
   return !!span && BACK_POINTING_PRONOUNS.has(doc.text.slice(span[0], span[1]).toLowerCase());
+}
+
+/** The that-clause ending at chunk `k` hangs on a noun of wanting ("its demand [today] that ..."). */
+function wantedByNoun(doc: Doc, lemmas: string[], dict: Dictionary, chunks: Chunk[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && !(chunks[j].kind === 'sub' && doc.tokens[chunks[j].first].text.toLowerCase() === 'that')) {
+    if (chunks[j].kind === 'verb') return false;
+    j--;
+  }
+  // Skip a date between the noun and "that": "its demand today that ...".
+  for (let n = j - 1, seen = 0; n >= 0 && seen < 2 && chunks[n].kind === 'noun'; n--, seen++) {
+    const head = chunks[n].head;
+    if (dict.wanted.has((lemmas[head] ?? doc.tokens[head].text).toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** A group headed by a force of nature, disease or accident (a capitalised "Floods" too). */

@@ -499,3 +499,22 @@ test('an actor of unknown country (---GOV) takes the one country its sentence na
   assert.equal(e.plover, 'ACCUSE');
   assert.equal(e.source?.code, 'PERGOV');
 });
+
+test('"its demand that X ease ...": "that" opens a clause whose act is wanted, not done', () => {
+  const events = code(
+    'The WHO reiterated its demand today that Chile ease restrictions on Peruvian workers.',
+    [
+      ['WHO', 'IGOUNOHLH', 'organization'],
+      ['its', 'IGOUNOHLH', 'organization'],
+      ['Chile', 'CHL'],
+      ['Peruvian', 'PER'],
+    ],
+  );
+  const demand = events.find((e) => e.plover === 'REQUEST');
+  assert.equal(demand?.target?.code, 'CHL');
+  const ease = events.find((e) => e.trigger?.text === 'ease');
+  assert.ok(ease, 'the wanted act is kept');
+  assert.equal(ease.source?.code, 'CHL');
+  assert.equal(ease.modality, 'hypothetical');
+  assert.equal(ease.counts, false);
+});
