@@ -36,6 +36,7 @@ export function spansOf(ex: Extraction): { where: string; span: [number, number]
     out.push({ where: 'event', span: e.span });
     if (e.source?.span) out.push({ where: 'event source', span: e.source.span });
     if (e.target?.span) out.push({ where: 'event target', span: e.target.span });
+    if (e.trigger) out.push({ where: 'event trigger', span: e.trigger.span, text: e.trigger.text });
   }
   return out;
 }

@@ -25,7 +25,7 @@ export const isHyphen = (token: string) => token === '-' || token === '\u2010' |
 
 /**
  * Splits a name from the data into words the way the tokenizer splits text: on spaces and
- * hyphens (dropped), with a final possessive "'s" kept as its own word.
+ * hyphens (dropped), with a final possessive "'s" (or a plural's "'") kept as its own word.
  */
 export function splitName(name: string): string[] {
   const out: string[] = [];
@@ -33,7 +33,10 @@ export function splitName(name: string): string[] {
     for (const part of piece.split(/[-\u2010\u2011]/)) {
       if (!part) continue;
       const m = /^(.+)(['\u2019]s)$/.exec(part);
+      // "Workers' Party": the tokenizer splits a plural possessive's apostrophe off too.
+      const plural = /^(.+[sS])(['\u2019])$/.exec(part);
       if (m && m[1].length > 1) out.push(m[1], m[2]);
+      else if (plural) out.push(plural[1], plural[2]);
       else out.push(part);
     }
   }

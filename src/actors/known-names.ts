@@ -13,7 +13,12 @@ export function standalone(p: Pass, i: number, a: number, b: number): number | n
   const sentence = p.doc.tokens[i].sentence;
   const e = it.hits[0].entry;
   // "East Jerusalem", "West Berlin": a part of the city, not the government seated there.
-  if (e.type === 'country' && e.form === 'capital' && i > a && COMPASS.has(p.doc.tokens[i - 1].text))
+  if (
+    e.type === 'country' &&
+    (e.form === 'capital' || e.form === 'city') &&
+    i > a &&
+    COMPASS.has(p.doc.tokens[i - 1].text)
+  )
     return it.end;
   if (e.type === 'country' && e.form !== 'adjective' && e.form !== 'people') {
     const named = namedAfterPlace(p, it, e.country, a, b);

@@ -178,6 +178,13 @@ export class Pass {
     const actor = (id: string) => this.k.actors.get(id)!;
     switch (e.type) {
       case 'country':
+        // A city is a place of its own, coded by its country: "in Basra" places an event in Iraq
+        // without naming the Iraqi state as an actor.
+        if (e.form === 'city' && e.place)
+          return {
+            ref: { id: `location:${slug(e.place)}`, name: e.place, kind: 'location', code: e.country },
+            rule: 'gazetteer/city',
+          };
         return { ref: actor(`country:${e.country}`), rule: `gazetteer/${COUNTRY_RULE[e.form]}` };
       case 'org': {
         const a = actor(e.actor);
@@ -281,4 +288,5 @@ const COUNTRY_RULE: Record<string, string> = {
   people: 'people',
   capital: 'capital',
   seat: 'seat',
+  city: 'city',
 };

@@ -7,7 +7,7 @@
 import type { Event, EventSide, Modality, Quote, Timex } from '../contract/extraction.js';
 import type { StageResults } from '../pipeline/stage.js';
 import type { Chunk, NounGroup } from '../text/chunks.js';
-import type { Doc } from '../text/types.js';
+import type { Doc, Span } from '../text/types.js';
 import {
   actorBeforeSubject,
   CONDITIONALS,
@@ -55,12 +55,41 @@ export function codeEvents(doc: Doc, earlier: Readonly<Partial<StageResults>>, d
       lead.event.counts = true;
       chosen = [lead];
     }
+    // A doer or a material target the actors stage does not know ("the Homeland Union", "power
+    // lines leading into Kabul") belongs to the one country the sentence names, as PLOVER codes
+    // domestic actors and places; with several countries named, it stays unknown.
+    const home = chosen.length ? index.soleCountry(doc, sentence.span) : null;
+    if (home) {
+      for (const d of chosen) {
+        const e = d.event;
+        if (!e.source && d.namedDoer) {
+          e.source = { ...home };
+          e.rule += '+sentence-country';
+        }
+        // "President Ahmed Ali" with no known country (---GOV): the sentence's country, same sector.
+        for (const side of [e.source, e.target]) {
+          if (side?.code.startsWith('---')) {
+            side.code = home.code.slice(0, 3) + side.code.slice(3);
+            e.rule += '+sentence-country';
+          }
+        }
+        if (!e.target && e.code.slice(0, 2) >= '14' && d.hasObject) {
+          e.target = { ...home };
+          e.rule += '+sentence-country';
+        }
+      }
+    }
     const rest = drafts.filter((d) => !d.event.counts);
+    // One trigger, one event: "A bombing killed one soldier and wounded two" names one attack.
+    const triggers = new Set<string>();
     for (const d of [...chosen, ...rest]) {
       const e = d.event;
+      const key = `${e.trigger!.span[0]}:${e.code}`;
+      if (triggers.has(key)) continue;
+      triggers.add(key);
       e.sentence = [...sentence.span];
       e.span = [...sentence.span];
-      const date = e.date ?? eventDate(timexes, sentence.span, e.trigger!.span, doc.article.date);
+      const date = e.date ?? eventDate(timexes, sentence.span, e.trigger!.span, doc.article.date, quotes);
       if (date) e.date = date;
       const q = quotes.findIndex((x) => x.span[0] <= e.trigger!.span[0] && e.trigger!.span[1] <= x.span[1]);
       if (q >= 0) e.quote = q;
@@ -161,6 +190,19 @@ function codeSentence(
       sourceNp = byPhrase;
       if (!hasObjectStep) targetNp = targetNp ?? subject;
     }
+    const root0 = code.slice(0, 2);
+    const harm = root0 >= '17' && root0 <= '20';
+    // "An earthquake killed 200 people", "homes destroyed by floods": a disaster, not an event.
+    if (harm && sourceNp && isNature(dict, doc, lemmas, sourceNp)) continue;
+    // "A roadside bombing killed two soldiers": the attack named by the subject is the event.
+    if (harm && m && !fr.vp.passive && subject && root0 >= '18') {
+      const attack = matchNoun(dict, doc, lemmas, subject, []);
+      if (attack && attack.pattern.code.slice(0, 2) >= '18' && attack.pattern.code.slice(0, 2) <= '20') {
+        code = attack.pattern.code;
+        rule = `${attack.pattern.rule}+subject`;
+        triggerTok = subject.head;
+      }
+    }
     let sources = sideOf(sourceNp);
     // "British aircraft using guided missiles killed ...": look past participle modifiers for
     // the actor the subject belongs to.
@@ -185,17 +227,29 @@ function codeSentence(
         placeNp = place.np;
       }
     }
-    let targets = sideOf(targetNp);
+    // The doer is not its own target: "reiterated its demand that Israel ...", "demanded that its
+    // partners refuse ..." look past a pronoun that points back at the source ("Bosnian Serbs
+    // ... in east Bosnia" names the country anew, and may be the target).
+    // Nor is a country named inside the doer's own mention ("Burundian" in "Burundian militiamen").
+    const inSource = (t: EventSide) =>
+      !!t.span && sources.some((x) => !!x.span && x.span[0] <= t.span![0] && t.span![1] <= x.span[1]);
+    const notSource = (list: EventSide[]) =>
+      list.filter(
+        (t) =>
+          !inSource(t) &&
+          (!t.actor || !sources.some((x) => x.actor === t.actor) || !isPronounSpan(doc, t.span)),
+      );
+    let targets = notSource(sideOf(targetNp));
     for (const np of fallbacks) {
       if (targets.length) break;
       if (np === sourceNp || np === placeNp) continue;
-      targets = index.sides(doc, np);
+      targets = notSource(index.sides(doc, np));
     }
     // Last resort: the first other actor named after the trigger in the sentence ("declined to
     // resign despite pressure from the Kenyan commission").
     if (!targets.length && sources.length) {
       const after = index.within(doc, doc.tokens[fr.vp.end - 1].span[1], sentenceEnd);
-      const other = after.find((t) => !sources.some((s) => s.actor === t.actor));
+      const other = after.find((t) => !sources.some((s) => s.actor === t.actor) && !inSource(t));
       if (other) targets = [other];
     }
 
@@ -205,6 +259,8 @@ function codeSentence(
     if (fr.role === 'purpose' || (fr.subordinator && CONDITIONALS.has(fr.subordinator)))
       modality = 'hypothetical';
     else if (isUnrealComplement(frames, f)) modality = 'hypothetical';
+    else if (fr.subordinator === 'that' && wantedByNoun(doc, lemmas, dict, chunks, fr.chunk))
+      modality = 'hypothetical';
     else if (modal && HYPOTHETICAL_MODALS.has(modal)) modality = 'hypothetical';
     else if (modal && FUTURE_MODALS.has(modal)) modality = 'future';
     else if (modal && OBLIGATION_MODALS.has(modal)) {
@@ -271,8 +327,17 @@ function codeSentence(
     const past = modality === 'past' ? clausePast(doc, chunks, fr, timexes, articleDate) : null;
     if (past) event.date = past;
     // A gerund after a preposition ("guilty of violating") is coded only when nothing else is.
-    const namedDoer = sourceNp !== null && !isBarePronoun(doc, sourceNp);
-    drafts.push({ event, primary: fr.role === 'main', order: f, speakers, namedDoer });
+    // "The Umma party said it will boycott ...": the pronoun stands for a speaker named in the text.
+    const speakerNp = speaker ? subjectOf(frames, frames.indexOf(speaker)) : null;
+    const namedDoer =
+      sourceNp !== null &&
+      (!isBarePronoun(doc, sourceNp) ||
+        (sourceNp === subject &&
+          isPersonalPronoun(doc, sourceNp) &&
+          !!speakerNp &&
+          !isBarePronoun(doc, speakerNp)));
+    const hasObject = targetNp !== null || fr.object !== null;
+    drafts.push({ event, primary: fr.role === 'main', order: f, speakers, namedDoer, hasObject });
     if (fr.object) codedObjects.add(fr.object);
   }
   drafts.push(...standaloneNounEvents(doc, lemmas, dict, index, chunks, frames, codedObjects));
@@ -280,6 +345,45 @@ function codeSentence(
 }
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+const BACK_POINTING_PRONOUNS = new Set([
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'it',
+  'they',
+  'them',
+  'itself',
+  'themselves',
+]);
+
+/** A mention written as a pronoun ("its" in "its partners"). */
+function isPronounSpan(doc: Doc, span: Span | undefined): boolean {
+  return !!span && BACK_POINTING_PRONOUNS.has(doc.text.slice(span[0], span[1]).toLowerCase());
+}
+
+/** The that-clause ending at chunk `k` hangs on a noun of wanting ("its demand [today] that ..."). */
+function wantedByNoun(doc: Doc, lemmas: string[], dict: Dictionary, chunks: Chunk[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && !(chunks[j].kind === 'sub' && doc.tokens[chunks[j].first].text.toLowerCase() === 'that')) {
+    if (chunks[j].kind === 'verb') return false;
+    j--;
+  }
+  // Skip a date between the noun and "that": "its demand today that ...".
+  for (let n = j - 1, seen = 0; n >= 0 && seen < 2 && chunks[n].kind === 'noun'; n--, seen++) {
+    const head = chunks[n].head;
+    if (dict.wanted.has((lemmas[head] ?? doc.tokens[head].text).toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** A group headed by a force of nature, disease or accident (a capitalised "Floods" too). */
+function isNature(dict: Dictionary, doc: Doc, lemmas: string[], np: NounGroup): boolean {
+  const lemma = (lemmas[np.head] ?? doc.tokens[np.head].text).toLowerCase();
+  return dict.nature.has(lemma) || dict.nature.has(lemma.replace(/s$/, ''));
+}
 
 /** A group that is just a pronoun: "they", "somebody". */
 function isBarePronoun(doc: Doc, np: NounGroup): boolean {

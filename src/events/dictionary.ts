@@ -69,6 +69,10 @@ export interface Dictionary {
   /** Inflected forms whose rough base forms include a dictionary verb (accused, stopped). */
   inflected: Set<string>;
   cameo(code: string): CameoInfo;
+  /** Lemmas of subjects that are no doer: forces of nature, disease, accidents (agents.yaml). */
+  nature: Set<string>;
+  /** Nouns whose that-clause is wanted, not done: "its demand that Israel ease ..." (agents.yaml). */
+  wanted: Set<string>;
 }
 
 interface RawEntry {
@@ -116,7 +120,10 @@ export function loadDictionary(dir: string): Dictionary {
     for (const needs of h.needs) for (const set of needs) for (const w of set) needWords.add(w);
   const inflected = new Set<string>();
   for (const form of heads.keys()) if (baseForms(form).some((b) => verbs.has(b))) inflected.add(form);
-  return { verbs, nouns, complements, cameo, heads, needWords, inflected };
+  const agents = read('agents.yaml') as { nature: string[]; wanted: string[] };
+  const nature = new Set(agents.nature.map((w) => String(w).toLowerCase()));
+  const wanted = new Set(agents.wanted.map((w) => String(w).toLowerCase()));
+  return { verbs, nouns, complements, cameo, heads, needWords, inflected, nature, wanted };
 }
 
 function compileHeads(

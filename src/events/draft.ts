@@ -8,5 +8,7 @@ export interface Draft {
   primary: boolean;
   /** The clause names its doer (a noun group, not a bare pronoun), known to the actors stage or not. */
   namedDoer?: boolean;
+  /** The clause acts on something: an object or a target group, known to the actors stage or not. */
+  hasObject?: boolean;
   order: number;
 }

@@ -161,6 +161,20 @@ export function sentenceFrames(doc: Doc, lemmas: string[], first: number, end: n
       fr.subject = c;
       break;
     }
+    // "killed two policemen and wounded three others": a verb right after "and" that follows
+    // another verb's words has no subject of its own; the noun before "and" is that verb's object.
+    // (Not after a to-infinitive: "aims to tighten sanctions and impose ..." stays as it was.)
+    if (
+      fr.subject &&
+      prevChunk?.kind === 'conj' &&
+      boundary?.kind === 'verb' &&
+      !vp.gerund &&
+      !vp.infinitive &&
+      f > 0 &&
+      frames[f - 1].chunk === b &&
+      !frames[f - 1].vp.infinitive
+    )
+      fr.subject = null;
     // "One third of the guerrillas have been ...": a quantity, then of + the real subject.
     if (!fr.subject && from + 2 < k && chunks[from].kind === 'other') {
       for (let j = from; j + 1 < k; j++) {

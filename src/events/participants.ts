@@ -71,6 +71,22 @@ export class ActorIndex {
     return { ...side, code: country };
   }
 
+  /**
+   * The one country a sentence names (by name, adjective, capital or city, also inside longer
+   * mentions such as "the Lithuanian Parliament"), as a side; null when it names none or several.
+   * A city stands for its country here (its side carries the country's code).
+   */
+  soleCountry(doc: Doc, span: Span): EventSide | null {
+    let found: EventSide | null = null;
+    for (const s of this.within(doc, span[0], span[1])) {
+      const kind = this.kinds.get(s.actor ?? '');
+      if (kind !== 'country' && kind !== 'location') continue;
+      if (found && found.code !== s.code) return null;
+      found ??= s;
+    }
+    return found;
+  }
+
   /** The countries and places named in a noun group ("in Hong Kong"). */
   places(doc: Doc, np: NounGroup): EventSide[] {
     const start = doc.tokens[np.first].span[0];
@@ -84,12 +100,27 @@ export class ActorIndex {
   /** The sides of a noun group (all coordinated actors), widened by `extra` trailing groups. */
   sides(doc: Doc, np: NounGroup | null, extra: NounGroup[] = []): EventSide[] {
     if (!np) return [];
-    const own = this.within(doc, doc.tokens[np.first].span[0], doc.tokens[np.end - 1].span[1]);
+    const own = outermost(this.within(doc, doc.tokens[np.first].span[0], doc.tokens[np.end - 1].span[1]));
     if (own.length) return own;
     for (const x of extra) {
-      const found = this.within(doc, doc.tokens[x.first].span[0], doc.tokens[x.end - 1].span[1]);
+      const found = outermost(this.within(doc, doc.tokens[x.first].span[0], doc.tokens[x.end - 1].span[1]));
       if (found.length) return found;
     }
     return [];
   }
+}
+
+/**
+ * Drops a mention nested in another one of the same group: "the British government" is one
+ * side (GBRGOV), not also its country named inside it; it stays free to be the target.
+ */
+function outermost(sides: EventSide[]): EventSide[] {
+  const inside = (a: EventSide, b: EventSide) =>
+    a !== b &&
+    !!a.span &&
+    !!b.span &&
+    b.span[0] <= a.span[0] &&
+    a.span[1] <= b.span[1] &&
+    b.span[1] - b.span[0] > a.span[1] - a.span[0];
+  return sides.filter((a) => !sides.some((b) => inside(a, b)));
 }

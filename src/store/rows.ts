@@ -97,6 +97,9 @@ export function extractionRows(ex: Extraction, source: string) {
       counts: e.counts === false ? 0 : 1,
       modality: e.modality ?? null,
       rule: e.rule,
+      trigger_start: e.trigger?.span[0] ?? null,
+      trigger_end: e.trigger?.span[1] ?? null,
+      trigger_text: e.trigger?.text ?? null,
     };
   });
   return { article, actors, mentions, timexes, quotes, events };

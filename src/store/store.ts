@@ -53,8 +53,12 @@ export interface EventRow {
   article: string;
   articleDate: string | null;
   outlet: string | null;
+  /** The sentence that reports the event. */
   span: [number, number];
+  /** The word or phrase that fired the rule (the sentence for rows stored before it was kept). */
   trigger: string;
+  triggerSpan: [number, number] | null;
+  sentence: string;
   code: string;
   plover: string;
   source: string | null;

@@ -91,6 +91,10 @@ export interface EventsTable {
   counts: number;
   modality: string | null;
   rule: string;
+  /** The trigger (word or phrase that fired the rule); null in rows stored before 0005. */
+  trigger_start: number | null;
+  trigger_end: number | null;
+  trigger_text: string | null;
 }
 
 export interface StoriesTable {

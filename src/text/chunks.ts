@@ -154,6 +154,17 @@ export function chunkRange(doc: Doc, lemmas: string[], first: number, end: numbe
       i = own ? own.end : i + 1;
       continue;
     }
+    // "its demand that Israel ease ...": "that" read as a determiner opens a clause when the group
+    // after it is followed by a verb.
+    if (w === 'that' && (pos === 'DET' || pos === 'PRON') && i + 1 < end) {
+      const after = readNounGroup(doc, i + 1, end);
+      const next = after && after.first === i + 1 && after.end < end ? toks[after.end].pos : null;
+      if (next === 'VERB' || next === 'AUX') {
+        chunks.push({ kind: 'sub', first: i, end: i + 1, head: i });
+        i++;
+        continue;
+      }
+    }
     if (
       NOUN_PART.has(pos) ||
       isPossessive(doc, i) ||

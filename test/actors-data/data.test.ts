@@ -77,7 +77,7 @@ describe('actor data files: schema', () => {
       'countries',
       countries,
       ['code', 'name'],
-      ['aliases', 'adjectives', 'people', 'capitals', 'seats'],
+      ['aliases', 'adjectives', 'people', 'capitals', 'seats', 'cities'],
     );
     for (const c of countries) {
       assert.match(String(c.code), /^[A-Z]{3}$/);
@@ -221,7 +221,10 @@ function surfaceForms(): Map<string, Set<string>> {
   const fields = (e: Entry, names: string[]) =>
     names.flatMap((n) => (n === 'name' ? [e.name] : stringList(e[n])));
   for (const c of countries) {
-    add(`country:${c.code}`, fields(c, ['name', 'aliases', 'adjectives', 'people', 'capitals', 'seats']));
+    add(
+      `country:${c.code}`,
+      fields(c, ['name', 'aliases', 'adjectives', 'people', 'capitals', 'seats', 'cities']),
+    );
   }
   for (const o of organizations) add(`org:${o.id}`, fields(o, ['name', 'aliases', 'seats']));
   for (const g of groups) add(`group:${g.id}`, fields(g, ['name', 'aliases', 'seats']));
@@ -239,6 +242,12 @@ describe('actor data files: ambiguity', () => {
       .filter(([form, actors]) => actors.size > 1 && !listed.has(form))
       .map(([form, actors]) => `${form}: ${[...actors].join(', ')}`);
     assert.deepEqual(shared, []);
+  });
+
+  it("no city is a known person's surname (a city outranks a surname in matching)", () => {
+    const surnames = new Set(people.map((p) => String(p.name).split(' ').pop()));
+    const clashes = countries.flatMap((c) => stringList(c.cities).filter((city) => surnames.has(city)));
+    assert.deepEqual(clashes, []);
   });
 
   it('every form listed as ambiguous really names the actors listed', () => {

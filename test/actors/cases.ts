@@ -122,7 +122,7 @@ export const CASES: MentionCase[] = [
   },
   {
     date: '2022-02-20',
-    text: '{Zelenskyy}=person:volodymyr-zelensky met {Blinken}=person:antony-blinken@USAGOV in Munich.',
+    text: '{Zelenskyy}=person:volodymyr-zelensky met {Blinken}=person:antony-blinken@USAGOV in {Munich}=location:munich.',
   },
   {
     date: '2016-03-01',

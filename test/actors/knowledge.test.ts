@@ -76,3 +76,16 @@ test('a dictionary with an unknown section or an unnamed list is refused', () =>
     /named after its section/,
   );
 });
+
+test("a name with a plural possessive (Workers' Party) matches as the tokenizer splits it", () => {
+  const orgs = file(
+    'organizations.yaml',
+    `- {id: fwp, name: Freedom Workers' Party, code: XYZPTY}
+`,
+  );
+  const actors = run("The Freedom Workers' Party met on Monday.", '2030-01-01', [orgs]);
+  assert.deepEqual(
+    actors.filter((a) => a.code === 'XYZPTY').map((a) => a.mentions.map((m) => m.text)),
+    [["Freedom Workers' Party"]],
+  );
+});

@@ -141,6 +141,25 @@ describe('chronicle ingest and queries', () => {
   });
 });
 
+describe('chronicle events', () => {
+  it('shows each event by its trigger word, not its whole sentence', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'events.jsonl');
+    const text = 'France accused Germany of spying on Tuesday. Officials in Paris gave no details.';
+    writeFileSync(file, `${JSON.stringify({ id: 'ev1', date: '2024-05-02', text })}\n`);
+    const db = join(dir, 'events.db');
+    assert.equal((await runCli(['ingest', file, '--db', db])).code, 0);
+    const rows = JSON.parse((await runCli(['events', '--db', db, '--format', 'json'])).stdout);
+    assert.equal(rows.length, 1);
+    assert.equal(rows[0].trigger, 'accused');
+    assert.deepEqual(rows[0].triggerSpan, [7, 14]);
+    assert.equal(rows[0].sentence, 'France accused Germany of spying on Tuesday.');
+    const table = (await runCli(['events', '--db', db])).stdout;
+    assert.match(table, /\baccused\b/);
+    assert.doesNotMatch(table, /spying/);
+  });
+});
+
 describe('a batch with bad input', () => {
   it('stores what it can, names each bad file in one line, exits non-zero', async () => {
     const dir = tempDir();

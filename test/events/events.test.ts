@@ -337,3 +337,184 @@ test('reported speech: an unresolved pronoun subject stands for the speaker', ()
   assert.equal(e.source?.code, 'JOR');
   assert.equal(e.counts, true);
 });
+
+test('a pronoun pointing back at the doer is not the target: the actor named next is', () => {
+  const text = 'The WHO reiterated its demand that Chile open the border.';
+  const [e] = code(text, [
+    ['WHO', 'IGOUNOHLH', 'organization'],
+    ['its', 'IGOUNOHLH', 'organization'],
+    ['Chile', 'CHL'],
+  ]);
+  assert.equal(e.plover, 'REQUEST');
+  assert.equal(e.source?.code, 'IGOUNOHLH');
+  assert.equal(e.target?.code, 'CHL');
+});
+
+test('the same country named anew (not by a pronoun) may still be the target', () => {
+  const text = 'Peruvian farmers demanded a truce with the army in northern Peru.';
+  const [e] = code(text, [
+    ['Peruvian', 'PER'],
+    ['Peru', 'PER'],
+  ]);
+  assert.equal(e.plover, 'REQUEST');
+  assert.equal(e.target?.code, 'PER');
+});
+
+test('a country nested in a longer mention is not a second doer, so it can be the target', () => {
+  const text = 'The Spanish government banned a separatist party in Catalonia.';
+  const actors = actorsFor(text, [['The Spanish government', 'ESPGOV', 'sector']]);
+  // "Spanish" inside the group and "Catalonia" are mentions of the country itself.
+  const spain: Actor = {
+    id: 'country:ESP',
+    name: 'Spain',
+    kind: 'country',
+    code: 'ESP',
+    mentions: [
+      { span: [4, 11], text: 'Spanish', rule: 'test' },
+      { span: [52, 61], text: 'Catalonia', rule: 'test' },
+    ],
+  };
+  const doc = buildDoc({ id: 't', date: '2023-05-04', text });
+  const [e] = eventsStage.run(doc, { actors: [...actors, spain], timexes: [], quotes: [] });
+  assert.equal(e.source?.code, 'ESPGOV');
+  assert.equal(e.sources, undefined);
+  assert.equal(e.target?.code, 'ESP');
+});
+
+test('a force of nature is no doer: a disaster codes no event, an attack by fire does', () => {
+  assert.deepEqual(code('An earthquake killed 200 people in southern Chile.', [['Chile', 'CHL']]), []);
+  assert.deepEqual(code('Hundreds of homes in Peru were destroyed by floods.', [['Peru', 'PER']]), []);
+  const [e] = code('Chilean fire killed two Peruvian soldiers.', [
+    ['Chilean', 'CHL'],
+    ['Peruvian', 'PER'],
+  ]);
+  assert.equal(e.plover, 'ASSAULT');
+  assert.equal(e.source?.code, 'CHL');
+});
+
+test('an attack named by the subject is the event: "a roadside bombing killed ..."', () => {
+  const [e] = code('A roadside bombing killed three Chilean soldiers on Monday.', [['Chilean', 'CHL']]);
+  assert.equal(e.code, '1833');
+  assert.equal(e.trigger?.text, 'bombing');
+  assert.equal(e.target?.code, 'CHL');
+});
+
+test('"killed X and wounded Y": the second verb shares the subject, not the first object', () => {
+  const events = code('Peruvian troops killed two Chilean guards and wounded three others.', [
+    ['Peruvian', 'PER'],
+    ['Chilean', 'CHL'],
+  ]);
+  assert.ok(events.length >= 1);
+  for (const e of events) {
+    assert.equal(e.source?.code, 'PER');
+    assert.equal(e.plover, 'ASSAULT');
+  }
+  assert.equal(events[0].trigger?.text, 'killed');
+  assert.equal(events[0].target?.code, 'CHL');
+});
+
+test('a date inside a quotation dates only what is said inside it', () => {
+  const text =
+    'Peru rejected the plan, saying: “We will meet Chile on Friday.” Chile said Peru “attacked us in March”.';
+  const doc = buildDoc({ id: 't', date: '2023-05-03', text });
+  const span = (s: string): [number, number] => [text.indexOf(s), text.indexOf(s) + s.length];
+  const timex = (s: string, value: string) => ({
+    span: span(s),
+    text: s,
+    type: 'DATE' as const,
+    value,
+    rule: 't',
+  });
+  const quote = (s: string, date?: string) => ({
+    span: span(s),
+    text: s,
+    kind: 'direct' as const,
+    speaker: null,
+    rule: 't',
+    ...(date ? { date } : {}),
+  });
+  const events = eventsStage.run(doc, {
+    actors: actorsFor(text, [
+      ['Peru', 'PER'],
+      ['Chile', 'CHL'],
+    ]),
+    timexes: [timex('Friday', '2023-05-05'), timex('March', '2023-03')],
+    quotes: [quote('“We will meet Chile on Friday.”'), quote('“attacked us in March”', '2023-05-02')],
+  });
+  const byTrigger = new Map(events.map((e) => [e.trigger?.text, e.date]));
+  // The rejection is today's news, not Friday's; the meeting inside the quote is on Friday.
+  assert.equal(byTrigger.get('rejected'), '2023-05-03');
+  assert.equal(byTrigger.get('meet'), '2023-05-05');
+  assert.equal(byTrigger.get('attacked'), '2023-03');
+});
+
+test('an unknown doer in a sentence naming one country belongs to it; with two countries it stays unknown', () => {
+  const [e] = code('The Freedom Union began a boycott of the Peruvian parliament.', [['Peruvian', 'PER']]);
+  assert.equal(e.plover, 'PROTEST');
+  assert.equal(e.source?.code, 'PER');
+  assert.match(e.rule, /\+sentence-country/);
+  const [two] = code('The Freedom Union began a boycott of the Peruvian parliament over Chilean ties.', [
+    ['Peruvian', 'PER'],
+    ['Chilean', 'CHL'],
+  ]);
+  assert.equal(two?.source ?? null, null);
+});
+
+test('a material act on an unknown object is placed in the one country the sentence names', () => {
+  const [e] = code('Peruvian rebels blew up two power lines leading into Lima.', [
+    ['Peruvian', 'PER'],
+    ['Lima', 'PER'],
+  ]);
+  assert.equal(e.source?.code, 'PER');
+  assert.equal(e.target?.code, 'PER');
+});
+
+test('"X said it will ...": a pronoun for a named but unknown speaker is a named doer', () => {
+  const events = code(
+    'The Freedom Union said it will boycott the Peruvian election unless the president resigns.',
+    [['Peruvian', 'PER']],
+  );
+  const e = events.find((x) => x.trigger?.text === 'boycott');
+  assert.ok(e);
+  assert.equal(e.counts, true);
+  assert.equal(e.plover, 'THREATEN');
+  assert.equal(e.source?.code, 'PER');
+});
+
+test('an actor of unknown country (---GOV) takes the one country its sentence names', () => {
+  const text = 'President Ana Ruiz accused Peruvian officials of fraud.';
+  const doc = buildDoc({ id: 't', date: '2023-05-04', text });
+  const ruiz: Actor = {
+    id: 'person:~ana-ruiz',
+    name: 'Ana Ruiz',
+    kind: 'person',
+    code: '---GOV',
+    mentions: [{ span: [0, 18], text: 'President Ana Ruiz', rule: 'test' }],
+  };
+  const [e] = eventsStage.run(doc, {
+    actors: [ruiz, ...actorsFor(text, [['Peruvian', 'PER']])],
+    timexes: [],
+    quotes: [],
+  });
+  assert.equal(e.plover, 'ACCUSE');
+  assert.equal(e.source?.code, 'PERGOV');
+});
+
+test('"its demand that X ease ...": "that" opens a clause whose act is wanted, not done', () => {
+  const events = code(
+    'The WHO reiterated its demand today that Chile ease restrictions on Peruvian workers.',
+    [
+      ['WHO', 'IGOUNOHLH', 'organization'],
+      ['its', 'IGOUNOHLH', 'organization'],
+      ['Chile', 'CHL'],
+      ['Peruvian', 'PER'],
+    ],
+  );
+  const demand = events.find((e) => e.plover === 'REQUEST');
+  assert.equal(demand?.target?.code, 'CHL');
+  const ease = events.find((e) => e.trigger?.text === 'ease');
+  assert.ok(ease, 'the wanted act is kept');
+  assert.equal(ease.source?.code, 'CHL');
+  assert.equal(ease.modality, 'hypothetical');
+  assert.equal(ease.counts, false);
+});

@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { dateRange } from '../../src/common/date-range.js';
 import type { Extraction } from '../../src/contract/extraction.js';
+import { migrations } from '../../src/store/sqlite/migrations.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { tempDir } from '../helpers.js';
 
@@ -53,6 +56,7 @@ const quoted = extraction('q1', '2022-02-02', 'The envoy said: “We will keep t
       date: '2022-02-01',
       modality: 'asserted',
       rule: 'test',
+      trigger: { span: [10, 14], text: 'said' },
     },
   ],
 });
@@ -79,6 +83,7 @@ describe('SQLite store', () => {
     assert.match(hit.snippet, /\[keep\] \[talking\]/);
     const [e] = await store.events({ actor: 'envoy', code: '03' });
     assert.equal(e.trigger, 'said');
+    assert.deepEqual(e.triggerSpan, [10, 14]);
     assert.equal((await store.events({ code: '04' })).length, 0);
     await store.close();
   });
@@ -170,6 +175,57 @@ describe('SQLite store', () => {
     assert.deepEqual(
       (await store.events({ modality: 'hypothetical' })).map((e) => e.code),
       ['163'],
+    );
+    await store.close();
+  });
+
+  it('stores the trigger apart from the sentence span (migration 0005)', async () => {
+    const store = await openSqliteStore(join(tempDir(), 't.db'));
+    const text = 'Talks stalled. Rome warned Vienna on Monday.';
+    await store.saveExtraction(
+      extraction('t1', '2023-01-02', text, {
+        events: [
+          {
+            span: [15, 44],
+            code: '130',
+            plover: 'THREATEN',
+            source: { code: 'ITA', name: 'Italy' },
+            target: { code: 'AUT', name: 'Austria' },
+            rule: 'test',
+            trigger: { span: [20, 26], text: 'warned' },
+          },
+          // An event without a trigger (as stored before migration 0005) shows its sentence.
+          { span: [0, 14], code: '040', plover: 'CONSULT', source: null, target: null, rule: 'test' },
+        ],
+      }),
+      'test',
+    );
+    const rows = await store.events({ all: true });
+    assert.deepEqual(
+      rows.map((r) => [r.trigger, r.triggerSpan, r.sentence]),
+      [
+        ['Talks stalled.', null, 'Talks stalled.'],
+        ['warned', [20, 26], 'Rome warned Vienna on Monday.'],
+      ],
+    );
+    await store.close();
+  });
+
+  it('upgrades a database made before 0005: old events show their sentence, new ones their trigger', async () => {
+    const file = join(tempDir(), 'old.db');
+    const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0005'));
+    const old = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new SQLite(file) }) });
+    const { error } = await new Migrator({
+      db: old,
+      provider: { getMigrations: async () => before },
+    }).migrateToLatest();
+    assert.equal(error, undefined);
+    await old.destroy();
+    const store = await openSqliteStore(file);
+    await store.saveExtraction(quoted, 'test');
+    assert.deepEqual(
+      (await store.events({})).map((e) => e.trigger),
+      ['said'],
     );
     await store.close();
   });

@@ -13,7 +13,13 @@ export interface KnownActor {
 }
 
 export type GazEntry =
-  | { type: 'country'; form: 'name' | 'alias' | 'adjective' | 'people' | 'capital' | 'seat'; country: string }
+  | {
+      type: 'country';
+      form: 'name' | 'alias' | 'adjective' | 'people' | 'capital' | 'seat' | 'city';
+      country: string;
+      /** The city's own name, for form `city`. */
+      place?: string;
+    }
   | { type: 'org'; form: 'name' | 'alias' | 'seat'; actor: string }
   | { type: 'outlet'; actor: string }
   | { type: 'person'; person: string }
@@ -88,6 +94,7 @@ const FORM_PRIORITY: Record<string, number> = {
   people: 3,
   seat: 4,
   capital: 5,
+  city: 6,
 };
 
 const NAME_SUFFIX = /^(?:[IVX]+|Jr\.?|Sr\.?)$/;
@@ -135,6 +142,8 @@ export function compileKnowledge(data: KnowledgeData): Knowledge {
     for (const a of c.people ?? []) add(a, { type: 'country', form: 'people', country: code });
     for (const a of c.capitals ?? []) add(a, { type: 'country', form: 'capital', country: code });
     for (const a of c.seats ?? []) add(a, { type: 'country', form: 'seat', country: code });
+    for (const a of c.cities ?? [])
+      add(a, { type: 'country', form: 'city', country: code, place: String(a) });
   }
   const anaphora = new Map<string, string[]>();
   const addOrgs = (list: KnowledgeData['organizations'], prefix: 'org' | 'group') => {

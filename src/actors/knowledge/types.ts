@@ -8,6 +8,8 @@ export interface CountryEntry {
   people?: string[];
   capitals?: string[];
   seats?: string[];
+  /** Major non-capital cities and regions: a mention names the country as a place. */
+  cities?: string[];
   /** The role meant by "the Hungarian leader": head-of-government in parliamentary systems (default head-of-state). */
   executive?: string;
 }

@@ -186,4 +186,13 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0005_event_trigger': {
+    async up(db: Kysely<unknown>) {
+      // The word or phrase that fired the event's rule, so listings show it instead of the whole
+      // sentence (the event's span). Null for rows stored before this migration.
+      await db.schema.alterTable('events').addColumn('trigger_start', 'integer').execute();
+      await db.schema.alterTable('events').addColumn('trigger_end', 'integer').execute();
+      await db.schema.alterTable('events').addColumn('trigger_text', 'text').execute();
+    },
+  },
 };

@@ -380,6 +380,9 @@ class SqliteStore implements Store {
         'e.modality',
         'e.counts',
         'e.rule',
+        'e.trigger_start',
+        'e.trigger_end',
+        'e.trigger_text',
       ]);
     if (lo) q = q.where('e.date_end', '>=', lo);
     if (hi) q = q.where('e.date_start', '<=', hi);
@@ -412,7 +415,11 @@ class SqliteStore implements Store {
       articleDate: r.article_date,
       outlet: r.outlet,
       span: [r.start, r.end],
-      trigger: r.article_text.slice(r.start, r.end),
+      // Rows stored before migration 0005 have no trigger: their sentence stands in for it.
+      trigger: r.trigger_text ?? r.article_text.slice(r.start, r.end),
+      triggerSpan:
+        r.trigger_start !== null && r.trigger_end !== null ? [r.trigger_start, r.trigger_end] : null,
+      sentence: r.article_text.slice(r.start, r.end),
       code: r.code,
       plover: r.plover,
       source: r.source_code,

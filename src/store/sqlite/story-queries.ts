@@ -222,6 +222,11 @@ export async function storyReports(db: Kysely<Database>, story: string): Promise
           date: e.date ?? undefined,
           negated: e.negated === 1,
           rule: e.rule,
+          ...(e.trigger_start !== null && e.trigger_end !== null && e.trigger_text !== null
+            ? {
+                trigger: { span: [e.trigger_start, e.trigger_end] as [number, number], text: e.trigger_text },
+              }
+            : {}),
         }),
       ),
       quotes: quotes.map(
