@@ -36,6 +36,9 @@ const REPORTING = new Set(
   ].flatMap((v) => [v, v.endsWith('y') && v !== 'say' ? `${v.slice(0, -1)}ies` : `${v}s`]),
 );
 
+/** "will be held", "is heard in May": a participle after these carries no tense of its own. */
+const PASSIVE_AUX = new Set(['be', 'being', 'is', 'are', "'s", "'re"]);
+
 /** "as early as Tuesday", "as soon as Friday": the earliest date of something still to come. */
 const EARLIEST = new Set(['early', 'soon']);
 
@@ -54,7 +57,7 @@ function cueOf(words: Word[], k: number, lex: Lexicon, schedules = false): Tense
   const pastForm =
     lex.pastCues.has(word.w) || ((word.pos === 'VERB' || word.pos === 'AUX') && /[a-z]ed$/.test(word.w));
   // "will be held", "is to be delayed": a passive participle after "be" carries no tense of its own.
-  if (pastForm) return k > 0 && (words[k - 1].w === 'be' || words[k - 1].w === 'being') ? null : 'past';
+  if (pastForm) return k > 0 && PASSIVE_AUX.has(words[k - 1].w) ? null : 'past';
   if (schedules && presentSchedule(word, words[k - 1])) return 'future';
   return null;
 }
@@ -149,6 +152,15 @@ function pastPerfectAround(words: Word[], start: number, end: number): boolean {
   return false;
 }
 
+/** Words just before a date that make it lie ahead: "ahead of", "upcoming". */
+function lookingAhead(words: Word[], start: number, segment: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - 2 && words[k].segment === segment; k--) {
+    const w = words[k].w;
+    if (w === 'upcoming' || (w === 'of' && words[k - 1]?.w === 'ahead')) return true;
+  }
+  return false;
+}
+
 /** "to" before a verb looks ahead: "is to resume trading Tuesday". */
 function infinitive(words: Word[], k: number): boolean {
   return words[k].w === 'to' && k + 1 < words.length && words[k + 1].pos === 'VERB';
@@ -159,6 +171,8 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
   const segment = words[start].segment;
   // "follows Tuesday's vote": the weekday dates a noun, not the verb.
   const possessive = end < words.length && words[end].w === "'s";
+  // "ahead of Sunday's vote", "the upcoming Sunday's vote"
+  if (possessive && lookingAhead(words, start, segment)) return 'future';
   // "as early as Tuesday", "as soon as next week"
   if (start >= 3 && words[start - 1].w === 'as' && EARLIEST.has(words[start - 2].w)) {
     if (words[start - 3].w === 'as' && words[start - 3].segment === segment) return 'future';
@@ -170,11 +184,16 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
   for (let d = 1; d <= WINDOW_BEFORE; d++) {
     const before = start - d;
     if (before >= 0 && words[before].segment === segment) {
-      const c = infinitive(words, before)
-        ? afterPerfect(words, before)
-          ? 'past'
-          : 'future'
-        : cueOf(words, before, lex, d <= SCHEDULE_REACH && !possessive);
+      // A date owning a noun ("get around Wednesday's ruling", "would appeal Monday's verdict")
+      // names something done unless a firm cue says otherwise: an infinitive or "would" is not one.
+      const weak = possessive && (infinitive(words, before) || words[before].w === 'would');
+      const c = weak
+        ? null
+        : infinitive(words, before)
+          ? afterPerfect(words, before)
+            ? 'past'
+            : 'future'
+          : cueOf(words, before, lex, d <= SCHEDULE_REACH && !possessive);
       if (c) return c;
     }
     const after = end - 1 + d;

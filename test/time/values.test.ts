@@ -278,3 +278,22 @@ describe('time: frequencies', () => {
     assert.deepEqual(timexesOf('It happened once, in private.').length, 0);
   });
 });
+
+describe('time: round-3 shapes', () => {
+  it('"three days later" is the stretch (TimeML leaves "later" as its signal); "a year earlier" the year', () => {
+    const text = 'The dam failed on Jan. 10, 2021. Three days later, the town flooded.';
+    expectTimex(text, 'Three days', 'DURATION', 'P3D');
+    expectTimex(
+      'The rebels withdrew. A few weeks earlier, they had advanced.',
+      'A few weeks',
+      'DURATION',
+      'PXW',
+    );
+    expectTimex('Sales rose 5% from a year earlier.', 'a year earlier', 'DATE', '2021');
+  });
+
+  it('"each July", "every winter" are sets of a month or season', () => {
+    expectTimex('Pilgrims gather there each July.', 'each July', 'SET', 'XXXX-07');
+    expectTimex('The pass closes every winter.', 'every winter', 'SET', 'XXXX-WI');
+  });
+});

@@ -79,5 +79,6 @@ export function clockWithDay(c: WordCursor, start: number, end: number, time: st
       r && (r.k === 'weekday' || (r.k === 'deictic' && r.grain === 'day') || (r.k === 'date' && r.d));
     if (day && dayLike) return { ...withDate(c, day), start, time, rule: 'time/clock-day' };
   }
-  return { start, end, reading: { k: 'deictic', grain: 'day', offset: 0 }, rule: 'time/clock', time };
+  // A bare time belongs to the day the narrative is on: the last day mentioned, else the anchor.
+  return { start, end, reading: { k: 'same', grain: 'day', n: 0 }, rule: 'time/clock', time };
 }

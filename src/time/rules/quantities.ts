@@ -97,7 +97,16 @@ export function quantity(c: WordCursor, i: number): Match | null {
   const grain = info.grain;
   const adjective = c.hyphenated(k) && after === 'earlier';
   if (adjective) return null;
-  if ((after === 'ago' || after === 'earlier' || after === 'later') && grain && c.same(k, end) && !dir) {
+  // "three days later", "a week earlier": TimeML marks the stretch (P3D) and leaves "later" as its
+  // signal; TimeBank values "a year earlier" as the year it points to, and so does this rule.
+  const measured = after !== 'ago' && (grain === 'day' || grain === 'week' || grain === 'month');
+  if (
+    (after === 'ago' || after === 'earlier' || after === 'later') &&
+    grain &&
+    c.same(k, end) &&
+    !dir &&
+    !measured
+  ) {
     const sign = after === 'later' ? 1 : -1;
     if (count === null) {
       return {
@@ -190,6 +199,18 @@ export function setExpression(c: WordCursor, i: number): Match | null {
       end: i + 2,
       reading: { k: 'fixed', type: 'SET', value: `XXXX-WXX-${dow}` },
       rule: 'time/set/every-weekday',
+    };
+  }
+  // "every July", "each summer": the month or season of every year.
+  const month = c.lex.months.get(c.w(i + 1));
+  const season = c.lex.seasons.get(c.w(i + 1));
+  if ((month && /^[A-Z]/.test(c.ws[i + 1].raw) && c.w(i + 1).length > 3) || season) {
+    const value = month ? `XXXX-${String(month).padStart(2, '0')}` : `XXXX-${season}`;
+    return {
+      start: i,
+      end: i + 2,
+      reading: { k: 'fixed', type: 'SET', value },
+      rule: 'time/set/every-month',
     };
   }
   const num = c.number(i + 1);
