@@ -296,4 +296,15 @@ describe('time: round-3 shapes', () => {
     expectTimex('Pilgrims gather there each July.', 'each July', 'SET', 'XXXX-07');
     expectTimex('The pass closes every winter.', 'every winter', 'SET', 'XXXX-WI');
   });
+
+  it('"the current fiscal year", "last fiscal year" are calendar years of the article date', () => {
+    expectTimex('Sales in the current fiscal year will rise.', 'the current fiscal year', 'DATE', '2022');
+    expectTimex('Sales rose 4% in the last fiscal year.', 'last fiscal year', 'DATE', '2021');
+  });
+
+  it('"year-end" is the end of this year, "since year-end" of the last one', () => {
+    expectTimex('The deal should close by year-end.', 'year-end', 'DATE', '2022', 'END');
+    expectTimex("New rules take effect at year's end.", "year's end", 'DATE', '2022', 'END');
+    expectTimex('The index is up 4% since year-end.', 'year-end', 'DATE', '2021', 'END');
+  });
 });

@@ -72,6 +72,8 @@ export function deictic(c: WordCursor, i: number): Match | null {
       time: 'NI',
     };
   }
+  const yearEndMatch = yearEnd(c, i);
+  if (yearEndMatch) return yearEndMatch;
   const offsets = DEICTIC_OFFSETS;
   if (!Object.hasOwn(offsets, w) || !c.same(i, i + 1)) return null;
   const offset = offsets[w];
@@ -105,7 +107,9 @@ export function deictic(c: WordCursor, i: number): Match | null {
       rule: 'time/rel-month',
     };
   }
-  const info = c.lex.units.get(nxt);
+  // "the current fiscal year", "last fiscal year": the company's year, valued as the calendar one.
+  const fiscal = nxt === 'fiscal' && c.isWord(i + 2, 'year', 'quarter') && c.same(i, i + 2) ? 1 : 0;
+  const info = c.lex.units.get(fiscal ? c.w(i + 2) : nxt);
   if (/^[A-Z]/.test(c.ws[i + 1].raw)) return null; // "This Week", a programme
   if (info?.grain && !info.times) {
     const start = (w === 'current' || w === 'past' || w === 'coming') && c.isWord(i - 1, 'the') ? i - 1 : i;
@@ -131,12 +135,30 @@ export function deictic(c: WordCursor, i: number): Match | null {
     if (w === 'current' && info.grain !== 'quarter' && info.grain !== 'year') return null;
     return {
       start,
-      end: i + 2,
+      end: i + 2 + fiscal,
       reading: { k: 'deictic', grain: info.grain, offset },
       rule: `time/${w}-unit`,
     };
   }
   return null;
+}
+
+/** Words before "year" that make "year end" part of another phrase ("the year-end bonus"). */
+const NOT_YEAR_END = new Set(['a', 'the', 'this', 'last', 'next', 'each', 'per', 'every']);
+
+/** "by year-end", "at year's end": the end of this year; "since year-end" the end of the last one. */
+function yearEnd(c: WordCursor, i: number): Match | null {
+  if (c.w(i) !== 'year' || NOT_YEAR_END.has(c.w(i - 1))) return null;
+  const owner = c.w(i + 1) === "'s" ? 1 : 0;
+  if (c.w(i + 1 + owner) !== 'end' || !c.same(i, i + 1 + owner)) return null;
+  const offset = c.isWord(i - 1, 'since') ? -1 : 0;
+  return {
+    start: i,
+    end: i + 2 + owner,
+    reading: { k: 'deictic', grain: 'year', offset },
+    rule: 'time/year-end',
+    mod: 'END',
+  };
 }
 
 /** "the previous day", "the next day", "that day", "the same day", "the day before". */
