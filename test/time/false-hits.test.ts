@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { timexesOf } from './helpers.js';
+import { expectTimex, timexesOf } from './helpers.js';
 
 const none = (text: string) =>
   assert.deepEqual(
@@ -42,5 +42,12 @@ describe('time: no false hits', () => {
     none('The driver, 37 years old, was unhurt.');
     none('The plan saves $4 million a year.');
     none('A second group of doctors arrived.');
+  });
+});
+
+describe('time: "the past" before a count', () => {
+  it('"the past three summers" is no PAST_REF; "the past" alone is', () => {
+    none('Riots have flared for the past three summers.');
+    expectTimex('In the past a man could vote at eighteen.', 'the past', 'DATE', 'PAST_REF');
   });
 });
