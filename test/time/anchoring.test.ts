@@ -135,4 +135,10 @@ describe('time: anchoring, round 3', () => {
     expectTimex(text, '6 a.m.', 'TIME', '2022-01-20T06:00');
     expectTimex('Crews arrived at 6 a.m. and worked all day.', '6 a.m.', 'TIME', '2022-02-02T06:00');
   });
+
+  it('"the quarter" becomes the reference: "a year ago" after it is that quarter a year before', () => {
+    const text = 'Loans slowed in the quarter. They were 6 million, against 9 million a year ago.';
+    expectTimex(text, 'the quarter', 'DATE', '2021-Q4');
+    expectTimex(text, 'a year ago', 'DATE', '2020-Q4');
+  });
 });
