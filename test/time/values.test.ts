@@ -307,4 +307,24 @@ describe('time: round-3 shapes', () => {
     expectTimex("New rules take effect at year's end.", "year's end", 'DATE', '2022', 'END');
     expectTimex('The index is up 4% since year-end.', 'year-end', 'DATE', '2021', 'END');
   });
+
+  it('a part of the day alone belongs to the day after it, else to the last day given', () => {
+    expectTimex(
+      'Shares slid in mid-afternoon yesterday.',
+      'mid-afternoon yesterday',
+      'TIME',
+      '2022-02-01TAF',
+      'MID',
+    );
+    const text = 'The storm struck on Jan. 12. In the afternoon, it weakened.';
+    expectTimex(text, 'the afternoon', 'TIME', '2022-01-12TAF');
+    expectTimex('By mid afternoon, the roads were clear.', 'mid afternoon', 'TIME', '2022-02-02TAF', 'MID');
+    assert.deepEqual(timexesOf('He hosts a late night show.'), []);
+  });
+
+  it('a spoken hour with its part of the day is a clock time', () => {
+    expectTimex('The ferry leaves at 4 in the morning.', '4 in the morning', 'TIME', '2022-02-02T04:00');
+    expectTimex('Polls close at 8 in the evening.', '8 in the evening', 'TIME', '2022-02-02T20:00');
+    expectTimex('The shots rang out at 11 at night.', '11 at night', 'TIME', '2022-02-02T23:00');
+  });
 });

@@ -202,3 +202,35 @@ export function anaphoric(c: WordCursor, i: number): Match | null {
   }
   return null;
 }
+
+/**
+ * A part of the day on its own: "(by) mid-afternoon", "late morning yesterday", "in the morning".
+ * It is a part of the day that follows it, else of the last day the narrative gave.
+ */
+export function lonePartOfDay(c: WordCursor, i: number): Match | null {
+  const w = c.w(i);
+  const article = w === 'the' && c.isWord(i - 1, 'in') && c.same(i, i + 1);
+  const k = article ? i + 1 : i;
+  const part = c.w(k) === 'tonight' ? undefined : c.lex.dayParts.get(c.w(k));
+  // "mid-afternoon", but not "a late night show"
+  const modified = c.isWord(i - 1, 'mid', 'early', 'late') && c.same(i - 1, i) && !c.isWord(i - 2, 'a', 'an');
+  if (!part || (!article && !modified)) return null;
+  // "mid-afternoon yesterday", "late morning Friday": the day named after the part.
+  const day = c.same(k, k + 1) ? (deictic(c, k + 1) ?? weekday(c, k + 1)) : null;
+  if (
+    day &&
+    day.start === k + 1 &&
+    (day.reading.k === 'weekday' || day.reading.k === 'deictic') &&
+    !day.time
+  ) {
+    const dayLike = day.reading.k === 'weekday' || day.reading.grain === 'day';
+    if (dayLike) return { ...day, start: i, time: part, rule: 'time/part-of-day' };
+  }
+  return {
+    start: i,
+    end: k + 1,
+    reading: { k: 'same', grain: 'day', n: 0 },
+    rule: 'time/part-of-day',
+    time: part,
+  };
+}
