@@ -4,7 +4,7 @@ import type { Tense } from './resolve.js';
 import type { Word } from './words.js';
 
 const WINDOW_BEFORE = 12;
-const WINDOW_AFTER = 6;
+const WINDOW_AFTER = 10;
 
 /** Cue words that are also nouns ("the plan"): they count only as verbs. */
 const VERB_ONLY = new Set(['plan', 'plans', 'set', 'hope', 'hopes']);
@@ -39,6 +39,28 @@ const REPORTING = new Set(
 /** "will be held", "is heard in May": a participle after these carries no tense of its own. */
 const PASSIVE_AUX = new Set(['be', 'being', 'is', 'are', "'s", "'re"]);
 
+/** Words that open another clause after a date: its verbs do not tense the date. */
+const CLAUSE_OPENERS = new Set([
+  'while',
+  'whereas',
+  'when',
+  'because',
+  'although',
+  'though',
+  'after',
+  'before',
+  'until',
+  'since',
+]);
+
+/** A subordinator, or "and"/"but" before a verb ("and were planning"; not "Abortion and Rights"). */
+function opensClause(words: Word[], k: number): boolean {
+  const w = words[k].w;
+  if (CLAUSE_OPENERS.has(w)) return true;
+  const next = words[k + 1];
+  return (w === 'and' || w === 'but') && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
+}
+
 /** "as early as Tuesday", "as soon as Friday": the earliest date of something still to come. */
 const EARLIEST = new Set(['early', 'soon']);
 
@@ -50,7 +72,8 @@ const SCHEDULE_REACH = 3;
 
 function cueOf(words: Word[], k: number, lex: Lexicon, schedules = false): Tense {
   const word = words[k];
-  if (VERB_ONLY.has(word.w) && word.pos !== 'VERB') return null;
+  // ..."plans to hold" is the verb, whatever the tagger says.
+  if (VERB_ONLY.has(word.w) && word.pos !== 'VERB' && words[k + 1]?.w !== 'to') return null;
   if (lex.futureCues.has(word.w)) return afterPerfect(words, k) ? 'past' : 'future';
   // "ahead of Sunday's vote" (but "went ahead on Monday" is past)
   if (word.w === 'ahead' && words[k + 1]?.w === 'of') return 'future';
@@ -181,6 +204,7 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
   if (start >= 1 && DEADLINE.has(words[start - 1].w) && words[start - 1].segment === segment) {
     if (!pastPerfectAround(words, start, end)) return 'future';
   }
+  let afterOpen = true;
   for (let d = 1; d <= WINDOW_BEFORE; d++) {
     const before = start - d;
     if (before >= 0 && words[before].segment === segment) {
@@ -197,8 +221,10 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
       if (c) return c;
     }
     const after = end - 1 + d;
-    if (d <= WINDOW_AFTER && after < words.length && words[after].segment === segment) {
-      const c = cueOf(words, after, lex);
+    if (afterOpen && d <= WINDOW_AFTER && after < words.length && words[after].segment === segment) {
+      // "planned a rally on Saturday and were planning to...": the next clause has its own tense.
+      if (opensClause(words, after)) afterOpen = false;
+      const c = afterOpen ? cueOf(words, after, lex) : null;
       if (c) return c;
     }
   }

@@ -93,3 +93,16 @@ describe('time: present passives and dates owning a noun', () => {
     expectTimex("Posters went up for the upcoming Sunday's runoff.", 'Sunday', 'DATE', '2022-02-06');
   });
 });
+
+describe('time: cues after the date', () => {
+  it('the verb after a fronted date counts even past a long subject, and "plans to" is a verb', () => {
+    const text = 'On Tuesday, the National Union of Mine and Rail Workers plans to hold a rally.';
+    expectTimex(text, 'Tuesday', 'DATE', '2022-02-08');
+  });
+
+  it('a clause joined after the date keeps its tense to itself', () => {
+    const text = 'Farmers planned a march on Saturday and were hoping for sun.';
+    expectTimex(text, 'Saturday', 'DATE', '2022-02-05');
+    expectTimex('Farmers marched on Saturday and will march again.', 'Saturday', 'DATE', '2022-01-29');
+  });
+});
