@@ -327,4 +327,9 @@ describe('time: round-3 shapes', () => {
     expectTimex('Polls close at 8 in the evening.', '8 in the evening', 'TIME', '2022-02-02T20:00');
     expectTimex('The shots rang out at 11 at night.', '11 at night', 'TIME', '2022-02-02T23:00');
   });
+
+  it('"one day" before a verb or after a modal is some day to come', () => {
+    expectTimex('She believes she will one day lead the party.', 'one day', 'DATE', 'FUTURE_REF');
+    expectTimex('He had been in the job one day.', 'one day', 'DURATION', 'P1D');
+  });
 });

@@ -9,6 +9,8 @@ import type { Match, Reading } from '../reading.js';
  * "two years ago" (a date), "a year earlier" (from the last date), "for years" (PXY).
  */
 export function quantity(c: WordCursor, i: number): Match | null {
+  const someday = oneDay(c, i);
+  if (someday) return someday;
   let j = i;
   let dir: 'past' | 'next' | 'coming' | 'first' | null = null;
   if (c.w(j) === 'the' && DIRECTIONS.has(c.w(j + 1)) && c.same(j, j + 1)) {
@@ -240,4 +242,14 @@ function frequency(c: WordCursor, i: number): Match | null {
   return value
     ? { start: i, end: j + 2, reading: { k: 'fixed', type: 'SET', value }, rule: 'time/set/frequency' }
     : null;
+}
+
+const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'shall', 'should', 'must']);
+
+/** "Islam will one day be...", "he hopes he one day flies": some day to come, not 24 hours. */
+function oneDay(c: WordCursor, i: number): Match | null {
+  if (c.w(i) !== 'one' || c.w(i + 1) !== 'day' || !c.same(i, i + 2)) return null;
+  if (!MODALS.has(c.w(i - 1)) && c.ws[i + 2].pos !== 'VERB' && c.ws[i + 2].pos !== 'AUX') return null;
+  const reading = { k: 'fixed' as const, type: 'DATE' as const, value: 'FUTURE_REF' };
+  return { start: i, end: i + 2, reading, rule: 'time/one-day' };
 }
