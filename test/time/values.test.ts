@@ -332,4 +332,11 @@ describe('time: round-3 shapes', () => {
     expectTimex('She believes she will one day lead the party.', 'one day', 'DATE', 'FUTURE_REF');
     expectTimex('He had been in the job one day.', 'one day', 'DURATION', 'P1D');
   });
+
+  it('"Monday and Tuesday nights": both weekdays are weekly sets of the night', () => {
+    const text = 'Flights leave on Monday and Tuesday nights from March 30.';
+    expectTimex(text, 'Monday', 'SET', 'XXXX-WXX-1TNI');
+    expectTimex(text, 'Tuesday nights', 'SET', 'XXXX-WXX-2TNI');
+    expectTimex('We met on Monday and Tuesday.', 'Monday', 'DATE', '2022-01-31');
+  });
 });

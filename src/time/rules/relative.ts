@@ -26,6 +26,13 @@ export function weekday(c: WordCursor, i: number): Match | null {
   const word = c.ws[j];
   // Full capitalised names only: "sun", "sat" and "wed" are words too.
   if (word.w.length < 6 || !/^[A-Z]/.test(word.raw)) return null;
+  // "Monday and Tuesday nights": the plural part of the day makes both weekly sets.
+  const other = rel === null && c.isWord(j + 1, 'and', 'or') && c.same(j, j + 3) ? c.w(j + 3) : '';
+  const part = other.endsWith('s') ? c.lex.dayParts.get(other.slice(0, -1)) : undefined;
+  if (part && c.lex.weekdays.has(c.w(j + 2)) && /^[A-Z]/.test(c.ws[j + 2].raw)) {
+    const reading = { k: 'fixed' as const, type: 'SET' as const, value: `XXXX-WXX-${dow}T${part}` };
+    return { start: i, end: j + 1, reading, rule: 'time/set/weekday-plural' };
+  }
   return { start: i, end: j + 1, reading: { k: 'weekday', dow, rel }, rule: 'time/weekday' };
 }
 
