@@ -51,3 +51,10 @@ describe('time: "the past" before a count', () => {
     expectTimex('In the past a man could vote at eighteen.', 'the past', 'DATE', 'PAST_REF');
   });
 });
+
+describe('time: comparisons are no periods', () => {
+  it('"the quarter-to-quarter comparison" names no quarter', () => {
+    none('The quarter-to-quarter comparison was flattered by charges.');
+    expectTimex('Profit rose in the quarter, to 5 million.', 'the quarter', 'DATE', '2021-Q4');
+  });
+});
