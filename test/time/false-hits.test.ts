@@ -52,9 +52,14 @@ describe('time: "the past" before a count', () => {
   });
 });
 
-describe('time: comparisons are no periods', () => {
+describe('time: comparisons and idioms are no times', () => {
   it('"the quarter-to-quarter comparison" names no quarter', () => {
     none('The quarter-to-quarter comparison was flattered by charges.');
     expectTimex('Profit rose in the quarter, to 5 million.', 'the quarter', 'DATE', '2021-Q4');
+  });
+
+  it('"high noon" is a showdown, not twelve o\'clock', () => {
+    none('For the reformers, high noon comes at the party congress.');
+    expectTimex('The vote closes at noon.', 'noon', 'TIME', '2022-02-02T12:00');
   });
 });

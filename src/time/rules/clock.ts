@@ -7,6 +7,7 @@ import { deictic, weekday } from './relative.js';
 /** "10:30 a.m.", "5 p.m.", "noon", "midnight". */
 export function clock(c: WordCursor, i: number): Match | null {
   const w = c.w(i);
+  if (w === 'noon' && c.isWord(i - 1, 'high')) return null; // "High Noon", a showdown
   if (w === 'noon' || w === 'midnight' || w === 'midday') {
     const t = w === 'midnight' ? 'T24:00' : 'T12:00';
     return clockWithDay(c, i, i + 1, t);
