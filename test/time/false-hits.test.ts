@@ -62,4 +62,9 @@ describe('time: comparisons and idioms are no times', () => {
     none('For the reformers, high noon comes at the party congress.');
     expectTimex('The vote closes at noon.', 'noon', 'TIME', '2022-02-02T12:00');
   });
+
+  it('a month before "of" and a name is a name ("March of Dimes"), not before a year', () => {
+    none('She gave to the March of Dimes.');
+    expectTimex('In March of 2020, prices rose.', 'March of 2020', 'DATE', '2020-03');
+  });
 });

@@ -61,6 +61,13 @@ export function monthDate(c: WordCursor, i: number): Match | null {
   if (word.w.length <= 3 && word.w !== 'may') return null;
   if (word.w === 'may' && c.ws[i + 1] && /^[A-Z]/.test(c.ws[i + 1].raw)) return null;
   if (word.w === 'march' && c.ws[i].pos === 'VERB') return null;
+  // "the March of the Combatant Mothers", "March of Dimes": a name.
+  if (
+    c.w(i + 1) === 'of' &&
+    c.same(i, i + 2) &&
+    /^[A-Z]/.test(c.ws[i + (c.w(i + 2) === 'the' ? 3 : 2)]?.raw ?? '')
+  )
+    return null;
   return { start: i, end: i + 1, reading: { k: 'date', m: mo }, rule: 'time/month' };
 }
 
