@@ -339,4 +339,10 @@ describe('time: round-3 shapes', () => {
     expectTimex(text, 'Tuesday nights', 'SET', 'XXXX-WXX-2TNI');
     expectTimex('We met on Monday and Tuesday.', 'Monday', 'DATE', '2022-01-31');
   });
+
+  it('a day spoken as an ordinal after a month name, as broadcast transcripts write it', () => {
+    const text = "Women's Day is this coming Tuesday, March eighth.";
+    expectTimex(text, 'this coming Tuesday, March eighth', 'DATE', '2022-03-08');
+    expectTimex('The vote is on June twenty-first.', 'June twenty-first', 'DATE', '2022-06-21');
+  });
 });
