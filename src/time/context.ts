@@ -4,7 +4,7 @@ import type { Tense } from './resolve.js';
 import type { Word } from './words.js';
 
 const WINDOW_BEFORE = 12;
-const WINDOW_AFTER = 6;
+const WINDOW_AFTER = 10;
 
 /** Cue words that are also nouns ("the plan"): they count only as verbs. */
 const VERB_ONLY = new Set(['plan', 'plans', 'set', 'hope', 'hopes']);
@@ -36,6 +36,31 @@ const REPORTING = new Set(
   ].flatMap((v) => [v, v.endsWith('y') && v !== 'say' ? `${v.slice(0, -1)}ies` : `${v}s`]),
 );
 
+/** "will be held", "is heard in May": a participle after these carries no tense of its own. */
+const PASSIVE_AUX = new Set(['be', 'being', 'is', 'are', "'s", "'re"]);
+
+/** Words that open another clause after a date: its verbs do not tense the date. */
+const CLAUSE_OPENERS = new Set([
+  'while',
+  'whereas',
+  'when',
+  'because',
+  'although',
+  'though',
+  'after',
+  'before',
+  'until',
+  'since',
+]);
+
+/** A subordinator, or "and"/"but" before a verb ("and were planning"; not "Abortion and Rights"). */
+function opensClause(words: Word[], k: number): boolean {
+  const w = words[k].w;
+  if (CLAUSE_OPENERS.has(w)) return true;
+  const next = words[k + 1];
+  return (w === 'and' || w === 'but') && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
+}
+
 /** "as early as Tuesday", "as soon as Friday": the earliest date of something still to come. */
 const EARLIEST = new Set(['early', 'soon']);
 
@@ -47,14 +72,15 @@ const SCHEDULE_REACH = 3;
 
 function cueOf(words: Word[], k: number, lex: Lexicon, schedules = false): Tense {
   const word = words[k];
-  if (VERB_ONLY.has(word.w) && word.pos !== 'VERB') return null;
+  // ..."plans to hold" is the verb, whatever the tagger says.
+  if (VERB_ONLY.has(word.w) && word.pos !== 'VERB' && words[k + 1]?.w !== 'to') return null;
   if (lex.futureCues.has(word.w)) return afterPerfect(words, k) ? 'past' : 'future';
   // "ahead of Sunday's vote" (but "went ahead on Monday" is past)
   if (word.w === 'ahead' && words[k + 1]?.w === 'of') return 'future';
   const pastForm =
     lex.pastCues.has(word.w) || ((word.pos === 'VERB' || word.pos === 'AUX') && /[a-z]ed$/.test(word.w));
   // "will be held", "is to be delayed": a passive participle after "be" carries no tense of its own.
-  if (pastForm) return k > 0 && (words[k - 1].w === 'be' || words[k - 1].w === 'being') ? null : 'past';
+  if (pastForm) return k > 0 && PASSIVE_AUX.has(words[k - 1].w) ? null : 'past';
   if (schedules && presentSchedule(word, words[k - 1])) return 'future';
   return null;
 }
@@ -149,6 +175,15 @@ function pastPerfectAround(words: Word[], start: number, end: number): boolean {
   return false;
 }
 
+/** Words just before a date that make it lie ahead: "ahead of", "upcoming". */
+function lookingAhead(words: Word[], start: number, segment: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - 2 && words[k].segment === segment; k--) {
+    const w = words[k].w;
+    if (w === 'upcoming' || (w === 'of' && words[k - 1]?.w === 'ahead')) return true;
+  }
+  return false;
+}
+
 /** "to" before a verb looks ahead: "is to resume trading Tuesday". */
 function infinitive(words: Word[], k: number): boolean {
   return words[k].w === 'to' && k + 1 < words.length && words[k + 1].pos === 'VERB';
@@ -159,6 +194,8 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
   const segment = words[start].segment;
   // "follows Tuesday's vote": the weekday dates a noun, not the verb.
   const possessive = end < words.length && words[end].w === "'s";
+  // "ahead of Sunday's vote", "the upcoming Sunday's vote"
+  if (possessive && lookingAhead(words, start, segment)) return 'future';
   // "as early as Tuesday", "as soon as next week"
   if (start >= 3 && words[start - 1].w === 'as' && EARLIEST.has(words[start - 2].w)) {
     if (words[start - 3].w === 'as' && words[start - 3].segment === segment) return 'future';
@@ -167,19 +204,27 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
   if (start >= 1 && DEADLINE.has(words[start - 1].w) && words[start - 1].segment === segment) {
     if (!pastPerfectAround(words, start, end)) return 'future';
   }
+  let afterOpen = true;
   for (let d = 1; d <= WINDOW_BEFORE; d++) {
     const before = start - d;
     if (before >= 0 && words[before].segment === segment) {
-      const c = infinitive(words, before)
-        ? afterPerfect(words, before)
-          ? 'past'
-          : 'future'
-        : cueOf(words, before, lex, d <= SCHEDULE_REACH && !possessive);
+      // A date owning a noun ("get around Wednesday's ruling", "would appeal Monday's verdict")
+      // names something done unless a firm cue says otherwise: an infinitive or "would" is not one.
+      const weak = possessive && (infinitive(words, before) || words[before].w === 'would');
+      const c = weak
+        ? null
+        : infinitive(words, before)
+          ? afterPerfect(words, before)
+            ? 'past'
+            : 'future'
+          : cueOf(words, before, lex, d <= SCHEDULE_REACH && !possessive);
       if (c) return c;
     }
     const after = end - 1 + d;
-    if (d <= WINDOW_AFTER && after < words.length && words[after].segment === segment) {
-      const c = cueOf(words, after, lex);
+    if (afterOpen && d <= WINDOW_AFTER && after < words.length && words[after].segment === segment) {
+      // "planned a rally on Saturday and were planning to...": the next clause has its own tense.
+      if (opensClause(words, after)) afterOpen = false;
+      const c = afterOpen ? cueOf(words, after, lex) : null;
       if (c) return c;
     }
   }

@@ -102,6 +102,16 @@ export class WordCursor {
     return d >= 1 && d <= 31 ? d : null;
   }
 
+  /** A day written as an ordinal word after a month: "eighth", "twenty-first" (spoken news). */
+  spokenDay(i: number): { d: number; end: number } | null {
+    const tens = this.w(i) === 'twenty' ? 20 : this.w(i) === 'thirty' ? 30 : 0;
+    const k = tens && this.hyphenated(i) ? i + 1 : i;
+    const n = /^[a-z]+$/.test(this.w(k)) ? this.lex.ordinals.get(this.w(k)) : undefined;
+    if (n === undefined || (k > i && n > 9)) return null;
+    const d = (k > i ? tens : 0) + n;
+    return d >= 1 && d <= 31 ? { d, end: k + 1 } : null;
+  }
+
   monthWord(i: number): number | null {
     const month = this.lex.months.get(this.w(i));
     if (!month) return null;

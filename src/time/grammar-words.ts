@@ -100,6 +100,7 @@ export function startersOf(lex: Lexicon): Set<string> {
   add(lex.weekdays.keys());
   for (const w of lex.weekdays.keys()) out.add(`${w}s`);
   add(lex.seasons.keys());
+  add(lex.dayParts.keys()); // "(in) the morning", "mid-afternoon"
   add(lex.numbers.keys());
   add(lex.vagueQuantities);
   add(lex.ordinals.keys());

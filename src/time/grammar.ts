@@ -10,7 +10,7 @@ import { holiday, isoDate, monthDate, weekOf, withDate } from './rules/dates.js'
 import { quarter, season, shortPeriod, weekendNear } from './rules/periods.js';
 import { quantity, setExpression } from './rules/quantities.js';
 import { phrase } from './rules/references.js';
-import { anaphoric, deictic, weekday } from './rules/relative.js';
+import { anaphoric, deictic, lonePartOfDay, weekday } from './rules/relative.js';
 import { decade, spokenYear, theYear, yearOnly } from './rules/years.js';
 
 export type { Match, Reading } from './reading.js';
@@ -126,6 +126,7 @@ export class Grammar extends WordCursor {
     consider(clock(this, i));
     consider(holiday(this, i));
     consider(anaphoric(this, i));
+    consider(lonePartOfDay(this, i));
     if (best) best = this.withDayPart(withDate(this, best));
     return best;
   }

@@ -55,8 +55,10 @@ export function findTimexes(doc: Doc): Timex[] {
     if (m.mod) timex.mod = m.mod;
     out.push(timex);
     const read = resolved.type === 'DATE' || resolved.type === 'TIME' ? readValue(resolved.value) : null;
-    // Relative readings ("a year earlier", "the latest quarter") do not become the new reference.
-    const relative = m.reading.k === 'shift' || m.reading.k === 'lastQuarter';
+    // Relative readings ("a year earlier", "the year-ago quarter") do not become the new reference;
+    // "the quarter", "the latest period" do: "a year ago" after them is that quarter a year before.
+    const r = m.reading;
+    const relative = r.k === 'shift' || (r.k === 'lastQuarter' && (r.yearBack !== 0 || r.y !== undefined));
     if (read && !relative) {
       last = { day: read.day, grain: read.grain as Grain };
       if (!quoted && read.grain === 'day' && dct && read.day <= addDays(dct, 0))

@@ -168,13 +168,18 @@ export function inferYear(
   const nearest = candidates[0];
   // Close to the article date, proximity wins ("payable Dec. 7" in a November article).
   const near = (day === undefined ? NEAR_MONTHS * 31 : NEAR_DAYS) * 86400000;
-  if (Math.abs(at(nearest) - ref) <= near) return nearest;
+  // ...except that a past verb does not take a bare month more than six weeks ahead ("In January,
+  // the company named a new chief" in an October article is the January gone by).
+  const ahead = day === undefined && tense === 'past' && at(nearest) - ref > MONTH_AHEAD_DAYS * 86400000;
+  if (Math.abs(at(nearest) - ref) <= near && !ahead) return nearest;
   if (tense === 'future') return at(y) >= ref ? y : y + 1;
   // News reports what happened: an unmarked far month is the last one.
   return at(y) <= ref ? y : y - 1;
 }
 
 const NEAR_MONTHS = 3;
+
+const MONTH_AHEAD_DAYS = 45;
 
 const NEAR_DAYS = 62;
 

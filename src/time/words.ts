@@ -65,9 +65,10 @@ export function wordsOf(doc: Doc, keep?: Uint8Array): Word[] {
   }
 }
 
-/** Words read before an anchor (tense cues, "the early", "more than") and after it. */
+/** Words read before an anchor (tense cues, "the early", "more than") and after it: as many as
+ * `tenseAround` looks at (context.ts), plus the expression itself. */
 const BEFORE = 12;
-const AFTER = 7;
+const AFTER = 11;
 
 /**
  * The tokens worth reading: windows around anchors, the words one of which every expression holds

@@ -121,3 +121,24 @@ describe('time: the year-ago quarter', () => {
     );
   });
 });
+
+describe('time: anchoring, round 3', () => {
+  it("a past verb takes a bare month more than six weeks ahead to be last year's", () => {
+    expectTimex('In April, the company named a new chief.', 'April', 'DATE', '2021-04');
+    // ...while a month just ahead stays the nearest one, and a day keeps proximity.
+    expectTimex('The ship docked on March 1 in Lisbon.', 'March 1', 'DATE', '2022-03-01');
+    expectTimex('The new rules apply from April.', 'April', 'DATE', '2022-04');
+  });
+
+  it('a bare clock time falls on the last day the narrative gave', () => {
+    const text = 'The fire broke out on Jan. 20. Crews arrived at 6 a.m. and worked all day.';
+    expectTimex(text, '6 a.m.', 'TIME', '2022-01-20T06:00');
+    expectTimex('Crews arrived at 6 a.m. and worked all day.', '6 a.m.', 'TIME', '2022-02-02T06:00');
+  });
+
+  it('"the quarter" becomes the reference: "a year ago" after it is that quarter a year before', () => {
+    const text = 'Loans slowed in the quarter. They were 6 million, against 9 million a year ago.';
+    expectTimex(text, 'the quarter', 'DATE', '2021-Q4');
+    expectTimex(text, 'a year ago', 'DATE', '2020-Q4');
+  });
+});

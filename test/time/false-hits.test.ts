@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { timexesOf } from './helpers.js';
+import { expectTimex, timexesOf } from './helpers.js';
 
 const none = (text: string) =>
   assert.deepEqual(
@@ -33,7 +33,7 @@ describe('time: no false hits', () => {
     // "Years of talks" is a vague duration; the text-initial word must not break the look-behind.
     assert.deepEqual(
       timexesOf('Years of talks followed, and two weeks later a deal.').map((t) => t.value),
-      ['PXY', '2022-W07'],
+      ['PXY', 'P2W'],
     );
   });
 
@@ -42,5 +42,29 @@ describe('time: no false hits', () => {
     none('The driver, 37 years old, was unhurt.');
     none('The plan saves $4 million a year.');
     none('A second group of doctors arrived.');
+  });
+});
+
+describe('time: "the past" before a count', () => {
+  it('"the past three summers" is no PAST_REF; "the past" alone is', () => {
+    none('Riots have flared for the past three summers.');
+    expectTimex('In the past a man could vote at eighteen.', 'the past', 'DATE', 'PAST_REF');
+  });
+});
+
+describe('time: comparisons and idioms are no times', () => {
+  it('"the quarter-to-quarter comparison" names no quarter', () => {
+    none('The quarter-to-quarter comparison was flattered by charges.');
+    expectTimex('Profit rose in the quarter, to 5 million.', 'the quarter', 'DATE', '2021-Q4');
+  });
+
+  it('"high noon" is a showdown, not twelve o\'clock', () => {
+    none('For the reformers, high noon comes at the party congress.');
+    expectTimex('The vote closes at noon.', 'noon', 'TIME', '2022-02-02T12:00');
+  });
+
+  it('a month before "of" and a name is a name ("March of Dimes"), not before a year', () => {
+    none('She gave to the March of Dimes.');
+    expectTimex('In March of 2020, prices rose.', 'March of 2020', 'DATE', '2020-03');
   });
 });

@@ -78,3 +78,31 @@ describe('time: reporting verbs in the present', () => {
     expectTimex('The mayor says Monday that the roads are clear.', 'Monday', 'DATE', '2022-01-31');
   });
 });
+
+describe('time: present passives and dates owning a noun', () => {
+  it('a participle after "is" leaves the tense to the copula, which schedules', () => {
+    expectTimex('The appeal is heard on Friday in Leeds.', 'Friday', 'DATE', '2022-02-04');
+    expectTimex('The appeal was heard on Friday in Leeds.', 'Friday', 'DATE', '2022-01-28');
+  });
+
+  it('a weekday owning a noun: an infinitive or "would" does not move it ahead, firm cues do', () => {
+    const text = "The tenants said they would try to overturn Monday's eviction order.";
+    expectTimex(text, 'Monday', 'DATE', '2022-01-31');
+    expectTimex("Turnout is expected to be low in Sunday's runoff.", 'Sunday', 'DATE', '2022-02-06');
+    expectTimex("Parties campaigned hard ahead of Sunday's runoff.", 'Sunday', 'DATE', '2022-02-06');
+    expectTimex("Posters went up for the upcoming Sunday's runoff.", 'Sunday', 'DATE', '2022-02-06');
+  });
+});
+
+describe('time: cues after the date', () => {
+  it('the verb after a fronted date counts even past a long subject, and "plans to" is a verb', () => {
+    const text = 'On Tuesday, the National Union of Mine and Rail Workers plans to hold a rally.';
+    expectTimex(text, 'Tuesday', 'DATE', '2022-02-08');
+  });
+
+  it('a clause joined after the date keeps its tense to itself', () => {
+    const text = 'Farmers planned a march on Saturday and were hoping for sun.';
+    expectTimex(text, 'Saturday', 'DATE', '2022-02-05');
+    expectTimex('Farmers marched on Saturday and will march again.', 'Saturday', 'DATE', '2022-01-29');
+  });
+});

@@ -278,3 +278,71 @@ describe('time: frequencies', () => {
     assert.deepEqual(timexesOf('It happened once, in private.').length, 0);
   });
 });
+
+describe('time: round-3 shapes', () => {
+  it('"three days later" is the stretch (TimeML leaves "later" as its signal); "a year earlier" the year', () => {
+    const text = 'The dam failed on Jan. 10, 2021. Three days later, the town flooded.';
+    expectTimex(text, 'Three days', 'DURATION', 'P3D');
+    expectTimex(
+      'The rebels withdrew. A few weeks earlier, they had advanced.',
+      'A few weeks',
+      'DURATION',
+      'PXW',
+    );
+    expectTimex('Sales rose 5% from a year earlier.', 'a year earlier', 'DATE', '2021');
+  });
+
+  it('"each July", "every winter" are sets of a month or season', () => {
+    expectTimex('Pilgrims gather there each July.', 'each July', 'SET', 'XXXX-07');
+    expectTimex('The pass closes every winter.', 'every winter', 'SET', 'XXXX-WI');
+  });
+
+  it('"the current fiscal year", "last fiscal year" are calendar years of the article date', () => {
+    expectTimex('Sales in the current fiscal year will rise.', 'the current fiscal year', 'DATE', '2022');
+    expectTimex('Sales rose 4% in the last fiscal year.', 'last fiscal year', 'DATE', '2021');
+  });
+
+  it('"year-end" is the end of this year, "since year-end" of the last one', () => {
+    expectTimex('The deal should close by year-end.', 'year-end', 'DATE', '2022', 'END');
+    expectTimex("New rules take effect at year's end.", "year's end", 'DATE', '2022', 'END');
+    expectTimex('The index is up 4% since year-end.', 'year-end', 'DATE', '2021', 'END');
+  });
+
+  it('a part of the day alone belongs to the day after it, else to the last day given', () => {
+    expectTimex(
+      'Shares slid in mid-afternoon yesterday.',
+      'mid-afternoon yesterday',
+      'TIME',
+      '2022-02-01TAF',
+      'MID',
+    );
+    const text = 'The storm struck on Jan. 12. In the afternoon, it weakened.';
+    expectTimex(text, 'the afternoon', 'TIME', '2022-01-12TAF');
+    expectTimex('By mid afternoon, the roads were clear.', 'mid afternoon', 'TIME', '2022-02-02TAF', 'MID');
+    assert.deepEqual(timexesOf('He hosts a late night show.'), []);
+  });
+
+  it('a spoken hour with its part of the day is a clock time', () => {
+    expectTimex('The ferry leaves at 4 in the morning.', '4 in the morning', 'TIME', '2022-02-02T04:00');
+    expectTimex('Polls close at 8 in the evening.', '8 in the evening', 'TIME', '2022-02-02T20:00');
+    expectTimex('The shots rang out at 11 at night.', '11 at night', 'TIME', '2022-02-02T23:00');
+  });
+
+  it('"one day" before a verb or after a modal is some day to come', () => {
+    expectTimex('She believes she will one day lead the party.', 'one day', 'DATE', 'FUTURE_REF');
+    expectTimex('He had been in the job one day.', 'one day', 'DURATION', 'P1D');
+  });
+
+  it('"Monday and Tuesday nights": both weekdays are weekly sets of the night', () => {
+    const text = 'Flights leave on Monday and Tuesday nights from March 30.';
+    expectTimex(text, 'Monday', 'SET', 'XXXX-WXX-1TNI');
+    expectTimex(text, 'Tuesday nights', 'SET', 'XXXX-WXX-2TNI');
+    expectTimex('We met on Monday and Tuesday.', 'Monday', 'DATE', '2022-01-31');
+  });
+
+  it('a day spoken as an ordinal after a month name, as broadcast transcripts write it', () => {
+    const text = "Women's Day is this coming Tuesday, March eighth.";
+    expectTimex(text, 'this coming Tuesday, March eighth', 'DATE', '2022-03-08');
+    expectTimex('The vote is on June twenty-first.', 'June twenty-first', 'DATE', '2022-06-21');
+  });
+});

@@ -7,6 +7,7 @@ import { deictic, weekday } from './relative.js';
 /** "10:30 a.m.", "5 p.m.", "noon", "midnight". */
 export function clock(c: WordCursor, i: number): Match | null {
   const w = c.w(i);
+  if (w === 'noon' && c.isWord(i - 1, 'high')) return null; // "High Noon", a showdown
   if (w === 'noon' || w === 'midnight' || w === 'midday') {
     const t = w === 'midnight' ? 'T24:00' : 'T12:00';
     return clockWithDay(c, i, i + 1, t);
@@ -16,6 +17,8 @@ export function clock(c: WordCursor, i: number): Match | null {
   const m = /^(\d{1,2})(?:[:.](\d{2}))?$/.exec(w);
   if (!m) return twentyFourHour(c, i);
   if (!c.same(i, i + 1)) return null;
+  const spoken = partOfDayClock(c, i, m[1], m[2]);
+  if (spoken) return spoken;
   const mer = c.w(i + 1).replace(/\./g, '');
   // "2.30" is a clock time only before am/pm.
   if (w.includes('.') && mer !== 'am' && mer !== 'pm') return null;
@@ -27,6 +30,39 @@ export function clock(c: WordCursor, i: number): Match | null {
     return clockWithDay(c, i, zoned ? i + 2 : i + 1, `T${m[1].padStart(2, '0')}:${m[2]}`);
   }
   return withZone(c, i, i + 2, Number(m[1]), m[2] ?? '00', mer);
+}
+
+/** Words before a spoken hour ("at 4 in the morning"). */
+const HOUR_PREPOSITIONS = new Set([
+  'at',
+  'by',
+  'until',
+  'till',
+  'around',
+  'about',
+  'after',
+  'before',
+  'from',
+  'to',
+]);
+
+/** "4 in the morning", "10 at night": the hour of a part of the day, 12-hour counted. */
+function partOfDayClock(c: WordCursor, i: number, hour: string, min: string | undefined): Match | null {
+  if (!HOUR_PREPOSITIONS.has(c.w(i - 1))) return null; // "had 4 in the morning session"
+  const part =
+    c.isWord(i + 1, 'in') && c.isWord(i + 2, 'the') ? c.w(i + 3) : c.isWord(i + 1, 'at') ? c.w(i + 2) : '';
+  const code = part === 'tonight' ? undefined : c.lex.dayParts.get(part);
+  const end = c.isWord(i + 1, 'in') ? i + 4 : i + 3;
+  if (!code || !c.same(i, end - 1) || +hour < 1 || +hour > 12 || (code !== 'NI' && c.isWord(i + 1, 'at')))
+    return null;
+  // Morning hours stay; afternoon and evening add 12; at night, 9 to 11 add 12 and 12 to 4 are early hours.
+  const h =
+    code === 'MO'
+      ? +hour % 12
+      : code === 'NI' && (+hour <= 4 || +hour === 12)
+        ? +hour % 12
+        : (+hour % 12) + 12;
+  return clockWithDay(c, i, end, `T${String(h).padStart(2, '0')}:${min ?? '00'}`);
 }
 
 const ZONE = /^(est|edt|gmt|bst|pst|pdt|cst|cdt|et|utc)$/;
@@ -79,5 +115,6 @@ export function clockWithDay(c: WordCursor, start: number, end: number, time: st
       r && (r.k === 'weekday' || (r.k === 'deictic' && r.grain === 'day') || (r.k === 'date' && r.d));
     if (day && dayLike) return { ...withDate(c, day), start, time, rule: 'time/clock-day' };
   }
-  return { start, end, reading: { k: 'deictic', grain: 'day', offset: 0 }, rule: 'time/clock', time };
+  // A bare time belongs to the day the narrative is on: the last day mentioned, else the anchor.
+  return { start, end, reading: { k: 'same', grain: 'day', n: 0 }, rule: 'time/clock', time };
 }

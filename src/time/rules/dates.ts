@@ -23,6 +23,9 @@ export function numericDate(c: WordCursor, i: number): Match | null {
   return { start: i, end: i + 1, reading: { k: 'date', y, m: +m[1], d: +m[2] }, rule: 'time/numeric-date' };
 }
 
+/** Month names as short as the abbreviations, written in full. */
+const FULL_SHORT_MONTHS = new Set(['may', 'june', 'july']);
+
 export function monthDate(c: WordCursor, i: number): Match | null {
   // "23 October 1998"
   const d0 = c.dayNumber(i);
@@ -38,9 +41,11 @@ export function monthDate(c: WordCursor, i: number): Match | null {
   if (!mo) return null;
   const word = c.ws[i];
   let j = i + 1;
-  const d = c.same(i, j) ? c.dayNumber(j) : null;
+  // "March eighth": a spoken day, only after a full month name.
+  const spoken = c.same(i, j) && (word.w.length > 4 || FULL_SHORT_MONTHS.has(word.w)) ? c.spokenDay(j) : null;
+  const d = c.same(i, j) ? (c.dayNumber(j) ?? spoken?.d ?? null) : null;
   if (d !== null) {
-    j++;
+    j = spoken && c.dayNumber(j) === null ? spoken.end : j + 1;
     let k = j;
     if (c.w(k) === ',') k++;
     const y = c.same(i, k) ? c.yearAt(k) : null;
@@ -61,6 +66,13 @@ export function monthDate(c: WordCursor, i: number): Match | null {
   if (word.w.length <= 3 && word.w !== 'may') return null;
   if (word.w === 'may' && c.ws[i + 1] && /^[A-Z]/.test(c.ws[i + 1].raw)) return null;
   if (word.w === 'march' && c.ws[i].pos === 'VERB') return null;
+  // "the March of the Combatant Mothers", "March of Dimes": a name.
+  if (
+    c.w(i + 1) === 'of' &&
+    c.same(i, i + 2) &&
+    /^[A-Z]/.test(c.ws[i + (c.w(i + 2) === 'the' ? 3 : 2)]?.raw ?? '')
+  )
+    return null;
   return { start: i, end: i + 1, reading: { k: 'date', m: mo }, rule: 'time/month' };
 }
 

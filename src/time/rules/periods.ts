@@ -117,6 +117,8 @@ export function quarter(c: WordCursor, i: number): Match | null {
     }
     if (c.isWord(k, 'quarter', 'period') && c.same(i, k) && (k > i + 1 || c.w(k) === 'quarter')) {
       if (c.w(k) === 'period' && yearBack === 0 && k === i + 1) return null;
+      // "the quarter-to-quarter comparison", "quarter-over-quarter": a comparison, no period.
+      if (c.hyphenated(k) && c.isWord(k + 1, 'to', 'over', 'on')) return null;
       return {
         start: i,
         end: k + 1,

@@ -9,6 +9,8 @@ import type { Match, Reading } from '../reading.js';
  * "two years ago" (a date), "a year earlier" (from the last date), "for years" (PXY).
  */
 export function quantity(c: WordCursor, i: number): Match | null {
+  const someday = oneDay(c, i);
+  if (someday) return someday;
   let j = i;
   let dir: 'past' | 'next' | 'coming' | 'first' | null = null;
   if (c.w(j) === 'the' && DIRECTIONS.has(c.w(j + 1)) && c.same(j, j + 1)) {
@@ -97,7 +99,16 @@ export function quantity(c: WordCursor, i: number): Match | null {
   const grain = info.grain;
   const adjective = c.hyphenated(k) && after === 'earlier';
   if (adjective) return null;
-  if ((after === 'ago' || after === 'earlier' || after === 'later') && grain && c.same(k, end) && !dir) {
+  // "three days later", "a week earlier": TimeML marks the stretch (P3D) and leaves "later" as its
+  // signal; TimeBank values "a year earlier" as the year it points to, and so does this rule.
+  const measured = after !== 'ago' && (grain === 'day' || grain === 'week' || grain === 'month');
+  if (
+    (after === 'ago' || after === 'earlier' || after === 'later') &&
+    grain &&
+    c.same(k, end) &&
+    !dir &&
+    !measured
+  ) {
     const sign = after === 'later' ? 1 : -1;
     if (count === null) {
       return {
@@ -192,6 +203,18 @@ export function setExpression(c: WordCursor, i: number): Match | null {
       rule: 'time/set/every-weekday',
     };
   }
+  // "every July", "each summer": the month or season of every year.
+  const month = c.lex.months.get(c.w(i + 1));
+  const season = c.lex.seasons.get(c.w(i + 1));
+  if ((month && /^[A-Z]/.test(c.ws[i + 1].raw) && c.w(i + 1).length > 3) || season) {
+    const value = month ? `XXXX-${String(month).padStart(2, '0')}` : `XXXX-${season}`;
+    return {
+      start: i,
+      end: i + 2,
+      reading: { k: 'fixed', type: 'SET', value },
+      rule: 'time/set/every-month',
+    };
+  }
   const num = c.number(i + 1);
   const k = num ? num.end : i + 1;
   const u = c.unitAt(k);
@@ -219,4 +242,14 @@ function frequency(c: WordCursor, i: number): Match | null {
   return value
     ? { start: i, end: j + 2, reading: { k: 'fixed', type: 'SET', value }, rule: 'time/set/frequency' }
     : null;
+}
+
+const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'shall', 'should', 'must']);
+
+/** "Islam will one day be...", "he hopes he one day flies": some day to come, not 24 hours. */
+function oneDay(c: WordCursor, i: number): Match | null {
+  if (c.w(i) !== 'one' || c.w(i + 1) !== 'day' || !c.same(i, i + 2)) return null;
+  if (!MODALS.has(c.w(i - 1)) && c.ws[i + 2].pos !== 'VERB' && c.ws[i + 2].pos !== 'AUX') return null;
+  const reading = { k: 'fixed' as const, type: 'DATE' as const, value: 'FUTURE_REF' };
+  return { start: i, end: i + 2, reading, rule: 'time/one-day' };
 }

@@ -12,6 +12,8 @@ export function phrase(c: WordCursor, i: number): Match | null {
         continue;
       if (last.w === 'once' && last.pos !== 'ADV') continue;
       if (last.w === 'recent' && c.unitAt(i + 1)) continue;
+      // "the past three summers": "past" is the direction of a count, not the past itself.
+      if (last.w === 'past' && countFollows(c, i + p.words.length)) continue;
       return {
         start: i,
         end: i + p.words.length,
@@ -21,4 +23,12 @@ export function phrase(c: WordCursor, i: number): Match | null {
     }
   }
   return null;
+}
+
+/** A count of time at word k: "three summers", "few weeks". */
+function countFollows(c: WordCursor, k: number): boolean {
+  const n = c.number(k);
+  if (!n || !c.same(k, n.end)) return false;
+  const w = c.w(n.end);
+  return Boolean(c.unitAt(n.end)) || (w.endsWith('s') && c.lex.seasons.has(w.slice(0, -1)));
 }

@@ -26,6 +26,13 @@ export function weekday(c: WordCursor, i: number): Match | null {
   const word = c.ws[j];
   // Full capitalised names only: "sun", "sat" and "wed" are words too.
   if (word.w.length < 6 || !/^[A-Z]/.test(word.raw)) return null;
+  // "Monday and Tuesday nights": the plural part of the day makes both weekly sets.
+  const other = rel === null && c.isWord(j + 1, 'and', 'or') && c.same(j, j + 3) ? c.w(j + 3) : '';
+  const part = other.endsWith('s') ? c.lex.dayParts.get(other.slice(0, -1)) : undefined;
+  if (part && c.lex.weekdays.has(c.w(j + 2)) && /^[A-Z]/.test(c.ws[j + 2].raw)) {
+    const reading = { k: 'fixed' as const, type: 'SET' as const, value: `XXXX-WXX-${dow}T${part}` };
+    return { start: i, end: j + 1, reading, rule: 'time/set/weekday-plural' };
+  }
   return { start: i, end: j + 1, reading: { k: 'weekday', dow, rel }, rule: 'time/weekday' };
 }
 
@@ -72,6 +79,8 @@ export function deictic(c: WordCursor, i: number): Match | null {
       time: 'NI',
     };
   }
+  const yearEndMatch = yearEnd(c, i);
+  if (yearEndMatch) return yearEndMatch;
   const offsets = DEICTIC_OFFSETS;
   if (!Object.hasOwn(offsets, w) || !c.same(i, i + 1)) return null;
   const offset = offsets[w];
@@ -105,7 +114,9 @@ export function deictic(c: WordCursor, i: number): Match | null {
       rule: 'time/rel-month',
     };
   }
-  const info = c.lex.units.get(nxt);
+  // "the current fiscal year", "last fiscal year": the company's year, valued as the calendar one.
+  const fiscal = nxt === 'fiscal' && c.isWord(i + 2, 'year', 'quarter') && c.same(i, i + 2) ? 1 : 0;
+  const info = c.lex.units.get(fiscal ? c.w(i + 2) : nxt);
   if (/^[A-Z]/.test(c.ws[i + 1].raw)) return null; // "This Week", a programme
   if (info?.grain && !info.times) {
     const start = (w === 'current' || w === 'past' || w === 'coming') && c.isWord(i - 1, 'the') ? i - 1 : i;
@@ -131,12 +142,30 @@ export function deictic(c: WordCursor, i: number): Match | null {
     if (w === 'current' && info.grain !== 'quarter' && info.grain !== 'year') return null;
     return {
       start,
-      end: i + 2,
+      end: i + 2 + fiscal,
       reading: { k: 'deictic', grain: info.grain, offset },
       rule: `time/${w}-unit`,
     };
   }
   return null;
+}
+
+/** Words before "year" that make "year end" part of another phrase ("the year-end bonus"). */
+const NOT_YEAR_END = new Set(['a', 'the', 'this', 'last', 'next', 'each', 'per', 'every']);
+
+/** "by year-end", "at year's end": the end of this year; "since year-end" the end of the last one. */
+function yearEnd(c: WordCursor, i: number): Match | null {
+  if (c.w(i) !== 'year' || NOT_YEAR_END.has(c.w(i - 1))) return null;
+  const owner = c.w(i + 1) === "'s" ? 1 : 0;
+  if (c.w(i + 1 + owner) !== 'end' || !c.same(i, i + 1 + owner)) return null;
+  const offset = c.isWord(i - 1, 'since') ? -1 : 0;
+  return {
+    start: i,
+    end: i + 2 + owner,
+    reading: { k: 'deictic', grain: 'year', offset },
+    rule: 'time/year-end',
+    mod: 'END',
+  };
 }
 
 /** "the previous day", "the next day", "that day", "the same day", "the day before". */
@@ -179,4 +208,36 @@ export function anaphoric(c: WordCursor, i: number): Match | null {
     return { start: i, end: i + 3, reading: { k: 'same', grain: 'day', n }, rule: 'time/day-before' };
   }
   return null;
+}
+
+/**
+ * A part of the day on its own: "(by) mid-afternoon", "late morning yesterday", "in the morning".
+ * It is a part of the day that follows it, else of the last day the narrative gave.
+ */
+export function lonePartOfDay(c: WordCursor, i: number): Match | null {
+  const w = c.w(i);
+  const article = w === 'the' && c.isWord(i - 1, 'in') && c.same(i, i + 1);
+  const k = article ? i + 1 : i;
+  const part = c.w(k) === 'tonight' ? undefined : c.lex.dayParts.get(c.w(k));
+  // "mid-afternoon", but not "a late night show"
+  const modified = c.isWord(i - 1, 'mid', 'early', 'late') && c.same(i - 1, i) && !c.isWord(i - 2, 'a', 'an');
+  if (!part || (!article && !modified)) return null;
+  // "mid-afternoon yesterday", "late morning Friday": the day named after the part.
+  const day = c.same(k, k + 1) ? (deictic(c, k + 1) ?? weekday(c, k + 1)) : null;
+  if (
+    day &&
+    day.start === k + 1 &&
+    (day.reading.k === 'weekday' || day.reading.k === 'deictic') &&
+    !day.time
+  ) {
+    const dayLike = day.reading.k === 'weekday' || day.reading.grain === 'day';
+    if (dayLike) return { ...day, start: i, time: part, rule: 'time/part-of-day' };
+  }
+  return {
+    start: i,
+    end: k + 1,
+    reading: { k: 'same', grain: 'day', n: 0 },
+    rule: 'time/part-of-day',
+    time: part,
+  };
 }
