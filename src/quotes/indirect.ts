@@ -138,8 +138,9 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       continue;
     }
     const clause = form.stance ? -1 : contentStart(tokens, c + 1, end, form, lex);
-    const object = clause < 0 && form.objectContent;
-    const start = object ? stanceObject(tokens, c + 1, end) : clause;
+    const viaPreposition = clause < 0 ? prepositionObject(tokens, c + 1, end, form, lex) : -1;
+    const object = clause < 0 && (form.objectContent || viaPreposition >= 0);
+    const start = viaPreposition >= 0 ? viaPreposition : object ? stanceObject(tokens, c + 1, end) : clause;
     // A report whose content runs from `start` to token `last`, attributed to the cue at c.
     const report = (last: number, rule: string) => ({
       content: [tokens[start].span[0], tokens[last].span[1]] as [number, number],
@@ -154,7 +155,9 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       rule,
     });
     if (speaker && start >= 0 && object) {
-      out.push(report(objectEnd(tokens, start, end, lex), form.stance ? 'report/stance' : 'report/object'));
+      const rule =
+        viaPreposition >= 0 ? 'report/preposition' : form.stance ? 'report/stance' : 'report/object';
+      out.push(report(objectEnd(tokens, start, end, lex), rule));
       continue;
     }
     if (speaker && start >= 0) {
@@ -163,10 +166,10 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       continue;
     }
     // "CLAUSE, Jane Roe said." / "CLAUSE, said Jane Roe."
-    const back = form.participle ? null : reportBefore(tokens, c, first, end, form, lex);
-    if (back) {
-      out.push(back);
-      lastSpeaker = back.attribution.speaker;
+    const back = form.participle ? [] : reportBefore(tokens, c, first, end, form, lex);
+    if (back.length) {
+      out.push(...back);
+      lastSpeaker = back[0].attribution.speaker;
     }
   }
   return out;
@@ -180,6 +183,33 @@ function stanceObject(tokens: Token[], k: number, end: number): number {
   const t = tokens[k];
   return OBJECT_START.has(t.pos) || (t.pos === 'VERB' && /ing$/.test(lower(t))) ? k : -1;
 }
+
+/**
+ * The object of a cue's preposition ("called on Friday for a recount", "asked her about the
+ * emails" → "a recount", "the emails"); -1 when the cue takes no such preposition here.
+ */
+function prepositionObject(
+  tokens: Token[],
+  k: number,
+  end: number,
+  form: CueForm,
+  lex: QuoteLexicon,
+): number {
+  if (!form.prepositions.length) return -1;
+  let j = k;
+  const skippable = (t: Token) => t.pos === 'ADV' || lex.timeWords.has(lower(t));
+  while (j < end && skippable(tokens[j]) && !form.prepositions.includes(lower(tokens[j]))) j++;
+  if (j < end && form.takesObject && !form.prepositions.includes(lower(tokens[j]))) {
+    const hearer = mentionAfter(tokens, j, end, lex);
+    if (hearer) j = hearer.last + 1;
+  }
+  if (j + 1 >= end || !form.prepositions.includes(lower(tokens[j]))) return -1;
+  const t = tokens[j + 1];
+  if (QUESTION_WORDS.has(lower(t))) return j + 1;
+  return stanceObject(tokens, j + 1, end);
+}
+
+const QUESTION_WORDS = new Set(['how', 'what', 'why', 'whether', 'who', 'when', 'where', 'which']);
 
 /** The object runs to the clause's end: a comma, a semicolon, a coordinated verb or an adverbial clause. */
 function objectEnd(tokens: Token[], start: number, end: number, lex: QuoteLexicon): number {
@@ -248,6 +278,10 @@ function asClause(
   return { content: [tokens[start].span[0], tokens[last].span[1]], attribution, rule: 'report/as' };
 }
 
+/**
+ * "CLAUSE, Jane Roe said." and the clause it interrupts: "The plan, Roe said, would fail." (two
+ * pieces, as for an interrupted quotation).
+ */
 function reportBefore(
   tokens: Token[],
   c: number,
@@ -255,37 +289,77 @@ function reportBefore(
   end: number,
   form: NonNullable<ReturnType<typeof cueAt>>['form'],
   lex: QuoteLexicon,
-): Report | null {
-  if (form?.belief) return null;
+): Report[] {
+  if (form?.belief) return [];
   const speaker = speakerOfCue(tokens, c, c, first, end, form, lex);
-  if (!speaker) return null;
+  if (!speaker) return [];
   const attrStart = Math.min(speaker.first, c);
   const comma = attrStart - 1;
-  if (comma <= first + 2 || tokens[comma].text !== ',') return null;
+  if (comma <= first || tokens[comma].text !== ',') return [];
   // After the attribution only adverbials may follow up to the sentence end: "..., Roe said on
   // Monday." but not "..., Roe called the plan a failure." (an object: the clause is not content).
   let after = Math.max(speaker.last, c) + 1;
   if (form?.takesObject) after = (mentionAfter(tokens, after, end, lex)?.last ?? after - 1) + 1; // "told reporters"
   const next = tokens[after];
   if (next && !isSentenceEnd(next) && next.text !== ',' && next.pos !== 'ADP' && next.pos !== 'ADV') {
-    if (!lex.timeWords.has(lower(next))) return null;
+    if (!lex.timeWords.has(lower(next))) return [];
   }
-  for (let j = after; j < end; j++) if (isVerbal(tokens[j])) return null;
   let start = first;
   while (start < comma && tokens[start].pos === 'PUNCT' && !isMark(tokens[start])) start++;
+  const rest = interruptedRest(tokens, start, comma, after, end, lex);
+  if (rest < 0 && comma <= first + 2) return [];
+  // A verb right after the attribution makes it a clause of its own; past a comma it belongs to an
+  // appositive ("said Roe, who runs ...") or an adverbial clause ("Roe said, as she left").
+  if (rest < 0)
+    for (let j = after; j < end && tokens[j].text !== ','; j++) if (isVerbal(tokens[j])) return [];
   const attribution = {
     cueFirst: c,
     cueLast: c,
     form,
     speaker,
-    tokens: [attrStart, end] as [number, number],
+    tokens: [attrStart, rest < 0 ? end : after] as [number, number],
     rule: '',
   };
-  return {
+  const head: Report = {
     content: [tokens[start].span[0], tokens[comma - 1].span[1]],
     attribution,
     rule: 'report/backward',
   };
+  if (rest < 0) return [head];
+  const last = contentEnd(tokens, rest, end, lex);
+  const tail: Report = {
+    content: [tokens[rest].span[0], tokens[last].span[1]],
+    attribution,
+    rule: 'report/interrupted',
+  };
+  return [{ ...head, rule: 'report/interrupted' }, tail];
+}
+
+/**
+ * "The plan, Roe said, would fail.": the clause goes on past the attribution's closing comma with
+ * its verb, or the piece before the attribution has no verb of its own. The continuation's first
+ * token, or -1.
+ */
+function interruptedRest(
+  tokens: Token[],
+  start: number,
+  comma: number,
+  after: number,
+  end: number,
+  lex: QuoteLexicon,
+): number {
+  if (tokens[after]?.text !== ',' || after + 3 >= end) return -1;
+  const k = after + 1;
+  const t = tokens[k];
+  if (isMark(t) || isCapitalised(t) || lex.cues.has(lower(t)) || /ing$/.test(lower(t))) return -1;
+  if (t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'ADP' || OBJECT_BREAK.has(lower(t))) return -1;
+  let headVerb = false;
+  for (let j = start; j < comma; j++) if (isVerbal(tokens[j])) headVerb = true;
+  if (isVerbal(t)) return k;
+  if (!headVerb) {
+    for (let j = k; j < end && j < k + 6; j++) if (isVerbal(tokens[j])) return k;
+  }
+  return -1;
 }
 
 /** "According to X, CLAUSE." and "CLAUSE, according to X." */
