@@ -94,6 +94,17 @@ export function contentEnd(tokens: Token[], start: number, end: number, lex?: Qu
       e = j - 1;
       break;
     }
+    // The writer's additions: a non-restrictive relative ("..., which forced her to leave") and a
+    // second clause with its own subject ("..., and the downgrade is casting a shadow").
+    const clauseAfter =
+      t === ',' &&
+      (next === 'which' ||
+        CLAUSE_BREAK.has(next) ||
+        ((next === 'and' || next === 'but') && lex !== undefined && clauseAt(tokens, j + 2, end, lex)));
+    if (clauseAfter) {
+      e = j - 1;
+      break;
+    }
   }
   while (e > start && tokens[e].pos === 'PUNCT' && !isMark(tokens[e])) e--;
   return e;
@@ -140,7 +151,8 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     const clause = form.stance ? -1 : contentStart(tokens, c + 1, end, form, lex);
     const viaPreposition = clause < 0 ? prepositionObject(tokens, c + 1, end, form, lex) : -1;
     const object = clause < 0 && (form.objectContent || viaPreposition >= 0);
-    const start = viaPreposition >= 0 ? viaPreposition : object ? stanceObject(tokens, c + 1, end) : clause;
+    const start =
+      viaPreposition >= 0 ? viaPreposition : object ? stanceObject(tokens, c + 1, end, lex) : clause;
     // A report whose content runs from `start` to token `last`, attributed to the cue at c.
     const report = (last: number, rule: string) => ({
       content: [tokens[start].span[0], tokens[last].span[1]] as [number, number],
@@ -178,7 +190,14 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
 const OBJECT_START = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
 
 /** The object of a stance verb, right after it ("backed the levy"); -1 when none is there. */
-function stanceObject(tokens: Token[], k: number, end: number): number {
+function stanceObject(tokens: Token[], k: number, end: number, lex: QuoteLexicon): number {
+  // "said Friday", "criticized last week the plan": a date is no object.
+  while (
+    k < end &&
+    (lex.timeWords.has(lower(tokens[k])) ||
+      (TIME_MODIFIERS.has(lower(tokens[k])) && lex.timeWords.has(lower(tokens[k + 1] ?? tokens[k]))))
+  )
+    k++;
   if (k >= end || tokens[k].pos === 'ADP' || lower(tokens[k]) === 'that') return -1;
   const t = tokens[k];
   return OBJECT_START.has(t.pos) || (t.pos === 'VERB' && /ing$/.test(lower(t))) ? k : -1;
@@ -206,9 +225,10 @@ function prepositionObject(
   if (j + 1 >= end || !form.prepositions.includes(lower(tokens[j]))) return -1;
   const t = tokens[j + 1];
   if (QUESTION_WORDS.has(lower(t))) return j + 1;
-  return stanceObject(tokens, j + 1, end);
+  return stanceObject(tokens, j + 1, end, lex);
 }
 
+const TIME_MODIFIERS = new Set(['last', 'this', 'next', 'early', 'late', 'earlier', 'later']);
 const QUESTION_WORDS = new Set(['how', 'what', 'why', 'whether', 'who', 'when', 'where', 'which']);
 
 /** The object runs to the clause's end: a comma, a semicolon, a coordinated verb or an adverbial clause. */
@@ -413,3 +433,6 @@ function accordingTo(
   }
   return null;
 }
+
+// After a comma these open the writer's adverbial clause, not more of the report.
+const CLAUSE_BREAK = new Set(['although', 'though', 'while', 'whereas', 'as']);

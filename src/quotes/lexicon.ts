@@ -96,7 +96,8 @@ function buildLexicon(): QuoteLexicon {
           inverted: c.inverted.includes(verb) && !form.endsWith('ing'),
           participle: participles.has(form),
           stance,
-          objectContent: objectContent || c.objectContent.includes(verb),
+          objectContent:
+            objectContent || c.objectContent.includes(verb) || (!belief && !c.object.includes(verb)),
           prepositions: c.prepositionContent[verb] ?? [],
         });
       }
