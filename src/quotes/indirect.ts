@@ -52,6 +52,9 @@ function contentStart(tokens: Token[], k: number, end: number, form: CueForm, le
   if (takesObject && j < end && lower(tokens[j]) !== 'that') {
     const obj = mentionAfter(tokens, j, end, lex);
     if (obj) j = obj.last + 1;
+    // "urged Congress to act": the infinitive after the hearer.
+    if (obj && form.infinitive && j + 1 < end && lower(tokens[j]) === 'to' && tokens[j + 1].pos === 'VERB')
+      return j;
   }
   // Adverbs and dates may follow the cue ("said repeatedly that", "said Friday the ...").
   while (
