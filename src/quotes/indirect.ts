@@ -72,6 +72,8 @@ function contentStart(tokens: Token[], k: number, end: number, form: CueForm, le
   }
   // "said, that ..." and "Mr. Roe said, a majority ...": a comma before the content.
   if (j < end && tokens[j].text === ',' && j + 1 < end && !isMark(tokens[j + 1])) j++;
+  // "asked whether ...", "questioned how ...": an embedded question is the content.
+  if (j + 1 < end && EMBEDDED_QUESTION.has(lower(tokens[j])) && !form.belief) return j;
   if (j < end && lower(tokens[j]) === 'that' && tokens[j].pos !== 'DET') return j;
   if (j < end && lower(tokens[j]) === 'that' && clauseAt(tokens, j + 1, end, lex)) return j;
   if (clauseAt(tokens, j, end, lex)) return j;
@@ -232,6 +234,7 @@ function prepositionObject(
 }
 
 const TIME_MODIFIERS = new Set(['last', 'this', 'next', 'early', 'late', 'earlier', 'later']);
+const EMBEDDED_QUESTION = new Set(['whether', 'if', 'how', 'why']);
 const QUESTION_WORDS = new Set(['how', 'what', 'why', 'whether', 'who', 'when', 'where', 'which']);
 
 /** The object runs to the clause's end: a comma, a semicolon, a coordinated verb or an adverbial clause. */
