@@ -87,12 +87,15 @@ function attributeSegments(
     const floor = samePara ? tokenAt(tokens, samePara.seg.span[1]) : pFirst;
     const inner = innerText(text.slice(seg.span[0], seg.span[1]));
     const endsOpen = /[,?!—–-]\s*$/.test(inner);
-    let attribution: Attribution | null = null;
-    let rule = 'marks';
+    if (STAGE_DIRECTION.test(inner)) return; // "(CROSSTALK.)" in a transcript: nobody's words
+    let attribution: Attribution | null = transcriptLabel(doc, first, after);
+    let rule = attribution ? 'marks/transcript' : 'marks';
+    // A transcript's words start after the speaker's label.
+    const span: Span = attribution ? [tokens[attribution.cueLast + 1].span[0], seg.span[1]] : seg.span;
     const tryAfter = () =>
       seg.unclosed || seg.continues ? null : attributionAfter(tokens, after, limit, lex);
     const tryBefore = () => attributionBefore(tokens, first, floor, lex);
-    attribution = endsOpen ? (tryAfter() ?? tryBefore()) : (tryBefore() ?? tryAfter());
+    attribution ??= endsOpen ? (tryAfter() ?? tryBefore()) : (tryBefore() ?? tryAfter());
     if (attribution?.speaker === null) {
       // "..., adding: "..."": the speaker of the clause before, else the sentence's subject.
       const carried =
@@ -148,7 +151,7 @@ function attributeSegments(
     const kind: QuoteKind = isDirect(inner) ? 'direct' : 'partial';
     if (isTitle(inner)) return; // “The Daily Show”: a name, not speech
     const draft: Draft = {
-      span: seg.span,
+      span,
       kind,
       attribution,
       rule: attribution && rule === 'marks' ? `marks/${attribution.rule}` : rule,
@@ -157,6 +160,23 @@ function attributeSegments(
     previous = { seg, draft };
   });
   return drafts;
+}
+
+const STAGE_DIRECTION = /^\(\p{Lu}[\p{Lu}\s]*\.?\)\.?$/u;
+
+/**
+ * A transcript line: `"PENCE: Well, ..."` — a label of capitals and a colon right after the
+ * opening mark names the speaker; the label is the attribution.
+ */
+function transcriptLabel(doc: Doc, first: number, after: number): Attribution | null {
+  const { tokens } = doc;
+  let k = first;
+  if (k < after && /^(?:''|``|["“”„«»‘’'])$/.test(tokens[k].text)) k++;
+  const start = k;
+  while (k < after && k - start < 3 && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(tokens[k].text)) k++;
+  if (k === start || k + 1 >= after || tokens[k].text !== ':') return null;
+  const speaker: MentionRange = { first: start, last: k - 1, kind: 'name' };
+  return { cueFirst: k, cueLast: k, form: null, speaker, tokens: [start, k + 1], rule: 'transcript' };
 }
 
 const OPENING = /^(?:''|``|["“”„«»‘’'])/;
