@@ -30,7 +30,11 @@ export function cueAt(tokens: Token[], i: number, end: number, lex: QuoteLexicon
   if (
     form &&
     (stances || !form.stance) &&
-    (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX' || tokens[i].pos === 'NOUN' || form.participle)
+    (tokens[i].pos === 'VERB' ||
+      tokens[i].pos === 'AUX' ||
+      // A tagged noun may be a verb ("the protests demands that"), but not a base form ("the call").
+      (tokens[i].pos === 'NOUN' && word !== form.verb) ||
+      form.participle)
   ) {
     return { last: i, form, phrase: null };
   }
