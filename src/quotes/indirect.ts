@@ -137,6 +137,11 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     }
     const form = cue.form;
     if (!form) continue;
+    const passive = passiveReport(tokens, c, first, end, lex);
+    if (passive) {
+      out.push(passive);
+      continue;
+    }
     let speaker = speakerOfCue(tokens, c, c, first, end, null, lex);
     if (form.participle && (!speaker || tokens[c - 1]?.text === ',')) {
       // "..., the mayor said, adding that ...": the participle shares the clause's speaker.
@@ -386,6 +391,56 @@ function interruptedRest(
     for (let j = k; j < end && j < k + 6; j++) if (isVerbal(tokens[j])) return k;
   }
   return -1;
+}
+
+const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', "'s", '’s']);
+
+/**
+ * "The plan was endorsed by Jane Roe": a cue in the passive with its agent after "by"; the
+ * clause's subject is the content.
+ */
+function passiveReport(
+  tokens: Token[],
+  c: number,
+  first: number,
+  end: number,
+  lex: QuoteLexicon,
+): Report | null {
+  let aux = c - 1;
+  while (
+    aux > first &&
+    (tokens[aux].pos === 'ADV' || lex.skip.has(lower(tokens[aux]))) &&
+    !BE.has(lower(tokens[aux]))
+  )
+    aux--;
+  if (aux <= first || !BE.has(lower(tokens[aux]))) return null;
+  let by = c + 1;
+  while (by < end && by <= c + 3 && tokens[by].pos === 'ADV') by++;
+  if (by >= end || lower(tokens[by]) !== 'by') return null;
+  const speaker = mentionAfter(tokens, by + 1, end, lex);
+  if (!speaker) return null;
+  // The subject: back over auxiliaries, adverbs and a comma-enclosed aside ("Roe, meanwhile, is").
+  let last = aux - 1;
+  while (
+    last > first &&
+    (lex.skip.has(lower(tokens[last])) || tokens[last].pos === 'ADV' || tokens[last].text === ',')
+  )
+    last--;
+  const subject = clauseSubject(tokens, first, last + 1, lex, true);
+  const start = subject && subject.first <= last ? subject.first : first;
+  if (tokens[start].pos === 'PUNCT' || last < start) return null;
+  return {
+    content: [tokens[start].span[0], tokens[last].span[1]],
+    attribution: {
+      cueFirst: c,
+      cueLast: c,
+      form: lex.cues.get(lower(tokens[c])) ?? null,
+      speaker,
+      tokens: [aux, speaker.last + 1],
+      rule: '',
+    },
+    rule: 'report/passive',
+  };
 }
 
 /** "According to X, CLAUSE." and "CLAUSE, according to X." */
