@@ -10,6 +10,7 @@ import type { QuoteLexicon } from './lexicon.js';
 import { type Block, findSegments, type Segment } from './marks.js';
 import { clauseSubject, type MentionRange } from './mention.js';
 import { nameAndDate } from './naming.js';
+import { nominalReports } from './nominal.js';
 import { lastReportIn, ReportIndex } from './report-index.js';
 import { inside, overlap } from './spans.js';
 import { lower, tokenAt } from './tokens.js';
@@ -25,6 +26,7 @@ export function extractQuotes(
   const reports = new ReportIndex(doc);
   doc.sentences.forEach((_, i) => {
     for (const r of findReports(doc, i, lex)) reports.add(r);
+    for (const r of nominalReports(doc, i, lex)) reports.add(r);
   });
   const drafts = attributeSegments(doc, blocks, segments, reports, lex);
   const quoted = drafts.slice(); // in text order: searched by position below

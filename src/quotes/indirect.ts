@@ -200,7 +200,7 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
 const OBJECT_START = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
 
 /** The object of a stance verb, right after it ("backed the levy"); -1 when none is there. */
-function stanceObject(tokens: Token[], k: number, end: number, lex: QuoteLexicon): number {
+export function stanceObject(tokens: Token[], k: number, end: number, lex: QuoteLexicon): number {
   // "said Friday", "criticized last week the plan": a date is no object.
   while (
     k < end &&
@@ -243,7 +243,7 @@ const EMBEDDED_QUESTION = new Set(['whether', 'if', 'how', 'why']);
 const QUESTION_WORDS = new Set(['how', 'what', 'why', 'whether', 'who', 'when', 'where', 'which']);
 
 /** The object runs to the clause's end: a comma, a semicolon, a coordinated verb or an adverbial clause. */
-function objectEnd(tokens: Token[], start: number, end: number, lex: QuoteLexicon): number {
+export function objectEnd(tokens: Token[], start: number, end: number, lex: QuoteLexicon): number {
   let e = contentEnd(tokens, start, end, lex);
   for (let j = start + 1; j <= e; j++) {
     const w = lower(tokens[j]);

@@ -35,6 +35,8 @@ export interface RelayPattern {
 export interface QuoteLexicon {
   cues: Map<string, CueForm>;
   phrases: CuePhrase[];
+  /** Nouns naming a report, with the prepositions that introduce its content ("criticism of"). */
+  nounContent: Map<string, string[]>;
   pronouns: Set<string>;
   titles: Set<string>;
   personNouns: Set<string>;
@@ -54,6 +56,7 @@ interface CuesFile {
   prepositional: Record<string, string[]>;
   objectContent: string[];
   prepositionContent: Record<string, string[]>;
+  nounContent: Record<string, string[]>;
   object: string[];
   infinitive: string[];
   inverted: string[];
@@ -111,6 +114,7 @@ function buildLexicon(): QuoteLexicon {
   return {
     cues,
     phrases: c.phrases,
+    nounContent: new Map(Object.entries(c.nounContent)),
     pronouns: lower(s.pronouns),
     titles: lower(s.titles),
     personNouns: lower(s.personNouns),
