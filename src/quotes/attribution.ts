@@ -44,7 +44,12 @@ export function cueAt(tokens: Token[], i: number, end: number, lex: QuoteLexicon
 /** Skips adverbs and auxiliaries backwards from i ("he has also said"). */
 function skipBack(tokens: Token[], i: number, floor: number, lex: QuoteLexicon): number {
   let k = i;
-  while (k >= floor && lex.skip.has(lower(tokens[k]))) k--;
+  // Listed adverbs and any -ly adverb ("increasingly worried", "has repeatedly said").
+  while (
+    k >= floor &&
+    (lex.skip.has(lower(tokens[k])) || (tokens[k].pos === 'ADV' && /ly$/.test(lower(tokens[k]))))
+  )
+    k--;
   return k;
 }
 

@@ -210,7 +210,9 @@ export function stanceObject(tokens: Token[], k: number, end: number, lex: Quote
     k++;
   if (k >= end || tokens[k].pos === 'ADP' || lower(tokens[k]) === 'that') return -1;
   const t = tokens[k];
-  return OBJECT_START.has(t.pos) || (t.pos === 'VERB' && /ing$/.test(lower(t))) ? k : -1;
+  // "backed raising taxes", "called for increased spending": a gerund, or a participle before its noun.
+  const participle = t.pos === 'VERB' && /ed$/.test(lower(t)) && tokens[k + 1]?.pos === 'NOUN';
+  return OBJECT_START.has(t.pos) || (t.pos === 'VERB' && /ing$/.test(lower(t))) || participle ? k : -1;
 }
 
 /**
@@ -226,7 +228,8 @@ function prepositionObject(
 ): number {
   if (!form.prepositions.length) return -1;
   let j = k;
-  const skippable = (t: Token) => t.pos === 'ADV' || lex.timeWords.has(lower(t));
+  // Adverbs, dates and particles ("spoke out on Tuesday about").
+  const skippable = (t: Token) => t.pos === 'ADV' || lex.timeWords.has(lower(t)) || PARTICLES.has(lower(t));
   while (j < end && skippable(tokens[j]) && !form.prepositions.includes(lower(tokens[j]))) j++;
   if (j < end && form.takesObject && !form.prepositions.includes(lower(tokens[j]))) {
     const hearer = mentionAfter(tokens, j, end, lex);
@@ -239,6 +242,7 @@ function prepositionObject(
 }
 
 const TIME_MODIFIERS = new Set(['last', 'this', 'next', 'early', 'late', 'earlier', 'later']);
+const PARTICLES = new Set(['out', 'up', 'back', 'again']);
 const EMBEDDED_QUESTION = new Set(['whether', 'if', 'how', 'why']);
 const QUESTION_WORDS = new Set(['how', 'what', 'why', 'whether', 'who', 'when', 'where', 'which']);
 
