@@ -44,6 +44,14 @@ function clauseAt(tokens: Token[], k: number, end: number, lex: QuoteLexicon): b
   return false;
 }
 
+const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'us', 'me', 'you', 'it']);
+
+/** The hearer after a cue that takes one: a mention, or an object pronoun ("told her"). */
+function hearerAfter(tokens: Token[], j: number, end: number, lex: QuoteLexicon): MentionRange | null {
+  if (j < end && OBJECT_PRONOUNS.has(lower(tokens[j]))) return { first: j, last: j, kind: 'pronoun' };
+  return mentionAfter(tokens, j, end, lex);
+}
+
 /** Where the content after a cue starts: "that ...", or a bare clause, after an object or a PP. */
 function contentStart(tokens: Token[], k: number, end: number, form: CueForm, lex: QuoteLexicon): number {
   const takesObject = form.takesObject;
@@ -230,9 +238,14 @@ function prepositionObject(
   let j = k;
   // Adverbs, dates and particles ("spoke out on Tuesday about").
   const skippable = (t: Token) => t.pos === 'ADV' || lex.timeWords.has(lower(t)) || PARTICLES.has(lower(t));
-  while (j < end && skippable(tokens[j]) && !form.prepositions.includes(lower(tokens[j]))) j++;
+  for (;;) {
+    while (j < end && skippable(tokens[j]) && !form.prepositions.includes(lower(tokens[j]))) j++;
+    // "called on Friday for ...": a date phrase, even one opened by a listed preposition.
+    if (j + 1 < end && tokens[j].pos === 'ADP' && lex.timeWords.has(lower(tokens[j + 1]))) j += 2;
+    else break;
+  }
   if (j < end && form.takesObject && !form.prepositions.includes(lower(tokens[j]))) {
-    const hearer = mentionAfter(tokens, j, end, lex);
+    const hearer = hearerAfter(tokens, j, end, lex);
     if (hearer) j = hearer.last + 1;
   }
   if (j + 1 >= end || !form.prepositions.includes(lower(tokens[j]))) return -1;

@@ -15,12 +15,24 @@ export function nominalReports(doc: Doc, sentence: number, lex: QuoteLexicon): R
   const s = doc.sentences[sentence];
   const out: Report[] = [];
   for (let c = s.firstToken; c + 2 < s.endToken; c++) {
-    if (tokens[c].pos !== 'NOUN') continue;
+    // A noun, or a capitalised one opening the sentence ("Concerns about ...").
+    if (tokens[c].pos !== 'NOUN' && !(c === s.firstToken && tokens[c].pos === 'PROPN')) continue;
     const preps = lex.nounContent.get(lower(tokens[c]));
     if (!preps?.includes(lower(tokens[c + 1]))) continue;
     const start = stanceObject(tokens, c + 2, s.endToken, lex);
     if (start < 0) continue;
-    const last = objectEnd(tokens, start, s.endToken, lex);
+    let last = objectEnd(tokens, start, s.endToken, lex);
+    // "criticism of the budget was sharp", "concerns about the dam grew": the noun phrase ends
+    // before the main verb (not before a gerund or an infinitive: "calls for Roe to resign").
+    for (let j = start + 1; j <= last; j++) {
+      const prev = tokens[j - 1].pos;
+      const finite =
+        tokens[j].pos === 'VERB' && !/ing$/.test(lower(tokens[j])) && (prev === 'NOUN' || prev === 'PROPN');
+      if ((tokens[j].pos === 'AUX' && prev !== 'PRON') || finite) {
+        last = j - 1;
+        break;
+      }
+    }
     if (last < start) continue;
     out.push({
       content: [tokens[start].span[0], tokens[last].span[1]],
