@@ -274,6 +274,7 @@ export function objectEnd(tokens: Token[], start: number, end: number, lex: Quot
 }
 
 const OBJECT_BREAK = new Set([
+  'during',
   'because',
   'while',
   'when',
