@@ -109,6 +109,11 @@ export function contentEnd(tokens: Token[], start: number, end: number, lex?: Qu
     }
     // The writer's additions: a non-restrictive relative ("..., which forced her to leave") and a
     // second clause with its own subject ("..., and the downgrade is casting a shadow").
+    // "... and Democrats accused the GOP ...": another speaker's report starts.
+    if ((t === 'and' || t === 'but') && lex !== undefined && reportStartsAt(tokens, j + 1, end, lex)) {
+      e = j - 1;
+      break;
+    }
     const clauseAfter =
       t === ',' &&
       (next === 'which' ||
@@ -121,6 +126,15 @@ export function contentEnd(tokens: Token[], start: number, end: number, lex?: Qu
   }
   while (e > start && tokens[e].pos === 'PUNCT' && !isMark(tokens[e])) e--;
   return e;
+}
+
+/** A speaker mention and its cue verb from token k ("Democrats accused", "the mayor also said"). */
+function reportStartsAt(tokens: Token[], k: number, end: number, lex: QuoteLexicon): boolean {
+  const m = mentionAfter(tokens, k, end, lex);
+  if (!m) return false;
+  let v = m.last + 1;
+  while (v < end && lex.skip.has(lower(tokens[v]))) v++;
+  return v < end && tokens[v].pos === 'VERB' && lex.cues.has(lower(tokens[v]));
 }
 
 /**

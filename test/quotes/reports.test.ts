@@ -71,6 +71,13 @@ describe('report content boundaries', () => {
     reportOf(quotes, 'that it is cutting its forecast');
   });
 
+  it("ends the content where another speaker's report starts", () => {
+    const text = 'Farmers said the levy was unfair and the mayor accused them of stalling.';
+    const quotes = quotesOf(text);
+    reportOf(quotes, 'the levy was unfair');
+    assert.equal(speakerText(text, reportOf(quotes, 'them of stalling')), 'the mayor');
+  });
+
   it('takes the infinitive after the hearer and an embedded question as content', () => {
     const text =
       'Varga urged the council to delay the vote. The auditors asked whether the funds were spent.';
