@@ -176,8 +176,8 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     if (speaker) lastSpeaker = speaker;
     else speaker = null;
     const aside = asClause(tokens, c, first, end, speaker);
-    if (aside) {
-      out.push(aside);
+    if (aside.length) {
+      out.push(...aside);
       continue;
     }
     const clause = form.stance ? -1 : contentStart(tokens, c + 1, end, form, lex);
@@ -324,21 +324,36 @@ function asClause(
   first: number,
   end: number,
   speaker: MentionRange | null,
-): Report | null {
-  if (!speaker || speaker.first - 1 < first || lower(tokens[speaker.first - 1]) !== 'as') return null;
-  if (speaker.first - 1 > first + 1 || tokens[c + 1]?.text !== ',') return null;
-  const start = c + 2;
-  const last = contentEnd(tokens, start, end);
-  if (last < start) return null;
+): Report[] {
+  const as = speaker ? speaker.first - 1 : -1;
+  if (!speaker || as < first || lower(tokens[as]) !== 'as') return [];
   const attribution = {
     cueFirst: c,
     cueLast: c,
     form: null,
     speaker,
-    tokens: [speaker.first - 1, c + 1] as [number, number],
+    tokens: [as, c + 1] as [number, number],
     rule: '',
   };
-  return { content: [tokens[start].span[0], tokens[last].span[1]], attribution, rule: 'report/as' };
+  const piece = (start: number, last: number): Report => ({
+    content: [tokens[start].span[0], tokens[last].span[1]],
+    attribution,
+    rule: 'report/as',
+  });
+  const tail = () => {
+    const last = contentEnd(tokens, c + 2, end);
+    return last >= c + 2 ? [piece(c + 2, last)] : [];
+  };
+  if (as <= first + 1) return tokens[c + 1]?.text === ',' ? tail() : []; // "As Roe noted, CLAUSE."
+  // "CLAUSE, as Roe noted." and "The island, as Roe noted, rarely floods.": the clause around it.
+  if (tokens[as - 1].text !== ',' || as - 2 < first) return [];
+  let start = first;
+  while (start < as - 1 && tokens[start].pos === 'PUNCT' && !isMark(tokens[start])) start++;
+  if (start > as - 2) return [];
+  const head = piece(start, as - 2);
+  const next = tokens[c + 1];
+  if (!next || isSentenceEnd(next)) return [head];
+  return next.text === ',' ? [head, ...tail()] : [];
 }
 
 /**
@@ -515,11 +530,15 @@ function accordingTo(
       };
     return null;
   }
-  if (tokens[c - 1].text === ',' && c - 2 > first) {
+  // "CLAUSE, according to X." and "CLAUSE according to X." closing the sentence.
+  const comma = tokens[c - 1].text === ',';
+  const closes = speaker.last + 1 >= end || isSentenceEnd(tokens[speaker.last + 1]);
+  const before = comma ? c - 2 : c - 1;
+  if ((comma || closes) && before > first + 1) {
     let start = first;
-    while (start < c - 1 && tokens[start].pos === 'PUNCT' && !isMark(tokens[start])) start++;
+    while (start < before && tokens[start].pos === 'PUNCT' && !isMark(tokens[start])) start++;
     return {
-      content: [tokens[start].span[0], tokens[c - 2].span[1]],
+      content: [tokens[start].span[0], tokens[before].span[1]],
       attribution,
       rule: 'report/according-after',
     };

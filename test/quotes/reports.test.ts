@@ -78,6 +78,20 @@ describe('report content boundaries', () => {
     assert.equal(speakerText(text, reportOf(quotes, 'them of stalling')), 'the mayor');
   });
 
+  it('reads an "as X noted" aside in the middle and at the end of the clause it attributes', () => {
+    const text = 'The island, as Varga noted, rarely floods. The dam held, as engineers have said.';
+    const quotes = quotesOf(text);
+    reportOf(quotes, 'The island');
+    reportOf(quotes, 'rarely floods');
+    assert.equal(speakerText(text, reportOf(quotes, 'The dam held')), 'engineers');
+  });
+
+  it('reads "according to X" closing a sentence without a comma', () => {
+    const text = 'The mill lost money for a decade according to the auditors.';
+    const q = reportOf(quotesOf(text), 'The mill lost money for a decade');
+    assert.equal(speakerText(text, q), 'the auditors');
+  });
+
   it('takes the infinitive after the hearer and an embedded question as content', () => {
     const text =
       'Varga urged the council to delay the vote. The auditors asked whether the funds were spent.';
