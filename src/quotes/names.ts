@@ -45,7 +45,8 @@ export class SpeakerNames {
     const surface = this.doc.text.slice(span[0], span[1]);
     const headNoun = lower(tokens[m.last]);
     const personal =
-      /^(he|she|him|her|i)$/.test(headNoun) || (m.kind !== 'pronoun' && this.lex.personNouns.has(headNoun));
+      /^(he|she|him|her|his|i)$/.test(headNoun) ||
+      (m.kind !== 'pronoun' && this.lex.personNouns.has(headNoun));
     const match = this.actorAt(span);
     // "The Russian president" with only the country found inside it: the person, when one is in play.
     const modifierOnly =

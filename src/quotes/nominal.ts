@@ -2,7 +2,7 @@ import type { Doc, Token } from '../text/types.js';
 import type { Report } from './indirect.js';
 import { objectEnd, stanceObject } from './indirect.js';
 import type { QuoteLexicon } from './lexicon.js';
-import { mentionBefore } from './mention.js';
+import { type MentionRange, mentionBefore } from './mention.js';
 import { lower } from './tokens.js';
 
 /**
@@ -19,7 +19,9 @@ export function nominalReports(doc: Doc, sentence: number, lex: QuoteLexicon): R
     if (tokens[c].pos !== 'NOUN' && !(c === s.firstToken && tokens[c].pos === 'PROPN')) continue;
     const preps = lex.nounContent.get(lower(tokens[c]));
     if (!preps?.includes(lower(tokens[c + 1]))) continue;
-    const start = stanceObject(tokens, c + 2, s.endToken, lex);
+    // "a pledge to cut taxes": an infinitive is content with its "to".
+    const infinitive = lower(tokens[c + 1]) === 'to' && tokens[c + 2].pos === 'VERB';
+    const start = infinitive ? c + 1 : stanceObject(tokens, c + 2, s.endToken, lex);
     if (start < 0) continue;
     let last = objectEnd(tokens, start, s.endToken, lex);
     // "criticism of the budget was sharp", "concerns about the dam grew": the noun phrase ends
@@ -51,10 +53,13 @@ export function nominalReports(doc: Doc, sentence: number, lex: QuoteLexicon): R
   return out;
 }
 
-/** "Roe's sharp criticism": the name before the possessive, past adjectives. */
-function possessor(tokens: Token[], c: number, floor: number, lex: QuoteLexicon) {
+/** "Roe's sharp criticism", "his plan": the possessor before the noun, past adjectives. */
+function possessor(tokens: Token[], c: number, floor: number, lex: QuoteLexicon): MentionRange | null {
   let k = c - 1;
   while (k > floor && tokens[k].pos === 'ADJ') k--;
+  if (k >= floor && POSSESSIVE_PRONOUNS.has(lower(tokens[k]))) return { first: k, last: k, kind: 'pronoun' };
   if (k <= floor || !/^['’]s$/.test(tokens[k].text)) return null;
   return mentionBefore(tokens, k - 1, floor, lex);
 }
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);

@@ -38,6 +38,13 @@ describe('reports through a preposition, a noun or the passive', () => {
     assert.equal(reportOf(quotes, 'the dam').speaker, null);
   });
 
+  it('reads a to-infinitive after an intention noun, its possessive pronoun as the speaker', () => {
+    const text = 'Ilse Varga said the farmers were right. Her pledge to cut the levy won them over.';
+    const q = reportOf(quotesOf(text), 'to cut the levy');
+    assert.equal(speakerText(text, q), 'Her');
+    assert.equal(q.speaker?.name, 'Ilse Varga');
+  });
+
   it('reads a passive cue: the subject is the content, the agent after "by" the speaker', () => {
     const text = 'The levy was endorsed by the farmers union.';
     const q = reportOf(quotesOf(text), 'The levy');
