@@ -41,6 +41,8 @@ export function cueAt(tokens: Token[], i: number, end: number, lex: QuoteLexicon
   return null;
 }
 
+const DASHES = new Set(['--', '—', '–']);
+
 /** Skips adverbs and auxiliaries backwards from i ("he has also said"). */
 function skipBack(tokens: Token[], i: number, floor: number, lex: QuoteLexicon): number {
   let k = i;
@@ -72,6 +74,13 @@ export function speakerOfCue(
     let j = k - 1;
     while (j >= floor && j >= k - 8 && tokens[j].text !== '(') j--;
     if (j >= floor && tokens[j].text === '(') k = skipBack(tokens, j - 1, floor, lex);
+  }
+  if (k >= floor && DASHES.has(tokens[k].text)) {
+    // "Jane Roe -- a lawyer who ... -- said": the name before the opening dash.
+    for (let j = k - 1; j >= floor && j >= k - 30; j--) {
+      if (isMark(tokens[j]) || isSentenceEnd(tokens[j])) break;
+      if (DASHES.has(tokens[j].text)) return mentionBefore(tokens, j - 1, floor, lex);
+    }
   }
   if (k >= floor && tokens[k].text === ',') {
     // An appositive or relative clause: find its opening comma and the name before it

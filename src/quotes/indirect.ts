@@ -371,7 +371,9 @@ function reportBefore(
   if (form?.belief) return [];
   const speaker = speakerOfCue(tokens, c, c, first, end, form, lex);
   if (!speaker) return [];
-  const attrStart = Math.min(speaker.first, c);
+  let attrStart = Math.min(speaker.first, c);
+  // "..., Former White House Doctor Says.": title words before the name are the attribution's too.
+  while (attrStart - 1 > first && lex.titles.has(lower(tokens[attrStart - 1]))) attrStart--;
   const comma = attrStart - 1;
   if (comma <= first || tokens[comma].text !== ',') return [];
   // After the attribution only adverbials may follow up to the sentence end: "..., Roe said on

@@ -69,6 +69,13 @@ describe('report content boundaries', () => {
     assert.equal(speakerText(text, q), 'Ilse Varga');
   });
 
+  it('reads a backward report whose speaker opens with a title, and a speaker before a dash aside', () => {
+    const headline = 'The Mill Will Close, Former Union Chief Says.';
+    assert.equal(reportOf(quotesOf(headline), 'The Mill Will Close').rule, 'report/backward');
+    const text = 'Jane Roe -- a lawyer who runs the union -- said the mill would close.';
+    assert.equal(speakerText(text, reportOf(quotesOf(text), 'the mill would close')), 'Jane Roe');
+  });
+
   it("ends the content before the writer's relative clause and a clause with its own subject", () => {
     const text =
       'Varga said she expects the mill to reopen, which surprised the workers. ' +
