@@ -463,8 +463,17 @@ function passiveReport(
   )
     aux--;
   if (aux <= first || !BE.has(lower(tokens[aux]))) return null;
+  // The agent follows the cue, perhaps past adverbs or a short complement ("was called a
+  // charlatan by fellow physicians"), within the clause.
   let by = c + 1;
-  while (by < end && by <= c + 3 && tokens[by].pos === 'ADV') by++;
+  while (
+    by < end &&
+    by <= c + 8 &&
+    lower(tokens[by]) !== 'by' &&
+    tokens[by].text !== ',' &&
+    !isVerbal(tokens[by])
+  )
+    by++;
   if (by >= end || lower(tokens[by]) !== 'by') return null;
   const speaker = mentionAfter(tokens, by + 1, end, lex);
   if (!speaker) return null;

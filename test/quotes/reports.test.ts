@@ -46,10 +46,12 @@ describe('reports through a preposition, a noun or the passive', () => {
   });
 
   it('reads a passive cue: the subject is the content, the agent after "by" the speaker', () => {
-    const text = 'The levy was endorsed by the farmers union.';
-    const q = reportOf(quotesOf(text), 'The levy');
+    const text = 'The levy was endorsed by the farmers union. The mayor was called a coward by the union.';
+    const quotes = quotesOf(text);
+    const q = reportOf(quotes, 'The levy');
     assert.equal(q.rule, 'report/passive');
     assert.equal(speakerText(text, q), 'the farmers union');
+    assert.equal(speakerText(text, reportOf(quotes, 'The mayor')), 'the union');
   });
 });
 
