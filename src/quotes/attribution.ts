@@ -30,17 +30,28 @@ export function cueAt(tokens: Token[], i: number, end: number, lex: QuoteLexicon
   if (
     form &&
     (stances || !form.stance) &&
-    (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX' || tokens[i].pos === 'NOUN' || form.participle)
+    (tokens[i].pos === 'VERB' ||
+      tokens[i].pos === 'AUX' ||
+      // A tagged noun may be a verb ("the protests demands that"), but not a base form ("the call").
+      (tokens[i].pos === 'NOUN' && word !== form.verb) ||
+      form.participle)
   ) {
     return { last: i, form, phrase: null };
   }
   return null;
 }
 
+const DASHES = new Set(['--', '—', '–']);
+
 /** Skips adverbs and auxiliaries backwards from i ("he has also said"). */
 function skipBack(tokens: Token[], i: number, floor: number, lex: QuoteLexicon): number {
   let k = i;
-  while (k >= floor && lex.skip.has(lower(tokens[k]))) k--;
+  // Listed adverbs and any -ly adverb ("increasingly worried", "has repeatedly said").
+  while (
+    k >= floor &&
+    (lex.skip.has(lower(tokens[k])) || (tokens[k].pos === 'ADV' && /ly$/.test(lower(tokens[k]))))
+  )
+    k--;
   return k;
 }
 
@@ -63,6 +74,13 @@ export function speakerOfCue(
     let j = k - 1;
     while (j >= floor && j >= k - 8 && tokens[j].text !== '(') j--;
     if (j >= floor && tokens[j].text === '(') k = skipBack(tokens, j - 1, floor, lex);
+  }
+  if (k >= floor && DASHES.has(tokens[k].text)) {
+    // "Jane Roe -- a lawyer who ... -- said": the name before the opening dash.
+    for (let j = k - 1; j >= floor && j >= k - 30; j--) {
+      if (isMark(tokens[j]) || isSentenceEnd(tokens[j])) break;
+      if (DASHES.has(tokens[j].text)) return mentionBefore(tokens, j - 1, floor, lex);
+    }
   }
   if (k >= floor && tokens[k].text === ',') {
     // An appositive or relative clause: find its opening comma and the name before it

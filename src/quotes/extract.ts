@@ -10,6 +10,7 @@ import type { QuoteLexicon } from './lexicon.js';
 import { type Block, findSegments, type Segment } from './marks.js';
 import { clauseSubject, type MentionRange } from './mention.js';
 import { nameAndDate } from './naming.js';
+import { nominalReports } from './nominal.js';
 import { lastReportIn, ReportIndex } from './report-index.js';
 import { inside, overlap } from './spans.js';
 import { lower, tokenAt } from './tokens.js';
@@ -25,6 +26,7 @@ export function extractQuotes(
   const reports = new ReportIndex(doc);
   doc.sentences.forEach((_, i) => {
     for (const r of findReports(doc, i, lex)) reports.add(r);
+    for (const r of nominalReports(doc, i, lex)) reports.add(r);
   });
   const drafts = attributeSegments(doc, blocks, segments, reports, lex);
   const quoted = drafts.slice(); // in text order: searched by position below
@@ -41,7 +43,7 @@ export function extractQuotes(
     const same = emitted.get(key) ?? [];
     if (same.some((span) => overlap(span, r.content) > 0)) continue;
     const span =
-      kind === 'mixed' ? trimAfterQuotes(doc, r.content, within[within.length - 1].span[1]) : r.content;
+      kind === 'mixed' ? trimAfterQuotes(doc, r.content, within[within.length - 1].span[1], lex) : r.content;
     drafts.push({ span, kind, attribution: r.attribution, rule: r.rule });
     emitted.set(key, [...same, r.content]);
   }
@@ -53,15 +55,16 @@ export function extractQuotes(
  * A mixed report ends with its last quoted words when a dash or an adverbial clause follows them
  * ("called the plan a “disaster” during a visit"): what follows is the writer's, not the report's.
  */
-function trimAfterQuotes(doc: Doc, content: Span, quoteEnd: number): Span {
+function trimAfterQuotes(doc: Doc, content: Span, quoteEnd: number, lex: QuoteLexicon): Span {
   const { tokens } = doc;
   const k = tokenAt(tokens, quoteEnd);
   const w = k < tokens.length && tokens[k].span[0] < content[1] ? lower(tokens[k]) : '';
-  return ENDS_REPORT.has(w) ? [content[0], quoteEnd] : content;
+  // A date right after the quoted words ("a “disgrace” Wednesday on ...") is the writer's too.
+  return ENDS_REPORT.has(w) || lex.timeWords.has(w) ? [content[0], quoteEnd] : content;
 }
 
-// Measured on the train split: after a closing mark these end the report more often than not.
-const ENDS_REPORT = new Set(['but', 'while', 'since', '—', '–', '-']);
+// Measured on the train split (during: on dev): after a closing mark these end the report more often than not.
+const ENDS_REPORT = new Set(['but', 'while', 'since', 'during', '—', '–', '-']);
 
 function blockTokens(doc: Doc, block: Block): [number, number] {
   return [tokenAt(doc.tokens, block.span[0]), tokenAt(doc.tokens, block.span[1])];
@@ -87,12 +90,15 @@ function attributeSegments(
     const floor = samePara ? tokenAt(tokens, samePara.seg.span[1]) : pFirst;
     const inner = innerText(text.slice(seg.span[0], seg.span[1]));
     const endsOpen = /[,?!—–-]\s*$/.test(inner);
-    let attribution: Attribution | null = null;
-    let rule = 'marks';
+    if (STAGE_DIRECTION.test(inner)) return; // "(CROSSTALK.)" in a transcript: nobody's words
+    let attribution: Attribution | null = transcriptLabel(doc, first, after);
+    let rule = attribution ? 'marks/transcript' : 'marks';
+    // A transcript's words start after the speaker's label.
+    const span: Span = attribution ? [tokens[attribution.cueLast + 1].span[0], seg.span[1]] : seg.span;
     const tryAfter = () =>
       seg.unclosed || seg.continues ? null : attributionAfter(tokens, after, limit, lex);
     const tryBefore = () => attributionBefore(tokens, first, floor, lex);
-    attribution = endsOpen ? (tryAfter() ?? tryBefore()) : (tryBefore() ?? tryAfter());
+    attribution ??= endsOpen ? (tryAfter() ?? tryBefore()) : (tryBefore() ?? tryAfter());
     if (attribution?.speaker === null) {
       // "..., adding: "..."": the speaker of the clause before, else the sentence's subject.
       const carried =
@@ -148,7 +154,7 @@ function attributeSegments(
     const kind: QuoteKind = isDirect(inner) ? 'direct' : 'partial';
     if (isTitle(inner)) return; // “The Daily Show”: a name, not speech
     const draft: Draft = {
-      span: seg.span,
+      span,
       kind,
       attribution,
       rule: attribution && rule === 'marks' ? `marks/${attribution.rule}` : rule,
@@ -157,6 +163,23 @@ function attributeSegments(
     previous = { seg, draft };
   });
   return drafts;
+}
+
+const STAGE_DIRECTION = /^\(\p{Lu}[\p{Lu}\s]*\.?\)\.?$/u;
+
+/**
+ * A transcript line: `"PENCE: Well, ..."` — a label of capitals and a colon right after the
+ * opening mark names the speaker; the label is the attribution.
+ */
+function transcriptLabel(doc: Doc, first: number, after: number): Attribution | null {
+  const { tokens } = doc;
+  let k = first;
+  if (k < after && /^(?:''|``|["“”„«»‘’'])$/.test(tokens[k].text)) k++;
+  const start = k;
+  while (k < after && k - start < 3 && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(tokens[k].text)) k++;
+  if (k === start || k + 1 >= after || tokens[k].text !== ':') return null;
+  const speaker: MentionRange = { first: start, last: k - 1, kind: 'name' };
+  return { cueFirst: k, cueLast: k, form: null, speaker, tokens: [start, k + 1], rule: 'transcript' };
 }
 
 const OPENING = /^(?:''|``|["“”„«»‘’'])/;

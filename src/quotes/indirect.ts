@@ -44,6 +44,14 @@ function clauseAt(tokens: Token[], k: number, end: number, lex: QuoteLexicon): b
   return false;
 }
 
+const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'us', 'me', 'you', 'it']);
+
+/** The hearer after a cue that takes one: a mention, or an object pronoun ("told her"). */
+function hearerAfter(tokens: Token[], j: number, end: number, lex: QuoteLexicon): MentionRange | null {
+  if (j < end && OBJECT_PRONOUNS.has(lower(tokens[j]))) return { first: j, last: j, kind: 'pronoun' };
+  return mentionAfter(tokens, j, end, lex);
+}
+
 /** Where the content after a cue starts: "that ...", or a bare clause, after an object or a PP. */
 function contentStart(tokens: Token[], k: number, end: number, form: CueForm, lex: QuoteLexicon): number {
   const takesObject = form.takesObject;
@@ -52,6 +60,9 @@ function contentStart(tokens: Token[], k: number, end: number, form: CueForm, le
   if (takesObject && j < end && lower(tokens[j]) !== 'that') {
     const obj = mentionAfter(tokens, j, end, lex);
     if (obj) j = obj.last + 1;
+    // "urged Congress to act": the infinitive after the hearer.
+    if (obj && form.infinitive && j + 1 < end && lower(tokens[j]) === 'to' && tokens[j + 1].pos === 'VERB')
+      return j;
   }
   // Adverbs and dates may follow the cue ("said repeatedly that", "said Friday the ...").
   while (
@@ -69,6 +80,8 @@ function contentStart(tokens: Token[], k: number, end: number, form: CueForm, le
   }
   // "said, that ..." and "Mr. Roe said, a majority ...": a comma before the content.
   if (j < end && tokens[j].text === ',' && j + 1 < end && !isMark(tokens[j + 1])) j++;
+  // "asked whether ...", "questioned how ...": an embedded question is the content.
+  if (j + 1 < end && EMBEDDED_QUESTION.has(lower(tokens[j])) && !form.belief) return j;
   if (j < end && lower(tokens[j]) === 'that' && tokens[j].pos !== 'DET') return j;
   if (j < end && lower(tokens[j]) === 'that' && clauseAt(tokens, j + 1, end, lex)) return j;
   if (clauseAt(tokens, j, end, lex)) return j;
@@ -94,9 +107,34 @@ export function contentEnd(tokens: Token[], start: number, end: number, lex?: Qu
       e = j - 1;
       break;
     }
+    // The writer's additions: a non-restrictive relative ("..., which forced her to leave") and a
+    // second clause with its own subject ("..., and the downgrade is casting a shadow").
+    // "... and Democrats accused the GOP ...": another speaker's report starts.
+    if ((t === 'and' || t === 'but') && lex !== undefined && reportStartsAt(tokens, j + 1, end, lex)) {
+      e = j - 1;
+      break;
+    }
+    const clauseAfter =
+      t === ',' &&
+      (next === 'which' ||
+        CLAUSE_BREAK.has(next) ||
+        ((next === 'and' || next === 'but') && lex !== undefined && clauseAt(tokens, j + 2, end, lex)));
+    if (clauseAfter) {
+      e = j - 1;
+      break;
+    }
   }
   while (e > start && tokens[e].pos === 'PUNCT' && !isMark(tokens[e])) e--;
   return e;
+}
+
+/** A speaker mention and its cue verb from token k ("Democrats accused", "the mayor also said"). */
+function reportStartsAt(tokens: Token[], k: number, end: number, lex: QuoteLexicon): boolean {
+  const m = mentionAfter(tokens, k, end, lex);
+  if (!m) return false;
+  let v = m.last + 1;
+  while (v < end && lex.skip.has(lower(tokens[v]))) v++;
+  return v < end && tokens[v].pos === 'VERB' && lex.cues.has(lower(tokens[v]));
 }
 
 /**
@@ -121,6 +159,11 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     }
     const form = cue.form;
     if (!form) continue;
+    const passive = passiveReport(tokens, c, first, end, lex);
+    if (passive) {
+      out.push(passive);
+      continue;
+    }
     let speaker = speakerOfCue(tokens, c, c, first, end, null, lex);
     if (form.participle && (!speaker || tokens[c - 1]?.text === ',')) {
       // "..., the mayor said, adding that ...": the participle shares the clause's speaker.
@@ -133,13 +176,15 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     if (speaker) lastSpeaker = speaker;
     else speaker = null;
     const aside = asClause(tokens, c, first, end, speaker);
-    if (aside) {
-      out.push(aside);
+    if (aside.length) {
+      out.push(...aside);
       continue;
     }
     const clause = form.stance ? -1 : contentStart(tokens, c + 1, end, form, lex);
-    const object = clause < 0 && form.objectContent;
-    const start = object ? stanceObject(tokens, c + 1, end) : clause;
+    const viaPreposition = clause < 0 ? prepositionObject(tokens, c + 1, end, form, lex) : -1;
+    const object = clause < 0 && (form.objectContent || viaPreposition >= 0);
+    const start =
+      viaPreposition >= 0 ? viaPreposition : object ? stanceObject(tokens, c + 1, end, lex) : clause;
     // A report whose content runs from `start` to token `last`, attributed to the cue at c.
     const report = (last: number, rule: string) => ({
       content: [tokens[start].span[0], tokens[last].span[1]] as [number, number],
@@ -154,7 +199,9 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       rule,
     });
     if (speaker && start >= 0 && object) {
-      out.push(report(objectEnd(tokens, start, end, lex), form.stance ? 'report/stance' : 'report/object'));
+      const rule =
+        viaPreposition >= 0 ? 'report/preposition' : form.stance ? 'report/stance' : 'report/object';
+      out.push(report(objectEnd(tokens, start, end, lex), rule));
       continue;
     }
     if (speaker && start >= 0) {
@@ -163,10 +210,10 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       continue;
     }
     // "CLAUSE, Jane Roe said." / "CLAUSE, said Jane Roe."
-    const back = form.participle ? null : reportBefore(tokens, c, first, end, form, lex);
-    if (back) {
-      out.push(back);
-      lastSpeaker = back.attribution.speaker;
+    const back = form.participle ? [] : reportBefore(tokens, c, first, end, form, lex);
+    if (back.length) {
+      out.push(...back);
+      lastSpeaker = back[0].attribution.speaker;
     }
   }
   return out;
@@ -175,14 +222,59 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
 const OBJECT_START = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
 
 /** The object of a stance verb, right after it ("backed the levy"); -1 when none is there. */
-function stanceObject(tokens: Token[], k: number, end: number): number {
+export function stanceObject(tokens: Token[], k: number, end: number, lex: QuoteLexicon): number {
+  // "said Friday", "criticized last week the plan": a date is no object.
+  while (
+    k < end &&
+    (lex.timeWords.has(lower(tokens[k])) ||
+      (TIME_MODIFIERS.has(lower(tokens[k])) && lex.timeWords.has(lower(tokens[k + 1] ?? tokens[k]))))
+  )
+    k++;
   if (k >= end || tokens[k].pos === 'ADP' || lower(tokens[k]) === 'that') return -1;
   const t = tokens[k];
-  return OBJECT_START.has(t.pos) || (t.pos === 'VERB' && /ing$/.test(lower(t))) ? k : -1;
+  // "backed raising taxes", "called for increased spending": a gerund, or a participle before its noun.
+  const participle = t.pos === 'VERB' && /ed$/.test(lower(t)) && tokens[k + 1]?.pos === 'NOUN';
+  return OBJECT_START.has(t.pos) || (t.pos === 'VERB' && /ing$/.test(lower(t))) || participle ? k : -1;
 }
 
+/**
+ * The object of a cue's preposition ("called on Friday for a recount", "asked her about the
+ * emails" → "a recount", "the emails"); -1 when the cue takes no such preposition here.
+ */
+function prepositionObject(
+  tokens: Token[],
+  k: number,
+  end: number,
+  form: CueForm,
+  lex: QuoteLexicon,
+): number {
+  if (!form.prepositions.length) return -1;
+  let j = k;
+  // Adverbs, dates and particles ("spoke out on Tuesday about").
+  const skippable = (t: Token) => t.pos === 'ADV' || lex.timeWords.has(lower(t)) || PARTICLES.has(lower(t));
+  for (;;) {
+    while (j < end && skippable(tokens[j]) && !form.prepositions.includes(lower(tokens[j]))) j++;
+    // "called on Friday for ...": a date phrase, even one opened by a listed preposition.
+    if (j + 1 < end && tokens[j].pos === 'ADP' && lex.timeWords.has(lower(tokens[j + 1]))) j += 2;
+    else break;
+  }
+  if (j < end && form.takesObject && !form.prepositions.includes(lower(tokens[j]))) {
+    const hearer = hearerAfter(tokens, j, end, lex);
+    if (hearer) j = hearer.last + 1;
+  }
+  if (j + 1 >= end || !form.prepositions.includes(lower(tokens[j]))) return -1;
+  const t = tokens[j + 1];
+  if (QUESTION_WORDS.has(lower(t))) return j + 1;
+  return stanceObject(tokens, j + 1, end, lex);
+}
+
+const TIME_MODIFIERS = new Set(['last', 'this', 'next', 'early', 'late', 'earlier', 'later']);
+const PARTICLES = new Set(['out', 'up', 'back', 'again']);
+const EMBEDDED_QUESTION = new Set(['whether', 'if', 'how', 'why']);
+const QUESTION_WORDS = new Set(['how', 'what', 'why', 'whether', 'who', 'when', 'where', 'which']);
+
 /** The object runs to the clause's end: a comma, a semicolon, a coordinated verb or an adverbial clause. */
-function objectEnd(tokens: Token[], start: number, end: number, lex: QuoteLexicon): number {
+export function objectEnd(tokens: Token[], start: number, end: number, lex: QuoteLexicon): number {
   let e = contentEnd(tokens, start, end, lex);
   for (let j = start + 1; j <= e; j++) {
     const w = lower(tokens[j]);
@@ -196,6 +288,7 @@ function objectEnd(tokens: Token[], start: number, end: number, lex: QuoteLexico
 }
 
 const OBJECT_BREAK = new Set([
+  'during',
   'because',
   'while',
   'when',
@@ -231,23 +324,42 @@ function asClause(
   first: number,
   end: number,
   speaker: MentionRange | null,
-): Report | null {
-  if (!speaker || speaker.first - 1 < first || lower(tokens[speaker.first - 1]) !== 'as') return null;
-  if (speaker.first - 1 > first + 1 || tokens[c + 1]?.text !== ',') return null;
-  const start = c + 2;
-  const last = contentEnd(tokens, start, end);
-  if (last < start) return null;
+): Report[] {
+  const as = speaker ? speaker.first - 1 : -1;
+  if (!speaker || as < first || lower(tokens[as]) !== 'as') return [];
   const attribution = {
     cueFirst: c,
     cueLast: c,
     form: null,
     speaker,
-    tokens: [speaker.first - 1, c + 1] as [number, number],
+    tokens: [as, c + 1] as [number, number],
     rule: '',
   };
-  return { content: [tokens[start].span[0], tokens[last].span[1]], attribution, rule: 'report/as' };
+  const piece = (start: number, last: number): Report => ({
+    content: [tokens[start].span[0], tokens[last].span[1]],
+    attribution,
+    rule: 'report/as',
+  });
+  const tail = () => {
+    const last = contentEnd(tokens, c + 2, end);
+    return last >= c + 2 ? [piece(c + 2, last)] : [];
+  };
+  if (as <= first + 1) return tokens[c + 1]?.text === ',' ? tail() : []; // "As Roe noted, CLAUSE."
+  // "CLAUSE, as Roe noted." and "The island, as Roe noted, rarely floods.": the clause around it.
+  if (tokens[as - 1].text !== ',' || as - 2 < first) return [];
+  let start = first;
+  while (start < as - 1 && tokens[start].pos === 'PUNCT' && !isMark(tokens[start])) start++;
+  if (start > as - 2) return [];
+  const head = piece(start, as - 2);
+  const next = tokens[c + 1];
+  if (!next || isSentenceEnd(next)) return [head];
+  return next.text === ',' ? [head, ...tail()] : [];
 }
 
+/**
+ * "CLAUSE, Jane Roe said." and the clause it interrupts: "The plan, Roe said, would fail." (two
+ * pieces, as for an interrupted quotation).
+ */
 function reportBefore(
   tokens: Token[],
   c: number,
@@ -255,36 +367,137 @@ function reportBefore(
   end: number,
   form: NonNullable<ReturnType<typeof cueAt>>['form'],
   lex: QuoteLexicon,
-): Report | null {
-  if (form?.belief) return null;
+): Report[] {
+  if (form?.belief) return [];
   const speaker = speakerOfCue(tokens, c, c, first, end, form, lex);
-  if (!speaker) return null;
-  const attrStart = Math.min(speaker.first, c);
+  if (!speaker) return [];
+  let attrStart = Math.min(speaker.first, c);
+  // "..., Former White House Doctor Says.": title words before the name are the attribution's too.
+  while (attrStart - 1 > first && lex.titles.has(lower(tokens[attrStart - 1]))) attrStart--;
   const comma = attrStart - 1;
-  if (comma <= first + 2 || tokens[comma].text !== ',') return null;
+  if (comma <= first || tokens[comma].text !== ',') return [];
   // After the attribution only adverbials may follow up to the sentence end: "..., Roe said on
   // Monday." but not "..., Roe called the plan a failure." (an object: the clause is not content).
   let after = Math.max(speaker.last, c) + 1;
   if (form?.takesObject) after = (mentionAfter(tokens, after, end, lex)?.last ?? after - 1) + 1; // "told reporters"
   const next = tokens[after];
   if (next && !isSentenceEnd(next) && next.text !== ',' && next.pos !== 'ADP' && next.pos !== 'ADV') {
-    if (!lex.timeWords.has(lower(next))) return null;
+    if (!lex.timeWords.has(lower(next))) return [];
   }
-  for (let j = after; j < end; j++) if (isVerbal(tokens[j])) return null;
   let start = first;
   while (start < comma && tokens[start].pos === 'PUNCT' && !isMark(tokens[start])) start++;
+  const rest = interruptedRest(tokens, start, comma, after, end, lex);
+  if (rest < 0 && comma <= first + 2) return [];
+  // A verb right after the attribution makes it a clause of its own; past a comma it belongs to an
+  // appositive ("said Roe, who runs ...") or an adverbial clause ("Roe said, as she left").
+  if (rest < 0)
+    for (let j = after; j < end && tokens[j].text !== ','; j++) if (isVerbal(tokens[j])) return [];
   const attribution = {
     cueFirst: c,
     cueLast: c,
     form,
     speaker,
-    tokens: [attrStart, end] as [number, number],
+    tokens: [attrStart, rest < 0 ? end : after] as [number, number],
     rule: '',
   };
-  return {
+  const head: Report = {
     content: [tokens[start].span[0], tokens[comma - 1].span[1]],
     attribution,
     rule: 'report/backward',
+  };
+  if (rest < 0) return [head];
+  const last = contentEnd(tokens, rest, end, lex);
+  const tail: Report = {
+    content: [tokens[rest].span[0], tokens[last].span[1]],
+    attribution,
+    rule: 'report/interrupted',
+  };
+  return [{ ...head, rule: 'report/interrupted' }, tail];
+}
+
+/**
+ * "The plan, Roe said, would fail.": the clause goes on past the attribution's closing comma with
+ * its verb, or the piece before the attribution has no verb of its own. The continuation's first
+ * token, or -1.
+ */
+function interruptedRest(
+  tokens: Token[],
+  start: number,
+  comma: number,
+  after: number,
+  end: number,
+  lex: QuoteLexicon,
+): number {
+  if (tokens[after]?.text !== ',' || after + 3 >= end) return -1;
+  const k = after + 1;
+  const t = tokens[k];
+  if (isMark(t) || isCapitalised(t) || lex.cues.has(lower(t)) || /ing$/.test(lower(t))) return -1;
+  if (t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'ADP' || OBJECT_BREAK.has(lower(t))) return -1;
+  let headVerb = false;
+  for (let j = start; j < comma; j++) if (isVerbal(tokens[j])) headVerb = true;
+  if (isVerbal(t)) return k;
+  if (!headVerb) {
+    for (let j = k; j < end && j < k + 6; j++) if (isVerbal(tokens[j])) return k;
+  }
+  return -1;
+}
+
+const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', "'s", '’s']);
+
+/**
+ * "The plan was endorsed by Jane Roe": a cue in the passive with its agent after "by"; the
+ * clause's subject is the content.
+ */
+function passiveReport(
+  tokens: Token[],
+  c: number,
+  first: number,
+  end: number,
+  lex: QuoteLexicon,
+): Report | null {
+  let aux = c - 1;
+  while (
+    aux > first &&
+    (tokens[aux].pos === 'ADV' || lex.skip.has(lower(tokens[aux]))) &&
+    !BE.has(lower(tokens[aux]))
+  )
+    aux--;
+  if (aux <= first || !BE.has(lower(tokens[aux]))) return null;
+  // The agent follows the cue, perhaps past adverbs or a short complement ("was called a
+  // charlatan by fellow physicians"), within the clause.
+  let by = c + 1;
+  while (
+    by < end &&
+    by <= c + 8 &&
+    lower(tokens[by]) !== 'by' &&
+    tokens[by].text !== ',' &&
+    !isVerbal(tokens[by])
+  )
+    by++;
+  if (by >= end || lower(tokens[by]) !== 'by') return null;
+  const speaker = mentionAfter(tokens, by + 1, end, lex);
+  if (!speaker) return null;
+  // The subject: back over auxiliaries, adverbs and a comma-enclosed aside ("Roe, meanwhile, is").
+  let last = aux - 1;
+  while (
+    last > first &&
+    (lex.skip.has(lower(tokens[last])) || tokens[last].pos === 'ADV' || tokens[last].text === ',')
+  )
+    last--;
+  const subject = clauseSubject(tokens, first, last + 1, lex, true);
+  const start = subject && subject.first <= last ? subject.first : first;
+  if (tokens[start].pos === 'PUNCT' || last < start) return null;
+  return {
+    content: [tokens[start].span[0], tokens[last].span[1]],
+    attribution: {
+      cueFirst: c,
+      cueLast: c,
+      form: lex.cues.get(lower(tokens[c])) ?? null,
+      speaker,
+      tokens: [aux, speaker.last + 1],
+      rule: '',
+    },
+    rule: 'report/passive',
   };
 }
 
@@ -328,14 +541,21 @@ function accordingTo(
       };
     return null;
   }
-  if (tokens[c - 1].text === ',' && c - 2 > first) {
+  // "CLAUSE, according to X." and "CLAUSE according to X." closing the sentence.
+  const comma = tokens[c - 1].text === ',';
+  const closes = speaker.last + 1 >= end || isSentenceEnd(tokens[speaker.last + 1]);
+  const before = comma ? c - 2 : c - 1;
+  if ((comma || closes) && before > first + 1) {
     let start = first;
-    while (start < c - 1 && tokens[start].pos === 'PUNCT' && !isMark(tokens[start])) start++;
+    while (start < before && tokens[start].pos === 'PUNCT' && !isMark(tokens[start])) start++;
     return {
-      content: [tokens[start].span[0], tokens[c - 2].span[1]],
+      content: [tokens[start].span[0], tokens[before].span[1]],
       attribution,
       rule: 'report/according-after',
     };
   }
   return null;
 }
+
+// After a comma these open the writer's adverbial clause, not more of the report.
+const CLAUSE_BREAK = new Set(['although', 'though', 'while', 'whereas', 'as']);

@@ -17,6 +17,8 @@ export interface CueForm {
   stance: boolean;
   /** A judging verb whose object may be the content when no clause follows ("criticized the plan"). */
   objectContent: boolean;
+  /** Prepositions whose object is the content ("called for a recount", "talked about jobs"). */
+  prepositions: string[];
 }
 
 export interface CuePhrase {
@@ -33,6 +35,8 @@ export interface RelayPattern {
 export interface QuoteLexicon {
   cues: Map<string, CueForm>;
   phrases: CuePhrase[];
+  /** Nouns naming a report, with the prepositions that introduce its content ("criticism of"). */
+  nounContent: Map<string, string[]>;
   pronouns: Set<string>;
   titles: Set<string>;
   personNouns: Set<string>;
@@ -49,7 +53,10 @@ interface CuesFile {
   speech: Record<string, string[]>;
   belief: Record<string, string[]>;
   stance: Record<string, string[]>;
+  prepositional: Record<string, string[]>;
   objectContent: string[];
+  prepositionContent: Record<string, string[]>;
+  nounContent: Record<string, string[]>;
   object: string[];
   infinitive: string[];
   inverted: string[];
@@ -81,7 +88,7 @@ function buildLexicon(): QuoteLexicon {
   const r = readYaml<RelaysFile>('relays.yaml');
   const cues = new Map<string, CueForm>();
   const participles = new Set(c.participle);
-  const add = (group: Record<string, string[]>, belief: boolean, stance = false) => {
+  const add = (group: Record<string, string[]>, belief: boolean, stance = false, objectContent = stance) => {
     for (const [verb, forms] of Object.entries(group)) {
       for (const form of forms) {
         cues.set(form, {
@@ -92,7 +99,9 @@ function buildLexicon(): QuoteLexicon {
           inverted: c.inverted.includes(verb) && !form.endsWith('ing'),
           participle: participles.has(form),
           stance,
-          objectContent: stance || c.objectContent.includes(verb),
+          objectContent:
+            objectContent || c.objectContent.includes(verb) || (!belief && !c.object.includes(verb)),
+          prepositions: c.prepositionContent[verb] ?? [],
         });
       }
     }
@@ -100,10 +109,12 @@ function buildLexicon(): QuoteLexicon {
   add(c.speech, false);
   add(c.belief, true);
   add(c.stance, true, true);
+  add(c.prepositional, true, true, false); // only their preposition's object is content
   const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   return {
     cues,
     phrases: c.phrases,
+    nounContent: new Map(Object.entries(c.nounContent)),
     pronouns: lower(s.pronouns),
     titles: lower(s.titles),
     personNouns: lower(s.personNouns),

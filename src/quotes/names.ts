@@ -1,7 +1,7 @@
 import type { Actor } from '../contract/extraction.js';
 import type { Doc, Span, Token } from '../text/types.js';
 import type { QuoteLexicon } from './lexicon.js';
-import type { MentionRange } from './mention.js';
+import { type MentionRange, mentionBefore } from './mention.js';
 import { isCapitalised, lower } from './tokens.js';
 
 interface Named {
@@ -17,6 +17,7 @@ export interface ResolvedSpeaker {
   named: boolean;
 }
 
+const RELATIVE = new Set(['who', 'which']);
 const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
 
 /**
@@ -37,12 +38,15 @@ export class SpeakerNames {
   ) {}
 
   resolve(m: MentionRange): ResolvedSpeaker {
+    const antecedent = this.relativeAntecedent(m);
+    if (antecedent) return this.resolve(antecedent);
     const { tokens } = this.doc;
     const span: Span = [tokens[m.first].span[0], tokens[m.last].span[1]];
     const surface = this.doc.text.slice(span[0], span[1]);
     const headNoun = lower(tokens[m.last]);
     const personal =
-      /^(he|she|him|her|i)$/.test(headNoun) || (m.kind !== 'pronoun' && this.lex.personNouns.has(headNoun));
+      /^(he|she|him|her|his|i)$/.test(headNoun) ||
+      (m.kind !== 'pronoun' && this.lex.personNouns.has(headNoun));
     const match = this.actorAt(span);
     // "The Russian president" with only the country found inside it: the person, when one is in play.
     const modifierOnly =
@@ -70,6 +74,15 @@ export class SpeakerNames {
       return this.remember(span[0], { name, named: true }, person);
     }
     return this.remember(span[0], { name: surface, named: true }, false);
+  }
+
+  /** "the agency, which said ...": a relative pronoun names the mention before it. */
+  private relativeAntecedent(m: MentionRange): MentionRange | null {
+    const { tokens } = this.doc;
+    if (m.kind !== 'pronoun' || !RELATIVE.has(lower(tokens[m.first]))) return null;
+    const k = m.first - 1 >= 0 && tokens[m.first - 1].text === ',' ? m.first - 2 : m.first - 1;
+    const before = k >= 0 ? mentionBefore(tokens, k, Math.max(0, k - 12), this.lex) : null;
+    return before && before.kind !== 'pronoun' ? before : null;
   }
 
   private remember(at: number, speaker: ResolvedSpeaker, person = true): ResolvedSpeaker {

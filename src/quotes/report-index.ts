@@ -22,9 +22,11 @@ export class ReportIndex {
     return this.bySentence.get(s) ?? [];
   }
 
-  /** The first report whose content holds the span. */
+  /** The first report with a known speaker whose content holds the span. */
   containing(span: Span): Report | undefined {
-    return this.inSentence(this.sentenceOf(span[0])).find((r) => inside(span, r.content));
+    return this.inSentence(this.sentenceOf(span[0])).find(
+      (r) => r.attribution.speaker !== null && inside(span, r.content),
+    );
   }
 
   isNested(r: Report): boolean {

@@ -1,0 +1,65 @@
+import type { Doc, Token } from '../text/types.js';
+import type { Report } from './indirect.js';
+import { objectEnd, stanceObject } from './indirect.js';
+import type { QuoteLexicon } from './lexicon.js';
+import { type MentionRange, mentionBefore } from './mention.js';
+import { lower } from './tokens.js';
+
+/**
+ * Reports named by a noun: "Roe's criticism of the plan", "concerns about the levy", "calls for a
+ * recount" (data/quotes/cues.yaml `nounContent`). The preposition's object is the content; the
+ * speaker is the possessor ("Roe's"), else unknown (null): the text does not say who.
+ */
+export function nominalReports(doc: Doc, sentence: number, lex: QuoteLexicon): Report[] {
+  const { tokens } = doc;
+  const s = doc.sentences[sentence];
+  const out: Report[] = [];
+  for (let c = s.firstToken; c + 2 < s.endToken; c++) {
+    // A noun, or a capitalised one opening the sentence ("Concerns about ...").
+    if (tokens[c].pos !== 'NOUN' && !(c === s.firstToken && tokens[c].pos === 'PROPN')) continue;
+    const preps = lex.nounContent.get(lower(tokens[c]));
+    if (!preps?.includes(lower(tokens[c + 1]))) continue;
+    // "a pledge to cut taxes": an infinitive is content with its "to".
+    const infinitive = lower(tokens[c + 1]) === 'to' && tokens[c + 2].pos === 'VERB';
+    const start = infinitive ? c + 1 : stanceObject(tokens, c + 2, s.endToken, lex);
+    if (start < 0) continue;
+    let last = objectEnd(tokens, start, s.endToken, lex);
+    // "criticism of the budget was sharp", "concerns about the dam grew": the noun phrase ends
+    // before the main verb (not before a gerund or an infinitive: "calls for Roe to resign").
+    for (let j = start + 1; j <= last; j++) {
+      const prev = tokens[j - 1].pos;
+      const finite =
+        tokens[j].pos === 'VERB' && !/ing$/.test(lower(tokens[j])) && (prev === 'NOUN' || prev === 'PROPN');
+      if ((tokens[j].pos === 'AUX' && prev !== 'PRON') || finite) {
+        last = j - 1;
+        break;
+      }
+    }
+    if (last < start) continue;
+    out.push({
+      content: [tokens[start].span[0], tokens[last].span[1]],
+      attribution: {
+        cueFirst: c,
+        cueLast: c + 1,
+        form: null,
+        speaker: possessor(tokens, c, s.firstToken, lex),
+        tokens: [c, c + 2],
+        rule: '',
+      },
+      rule: 'report/noun',
+    });
+    c = last;
+  }
+  return out;
+}
+
+/** "Roe's sharp criticism", "his plan": the possessor before the noun, past adjectives. */
+function possessor(tokens: Token[], c: number, floor: number, lex: QuoteLexicon): MentionRange | null {
+  let k = c - 1;
+  while (k > floor && tokens[k].pos === 'ADJ') k--;
+  if (k >= floor && POSSESSIVE_PRONOUNS.has(lower(tokens[k]))) return { first: k, last: k, kind: 'pronoun' };
+  if (k <= floor || !/^['’]s$/.test(tokens[k].text)) return null;
+  return mentionBefore(tokens, k - 1, floor, lex);
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);

@@ -1,0 +1,143 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Quote } from '../../src/contract/extraction.js';
+import { quotesOf, quoteWith, speakerText } from './helpers.js';
+
+/** The report whose text is exactly `content` (fails loudly when there is none). */
+function reportOf(quotes: Quote[], content: string): Quote {
+  const q = quotes.find((x) => x.text === content);
+  if (!q)
+    throw new Error(
+      `no quote reads ${JSON.stringify(content)}: ${JSON.stringify(quotes.map((x) => x.text))}`,
+    );
+  return q;
+}
+
+describe('reports through a preposition, a noun or the passive', () => {
+  it("takes the object of a cue's preposition, also past a date and after the hearer", () => {
+    const text =
+      'Mayor Ilse Varga called on Friday for a recount of the ballots. ' +
+      'The council asked her about the missing funds. Varga spoke out about the delays.';
+    const quotes = quotesOf(text);
+    const recount = reportOf(quotes, 'a recount of the ballots');
+    assert.equal(recount.rule, 'report/preposition');
+    assert.equal(speakerText(text, recount), 'Ilse Varga');
+    assert.equal(speakerText(text, reportOf(quotes, 'the missing funds')), 'The council');
+    assert.equal(speakerText(text, reportOf(quotes, 'the delays')), 'Varga');
+  });
+
+  it('reads nothing from a verb that reports only through its preposition', () => {
+    const quotes = quotesOf('The union pushed the cart into the hall.');
+    assert.deepEqual(quotes, []);
+  });
+
+  it('names the possessor of a reporting noun as the speaker, and no one without one', () => {
+    const text = "Varga's criticism of the budget was sharp. Concerns about the dam grew.";
+    const quotes = quotesOf(text);
+    assert.equal(speakerText(text, reportOf(quotes, 'the budget')), 'Varga');
+    assert.equal(reportOf(quotes, 'the dam').speaker, null);
+  });
+
+  it('reads a to-infinitive after an intention noun, its possessive pronoun as the speaker', () => {
+    const text = 'Ilse Varga said the farmers were right. Her pledge to cut the levy won them over.';
+    const q = reportOf(quotesOf(text), 'to cut the levy');
+    assert.equal(speakerText(text, q), 'Her');
+    assert.equal(q.speaker?.name, 'Ilse Varga');
+  });
+
+  it('reads a passive cue: the subject is the content, the agent after "by" the speaker', () => {
+    const text = 'The levy was endorsed by the farmers union. The mayor was called a coward by the union.';
+    const quotes = quotesOf(text);
+    const q = reportOf(quotes, 'The levy');
+    assert.equal(q.rule, 'report/passive');
+    assert.equal(speakerText(text, q), 'the farmers union');
+    assert.equal(speakerText(text, reportOf(quotes, 'The mayor')), 'the union');
+  });
+});
+
+describe('report content boundaries', () => {
+  it('splits a clause interrupted by its attribution into two pieces with one speaker', () => {
+    const text = 'The new bridge, Varga said, would open in the spring.';
+    const quotes = quotesOf(text);
+    const head = reportOf(quotes, 'The new bridge');
+    const tail = reportOf(quotes, 'would open in the spring');
+    assert.equal(head.rule, 'report/interrupted');
+    assert.equal(speakerText(text, tail), 'Varga');
+  });
+
+  it('reads a backward report whose speaker has a relative clause', () => {
+    const text = 'The mill will close in May, said Ilse Varga, who runs the union.';
+    const q = reportOf(quotesOf(text), 'The mill will close in May');
+    assert.equal(speakerText(text, q), 'Ilse Varga');
+  });
+
+  it('reads a backward report whose speaker opens with a title, and a speaker before a dash aside', () => {
+    const headline = 'The Mill Will Close, Former Union Chief Says.';
+    assert.equal(reportOf(quotesOf(headline), 'The Mill Will Close').rule, 'report/backward');
+    const text = 'Jane Roe -- a lawyer who runs the union -- said the mill would close.';
+    assert.equal(speakerText(text, reportOf(quotesOf(text), 'the mill would close')), 'Jane Roe');
+  });
+
+  it("ends the content before the writer's relative clause and a clause with its own subject", () => {
+    const text =
+      'Varga said she expects the mill to reopen, which surprised the workers. ' +
+      'The agency announced that it is cutting its forecast, and the markets fell.';
+    const quotes = quotesOf(text);
+    reportOf(quotes, 'she expects the mill to reopen');
+    reportOf(quotes, 'that it is cutting its forecast');
+  });
+
+  it("ends the content where another speaker's report starts", () => {
+    const text = 'Farmers said the levy was unfair and the mayor accused them of stalling.';
+    const quotes = quotesOf(text);
+    reportOf(quotes, 'the levy was unfair');
+    assert.equal(speakerText(text, reportOf(quotes, 'them of stalling')), 'the mayor');
+  });
+
+  it('reads an "as X noted" aside in the middle and at the end of the clause it attributes', () => {
+    const text = 'The island, as Varga noted, rarely floods. The dam held, as engineers have said.';
+    const quotes = quotesOf(text);
+    reportOf(quotes, 'The island');
+    reportOf(quotes, 'rarely floods');
+    assert.equal(speakerText(text, reportOf(quotes, 'The dam held')), 'engineers');
+  });
+
+  it('reads "according to X" closing a sentence without a comma', () => {
+    const text = 'The mill lost money for a decade according to the auditors.';
+    const q = reportOf(quotesOf(text), 'The mill lost money for a decade');
+    assert.equal(speakerText(text, q), 'the auditors');
+  });
+
+  it('takes the infinitive after the hearer and an embedded question as content', () => {
+    const text =
+      'Varga urged the council to delay the vote. The auditors asked whether the funds were spent.';
+    const quotes = quotesOf(text);
+    reportOf(quotes, 'to delay the vote');
+    reportOf(quotes, 'whether the funds were spent');
+  });
+
+  it('skips a date after a cue rather than reading it as the object', () => {
+    const quotes = quotesOf('Varga criticized on Friday the new toll.');
+    assert.ok(!quotes.some((q) => q.text === 'Friday'));
+  });
+
+  it('names a relative pronoun speaker by its antecedent, keeping the pronoun as the mention', () => {
+    const text = 'Varga met the Elbonian Union, which said that the talks would resume.';
+    const q = reportOf(quotesOf(text), 'that the talks would resume');
+    assert.equal(speakerText(text, q), 'which');
+    assert.equal(q.speaker?.name, 'Elbonian Union');
+  });
+});
+
+describe('transcripts', () => {
+  it('takes a capitals label inside the marks as the speaker and drops stage directions', () => {
+    const text =
+      '"HOST: Will the mill reopen?\n\n"VARGA: It will reopen in May.\n\n"(CROSSTALK.)\n\n"Workers deserve to know."';
+    const quotes = quotesOf(text);
+    const answer = quoteWith(quotes, 'It will reopen');
+    assert.ok(answer.text.startsWith('It will reopen'));
+    assert.equal(speakerText(text, answer), 'VARGA');
+    assert.equal(speakerText(text, quoteWith(quotes, 'Will the mill')), 'HOST');
+    assert.ok(!quotes.some((q) => q.text.includes('CROSSTALK')));
+  });
+});
