@@ -280,6 +280,7 @@ function candidateWhere(f: TimelineFilter) {
     parts.push(sql`a.id IN (SELECT m.article_id FROM mentions m JOIN actors x ON x.id = m.actor_id
         WHERE x.name LIKE ${pattern} OR m.text LIKE ${pattern})`);
   }
+  if (f.actorId) parts.push(sql`a.id IN (SELECT article_id FROM mentions WHERE actor_id = ${f.actorId})`);
   if (f.days) {
     // Rows about the days (mentioning them, or published on them), plus the rows of the
     // originals of copies among them, whose outlets name the sources.
