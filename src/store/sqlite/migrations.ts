@@ -202,6 +202,16 @@ export const migrations: Record<string, Migration> = {
         .on('mentions')
         .columns(['actor_id', 'article_id'])
         .execute();
+      // Every distinct mention text per actor: `LIKE '%name%'` filters scan these, not every mention.
+      await db.schema
+        .createTable('actor_aliases')
+        .addColumn('actor_id', 'text', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('actor_aliases_pk', ['actor_id', 'text'])
+        .execute();
+      await sql`INSERT INTO actor_aliases (actor_id, text) SELECT DISTINCT actor_id, text FROM mentions`.execute(
+        db,
+      );
       // Timelines count the sentences that mention each day.
       await db.schema
         .createIndex('story_sentences_day')
