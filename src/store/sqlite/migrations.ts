@@ -202,6 +202,17 @@ export const migrations: Record<string, Migration> = {
         .on('mentions')
         .columns(['actor_id', 'article_id'])
         .execute();
+      // Timelines count the sentences that mention each day.
+      await db.schema
+        .createIndex('story_sentences_day')
+        .on('story_sentences')
+        .columns(['kind', 'date'])
+        .execute();
+    },
+  },
+  // A second 0006 step: databases that already ran 0006_api_indexes get the table too.
+  '0006_b_actor_aliases': {
+    async up(db: Kysely<unknown>) {
       // Every distinct mention text per actor: `LIKE '%name%'` filters scan these, not every mention.
       await db.schema
         .createTable('actor_aliases')
@@ -212,12 +223,6 @@ export const migrations: Record<string, Migration> = {
       await sql`INSERT INTO actor_aliases (actor_id, text) SELECT DISTINCT actor_id, text FROM mentions`.execute(
         db,
       );
-      // Timelines count the sentences that mention each day.
-      await db.schema
-        .createIndex('story_sentences_day')
-        .on('story_sentences')
-        .columns(['kind', 'date'])
-        .execute();
     },
   },
 };
