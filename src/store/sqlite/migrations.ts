@@ -195,4 +195,43 @@ export const migrations: Record<string, Migration> = {
       await db.schema.alterTable('events').addColumn('trigger_text', 'text').execute();
     },
   },
+  '0006_api_indexes': {
+    async up(db: Kysely<unknown>) {
+      // Keyset pages walk these orders: an index on the very sort key reads one page, not all rows.
+      await sql`CREATE INDEX articles_page ON articles (coalesce(date, ''), id)`.execute(db);
+      await sql`CREATE INDEX quotes_page ON quotes (coalesce(date_start, ''), article_id, start, id)`.execute(
+        db,
+      );
+      await sql`CREATE INDEX events_page ON events (coalesce(date_start, ''), article_id, start, id)`.execute(
+        db,
+      );
+      // Actor lists count mentions and articles per actor from this index alone.
+      await db.schema
+        .createIndex('mentions_actor_article')
+        .on('mentions')
+        .columns(['actor_id', 'article_id'])
+        .execute();
+      // Timelines count the sentences that mention each day.
+      await db.schema
+        .createIndex('story_sentences_day')
+        .on('story_sentences')
+        .columns(['kind', 'date'])
+        .execute();
+    },
+  },
+  // A second 0006 step: databases that already ran 0006_api_indexes get the table too.
+  '0006_b_actor_aliases': {
+    async up(db: Kysely<unknown>) {
+      // Every distinct mention text per actor: `LIKE '%name%'` filters scan these, not every mention.
+      await db.schema
+        .createTable('actor_aliases')
+        .addColumn('actor_id', 'text', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('actor_aliases_pk', ['actor_id', 'text'])
+        .execute();
+      await sql`INSERT INTO actor_aliases (actor_id, text) SELECT DISTINCT actor_id, text FROM mentions`.execute(
+        db,
+      );
+    },
+  },
 };

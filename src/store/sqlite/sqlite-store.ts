@@ -8,26 +8,37 @@ import type { ActiveStory, IndexSnapshot } from '../../stories/story-index.js';
 import { extractionRows } from '../rows.js';
 import type {
   ActorSummary,
+  ArticleDetail,
   ArticleRow,
   DateFilter,
   EventRow,
   ExportedArticle,
+  FeedArticle,
+  NetworkFilter,
+  NetworkGraph,
   Page,
+  Paged,
   QuoteRow,
   SearchHit,
   Store,
   StoreCounts,
+  StoreStats,
   StoryPlacement,
   StoryReport,
   StoryRow,
+  StorySize,
   TimelineCandidateRow,
   TimelineFilter,
   UserDictionary,
 } from '../store.js';
+import { StoreInputError } from '../store.js';
 import type { Database } from '../tables.js';
+import { decodeCursor, page } from './cursor.js';
 import { bounds, ftsQuery, like } from './filters.js';
 import { migrations } from './migrations.js';
+import { MARK_CLOSE, MARK_OPEN, unmark } from './snippet.js';
 import * as storyQueries from './story-queries.js';
+import * as views from './views.js';
 
 const DEFAULT_LIMIT = 100;
 
@@ -73,7 +84,15 @@ function cachingStatements(raw: SQLite.Database): { close(): void; prepare(sql: 
 }
 
 class SqliteStore implements Store {
+  /** Writes through this connection; SQLite's data_version only counts other connections' commits. */
+  private writes = 0;
+
   constructor(private readonly db: Kysely<Database>) {}
+
+  async dataVersion(): Promise<string> {
+    const r = await sql<{ data_version: number }>`PRAGMA data_version`.execute(this.db);
+    return `${r.rows[0]?.data_version ?? 0}.${this.writes}`;
+  }
 
   async hasArticle(id: string): Promise<boolean> {
     const row = await this.db.selectFrom('articles').select('id').where('id', '=', id).executeTakeFirst();
@@ -81,6 +100,7 @@ class SqliteStore implements Store {
   }
 
   async saveExtraction(ex: Extraction, source: string, placement?: StoryPlacement): Promise<void> {
+    this.writes++;
     const rows = await this.curatedRows(ex, source);
     await this.db.transaction().execute(async (trx) => {
       await trx.insertInto('articles').values(rows.article).execute();
@@ -90,11 +110,20 @@ class SqliteStore implements Store {
   }
 
   async replaceExtraction(ex: Extraction): Promise<void> {
+    this.writes++;
     const rows = await this.curatedRows(ex, '');
     await this.db.transaction().execute(async (trx) => {
+      const before = await trx
+        .selectFrom('mentions')
+        .select('actor_id')
+        .where('article_id', '=', ex.id)
+        .execute();
       for (const t of ['mentions', 'timexes', 'quotes', 'events'] as const)
         await trx.deleteFrom(t).where('article_id', '=', ex.id).execute();
       await insertAnnotations(trx, rows);
+      // Aliases only this article gave may be gone: rebuild those of the actors it mentioned.
+      const touched = [...new Set(before.map((m) => m.actor_id))];
+      if (touched.length) await rebuildAliases(trx, touched);
     });
   }
 
@@ -108,7 +137,15 @@ class SqliteStore implements Store {
     return rows;
   }
 
-  async actors(f: { name?: string; kind?: string; limit?: number }): Promise<ActorSummary[]> {
+  async actors(f: {
+    name?: string;
+    kind?: string;
+    id?: string;
+    limit?: number;
+    cursor?: string;
+  }): Promise<Paged<ActorSummary>> {
+    const after = decodeCursor(f.cursor, ['n', 's']);
+    const limit = f.limit ?? DEFAULT_LIMIT;
     let q = this.db
       .selectFrom('actors as a')
       .leftJoin('mentions as m', 'm.actor_id', 'a.id')
@@ -123,36 +160,46 @@ class SqliteStore implements Store {
       ])
       .where('a.id', 'not in', (eb) => eb.selectFrom('actor_merges').select('from_id'));
     if (f.kind) q = q.where('a.kind', '=', f.kind);
+    if (f.id) q = q.where('a.id', '=', f.id);
     if (f.name) {
       const pattern = like(f.name);
       q = q.where((eb) =>
         eb.or([
           eb('a.name', 'like', pattern),
           eb('a.id', 'like', pattern),
-          eb('a.id', 'in', eb.selectFrom('mentions').select('actor_id').where('text', 'like', pattern)),
+          eb('a.id', 'in', eb.selectFrom('actor_aliases').select('actor_id').where('text', 'like', pattern)),
         ]),
       );
     }
-    const rows = await q
-      .groupBy('a.id')
+    let grouped = q.groupBy('a.id');
+    // Mentions descending: the key is (-mentions, id) ascending.
+    if (after) grouped = grouped.having(sql<boolean>`(-count(m.id), a.id) > (${after[0]}, ${after[1]})`);
+    const rows = await grouped
       .orderBy('mentions', 'desc')
       .orderBy('a.id')
-      .limit(f.limit ?? DEFAULT_LIMIT)
+      .limit(limit + 1)
       .execute();
-    return rows.map((r) => ({ ...r, mentions: Number(r.mentions), articles: Number(r.articles) }));
+    return page(
+      rows,
+      limit,
+      (r) => [-Number(r.mentions), r.id],
+      (r) => ({ ...r, mentions: Number(r.mentions), articles: Number(r.articles) }),
+    );
   }
 
   async mergeActors(from: string, into: string): Promise<void> {
+    this.writes++;
     const ids = await this.db.selectFrom('actors').select('id').where('id', 'in', [from, into]).execute();
     for (const id of [from, into])
-      if (!ids.some((r) => r.id === id)) throw new Error(`no actor ${id} in the database`);
+      if (!ids.some((r) => r.id === id))
+        throw new StoreInputError(`no actor ${id} in the database`, 'not-found');
     const merged = await this.db
       .selectFrom('actor_merges')
       .select('into_id')
       .where('from_id', '=', into)
       .executeTakeFirst();
     const target = merged?.into_id ?? into;
-    if (target === from) throw new Error(`${into} is already merged into ${from}`);
+    if (target === from) throw new StoreInputError(`${into} is already merged into ${from}`);
     await this.db.transaction().execute(async (trx) => {
       await trx.updateTable('mentions').set({ actor_id: target }).where('actor_id', '=', from).execute();
       await trx
@@ -171,6 +218,9 @@ class SqliteStore implements Store {
         .where('target_actor', '=', from)
         .execute();
       await trx.updateTable('actor_merges').set({ into_id: target }).where('into_id', '=', from).execute();
+      await sql`INSERT OR IGNORE INTO actor_aliases (actor_id, text)
+        SELECT ${target}, text FROM actor_aliases WHERE actor_id = ${from}`.execute(trx);
+      await trx.deleteFrom('actor_aliases').where('actor_id', '=', from).execute();
       await trx
         .insertInto('actor_merges')
         .values({ from_id: from, into_id: target })
@@ -180,11 +230,13 @@ class SqliteStore implements Store {
   }
 
   async renameActor(id: string, name: string): Promise<void> {
+    this.writes++;
     const r = await this.db.updateTable('actors').set({ name }).where('id', '=', id).executeTakeFirst();
-    if (!Number(r.numUpdatedRows)) throw new Error(`no actor ${id} in the database`);
+    if (!Number(r.numUpdatedRows)) throw new StoreInputError(`no actor ${id} in the database`, 'not-found');
   }
 
   async addDictionary(d: UserDictionary): Promise<void> {
+    this.writes++;
     await this.db
       .insertInto('actor_dictionaries')
       .values(d)
@@ -224,10 +276,11 @@ class SqliteStore implements Store {
   }
 
   saveStoryIndex(stories: ActiveStory[], dfChanges: Map<string, number>, seq: number): Promise<void> {
+    this.writes++;
     return storyQueries.saveStoryIndex(this.db, stories, dfChanges, seq);
   }
 
-  stories(f: DateFilter & Page & { query?: string }): Promise<StoryRow[]> {
+  stories(f: DateFilter & Page & { query?: string; id?: string }): Promise<Paged<StoryRow>> {
     return storyQueries.listStories(this.db, f);
   }
 
@@ -239,8 +292,21 @@ class SqliteStore implements Store {
     return storyQueries.timelineCandidates(this.db, f);
   }
 
-  async articles(f: { from?: string; to?: string; outlet?: string; limit?: number }): Promise<ArticleRow[]> {
+  timelineDayCounts(f: TimelineFilter) {
+    return storyQueries.timelineDayCounts(this.db, f);
+  }
+
+  async articles(f: {
+    from?: string;
+    to?: string;
+    outlet?: string;
+    story?: string;
+    limit?: number;
+    cursor?: string;
+  }): Promise<Paged<ArticleRow>> {
     const { lo, hi } = bounds(f.from, f.to);
+    const after = decodeCursor(f.cursor, ['s', 's']);
+    const limit = f.limit ?? DEFAULT_LIMIT;
     let q = this.db
       .selectFrom('articles as a')
       .select((eb) => [
@@ -265,41 +331,91 @@ class SqliteStore implements Store {
     if (lo) q = q.where('a.date', '>=', lo);
     if (hi) q = q.where('a.date', '<=', hi);
     if (f.outlet) q = q.where('a.outlet', 'like', like(f.outlet));
+    if (f.story) q = q.where('a.story', '=', f.story);
+    // Undated articles sort first (as NULLs did); the key is (date or '', id).
+    if (after) q = q.where(sql<boolean>`(coalesce(a.date, ''), a.id) > (${after[0]}, ${after[1]})`);
     const rows = await q
-      .orderBy('a.date')
+      .orderBy(sql`coalesce(a.date, '')`)
       .orderBy('a.id')
-      .limit(f.limit ?? DEFAULT_LIMIT)
+      .limit(limit + 1)
       .execute();
-    return rows.map((r) => ({ ...r, quotes: Number(r.quotes ?? 0), events: Number(r.events ?? 0) }));
+    return page(
+      rows,
+      limit,
+      (r) => [r.date ?? '', r.id],
+      (r) => ({ ...r, quotes: Number(r.quotes ?? 0), events: Number(r.events ?? 0) }),
+    );
   }
 
-  async search(text: string, f: { from?: string; to?: string; limit?: number }): Promise<SearchHit[]> {
+  async search(
+    text: string,
+    f: { from?: string; to?: string; limit?: number; cursor?: string },
+  ): Promise<Paged<SearchHit>> {
     const match = ftsQuery(text);
-    if (!match) return [];
+    if (!match) return { items: [], next: null };
     const { lo, hi } = bounds(f.from, f.to);
-    const rows = await sql<SearchHit>`
-      SELECT a.id, a.date, a.title, a.outlet,
-             snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet
-      FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-      WHERE articles_fts MATCH ${match}
-        AND (${lo} IS NULL OR a.date >= ${lo}) AND (${hi} IS NULL OR a.date <= ${hi})
-      ORDER BY bm25(articles_fts), a.id
-      LIMIT ${f.limit ?? DEFAULT_LIMIT}`.execute(this.db);
-    return rows.rows;
+    const after = decodeCursor(f.cursor, ['n', 's']);
+    const limit = f.limit ?? DEFAULT_LIMIT;
+    // Ranks are stable while the database does not change; a page boundary is (rank, id).
+    const rows = await sql<{
+      rid: number;
+      id: string;
+      date: string | null;
+      title: string | null;
+      outlet: string | null;
+      rank: number;
+    }>`
+      SELECT * FROM (
+        SELECT a.rowid AS rid, a.id, a.date, a.title, a.outlet, bm25(articles_fts) AS rank
+        FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+        WHERE articles_fts MATCH ${match}
+          AND (${lo} IS NULL OR a.date >= ${lo}) AND (${hi} IS NULL OR a.date <= ${hi}))
+      WHERE ${after ? sql`(rank, id) > (${after[0]}, ${after[1]})` : sql`1`}
+      ORDER BY rank, id
+      LIMIT ${limit + 1}`.execute(this.db);
+    // Snippets only for the page: computing one for every match costs more than the ranking.
+    const marked = new Map(
+      (
+        await sql<{ rid: number; marked: string }>`
+          SELECT rowid AS rid, snippet(articles_fts, 1, ${MARK_OPEN}, ${MARK_CLOSE}, '…', 12) AS marked
+          FROM articles_fts WHERE articles_fts MATCH ${match}
+            AND rowid IN (SELECT value FROM json_each(${JSON.stringify(rows.rows.slice(0, limit).map((r) => r.rid))}))`.execute(
+          this.db,
+        )
+      ).rows.map((r) => [r.rid, r.marked]),
+    );
+    return page(
+      rows.rows,
+      limit,
+      (r) => [r.rank, r.id],
+      (r) => ({
+        id: r.id,
+        date: r.date,
+        title: r.title,
+        outlet: r.outlet,
+        ...unmark(marked.get(r.rid) ?? ''),
+      }),
+    );
   }
 
   async quotes(f: {
     from?: string;
     to?: string;
     speaker?: string;
+    speakerActor?: string;
     text?: string;
+    outlet?: string;
     limit?: number;
-  }): Promise<QuoteRow[]> {
+    cursor?: string;
+  }): Promise<Paged<QuoteRow>> {
     const { lo, hi } = bounds(f.from, f.to);
+    const after = decodeCursor(f.cursor, ['s', 's', 'n', 'n']);
+    const limit = f.limit ?? DEFAULT_LIMIT;
     let q = this.db
       .selectFrom('quotes as q')
       .innerJoin('articles as a', 'a.id', 'q.article_id')
       .select([
+        'q.id',
         'q.article_id',
         'a.date as article_date',
         'a.outlet',
@@ -312,6 +428,7 @@ class SqliteStore implements Store {
         'q.cue_text',
         'q.relayed_by',
         'q.date',
+        'q.date_start',
         'q.rule',
       ]);
     if (lo) q = q.where('q.date_end', '>=', lo);
@@ -322,68 +439,85 @@ class SqliteStore implements Store {
         eb.or([eb('q.speaker_name', 'like', like(name)), actorMatches('q.speaker_actor', name)]),
       );
     }
+    if (f.speakerActor) q = q.where('q.speaker_actor', '=', f.speakerActor);
+    if (f.outlet) q = q.where('a.outlet', 'like', like(f.outlet));
     if (f.text) {
       const match = ftsQuery(f.text);
       q = q.where('q.id', 'in', sql<number>`(SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ${match})`);
     }
+    // Undated quotes first (as NULLs sorted); the id breaks ties so the key is unique.
+    if (after)
+      q = q.where(
+        sql<boolean>`(coalesce(q.date_start, ''), q.article_id, q.start, q.id) > (${after[0]}, ${after[1]}, ${after[2]}, ${after[3]})`,
+      );
     const rows = await q
-      .orderBy('q.date_start')
+      .orderBy(sql`coalesce(q.date_start, '')`)
       .orderBy('q.article_id')
       .orderBy('q.start')
-      .limit(f.limit ?? DEFAULT_LIMIT)
+      .orderBy('q.id')
+      .limit(limit + 1)
       .execute();
-    return rows.map((r) => ({
-      article: r.article_id,
-      articleDate: r.article_date,
-      outlet: r.outlet,
-      span: [r.start, r.end],
-      text: r.text,
-      kind: r.kind,
-      speaker: r.speaker_name,
-      speakerActor: r.speaker_actor,
-      cue: r.cue_text,
-      relayedBy: r.relayed_by,
-      date: r.date,
-      rule: r.rule,
-    }));
+    return page(
+      rows,
+      limit,
+      (r) => [r.date_start ?? '', r.article_id, r.start, r.id],
+      (r): QuoteRow => ({
+        article: r.article_id,
+        articleDate: r.article_date,
+        outlet: r.outlet,
+        span: [r.start, r.end],
+        text: r.text,
+        kind: r.kind,
+        speaker: r.speaker_name,
+        speakerActor: r.speaker_actor,
+        cue: r.cue_text,
+        relayedBy: r.relayed_by,
+        date: r.date,
+        rule: r.rule,
+      }),
+    );
   }
 
   async events(f: {
     from?: string;
     to?: string;
     actor?: string;
+    actorId?: string;
     code?: string;
     plover?: string;
     modality?: string;
     all?: boolean;
     limit?: number;
-  }): Promise<EventRow[]> {
+    cursor?: string;
+  }): Promise<Paged<EventRow>> {
     const { lo, hi } = bounds(f.from, f.to);
-    let q = this.db
-      .selectFrom('events as e')
-      .innerJoin('articles as a', 'a.id', 'e.article_id')
-      .select([
-        'e.article_id',
-        'a.date as article_date',
-        'a.outlet',
-        'a.text as article_text',
-        'e.start',
-        'e.end',
-        'e.code',
-        'e.plover',
-        'e.source_code',
-        'e.source_name',
-        'e.target_code',
-        'e.target_name',
-        'e.date',
-        'e.negated',
-        'e.modality',
-        'e.counts',
-        'e.rule',
-        'e.trigger_start',
-        'e.trigger_end',
-        'e.trigger_text',
-      ]);
+    const after = decodeCursor(f.cursor, ['s', 's', 'n', 'n']);
+    const limit = f.limit ?? DEFAULT_LIMIT;
+    let q = this.db.selectFrom('events as e').innerJoin('articles as a', 'a.id', 'e.article_id').select([
+      'e.id',
+      'e.article_id',
+      'a.date as article_date',
+      'a.outlet',
+      // Sliced in JS: offsets are UTF-16 units, SQLite's substr counts code points.
+      'a.text as article_text',
+      'e.start',
+      'e.end',
+      'e.code',
+      'e.plover',
+      'e.source_code',
+      'e.source_name',
+      'e.target_code',
+      'e.target_name',
+      'e.date',
+      'e.date_start',
+      'e.negated',
+      'e.modality',
+      'e.counts',
+      'e.rule',
+      'e.trigger_start',
+      'e.trigger_end',
+      'e.trigger_text',
+    ]);
     if (lo) q = q.where('e.date_end', '>=', lo);
     if (hi) q = q.where('e.date_start', '<=', hi);
     if (f.code) q = q.where('e.code', 'like', `${f.code.replace(/[%_]/g, '')}%`);
@@ -404,34 +538,48 @@ class SqliteStore implements Store {
         ]),
       );
     }
+    if (f.actorId) {
+      const id = f.actorId;
+      q = q.where((eb) => eb.or([eb('e.source_actor', '=', id), eb('e.target_actor', '=', id)]));
+    }
+    if (after)
+      q = q.where(
+        sql<boolean>`(coalesce(e.date_start, ''), e.article_id, e.start, e.id) > (${after[0]}, ${after[1]}, ${after[2]}, ${after[3]})`,
+      );
     const rows = await q
-      .orderBy('e.date_start')
+      .orderBy(sql`coalesce(e.date_start, '')`)
       .orderBy('e.article_id')
       .orderBy('e.start')
-      .limit(f.limit ?? DEFAULT_LIMIT)
+      .orderBy('e.id')
+      .limit(limit + 1)
       .execute();
-    return rows.map((r) => ({
-      article: r.article_id,
-      articleDate: r.article_date,
-      outlet: r.outlet,
-      span: [r.start, r.end],
-      // Rows stored before migration 0005 have no trigger: their sentence stands in for it.
-      trigger: r.trigger_text ?? r.article_text.slice(r.start, r.end),
-      triggerSpan:
-        r.trigger_start !== null && r.trigger_end !== null ? [r.trigger_start, r.trigger_end] : null,
-      sentence: r.article_text.slice(r.start, r.end),
-      code: r.code,
-      plover: r.plover,
-      source: r.source_code,
-      sourceName: r.source_name,
-      target: r.target_code,
-      targetName: r.target_name,
-      date: r.date,
-      negated: r.negated === 1,
-      modality: r.modality,
-      counts: r.counts === 1,
-      rule: r.rule,
-    }));
+    return page(
+      rows,
+      limit,
+      (r) => [r.date_start ?? '', r.article_id, r.start, r.id],
+      (r): EventRow => ({
+        article: r.article_id,
+        articleDate: r.article_date,
+        outlet: r.outlet,
+        span: [r.start, r.end],
+        // Rows stored before migration 0005 have no trigger: their sentence stands in for it.
+        trigger: r.trigger_text ?? r.article_text.slice(r.start, r.end),
+        triggerSpan:
+          r.trigger_start !== null && r.trigger_end !== null ? [r.trigger_start, r.trigger_end] : null,
+        sentence: r.article_text.slice(r.start, r.end),
+        code: r.code,
+        plover: r.plover,
+        source: r.source_code,
+        sourceName: r.source_name,
+        target: r.target_code,
+        targetName: r.target_name,
+        date: r.date,
+        negated: r.negated === 1,
+        modality: r.modality,
+        counts: r.counts === 1,
+        rule: r.rule,
+      }),
+    );
   }
 
   async *exportArticles(): AsyncIterable<ExportedArticle> {
@@ -471,6 +619,30 @@ class SqliteStore implements Store {
     };
   }
 
+  stats(): Promise<StoreStats> {
+    return views.stats(this.db, this.counts());
+  }
+
+  article(id: string): Promise<ArticleDetail | null> {
+    return views.articleDetail(this.db, id);
+  }
+
+  network(f: NetworkFilter): Promise<NetworkGraph> {
+    return views.network(this.db, f);
+  }
+
+  latestSeq(): Promise<number> {
+    return views.latestSeq(this.db);
+  }
+
+  articlesAfter(seq: number, limit: number): Promise<FeedArticle[]> {
+    return views.articlesAfter(this.db, seq, limit);
+  }
+
+  storySizes(ids: string[]): Promise<StorySize[]> {
+    return storyQueries.storySizes(this.db, ids);
+  }
+
   async close(): Promise<void> {
     await this.db.destroy();
   }
@@ -480,10 +652,18 @@ class SqliteStore implements Store {
 function actorMatches(column: 'q.speaker_actor' | 'e.source_actor' | 'e.target_actor', name: string) {
   const pattern = like(name);
   return sql<boolean>`${sql.ref(column)} IN (SELECT id FROM actors WHERE name LIKE ${pattern}
-    UNION SELECT actor_id FROM mentions WHERE text LIKE ${pattern})`;
+    UNION SELECT actor_id FROM actor_aliases WHERE text LIKE ${pattern})`;
 }
 
 type Rows = ReturnType<typeof extractionRows>;
+
+/** Makes these actors' aliases exactly the distinct texts of their stored mentions again. */
+async function rebuildAliases(trx: Transaction<Database>, actorIds: string[]): Promise<void> {
+  await trx.deleteFrom('actor_aliases').where('actor_id', 'in', actorIds).execute();
+  await sql`INSERT OR IGNORE INTO actor_aliases (actor_id, text)
+    SELECT DISTINCT actor_id, text FROM mentions
+    WHERE actor_id IN (SELECT value FROM json_each(${JSON.stringify(actorIds)}))`.execute(trx);
+}
 
 async function insertAnnotations(trx: Transaction<Database>, rows: Rows): Promise<void> {
   if (rows.actors.length)
@@ -492,7 +672,15 @@ async function insertAnnotations(trx: Transaction<Database>, rows: Rows): Promis
       .values(rows.actors)
       .onConflict((oc) => oc.column('id').doNothing())
       .execute();
-  if (rows.mentions.length) await trx.insertInto('mentions').values(rows.mentions).execute();
+  if (rows.mentions.length) {
+    await trx.insertInto('mentions').values(rows.mentions).execute();
+    const aliases = new Map(rows.mentions.map((m) => [`${m.actor_id}\u0000${m.text}`, m]));
+    await trx
+      .insertInto('actor_aliases')
+      .values([...aliases.values()].map((m) => ({ actor_id: m.actor_id, text: m.text })))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
   if (rows.timexes.length) await trx.insertInto('timexes').values(rows.timexes).execute();
   if (rows.quotes.length) await trx.insertInto('quotes').values(rows.quotes).execute();
   if (rows.events.length) await trx.insertInto('events').values(rows.events).execute();

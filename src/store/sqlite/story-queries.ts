@@ -1,14 +1,18 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Event, Quote } from '../../contract/extraction.js';
 import type { ActiveStory, IndexSnapshot } from '../../stories/story-index.js';
+import type { DayCount } from '../../stories/timeline.js';
 import type {
+  Paged,
   StoryPlacement,
   StoryReport,
   StoryRow,
+  StorySize,
   TimelineCandidateRow,
   TimelineFilter,
 } from '../store.js';
 import type { Database } from '../tables.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
 import { bounds, ftsQuery, like } from './filters.js';
 
 // As many as the clusterer keeps per story (DEFAULT_CLUSTER_OPTIONS.maxFingerprints).
@@ -129,10 +133,13 @@ export async function saveStoryIndex(
 
 export async function listStories(
   db: Kysely<Database>,
-  f: { from?: string; to?: string; limit?: number; query?: string },
-): Promise<StoryRow[]> {
+  f: { from?: string; to?: string; limit?: number; cursor?: string; query?: string; id?: string },
+): Promise<Paged<StoryRow>> {
   const { lo, hi } = bounds(f.from, f.to);
   const match = f.query ? ftsQuery(f.query) : null;
+  const after = decodeCursor(f.cursor, ['n', 's', 's']);
+  const limit = f.limit ?? 100;
+  // Largest first: the page key is (-articles, first date or '', id) ascending.
   const rows = await sql<{
     id: string;
     articles: number;
@@ -149,14 +156,18 @@ export async function listStories(
            (SELECT title FROM articles WHERE id = r.story_id) AS title
     FROM story_reports r JOIN articles a ON a.id = r.article_id
     WHERE (${lo} IS NULL OR a.date >= ${lo}) AND (${hi} IS NULL OR a.date <= ${hi})
+      AND (${f.id ?? null} IS NULL OR r.story_id = ${f.id ?? null})
       AND (${match} IS NULL OR r.story_id IN (SELECT rr.story_id FROM story_reports rr
             JOIN articles aa ON aa.id = rr.article_id
             WHERE aa.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${match})))
     GROUP BY r.story_id
-    ORDER BY articles DESC, first_date, id
-    LIMIT ${f.limit ?? 100}`.execute(db);
+    ${after ? sql`HAVING (-count(*), coalesce(min(a.date), ''), r.story_id) > (${after[0]}, ${after[1]}, ${after[2]})` : sql``}
+    ORDER BY articles DESC, coalesce(first_date, ''), id
+    LIMIT ${limit + 1}`.execute(db);
+  const more = rows.rows.length > limit;
+  const kept = more ? rows.rows.slice(0, limit) : rows.rows;
   const out: StoryRow[] = [];
-  for (const r of rows.rows) {
+  for (const r of kept) {
     const actors = await sql<{ name: string }>`
       SELECT x.name FROM mentions m JOIN actors x ON x.id = m.actor_id
       JOIN story_reports r ON r.article_id = m.article_id
@@ -179,7 +190,21 @@ export async function listStories(
       topEvents: events.rows.map((e) => e.label),
     });
   }
-  return out;
+  const last = kept[kept.length - 1];
+  return {
+    items: out,
+    next: more ? encodeCursor([-Number(last.articles), last.first_date ?? '', last.id]) : null,
+  };
+}
+
+/** Articles and independent reports of each story. */
+export async function storySizes(db: Kysely<Database>, ids: string[]): Promise<StorySize[]> {
+  if (ids.length === 0) return [];
+  const rows = await sql<StorySize>`
+    SELECT story_id AS id, count(*) AS articles, sum(copy_of IS NULL) AS reports FROM story_reports
+    WHERE story_id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))
+    GROUP BY story_id ORDER BY story_id`.execute(db);
+  return rows.rows.map((r) => ({ id: r.id, articles: Number(r.articles), reports: Number(r.reports) }));
 }
 
 export async function storyReports(db: Kysely<Database>, story: string): Promise<StoryReport[]> {
@@ -244,52 +269,90 @@ export async function storyReports(db: Kysely<Database>, story: string): Promise
   return reports;
 }
 
+/** The candidate filter shared by the timeline queries (c: story_sentences, a: articles, r: story_reports). */
+function candidateWhere(f: TimelineFilter) {
+  const { lo, hi } = bounds(f.from, f.to);
+  const parts = [sql`1`];
+  if (lo) parts.push(sql`a.date >= ${lo}`);
+  if (hi) parts.push(sql`a.date <= ${hi}`);
+  if (f.story) parts.push(sql`r.story_id = ${f.story}`);
+  if (f.query)
+    parts.push(
+      sql`a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${ftsQuery(f.query)})`,
+    );
+  if (f.actor) {
+    const pattern = like(f.actor);
+    // A mention of an actor so named, or a mention so written (of an actor with such an alias).
+    parts.push(sql`a.id IN (
+        SELECT article_id FROM mentions WHERE actor_id IN (SELECT id FROM actors WHERE name LIKE ${pattern})
+        UNION SELECT article_id FROM mentions
+        WHERE actor_id IN (SELECT actor_id FROM actor_aliases WHERE text LIKE ${pattern}) AND text LIKE ${pattern})`);
+  }
+  if (f.actorId) parts.push(sql`a.id IN (SELECT article_id FROM mentions WHERE actor_id = ${f.actorId})`);
+  if (f.days) {
+    // Rows about the days (mentioning them, or published on them), plus the rows of the
+    // originals of copies among them, whose outlets name the sources.
+    const days = JSON.stringify(f.days);
+    parts.push(sql`c.id IN (
+      WITH picked AS (
+        SELECT id, article_id FROM story_sentences
+        WHERE kind = 'date' AND date IN (SELECT value FROM json_each(${days}))
+        UNION SELECT s.id, s.article_id FROM story_sentences s JOIN articles a2 ON a2.id = s.article_id
+        WHERE a2.date IN (SELECT value FROM json_each(${days})))
+      SELECT id FROM picked
+      UNION SELECT s.id FROM story_sentences s WHERE s.article_id IN (
+        SELECT r2.copy_of FROM story_reports r2
+        WHERE r2.copy_of IS NOT NULL AND r2.article_id IN (SELECT article_id FROM picked)))`);
+  }
+  return sql.join(parts, sql` AND `);
+}
+
+const CANDIDATES_FROM = sql`story_sentences c JOIN articles a ON a.id = c.article_id
+  LEFT JOIN story_reports r ON r.article_id = a.id`;
+
 export async function timelineCandidates(
   db: Kysely<Database>,
   f: TimelineFilter,
 ): Promise<TimelineCandidateRow[]> {
-  const { lo, hi } = bounds(f.from, f.to);
-  let q = db
-    .selectFrom('story_sentences as c')
-    .innerJoin('articles as a', 'a.id', 'c.article_id')
-    .leftJoin('story_reports as r', 'r.article_id', 'a.id')
-    .select([
-      'c.article_id',
-      'a.date as article_date',
-      'a.outlet',
-      'r.story_id',
-      'r.copy_of',
-      'c.kind',
-      'c.date',
-      'c.rule',
-      'c.text',
-    ]);
-  if (lo) q = q.where('a.date', '>=', lo);
-  if (hi) q = q.where('a.date', '<=', hi);
-  if (f.story) q = q.where('r.story_id', '=', f.story);
-  if (f.query) {
-    const match = ftsQuery(f.query);
-    q = q.where(sql<boolean>`a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${match})`);
+  const rows = await sql<TimelineCandidateRow>`
+    SELECT c.article_id AS article, a.date AS articleDate, a.outlet, r.story_id AS story,
+           r.copy_of AS copyOf, c.kind, c.date, c.text, c.rule
+    FROM ${CANDIDATES_FROM}
+    WHERE ${candidateWhere(f)}
+    ORDER BY c.article_id, c.start`.execute(db);
+  return rows.rows;
+}
+
+/**
+ * Per day, the independent reports that mention it (within the candidates' publication range)
+ * and that were published on it: what the timeline ranks days by, counted in SQL.
+ */
+export async function timelineDayCounts(
+  db: Kysely<Database>,
+  f: TimelineFilter,
+): Promise<{ range: { lo: string; hi: string } | null; counts: DayCount[] }> {
+  // Publication counts and the range are per article: read the articles, not their sentences.
+  const where = candidateWhere(f);
+  const published = await sql<{ d: string; n: number }>`
+    SELECT a.date AS d, count(DISTINCT coalesce(r.copy_of, a.id)) AS n
+    FROM articles a LEFT JOIN story_reports r ON r.article_id = a.id
+    WHERE a.date IS NOT NULL AND EXISTS (SELECT 1 FROM story_sentences c WHERE c.article_id = a.id)
+      AND ${where}
+    GROUP BY a.date ORDER BY a.date`.execute(db);
+  if (published.rows.length === 0) return { range: null, counts: [] };
+  const lo = published.rows[0].d;
+  const hi = published.rows[published.rows.length - 1].d;
+  const mentioned = await sql<{ d: string; n: number }>`
+    SELECT c.date AS d, count(DISTINCT coalesce(r.copy_of, c.article_id)) AS n
+    FROM ${CANDIDATES_FROM}
+    WHERE c.kind = 'date' AND c.date >= ${lo} AND c.date <= ${hi} AND ${where}
+    GROUP BY c.date`.execute(db);
+  const byDay = new Map<string, DayCount>();
+  for (const r of published.rows) byDay.set(r.d, { date: r.d, mentioned: 0, published: Number(r.n) });
+  for (const r of mentioned.rows) {
+    const day = byDay.get(r.d) ?? { date: r.d, mentioned: 0, published: 0 };
+    day.mentioned = Number(r.n);
+    byDay.set(r.d, day);
   }
-  if (f.actor) {
-    const pattern = like(f.actor);
-    q = q.where(
-      'a.id',
-      'in',
-      sql<string>`(SELECT m.article_id FROM mentions m JOIN actors x ON x.id = m.actor_id
-        WHERE x.name LIKE ${pattern} OR m.text LIKE ${pattern})`,
-    );
-  }
-  const rows = await q.orderBy('c.article_id').orderBy('c.start').execute();
-  return rows.map((r) => ({
-    article: r.article_id,
-    articleDate: r.article_date,
-    outlet: r.outlet,
-    story: r.story_id,
-    copyOf: r.copy_of,
-    kind: r.kind,
-    date: r.date,
-    text: r.text,
-    rule: r.rule,
-  }));
+  return { range: { lo, hi }, counts: [...byDay.values()] };
 }
