@@ -125,10 +125,14 @@ describe('API reads', () => {
     assert.deepEqual(
       keys(events.body.items[0]),
       sorted(
-        'article,articleDate,outlet,span,trigger,code,plover,source,sourceName,target,targetName,date,negated,modality,counts,rule',
+        'article,articleDate,outlet,span,trigger,triggerSpan,sentence,code,plover,source,sourceName,target,targetName,date,negated,modality,counts,rule',
       ),
     );
-    for (const e of events.body.items) assert.equal(e.plover, 'ACCUSE');
+    for (const e of events.body.items) {
+      assert.equal(e.plover, 'ACCUSE');
+      // The trigger is the word that fired, inside the event's sentence, not the sentence itself.
+      assert.ok(e.triggerSpan && e.trigger.length < e.sentence.length && e.sentence.includes(e.trigger));
+    }
   });
 
   it('GET /api/actors and /api/actors/:id', async () => {
