@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// First render of each web view: time from navigation start to the view's main content being
+// visible, in headless chromium against a real `chronicle serve`. A benchmark, not a test.
+//
+//   npm run build && node bench/web-render.mjs [--db FILE] [--runs N]
+//
+// Without --db it ingests the demo corpus into a temporary database. Each view is loaded in a
+// fresh page (cold JS cache per page is not guaranteed: chromium's HTTP cache is shared, as for a
+// returning user). Reports the median and worst of N runs per view.
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEMO_VIEWS, ingestDb, launchBrowser, startServer } from '../dist/test/web/harness.js';
+
+const { values } = parseArgs({ options: { db: { type: 'string' }, runs: { type: 'string', default: '5' } } });
+const runs = Number(values.runs);
+const root = new URL('..', import.meta.url).pathname;
+const db = values.db ?? (await ingestDb({ path: join(root, 'corpus', 'demo') }));
+
+const server = await startServer(db);
+const browser = await launchBrowser();
+const results = [];
+try {
+  for (const view of DEMO_VIEWS) {
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+      const t0 = performance.now();
+      await page.goto(server.url + view.path, { waitUntil: 'commit' });
+      await page.locator(view.ready).first().waitFor({ state: 'visible', timeout: 30000 });
+      times.push(performance.now() - t0);
+      await page.close();
+    }
+    times.sort((a, b) => a - b);
+    results.push({
+      view: view.name,
+      path: view.path,
+      median: times[Math.floor(times.length / 2)],
+      max: times.at(-1),
+    });
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
+console.log(`db: ${values.db ?? 'demo corpus (35 articles)'}; runs per view: ${runs}`);
+console.log('| view | path | median ms | worst ms |');
+console.log('|---|---|---|---|');
+for (const r of results)
+  console.log(`| ${r.view} | \`${r.path}\` | ${r.median.toFixed(0)} | ${r.max.toFixed(0)} |`);

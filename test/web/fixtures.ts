@@ -1,0 +1,42 @@
+/**
+ * Fixture articles for the browser tests, written for them (fictional officials; no gold text).
+ * Two outlets report the same accusation (so it is corroborated), a third article carries a quote
+ * relayed by Reuters, and one article's text holds markup that must be shown as text.
+ */
+export const HOSTILE_MARKUP = '<script>window.__pwned=1</script> and then <b>bold</b>';
+
+export const FIXTURE_ARTICLES = [
+  {
+    id: 'fx-1',
+    date: '2025-06-02',
+    outlet: 'Tideline Post',
+    title: 'Portugal accuses Spain of closing a river crossing',
+    text:
+      'LISBON, June 2 (Tideline Post) - Portugal accused Spain on Monday of closing a river crossing near Elvas without warning.\n\n' +
+      '"This closure hurts families on both banks," Foreign Minister Ana Ribeiro said on Monday.\n\n' +
+      'Spain denied the accusation and said the crossing would reopen on Friday.',
+  },
+  {
+    id: 'fx-2',
+    date: '2025-06-02',
+    outlet: 'Meridian Daily',
+    title: 'Lisbon says Madrid shut a border crossing',
+    text:
+      'MADRID, June 2 (Meridian Daily) - Portugal accused Spain on Monday of closing a river crossing near Elvas.\n\n' +
+      '"This closure hurts families on both banks," Foreign Minister Ana Ribeiro told reporters.\n\n' +
+      `The ministry note read: ${HOSTILE_MARKUP} claims about the crossing.`,
+  },
+  {
+    id: 'fx-3',
+    date: '2025-06-04',
+    outlet: 'Tideline Post',
+    title: 'Spain and Portugal agree to talks on the crossing',
+    text:
+      'LISBON, June 4 (Tideline Post) - Spain and Portugal agreed on Wednesday to hold talks about the river crossing next week.\n\n' +
+      '"We will reopen it as soon as the inspection ends," Foreign Minister Luis Ortega told Reuters.',
+  },
+];
+
+export function fixturesJsonl(): string {
+  return `${FIXTURE_ARTICLES.map((a) => JSON.stringify(a)).join('\n')}\n`;
+}
