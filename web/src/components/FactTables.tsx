@@ -1,4 +1,5 @@
 import { Link, paths } from '../lib/router';
+import { quoted } from '../lib/text';
 import type { EventItem, QuoteItem } from '../lib/types';
 import { Badge, Relay } from './common';
 import { ActorRef } from './Reports';
@@ -25,7 +26,7 @@ export function QuoteTable({ quotes, showSpeaker = true }: { quotes: QuoteItem[]
             )}
             <td>
               <Link to={paths.article(q.article, q.span)} className="quote-text" title="Open in the article">
-                “{q.text}”
+                {quoted(q.text)}
               </Link>{' '}
               <Badge kind="quote">{q.kind}</Badge>
             </td>

@@ -22,7 +22,7 @@ function itemContent(e: TimelineEntry): HTMLElement {
   el.className = 'tl-item';
   const label = document.createElement('span');
   label.className = 'tl-label';
-  label.textContent = e.label.length > 90 ? `${e.label.slice(0, 87)}…` : e.label;
+  label.textContent = e.label.length > 70 ? `${e.label.slice(0, 69)}…` : e.label;
   el.appendChild(label);
   if (e.badge) {
     const b = document.createElement('span');
@@ -43,10 +43,13 @@ export function TimelineChart({
   entries,
   groups,
   onSelect,
+  range,
 }: {
   entries: TimelineEntry[];
   groups: { id: string; label: string }[];
   onSelect?: (id: string | null) => void;
+  /** The range to open on (e.g. the story's first to last date); default: fit all items. */
+  range?: [Date, Date] | null;
 }) {
   const box = useRef<HTMLDivElement>(null);
   const select = useRef(onSelect);
@@ -71,18 +74,23 @@ export function TimelineChart({
       new DataSet<DataGroup>(usedGroups.map((g) => ({ id: g.id, content: groupContent(g.label) }))),
       {
         stack: true,
-        maxHeight: 460,
+        maxHeight: 520,
         zoomKey: 'ctrlKey',
         margin: { item: 6 },
         orientation: 'top',
         xss: { disabled: false },
       },
     );
+    // Open on the given range or the items' own dates (the default window is around today).
+    // A day of margin keeps items on the first and last date fully visible.
+    const day = 86400000;
+    if (range) tl.setWindow(range[0].getTime() - day, range[1].getTime() + 2 * day, { animation: false });
+    else tl.fit({ animation: false });
     tl.on('select', (p: { items: (string | number)[] }) =>
       select.current?.(p.items.length ? String(p.items[0]) : null),
     );
     return () => tl.destroy();
-  }, [entries, groups]);
+  }, [entries, groups, range]);
 
   if (entries.length === 0) return <p className="status empty">No dated items to place on a timeline.</p>;
   return <div className="timeline" ref={box} data-testid="timeline" />;

@@ -170,6 +170,9 @@ export interface StorySummary {
   topEvents?: unknown[];
 }
 
+/** An actor given either as an id/name string or as `{code, name, actor}`. */
+export type PartyRef = string | EventParty | null | undefined;
+
 export interface Report {
   article: string;
   outlet: string | null;
@@ -188,14 +191,14 @@ export interface StoryDetail {
   events: {
     code: string;
     plover: string | null;
-    source: string | null;
-    target: string | null;
+    source: PartyRef;
+    target: PartyRef;
     date: string | null;
     reports: Report[];
     corroboration: number;
   }[];
   quotes: {
-    speaker: string | null;
+    speaker: PartyRef;
     text: string;
     date: string | null;
     reports: Report[];

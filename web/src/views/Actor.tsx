@@ -6,6 +6,7 @@ import type { TimelineEntry } from '../components/TimelineChart';
 import { api } from '../lib/api';
 import { toDate } from '../lib/dates';
 import { useCursorList, useFetch } from '../lib/hooks';
+import { quoted } from '../lib/text';
 import type { EventItem, QuoteItem } from '../lib/types';
 
 const GROUPS = [
@@ -27,7 +28,7 @@ function entries(events: EventItem[], quotes: QuoteItem[]): TimelineEntry[] {
   });
   quotes.forEach((q, i) => {
     const date = toDate(q.date ?? q.articleDate);
-    if (date) out.push({ id: `q${i}`, date, label: `“${q.text}”`, group: 'quotes' });
+    if (date) out.push({ id: `q${i}`, date, label: quoted(q.text), group: 'quotes' });
   });
   return out;
 }

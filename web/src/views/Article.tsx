@@ -12,6 +12,7 @@ import {
 import { api } from '../lib/api';
 import { useFetch } from '../lib/hooks';
 import { Link, paths, setQuery } from '../lib/router';
+import { quoted } from '../lib/text';
 import type { ArticleDetail, Span } from '../lib/types';
 
 interface Tip {
@@ -184,7 +185,7 @@ export function Article({ id, query }: { id: string; query: URLSearchParams }) {
           {d.quotes.map((q) => (
             <li key={q.span[0]}>
               <button type="button" className="linkish quote-link" onClick={() => focusOn(q.span)}>
-                “{q.text.length > 120 ? `${q.text.slice(0, 117)}…` : q.text}”
+                {quoted(q.text, 120)}
               </button>
               <div className="muted small">
                 {q.speaker?.name ?? 'unknown'} <Relay by={q.relayedBy} />

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { PageTitle, Status } from '../components/common';
 import { FilterForm } from '../components/DateFilter';
 import { NetworkGraph } from '../components/lazy';
@@ -13,6 +14,7 @@ export function NetworkView({ query }: { query: URLSearchParams }) {
     api.network({ from, to, minWeight, limit: 200 }, s),
   );
   const n = net.data;
+  const [edge, setEdge] = useState<string | null>(null);
   return (
     <div>
       <PageTitle
@@ -40,7 +42,10 @@ export function NetworkView({ query }: { query: URLSearchParams }) {
             {n.truncated ? ' — showing the 200 heaviest links only (narrow the dates to see the rest)' : ''}.
             Click an actor to open it.
           </p>
-          <NetworkGraph network={n} onNode={(id) => navigate(paths.actor(id))} />
+          <NetworkGraph network={n} onNode={(id) => navigate(paths.actor(id))} onEdge={setEdge} />
+          <p className="edge-summary small" aria-live="polite">
+            {edge ?? 'Click a link to see which events it counts.'}
+          </p>
           <ul className="legend">
             <li className="kind-person">person</li>
             <li className="kind-country">country</li>

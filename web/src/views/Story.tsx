@@ -1,13 +1,14 @@
 import { useMemo, useState } from 'react';
 import { Badge, PageTitle, Status } from '../components/common';
 import { TimelineChart } from '../components/lazy';
-import { ActorRef, Reports } from '../components/Reports';
+import { PartyLink, partyName, Reports } from '../components/Reports';
 import { labelOf } from '../components/StoryTable';
 import type { TimelineEntry } from '../components/TimelineChart';
 import { api } from '../lib/api';
 import { rangeLabel, toDate } from '../lib/dates';
 import { useFetch } from '../lib/hooks';
 import { Link, paths } from '../lib/router';
+import { quoted } from '../lib/text';
 import type { StoryDetail, TimelineDate } from '../lib/types';
 
 const GROUPS = [
@@ -17,7 +18,12 @@ const GROUPS = [
 ];
 
 function eventLabel(e: StoryDetail['events'][number]): string {
-  return `${e.source ?? '?'} → ${e.plover ?? e.code} → ${e.target ?? '?'}`;
+  return `${partyName(e.source)} → ${e.plover ?? e.code} → ${partyName(e.target)}`;
+}
+
+/** "VILNIUS, March 3 (Harbor Wire) - Belarus…" → "Belarus…": the dateline repeats the item's date. */
+function withoutDateline(s: string): string {
+  return s.replace(/^[A-Z][A-Z/ .'-]+, [A-Z][a-z]+\.? \d{1,2} \([^)]*\) [-–—] /, '');
 }
 
 function timelineEntries(story: StoryDetail, dates: TimelineDate[]): TimelineEntry[] {
@@ -28,7 +34,7 @@ function timelineEntries(story: StoryDetail, dates: TimelineDate[]): TimelineEnt
       out.push({
         id: `summary-${i}`,
         date,
-        label: d.sentences[0] ?? d.date,
+        label: withoutDateline(d.sentences[0] ?? d.date),
         badge: `${d.articles} art.`,
         group: 'summary',
       });
@@ -51,7 +57,7 @@ function timelineEntries(story: StoryDetail, dates: TimelineDate[]): TimelineEnt
       out.push({
         id: `quotes-${i}`,
         date,
-        label: `${q.speaker ?? 'unknown'}: “${q.text}”`,
+        label: `${partyName(q.speaker)}: ${quoted(q.text)}`,
         badge: `×${q.corroboration}`,
         group: 'quotes',
         className: q.corroboration > 1 ? 'corroborated' : undefined,
@@ -93,7 +99,7 @@ function Selected({ id, story, dates }: { id: string; story: StoryDetail; dates:
       <div className="card selected">
         <blockquote>{q.text}</blockquote>
         <p>
-          — {q.speaker ?? 'unknown'}, {q.date ?? 'undated'} · corroborated by {q.corroboration}{' '}
+          — {partyName(q.speaker)}, {q.date ?? 'undated'} · corroborated by {q.corroboration}{' '}
           <Reports reports={q.reports} />
         </p>
       </div>
@@ -108,6 +114,10 @@ export function Story({ id }: { id: string }) {
   const [selected, setSelected] = useState<string | null>(null);
   const d = story.data;
   const dates = timeline.data?.dates ?? [];
+  const range = useMemo(() => {
+    const [a, b] = [toDate(d?.story.firstDate), toDate(d?.story.lastDate)];
+    return a && b ? ([a, b] as [Date, Date]) : null;
+  }, [d]);
   const entries = useMemo(
     () => (d ? timelineEntries(d, timeline.data?.dates ?? []) : []),
     [d, timeline.data],
@@ -138,7 +148,9 @@ export function Story({ id }: { id: string }) {
           Badges count independent reports (corroboration). Click an item for its sources.
         </p>
         <Status loading={timeline.loading} error={timeline.error} />
-        {!timeline.loading && <TimelineChart entries={entries} groups={GROUPS} onSelect={setSelected} />}
+        {!timeline.loading && (
+          <TimelineChart entries={entries} groups={GROUPS} onSelect={setSelected} range={range} />
+        )}
         {selected && <Selected id={selected} story={d} dates={dates} />}
       </section>
       <div className="columns">
@@ -148,14 +160,17 @@ export function Story({ id }: { id: string }) {
           <table className="list">
             <tbody>
               {d.events.map((e, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed per response; facts may repeat
-                <tr key={`${e.code}-${e.source}-${e.target}-${e.date}-${i}`} className="event-row">
+                <tr
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed per response; facts may repeat
+                  key={`${e.code}-${partyName(e.source)}-${partyName(e.target)}-${e.date}-${i}`}
+                  className="event-row"
+                >
                   <td>
-                    <ActorRef id={e.source} />{' '}
+                    <PartyLink x={e.source} />{' '}
                     <Badge kind="event" title={`CAMEO ${e.code}`}>
                       {e.plover ?? e.code}
                     </Badge>{' '}
-                    <ActorRef id={e.target} />
+                    <PartyLink x={e.target} />
                     <div className="muted small">
                       {e.date ?? 'undated'} · CAMEO {e.code}
                     </div>
@@ -182,7 +197,10 @@ export function Story({ id }: { id: string }) {
               <li key={`${q.text}-${i}`} className="quote-card">
                 <blockquote>{q.text}</blockquote>
                 <div className="small">
-                  <strong>{q.speaker ?? 'unknown speaker'}</strong> · {q.date ?? 'undated'} ·{' '}
+                  <strong>
+                    <PartyLink x={q.speaker} />
+                  </strong>{' '}
+                  · {q.date ?? 'undated'} ·{' '}
                   <Badge kind="count" title="independent reports">
                     ×{q.corroboration}
                   </Badge>{' '}
