@@ -5,6 +5,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerQueries } from './commands/queries.js';
+import { registerServe } from './commands/serve.js';
 import { registerStories } from './commands/stories.js';
 import { registerTimeline } from './commands/timeline.js';
 
@@ -22,6 +23,7 @@ registerQueries(program);
 registerStories(program);
 registerTimeline(program);
 registerActors(program);
+registerServe(program);
 
 try {
   await program.parseAsync(process.argv);

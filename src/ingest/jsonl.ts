@@ -73,6 +73,12 @@ export function parseArticleLine(line: string, origin: Origin): ReadResult {
   } catch (e) {
     return fail(`not JSON (${(e as Error).message})`);
   }
+  return parseArticleValue(value, origin);
+}
+
+/** Validates one parsed JSON value (an article object) and turns it into an article. */
+export function parseArticleValue(value: unknown, origin: Origin): ReadResult {
+  const fail = (error: string): ReadResult => ({ ok: false, error, origin });
   if (!value || typeof value !== 'object' || Array.isArray(value)) return fail('not a JSON object');
   const o = value as Record<string, unknown>;
   if (typeof o.text !== 'string') return fail('missing "text" (a string)');

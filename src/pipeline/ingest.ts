@@ -1,4 +1,4 @@
-import { type ReadResult, where } from '../ingest/article.js';
+import { type Origin, type ReadResult, where } from '../ingest/article.js';
 import type { Store } from '../store/store.js';
 import { StoryTracker } from '../stories/tracker.js';
 import { buildDoc } from '../text/doc.js';
@@ -11,8 +11,15 @@ export interface IngestSummary {
   warnings: { where: string; warning: string }[];
 }
 
+/** Which input an outcome is about: where it came from and, once read, the article id. */
+export interface IngestItem {
+  origin: Origin;
+  id?: string;
+  error?: string;
+}
+
 export interface IngestEvents {
-  onArticle?(outcome: 'ingested' | 'skipped' | 'failed', summary: IngestSummary): void;
+  onArticle?(outcome: 'ingested' | 'skipped' | 'failed', summary: IngestSummary, item: IngestItem): void;
   onProblem?(line: string): void;
 }
 
@@ -29,16 +36,16 @@ export async function ingestAll(
   events: IngestEvents = {},
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { ingested: 0, skipped: 0, failed: [], warnings: [] };
-  const fail = (at: string, error: string) => {
+  const fail = (at: string, error: string, item: IngestItem) => {
     summary.failed.push({ where: at, error });
     events.onProblem?.(`${at}: ${error}`);
-    events.onArticle?.('failed', summary);
+    events.onArticle?.('failed', summary, { ...item, error });
   };
   const stories = await StoryTracker.open(store);
   for await (const item of sources) {
     const at = where(item.origin);
     if (!item.ok) {
-      fail(at, item.error);
+      fail(at, item.error, { origin: item.origin });
       continue;
     }
     if (item.warning) {
@@ -48,7 +55,7 @@ export async function ingestAll(
     try {
       if (await store.hasArticle(item.article.id)) {
         summary.skipped++;
-        events.onArticle?.('skipped', summary);
+        events.onArticle?.('skipped', summary, { origin: item.origin, id: item.article.id });
         continue;
       }
       const doc = buildDoc(item.article);
@@ -56,9 +63,12 @@ export async function ingestAll(
       await store.saveExtraction(extraction, at, stories.place(doc, extraction));
       await stories.checkpoint();
       summary.ingested++;
-      events.onArticle?.('ingested', summary);
+      events.onArticle?.('ingested', summary, { origin: item.origin, id: item.article.id });
     } catch (e) {
-      fail(at, `article ${item.article.id}: ${oneLine((e as Error).message)}`);
+      fail(at, `article ${item.article.id}: ${oneLine((e as Error).message)}`, {
+        origin: item.origin,
+        id: item.article.id,
+      });
     }
   }
   await stories.checkpoint(true);

@@ -3,6 +3,14 @@ import type { Article } from '../ingest/article.js';
 import type { Fingerprint } from '../stories/fingerprint.js';
 import type { ActiveStory, Assignment, IndexSnapshot } from '../stories/story-index.js';
 import type { CandidateSentence } from '../stories/timeline-candidates.js';
+import type {
+  ArticleDetail,
+  FeedArticle,
+  NetworkFilter,
+  NetworkGraph,
+  StoreStats,
+  StorySize,
+} from './detail.js';
 
 /** Filters shared by the query commands; dates are YYYY, YYYY-MM or YYYY-MM-DD (partial dates overlap). */
 export interface DateFilter {
@@ -10,8 +18,28 @@ export interface DateFilter {
   to?: string;
 }
 
+/** One page of a list: `limit` rows at most, after the row an earlier page's `next` cursor names. */
 export interface Page {
   limit?: number;
+  /** Opaque keyset cursor from an earlier page's `next`. */
+  cursor?: string;
+}
+
+/** A page of rows; `next` continues after the last row, null at the end (keyset, never OFFSET). */
+export interface Paged<T> {
+  items: T[];
+  next: string | null;
+}
+
+/** A caller's mistake (bad date, bad cursor, unknown id): surfaces report it as a 4xx, not a crash. */
+export class StoreInputError extends Error {
+  constructor(
+    message: string,
+    readonly kind: 'invalid' | 'not-found' = 'invalid',
+  ) {
+    super(message);
+    this.name = 'StoreInputError';
+  }
 }
 
 export interface ArticleRow {
@@ -31,7 +59,10 @@ export interface SearchHit {
   date: string | null;
   title: string | null;
   outlet: string | null;
+  /** Plain text around the matches (never markup). */
   snippet: string;
+  /** The matched terms, as [start, end) offsets into `snippet`. */
+  highlights: [number, number][];
 }
 
 export interface QuoteRow {
@@ -160,20 +191,49 @@ export interface Store {
   loadStoryIndex(maxActive: number): Promise<IndexSnapshot>;
   /** Saves the clusterer's state in one batch: changed stories, document-frequency increments. */
   saveStoryIndex(stories: ActiveStory[], dfChanges: Map<string, number>, seq: number): Promise<void>;
-  stories(filter: DateFilter & Page & { query?: string }): Promise<StoryRow[]>;
+  /** Stories by size (articles desc), first date, id; `id` picks one story. */
+  stories(filter: DateFilter & Page & { query?: string; id?: string }): Promise<Paged<StoryRow>>;
   storyReports(story: string): Promise<StoryReport[]>;
   timelineCandidates(filter: TimelineFilter): Promise<TimelineCandidateRow[]>;
-  articles(filter: DateFilter & Page & { outlet?: string }): Promise<ArticleRow[]>;
-  search(text: string, filter: DateFilter & Page): Promise<SearchHit[]>;
-  quotes(filter: DateFilter & Page & { speaker?: string; text?: string }): Promise<QuoteRow[]>;
+  /** Articles by date then id. */
+  articles(filter: DateFilter & Page & { outlet?: string; story?: string }): Promise<Paged<ArticleRow>>;
+  /** Best matches first (bm25, then id). */
+  search(text: string, filter: DateFilter & Page): Promise<Paged<SearchHit>>;
+  /** Quotes by utterance date, article, offset. `speakerActor` is an exact actor id. */
+  quotes(
+    filter: DateFilter & Page & { speaker?: string; speakerActor?: string; text?: string; outlet?: string },
+  ): Promise<Paged<QuoteRow>>;
+  /** Events by date, article, offset. `actorId` is an exact actor id on either side. */
   events(
     filter: DateFilter &
-      Page & { actor?: string; code?: string; plover?: string; modality?: string; all?: boolean },
-  ): Promise<EventRow[]>;
+      Page & {
+        actor?: string;
+        actorId?: string;
+        code?: string;
+        plover?: string;
+        modality?: string;
+        all?: boolean;
+      },
+  ): Promise<Paged<EventRow>>;
   exportArticles(): AsyncIterable<ExportedArticle>;
   counts(): Promise<StoreCounts>;
-  /** Actors with mention counts; `name` matches the canonical name, the id or any mention. */
-  actors(filter: Page & { name?: string; kind?: string }): Promise<ActorSummary[]>;
+  /** Counts plus stories, outlets and the date range covered. */
+  stats(): Promise<StoreStats>;
+  /** One article with every annotation, or null when unknown. */
+  article(id: string): Promise<ArticleDetail | null>;
+  /** Actors linked by counting events (source → target), heaviest edges first. */
+  network(filter: NetworkFilter): Promise<NetworkGraph>;
+  /** The sequence number of the latest stored article (0 when none): cheap to poll. */
+  latestSeq(): Promise<number>;
+  /** Articles stored after a sequence number, in arrival order. */
+  articlesAfter(seq: number, limit: number): Promise<FeedArticle[]>;
+  /** Current sizes of these stories. */
+  storySizes(ids: string[]): Promise<StorySize[]>;
+  /**
+   * Actors with mention counts, by mentions desc then id; `name` matches the canonical name,
+   * the id or any mention; `id` picks one actor.
+   */
+  actors(filter: Page & { name?: string; kind?: string; id?: string }): Promise<Paged<ActorSummary>>;
   /** Moves every mention of `from` to `into`, and keeps doing so for later extractions. */
   mergeActors(from: string, into: string): Promise<void>;
   renameActor(id: string, name: string): Promise<void>;
@@ -186,3 +246,4 @@ export interface Store {
   replaceExtraction(extraction: Extraction): Promise<void>;
   close(): Promise<void>;
 }
+export type * from './detail.js';

@@ -188,7 +188,7 @@ describe('a batch with bad input', () => {
 describe('chronicle demo', () => {
   it('ingests the bundled corpus and prints what it found', async () => {
     const db = join(tempDir(), 'demo.db');
-    const r = await runCli(['demo', '--db', db]);
+    const r = await runCli(['demo', '--no-serve', '--db', db]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /stored: \d+ articles/);
     assert.match(r.stdout, /Articles \(first 10 by date\)/);
@@ -220,6 +220,7 @@ describe('--help', () => {
     ['actors', 'rename'],
     ['actors', 'add'],
     ['actors', 'resolve'],
+    ['serve'],
   ];
   for (const cmd of commands) {
     it(`chronicle ${cmd.join(' ')} --help shows an example`, async () => {

@@ -70,24 +70,27 @@ describe('SQLite store', () => {
       quotes: 1,
       events: 1,
     });
-    const [q] = await store.quotes({ speaker: 'envoy' });
+    const [q] = (await store.quotes({ speaker: 'envoy' })).items;
     assert.equal(q.text, '“We will keep talking.”');
     assert.equal(q.speaker, 'Anna Envoy');
     assert.deepEqual(q.span, [16, 39]);
-    const [hit] = await store.search('keep talking', {});
+    const [hit] = (await store.search('keep talking', {})).items;
     assert.equal(hit.id, 'q1');
-    assert.match(hit.snippet, /\[keep\] \[talking\]/);
-    const [e] = await store.events({ actor: 'envoy', code: '03' });
+    assert.deepEqual(
+      hit.highlights.map(([s, e]) => hit.snippet.slice(s, e)),
+      ['keep', 'talking'],
+    );
+    const [e] = (await store.events({ actor: 'envoy', code: '03' })).items;
     assert.equal(e.trigger, 'said');
-    assert.equal((await store.events({ code: '04' })).length, 0);
+    assert.equal((await store.events({ code: '04' })).items.length, 0);
     await store.close();
   });
 
   it('matches a speaker by any stored alias (a mention), not only the canonical name', async () => {
     const store = await openSqliteStore(join(tempDir(), 'alias.db'));
     await store.saveExtraction(quoted, 'test');
-    assert.equal((await store.quotes({ speaker: 'The envoy' })).length, 1);
-    assert.equal((await store.quotes({ speaker: 'Nobody' })).length, 0);
+    assert.equal((await store.quotes({ speaker: 'The envoy' })).items.length, 1);
+    assert.equal((await store.quotes({ speaker: 'Nobody' })).items.length, 0);
     await store.close();
   });
 
@@ -95,10 +98,10 @@ describe('SQLite store', () => {
     const store = await openSqliteStore(join(tempDir(), 'b.db'));
     await store.saveExtraction(quoted, 'test');
     // The quote is dated 2022-02 (a month): any day of February overlaps it.
-    assert.equal((await store.quotes({ from: '2022-02-10', to: '2022-02-12' })).length, 1);
-    assert.equal((await store.quotes({ from: '2022-03-01' })).length, 0);
-    assert.equal((await store.quotes({ to: '2022-01' })).length, 0);
-    assert.equal((await store.events({ from: '2022', to: '2022' })).length, 1);
+    assert.equal((await store.quotes({ from: '2022-02-10', to: '2022-02-12' })).items.length, 1);
+    assert.equal((await store.quotes({ from: '2022-03-01' })).items.length, 0);
+    assert.equal((await store.quotes({ to: '2022-01' })).items.length, 0);
+    assert.equal((await store.events({ from: '2022', to: '2022' })).items.length, 1);
     await assert.rejects(store.quotes({ from: 'last week' }), /--from last week: not a date/);
     await store.close();
   });
@@ -121,7 +124,7 @@ describe('SQLite store', () => {
     const store = await openSqliteStore(join(tempDir(), 'd.db'));
     await store.saveExtraction(extraction('same', '2022-01-01', 'First.'), 'test');
     await assert.rejects(store.saveExtraction(extraction('same', '2022-01-01', 'Second.'), 'test'));
-    const rows = await store.articles({});
+    const rows = (await store.articles({})).items;
     assert.equal(rows.length, 1);
     assert.equal(rows[0].chars, 'First.'.length);
     await store.close();
@@ -157,18 +160,18 @@ describe('SQLite store', () => {
       'test',
     );
     assert.deepEqual(
-      (await store.events({})).map((e) => e.code),
+      (await store.events({})).items.map((e) => e.code),
       ['040'],
     );
     assert.deepEqual(
-      (await store.events({ all: true })).map((e) => [e.code, e.counts]),
+      (await store.events({ all: true })).items.map((e) => [e.code, e.counts]),
       [
         ['040', true],
         ['163', false],
       ],
     );
     assert.deepEqual(
-      (await store.events({ modality: 'hypothetical' })).map((e) => e.code),
+      (await store.events({ modality: 'hypothetical' })).items.map((e) => e.code),
       ['163'],
     );
     await store.close();

@@ -51,7 +51,7 @@ describe('stories at ingest', () => {
     await ingestInto(db, [...QUAKE_A, QUAKE_A_COPY, ...QUAKE_B]);
     const store = await openSqliteStore(db);
     try {
-      const stories = await store.stories({});
+      const stories = (await store.stories({})).items;
       const a = stories.find((s) => s.id === 'qa-1')!;
       assert.equal(a.articles, 4);
       assert.equal(a.reports, 3);

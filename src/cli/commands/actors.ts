@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { type Command, Option } from 'commander';
 import { loadKnowledge } from '../../actors/index.js';
-import { pipelineFor } from '../actors-pipeline.js';
+import { pipelineFor } from '../../pipeline/store-pipeline.js';
 import { dbOption, formatOption, limitOption, withStore, writeOut } from '../common.js';
 import { type Format, type Row, render } from '../output.js';
 
@@ -35,7 +35,7 @@ export function registerActors(program: Command): void {
       example(['chronicle actors --db news.db', 'chronicle actors --name Kremlin --format json']),
     )
     .action(async (o: { db: string; format: Format; limit: number; name?: string; kind?: string }) => {
-      const rows = await withStore(o.db, (s) => s.actors(o));
+      const rows = await withStore(o.db, async (s) => (await s.actors(o)).items);
       await writeOut(
         render(rows as unknown as Row[], o.format, [
           'id',

@@ -10,6 +10,7 @@ import { buildTimeline } from '../../stories/timeline.js';
 import { withStore, writeOut } from '../common.js';
 import { type Row, render } from '../output.js';
 import { ingestPaths, summaryLine } from './ingest.js';
+import { hostOption, portOption, serve } from './serve.js';
 import { corroborationText } from './stories.js';
 import { timelineText } from './timeline.js';
 
@@ -18,11 +19,14 @@ export function registerDemo(program: Command): void {
     .command('demo')
     .description('ingest the bundled sample corpus and show what Chronicle found')
     .option('--db <file>', 'keep the demo database in this file (default: a temporary one)')
+    .option('--no-serve', 'stop after ingesting and printing (for scripts)')
+    .addOption(portOption())
+    .addOption(hostOption())
     .addHelpText(
       'after',
-      '\nExamples:\n  chronicle demo\n  chronicle demo --db demo.db && chronicle quotes --db demo.db',
+      '\nEnds by serving the demo database (JSON API and web app) until Ctrl-C; --no-serve stops before.\n\nExamples:\n  chronicle demo\n  chronicle demo --no-serve --db demo.db && chronicle quotes --db demo.db',
     )
-    .action(async (o: { db?: string }) => {
+    .action(async (o: { db?: string; serve: boolean; port: number; host: string }) => {
       const db = o.db ?? join(mkdtempSync(join(tmpdir(), 'chronicle-demo-')), 'demo.db');
       const corpus = join(packageRoot(), 'corpus', 'demo');
       const summary = await ingestPaths([corpus], { db, maxBytes: DEFAULT_MAX_BYTES });
@@ -36,20 +40,20 @@ export function registerDemo(program: Command): void {
           `stored: ${c.articles} articles, ${c.actors} actors (${c.mentions} mentions), ${c.timexes} time expressions, ${c.quotes} quotes, ${c.events} events`,
         );
         out.push('', 'Articles (first 10 by date):');
-        const articles = await store.articles({ limit: 10 });
+        const articles = (await store.articles({ limit: 10 })).items;
         out.push(
           render(articles as unknown as Row[], 'table', ['date', 'outlet', 'title', 'quotes', 'events'], {
             title: 60,
           }),
         );
-        const quotes = await store.quotes({ limit: 10 });
+        const quotes = (await store.quotes({ limit: 10 })).items;
         out.push('Quotes (first 10):');
         out.push(
           render(quotes as unknown as Row[], 'table', ['date', 'speaker', 'kind', 'text', 'relayedBy'], {
             text: 60,
           }),
         );
-        const events = await store.events({ limit: 10 });
+        const events = (await store.events({ limit: 10 })).items;
         out.push('Events (first 10):');
         out.push(
           render(events as unknown as Row[], 'table', [
@@ -68,16 +72,18 @@ export function registerDemo(program: Command): void {
           `  chronicle quotes --db ${db} --format json`,
           `  chronicle stories --db ${db}`,
           `  chronicle timeline --db ${db} --dates 8 --per-date 1`,
+          `  chronicle serve --db ${db}`,
         );
         await writeOut(`${out.join('\n')}\n`);
       });
       if (summary.failed.length) process.exitCode = 1;
+      if (o.serve) await serve({ db, port: o.port, host: o.host });
     });
 }
 
 /** The demo's stories: the largest ones, then the largest one's corroboration and timeline. */
 async function storiesSection(store: Store): Promise<string[]> {
-  const stories = await store.stories({ limit: 5 });
+  const stories = (await store.stories({ limit: 5 })).items;
   const out = ['Stories (largest 5; reports = articles that are not syndicated copies):'];
   out.push(
     render(

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { readSources } from '../../ingest/sources.js';
 import { type IngestSummary, ingestAll } from '../../pipeline/ingest.js';
-import { pipelineFor } from '../actors-pipeline.js';
+import { pipelineFor } from '../../pipeline/store-pipeline.js';
 import { dateOption, dbOption, maxBytesOption } from '../common.js';
 import { progressReporter } from '../progress.js';
 

@@ -24,7 +24,12 @@ export function registerQueries(program: Command): void {
   )
     .addHelpText('after', example(['chronicle search security guarantees --from 2025-03']))
     .action(async (words: string[], o: QueryOpts) => {
-      const rows = await withStore(o.db, (s) => s.search(words.join(' '), o));
+      const rows = await withStore(o.db, async (s) =>
+        (await s.search(words.join(' '), o)).items.map(({ highlights, ...hit }) => ({
+          ...hit,
+          snippet: bracketed(hit.snippet, highlights),
+        })),
+      );
       await writeOut(
         render(rows as unknown as Row[], o.format, ['date', 'outlet', 'title', 'snippet', 'id'], {
           snippet: 70,
@@ -50,7 +55,7 @@ export function registerQueries(program: Command): void {
       ]),
     )
     .action(async (o: QueryOpts & { speaker?: string; text?: string }) => {
-      const rows = await withStore(o.db, (s) => s.quotes(o));
+      const rows = await withStore(o.db, async (s) => (await s.quotes(o)).items);
       await writeOut(
         render(
           rows as unknown as Row[],
@@ -79,7 +84,7 @@ export function registerQueries(program: Command): void {
       async (
         o: QueryOpts & { actor?: string; code?: string; plover?: string; modality?: string; all?: boolean },
       ) => {
-        const rows = await withStore(o.db, (s) => s.events(o));
+        const rows = await withStore(o.db, async (s) => (await s.events(o)).items);
         await writeOut(
           render(rows as unknown as Row[], o.format, [
             'date',
@@ -107,7 +112,7 @@ export function registerQueries(program: Command): void {
   )
     .addHelpText('after', example(['chronicle articles --from 2025-03-01 --to 2025-03-07 --format csv']))
     .action(async (o: QueryOpts & { outlet?: string }) => {
-      const rows = await withStore(o.db, (s) => s.articles(o));
+      const rows = await withStore(o.db, async (s) => (await s.articles(o)).items);
       await writeOut(
         render(
           rows as unknown as Row[],
@@ -148,4 +153,15 @@ export function registerQueries(program: Command): void {
         await writeOut(render(rows, o.format, columns));
       });
     });
+}
+
+/** The snippet with its matched terms in [brackets], as a terminal shows them. */
+function bracketed(snippet: string, highlights: [number, number][]): string {
+  let out = '';
+  let at = 0;
+  for (const [s, e] of highlights) {
+    out += `${snippet.slice(at, s)}[${snippet.slice(s, e)}]`;
+    at = e;
+  }
+  return out + snippet.slice(at);
 }

@@ -36,7 +36,7 @@ export function registerStories(program: Command): void {
           await writeOut(o.format === 'table' ? corroborationText(id, c) : `${JSON.stringify(c, null, 2)}\n`);
           return;
         }
-        const rows = await withStore(o.db, (s) => s.stories(o));
+        const rows = await withStore(o.db, async (s) => (await s.stories(o)).items);
         await writeOut(
           render(
             rows as unknown as Row[],

@@ -1,11 +1,12 @@
 import { dateRange } from '../../common/date-range.js';
+import { StoreInputError } from '../store.js';
 
 /** Bounds of a YYYY / YYYY-MM / YYYY-MM-DD filter, as the first and last day it covers. */
 export function bounds(from?: string, to?: string): { lo: string | null; hi: string | null } {
   const lo = from ? dateRange(from)?.[0] : null;
   const hi = to ? dateRange(to)?.[1] : null;
-  if (from && !lo) throw new Error(`--from ${from}: not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
-  if (to && !hi) throw new Error(`--to ${to}: not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+  if (from && !lo) throw new StoreInputError(`--from ${from}: not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+  if (to && !hi) throw new StoreInputError(`--to ${to}: not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
   return { lo: lo ?? null, hi: hi ?? null };
 }
 

@@ -8,26 +8,37 @@ import type { ActiveStory, IndexSnapshot } from '../../stories/story-index.js';
 import { extractionRows } from '../rows.js';
 import type {
   ActorSummary,
+  ArticleDetail,
   ArticleRow,
   DateFilter,
   EventRow,
   ExportedArticle,
+  FeedArticle,
+  NetworkFilter,
+  NetworkGraph,
   Page,
+  Paged,
   QuoteRow,
   SearchHit,
   Store,
   StoreCounts,
+  StoreStats,
   StoryPlacement,
   StoryReport,
   StoryRow,
+  StorySize,
   TimelineCandidateRow,
   TimelineFilter,
   UserDictionary,
 } from '../store.js';
+import { StoreInputError } from '../store.js';
 import type { Database } from '../tables.js';
+import { decodeCursor, page } from './cursor.js';
 import { bounds, ftsQuery, like } from './filters.js';
 import { migrations } from './migrations.js';
+import { MARK_CLOSE, MARK_OPEN, unmark } from './snippet.js';
 import * as storyQueries from './story-queries.js';
+import * as views from './views.js';
 
 const DEFAULT_LIMIT = 100;
 
@@ -108,7 +119,15 @@ class SqliteStore implements Store {
     return rows;
   }
 
-  async actors(f: { name?: string; kind?: string; limit?: number }): Promise<ActorSummary[]> {
+  async actors(f: {
+    name?: string;
+    kind?: string;
+    id?: string;
+    limit?: number;
+    cursor?: string;
+  }): Promise<Paged<ActorSummary>> {
+    const after = decodeCursor(f.cursor, ['n', 's']);
+    const limit = f.limit ?? DEFAULT_LIMIT;
     let q = this.db
       .selectFrom('actors as a')
       .leftJoin('mentions as m', 'm.actor_id', 'a.id')
@@ -123,6 +142,7 @@ class SqliteStore implements Store {
       ])
       .where('a.id', 'not in', (eb) => eb.selectFrom('actor_merges').select('from_id'));
     if (f.kind) q = q.where('a.kind', '=', f.kind);
+    if (f.id) q = q.where('a.id', '=', f.id);
     if (f.name) {
       const pattern = like(f.name);
       q = q.where((eb) =>
@@ -133,26 +153,34 @@ class SqliteStore implements Store {
         ]),
       );
     }
-    const rows = await q
-      .groupBy('a.id')
+    let grouped = q.groupBy('a.id');
+    // Mentions descending: the key is (-mentions, id) ascending.
+    if (after) grouped = grouped.having(sql<boolean>`(-count(m.id), a.id) > (${after[0]}, ${after[1]})`);
+    const rows = await grouped
       .orderBy('mentions', 'desc')
       .orderBy('a.id')
-      .limit(f.limit ?? DEFAULT_LIMIT)
+      .limit(limit + 1)
       .execute();
-    return rows.map((r) => ({ ...r, mentions: Number(r.mentions), articles: Number(r.articles) }));
+    return page(
+      rows,
+      limit,
+      (r) => [-Number(r.mentions), r.id],
+      (r) => ({ ...r, mentions: Number(r.mentions), articles: Number(r.articles) }),
+    );
   }
 
   async mergeActors(from: string, into: string): Promise<void> {
     const ids = await this.db.selectFrom('actors').select('id').where('id', 'in', [from, into]).execute();
     for (const id of [from, into])
-      if (!ids.some((r) => r.id === id)) throw new Error(`no actor ${id} in the database`);
+      if (!ids.some((r) => r.id === id))
+        throw new StoreInputError(`no actor ${id} in the database`, 'not-found');
     const merged = await this.db
       .selectFrom('actor_merges')
       .select('into_id')
       .where('from_id', '=', into)
       .executeTakeFirst();
     const target = merged?.into_id ?? into;
-    if (target === from) throw new Error(`${into} is already merged into ${from}`);
+    if (target === from) throw new StoreInputError(`${into} is already merged into ${from}`);
     await this.db.transaction().execute(async (trx) => {
       await trx.updateTable('mentions').set({ actor_id: target }).where('actor_id', '=', from).execute();
       await trx
@@ -181,7 +209,7 @@ class SqliteStore implements Store {
 
   async renameActor(id: string, name: string): Promise<void> {
     const r = await this.db.updateTable('actors').set({ name }).where('id', '=', id).executeTakeFirst();
-    if (!Number(r.numUpdatedRows)) throw new Error(`no actor ${id} in the database`);
+    if (!Number(r.numUpdatedRows)) throw new StoreInputError(`no actor ${id} in the database`, 'not-found');
   }
 
   async addDictionary(d: UserDictionary): Promise<void> {
@@ -227,7 +255,7 @@ class SqliteStore implements Store {
     return storyQueries.saveStoryIndex(this.db, stories, dfChanges, seq);
   }
 
-  stories(f: DateFilter & Page & { query?: string }): Promise<StoryRow[]> {
+  stories(f: DateFilter & Page & { query?: string; id?: string }): Promise<Paged<StoryRow>> {
     return storyQueries.listStories(this.db, f);
   }
 
@@ -239,8 +267,17 @@ class SqliteStore implements Store {
     return storyQueries.timelineCandidates(this.db, f);
   }
 
-  async articles(f: { from?: string; to?: string; outlet?: string; limit?: number }): Promise<ArticleRow[]> {
+  async articles(f: {
+    from?: string;
+    to?: string;
+    outlet?: string;
+    story?: string;
+    limit?: number;
+    cursor?: string;
+  }): Promise<Paged<ArticleRow>> {
     const { lo, hi } = bounds(f.from, f.to);
+    const after = decodeCursor(f.cursor, ['s', 's']);
+    const limit = f.limit ?? DEFAULT_LIMIT;
     let q = this.db
       .selectFrom('articles as a')
       .select((eb) => [
@@ -265,41 +302,75 @@ class SqliteStore implements Store {
     if (lo) q = q.where('a.date', '>=', lo);
     if (hi) q = q.where('a.date', '<=', hi);
     if (f.outlet) q = q.where('a.outlet', 'like', like(f.outlet));
+    if (f.story) q = q.where('a.story', '=', f.story);
+    // Undated articles sort first (as NULLs did); the key is (date or '', id).
+    if (after) q = q.where(sql<boolean>`(coalesce(a.date, ''), a.id) > (${after[0]}, ${after[1]})`);
     const rows = await q
-      .orderBy('a.date')
+      .orderBy(sql`coalesce(a.date, '')`)
       .orderBy('a.id')
-      .limit(f.limit ?? DEFAULT_LIMIT)
+      .limit(limit + 1)
       .execute();
-    return rows.map((r) => ({ ...r, quotes: Number(r.quotes ?? 0), events: Number(r.events ?? 0) }));
+    return page(
+      rows,
+      limit,
+      (r) => [r.date ?? '', r.id],
+      (r) => ({ ...r, quotes: Number(r.quotes ?? 0), events: Number(r.events ?? 0) }),
+    );
   }
 
-  async search(text: string, f: { from?: string; to?: string; limit?: number }): Promise<SearchHit[]> {
+  async search(
+    text: string,
+    f: { from?: string; to?: string; limit?: number; cursor?: string },
+  ): Promise<Paged<SearchHit>> {
     const match = ftsQuery(text);
-    if (!match) return [];
+    if (!match) return { items: [], next: null };
     const { lo, hi } = bounds(f.from, f.to);
-    const rows = await sql<SearchHit>`
-      SELECT a.id, a.date, a.title, a.outlet,
-             snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet
-      FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-      WHERE articles_fts MATCH ${match}
-        AND (${lo} IS NULL OR a.date >= ${lo}) AND (${hi} IS NULL OR a.date <= ${hi})
-      ORDER BY bm25(articles_fts), a.id
-      LIMIT ${f.limit ?? DEFAULT_LIMIT}`.execute(this.db);
-    return rows.rows;
+    const after = decodeCursor(f.cursor, ['n', 's']);
+    const limit = f.limit ?? DEFAULT_LIMIT;
+    // Ranks are stable while the database does not change; a page boundary is (rank, id).
+    const rows = await sql<{
+      id: string;
+      date: string | null;
+      title: string | null;
+      outlet: string | null;
+      marked: string;
+      rank: number;
+    }>`
+      SELECT * FROM (
+        SELECT a.id, a.date, a.title, a.outlet, bm25(articles_fts) AS rank,
+               snippet(articles_fts, 1, ${MARK_OPEN}, ${MARK_CLOSE}, '…', 12) AS marked
+        FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+        WHERE articles_fts MATCH ${match}
+          AND (${lo} IS NULL OR a.date >= ${lo}) AND (${hi} IS NULL OR a.date <= ${hi}))
+      WHERE ${after ? sql`(rank, id) > (${after[0]}, ${after[1]})` : sql`1`}
+      ORDER BY rank, id
+      LIMIT ${limit + 1}`.execute(this.db);
+    return page(
+      rows.rows,
+      limit,
+      (r) => [r.rank, r.id],
+      (r) => ({ id: r.id, date: r.date, title: r.title, outlet: r.outlet, ...unmark(r.marked) }),
+    );
   }
 
   async quotes(f: {
     from?: string;
     to?: string;
     speaker?: string;
+    speakerActor?: string;
     text?: string;
+    outlet?: string;
     limit?: number;
-  }): Promise<QuoteRow[]> {
+    cursor?: string;
+  }): Promise<Paged<QuoteRow>> {
     const { lo, hi } = bounds(f.from, f.to);
+    const after = decodeCursor(f.cursor, ['s', 's', 'n', 'n']);
+    const limit = f.limit ?? DEFAULT_LIMIT;
     let q = this.db
       .selectFrom('quotes as q')
       .innerJoin('articles as a', 'a.id', 'q.article_id')
       .select([
+        'q.id',
         'q.article_id',
         'a.date as article_date',
         'a.outlet',
@@ -312,6 +383,7 @@ class SqliteStore implements Store {
         'q.cue_text',
         'q.relayed_by',
         'q.date',
+        'q.date_start',
         'q.rule',
       ]);
     if (lo) q = q.where('q.date_end', '>=', lo);
@@ -322,65 +394,82 @@ class SqliteStore implements Store {
         eb.or([eb('q.speaker_name', 'like', like(name)), actorMatches('q.speaker_actor', name)]),
       );
     }
+    if (f.speakerActor) q = q.where('q.speaker_actor', '=', f.speakerActor);
+    if (f.outlet) q = q.where('a.outlet', 'like', like(f.outlet));
     if (f.text) {
       const match = ftsQuery(f.text);
       q = q.where('q.id', 'in', sql<number>`(SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ${match})`);
     }
+    // Undated quotes first (as NULLs sorted); the id breaks ties so the key is unique.
+    if (after)
+      q = q.where(
+        sql<boolean>`(coalesce(q.date_start, ''), q.article_id, q.start, q.id) > (${after[0]}, ${after[1]}, ${after[2]}, ${after[3]})`,
+      );
     const rows = await q
-      .orderBy('q.date_start')
+      .orderBy(sql`coalesce(q.date_start, '')`)
       .orderBy('q.article_id')
       .orderBy('q.start')
-      .limit(f.limit ?? DEFAULT_LIMIT)
+      .orderBy('q.id')
+      .limit(limit + 1)
       .execute();
-    return rows.map((r) => ({
-      article: r.article_id,
-      articleDate: r.article_date,
-      outlet: r.outlet,
-      span: [r.start, r.end],
-      text: r.text,
-      kind: r.kind,
-      speaker: r.speaker_name,
-      speakerActor: r.speaker_actor,
-      cue: r.cue_text,
-      relayedBy: r.relayed_by,
-      date: r.date,
-      rule: r.rule,
-    }));
+    return page(
+      rows,
+      limit,
+      (r) => [r.date_start ?? '', r.article_id, r.start, r.id],
+      (r): QuoteRow => ({
+        article: r.article_id,
+        articleDate: r.article_date,
+        outlet: r.outlet,
+        span: [r.start, r.end],
+        text: r.text,
+        kind: r.kind,
+        speaker: r.speaker_name,
+        speakerActor: r.speaker_actor,
+        cue: r.cue_text,
+        relayedBy: r.relayed_by,
+        date: r.date,
+        rule: r.rule,
+      }),
+    );
   }
 
   async events(f: {
     from?: string;
     to?: string;
     actor?: string;
+    actorId?: string;
     code?: string;
     plover?: string;
     modality?: string;
     all?: boolean;
     limit?: number;
-  }): Promise<EventRow[]> {
+    cursor?: string;
+  }): Promise<Paged<EventRow>> {
     const { lo, hi } = bounds(f.from, f.to);
-    let q = this.db
-      .selectFrom('events as e')
-      .innerJoin('articles as a', 'a.id', 'e.article_id')
-      .select([
-        'e.article_id',
-        'a.date as article_date',
-        'a.outlet',
-        'a.text as article_text',
-        'e.start',
-        'e.end',
-        'e.code',
-        'e.plover',
-        'e.source_code',
-        'e.source_name',
-        'e.target_code',
-        'e.target_name',
-        'e.date',
-        'e.negated',
-        'e.modality',
-        'e.counts',
-        'e.rule',
-      ]);
+    const after = decodeCursor(f.cursor, ['s', 's', 'n', 'n']);
+    const limit = f.limit ?? DEFAULT_LIMIT;
+    let q = this.db.selectFrom('events as e').innerJoin('articles as a', 'a.id', 'e.article_id').select([
+      'e.id',
+      'e.article_id',
+      'a.date as article_date',
+      'a.outlet',
+      // Sliced in JS: offsets are UTF-16 units, SQLite's substr counts code points.
+      'a.text as article_text',
+      'e.start',
+      'e.end',
+      'e.code',
+      'e.plover',
+      'e.source_code',
+      'e.source_name',
+      'e.target_code',
+      'e.target_name',
+      'e.date',
+      'e.date_start',
+      'e.negated',
+      'e.modality',
+      'e.counts',
+      'e.rule',
+    ]);
     if (lo) q = q.where('e.date_end', '>=', lo);
     if (hi) q = q.where('e.date_start', '<=', hi);
     if (f.code) q = q.where('e.code', 'like', `${f.code.replace(/[%_]/g, '')}%`);
@@ -401,30 +490,44 @@ class SqliteStore implements Store {
         ]),
       );
     }
+    if (f.actorId) {
+      const id = f.actorId;
+      q = q.where((eb) => eb.or([eb('e.source_actor', '=', id), eb('e.target_actor', '=', id)]));
+    }
+    if (after)
+      q = q.where(
+        sql<boolean>`(coalesce(e.date_start, ''), e.article_id, e.start, e.id) > (${after[0]}, ${after[1]}, ${after[2]}, ${after[3]})`,
+      );
     const rows = await q
-      .orderBy('e.date_start')
+      .orderBy(sql`coalesce(e.date_start, '')`)
       .orderBy('e.article_id')
       .orderBy('e.start')
-      .limit(f.limit ?? DEFAULT_LIMIT)
+      .orderBy('e.id')
+      .limit(limit + 1)
       .execute();
-    return rows.map((r) => ({
-      article: r.article_id,
-      articleDate: r.article_date,
-      outlet: r.outlet,
-      span: [r.start, r.end],
-      trigger: r.article_text.slice(r.start, r.end),
-      code: r.code,
-      plover: r.plover,
-      source: r.source_code,
-      sourceName: r.source_name,
-      target: r.target_code,
-      targetName: r.target_name,
-      date: r.date,
-      negated: r.negated === 1,
-      modality: r.modality,
-      counts: r.counts === 1,
-      rule: r.rule,
-    }));
+    return page(
+      rows,
+      limit,
+      (r) => [r.date_start ?? '', r.article_id, r.start, r.id],
+      (r): EventRow => ({
+        article: r.article_id,
+        articleDate: r.article_date,
+        outlet: r.outlet,
+        span: [r.start, r.end],
+        trigger: r.article_text.slice(r.start, r.end),
+        code: r.code,
+        plover: r.plover,
+        source: r.source_code,
+        sourceName: r.source_name,
+        target: r.target_code,
+        targetName: r.target_name,
+        date: r.date,
+        negated: r.negated === 1,
+        modality: r.modality,
+        counts: r.counts === 1,
+        rule: r.rule,
+      }),
+    );
   }
 
   async *exportArticles(): AsyncIterable<ExportedArticle> {
@@ -462,6 +565,30 @@ class SqliteStore implements Store {
       quotes: await n('quotes'),
       events: await n('events'),
     };
+  }
+
+  stats(): Promise<StoreStats> {
+    return views.stats(this.db, this.counts());
+  }
+
+  article(id: string): Promise<ArticleDetail | null> {
+    return views.articleDetail(this.db, id);
+  }
+
+  network(f: NetworkFilter): Promise<NetworkGraph> {
+    return views.network(this.db, f);
+  }
+
+  latestSeq(): Promise<number> {
+    return views.latestSeq(this.db);
+  }
+
+  articlesAfter(seq: number, limit: number): Promise<FeedArticle[]> {
+    return views.articlesAfter(this.db, seq, limit);
+  }
+
+  storySizes(ids: string[]): Promise<StorySize[]> {
+    return storyQueries.storySizes(this.db, ids);
   }
 
   async close(): Promise<void> {

@@ -2,13 +2,16 @@ import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Event, Quote } from '../../contract/extraction.js';
 import type { ActiveStory, IndexSnapshot } from '../../stories/story-index.js';
 import type {
+  Paged,
   StoryPlacement,
   StoryReport,
   StoryRow,
+  StorySize,
   TimelineCandidateRow,
   TimelineFilter,
 } from '../store.js';
 import type { Database } from '../tables.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
 import { bounds, ftsQuery, like } from './filters.js';
 
 // As many as the clusterer keeps per story (DEFAULT_CLUSTER_OPTIONS.maxFingerprints).
@@ -129,10 +132,13 @@ export async function saveStoryIndex(
 
 export async function listStories(
   db: Kysely<Database>,
-  f: { from?: string; to?: string; limit?: number; query?: string },
-): Promise<StoryRow[]> {
+  f: { from?: string; to?: string; limit?: number; cursor?: string; query?: string; id?: string },
+): Promise<Paged<StoryRow>> {
   const { lo, hi } = bounds(f.from, f.to);
   const match = f.query ? ftsQuery(f.query) : null;
+  const after = decodeCursor(f.cursor, ['n', 's', 's']);
+  const limit = f.limit ?? 100;
+  // Largest first: the page key is (-articles, first date or '', id) ascending.
   const rows = await sql<{
     id: string;
     articles: number;
@@ -149,14 +155,18 @@ export async function listStories(
            (SELECT title FROM articles WHERE id = r.story_id) AS title
     FROM story_reports r JOIN articles a ON a.id = r.article_id
     WHERE (${lo} IS NULL OR a.date >= ${lo}) AND (${hi} IS NULL OR a.date <= ${hi})
+      AND (${f.id ?? null} IS NULL OR r.story_id = ${f.id ?? null})
       AND (${match} IS NULL OR r.story_id IN (SELECT rr.story_id FROM story_reports rr
             JOIN articles aa ON aa.id = rr.article_id
             WHERE aa.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${match})))
     GROUP BY r.story_id
-    ORDER BY articles DESC, first_date, id
-    LIMIT ${f.limit ?? 100}`.execute(db);
+    ${after ? sql`HAVING (-count(*), coalesce(min(a.date), ''), r.story_id) > (${after[0]}, ${after[1]}, ${after[2]})` : sql``}
+    ORDER BY articles DESC, coalesce(first_date, ''), id
+    LIMIT ${limit + 1}`.execute(db);
+  const more = rows.rows.length > limit;
+  const kept = more ? rows.rows.slice(0, limit) : rows.rows;
   const out: StoryRow[] = [];
-  for (const r of rows.rows) {
+  for (const r of kept) {
     const actors = await sql<{ name: string }>`
       SELECT x.name FROM mentions m JOIN actors x ON x.id = m.actor_id
       JOIN story_reports r ON r.article_id = m.article_id
@@ -179,7 +189,21 @@ export async function listStories(
       topEvents: events.rows.map((e) => e.label),
     });
   }
-  return out;
+  const last = kept[kept.length - 1];
+  return {
+    items: out,
+    next: more ? encodeCursor([-Number(last.articles), last.first_date ?? '', last.id]) : null,
+  };
+}
+
+/** Articles and independent reports of each story. */
+export async function storySizes(db: Kysely<Database>, ids: string[]): Promise<StorySize[]> {
+  if (ids.length === 0) return [];
+  const rows = await sql<StorySize>`
+    SELECT story_id AS id, count(*) AS articles, sum(copy_of IS NULL) AS reports FROM story_reports
+    WHERE story_id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))
+    GROUP BY story_id ORDER BY story_id`.execute(db);
+  return rows.rows.map((r) => ({ id: r.id, articles: Number(r.articles), reports: Number(r.reports) }));
 }
 
 export async function storyReports(db: Kysely<Database>, story: string): Promise<StoryReport[]> {

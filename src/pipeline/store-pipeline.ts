@@ -1,7 +1,7 @@
 import { createActorsStage, loadKnowledge } from '../actors/index.js';
-import { defaultPipeline } from '../pipeline/default.js';
-import type { Pipeline } from '../pipeline/pipeline.js';
 import type { Store } from '../store/store.js';
+import { defaultPipeline } from './default.js';
+import type { Pipeline } from './pipeline.js';
 
 /** The default pipeline, with the actors stage reading the user dictionaries stored in the database. */
 export async function pipelineFor(store: Store): Promise<Pipeline> {
