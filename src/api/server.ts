@@ -6,6 +6,7 @@ import { packageRoot } from '../common/package-root.js';
 import { type Store, StoreInputError } from '../store/store.js';
 import { type ApiContext, HttpError } from './context.js';
 import { FeedHub } from './feed-hub.js';
+import { actorRecordRoutes } from './routes/actor-records.js';
 import { actorRoutes } from './routes/actors.js';
 import { articleRoutes } from './routes/articles.js';
 import { feedRoutes } from './routes/feed.js';
@@ -49,7 +50,15 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
     token: o.token || undefined,
     feed: new FeedHub(o.store, o.feedIntervalMs),
   };
-  for (const routes of [articleRoutes, recordRoutes, actorRoutes, storyRoutes, ingestRoutes, feedRoutes])
+  for (const routes of [
+    articleRoutes,
+    recordRoutes,
+    actorRoutes,
+    actorRecordRoutes,
+    storyRoutes,
+    ingestRoutes,
+    feedRoutes,
+  ])
     await app.register(routes, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   app.addHook('onClose', async () => ctx.feed.stop());

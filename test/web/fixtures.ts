@@ -12,7 +12,7 @@ export const FIXTURE_ARTICLES = [
     outlet: 'Tideline Post',
     title: 'Portugal accuses Spain of closing a river crossing',
     text:
-      'LISBON, June 2 (Tideline Post) - Portugal accused Spain on Monday of closing a river crossing near Elvas without warning.\n\n' +
+      'Portugal accused Spain on Monday of closing a river crossing near Elvas without warning.\n\n' +
       '"This closure hurts families on both banks," Foreign Minister Ana Ribeiro said on Monday.\n\n' +
       'Spain denied the accusation and said the crossing would reopen on Friday.',
   },
@@ -22,7 +22,7 @@ export const FIXTURE_ARTICLES = [
     outlet: 'Meridian Daily',
     title: 'Lisbon says Madrid shut a border crossing',
     text:
-      'MADRID, June 2 (Meridian Daily) - Portugal accused Spain on Monday of closing a river crossing near Elvas.\n\n' +
+      'Portugal on Monday accused Spain of closing a river crossing near Elvas.\n\n' +
       '"This closure hurts families on both banks," Foreign Minister Ana Ribeiro told reporters.\n\n' +
       `The ministry note read: ${HOSTILE_MARKUP} claims about the crossing.`,
   },
@@ -32,7 +32,7 @@ export const FIXTURE_ARTICLES = [
     outlet: 'Tideline Post',
     title: 'Spain and Portugal agree to talks on the crossing',
     text:
-      'LISBON, June 4 (Tideline Post) - Spain and Portugal agreed on Wednesday to hold talks about the river crossing next week.\n\n' +
+      'Spain agreed on Wednesday to hold talks with Portugal about the river crossing next week.\n\n' +
       '"We will reopen it as soon as the inspection ends," Foreign Minister Luis Ortega told Reuters.',
   },
 ];

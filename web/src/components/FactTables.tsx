@@ -64,7 +64,8 @@ export function EventTable({ events }: { events: EventItem[] }) {
                 {e.plover ?? e.code}
               </Badge>{' '}
               <span className="muted small">
-                {e.trigger} {e.negated ? '(negated)' : ''}{' '}
+                {e.trigger && e.trigger.length > 90 ? `${e.trigger.slice(0, 89)}…` : e.trigger}{' '}
+                {e.negated ? '(negated)' : ''}{' '}
                 {e.modality && e.modality !== 'asserted' ? `(${e.modality})` : ''}
               </span>
             </td>

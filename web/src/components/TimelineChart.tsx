@@ -82,9 +82,9 @@ export function TimelineChart({
       },
     );
     // Open on the given range or the items' own dates (the default window is around today).
-    // A day of margin keeps items on the first and last date fully visible.
+    // Two days of margin keep items on the first and last date fully visible.
     const day = 86400000;
-    if (range) tl.setWindow(range[0].getTime() - day, range[1].getTime() + 2 * day, { animation: false });
+    if (range) tl.setWindow(range[0].getTime() - 2 * day, range[1].getTime() + 3 * day, { animation: false });
     else tl.fit({ animation: false });
     tl.on('select', (p: { items: (string | number)[] }) =>
       select.current?.(p.items.length ? String(p.items[0]) : null),

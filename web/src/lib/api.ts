@@ -61,6 +61,10 @@ export const api = {
   events: (p: Params, s?: AbortSignal) => getJson<Page<EventItem>>('events', p, s),
   actors: (p: Params, s?: AbortSignal) => getJson<Page<Actor>>('actors', p, s),
   actor: (actorId: string, s?: AbortSignal) => getJson<ActorDetail>(`actors/${id(actorId)}`, {}, s),
+  actorQuotes: (actorId: string, p: Params, s?: AbortSignal) =>
+    getJson<Page<QuoteItem>>(`actors/${id(actorId)}/quotes`, p, s),
+  actorEvents: (actorId: string, p: Params, s?: AbortSignal) =>
+    getJson<Page<EventItem>>(`actors/${id(actorId)}/events`, p, s),
   stories: (p: Params, s?: AbortSignal) => getJson<Page<StorySummary>>('stories', p, s),
   story: (storyId: string, s?: AbortSignal) => getJson<StoryDetail>(`stories/${id(storyId)}`, {}, s),
   timeline: (p: Params, s?: AbortSignal) => getJson<{ dates: TimelineDate[] }>('timeline', p, s),

@@ -199,6 +199,7 @@ export interface StoryDetail {
   }[];
   quotes: {
     speaker: PartyRef;
+    speakerActor?: string | null;
     text: string;
     date: string | null;
     reports: Report[];

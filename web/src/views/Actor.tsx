@@ -4,7 +4,7 @@ import { EventTable, QuoteTable } from '../components/FactTables';
 import { TimelineChart } from '../components/lazy';
 import type { TimelineEntry } from '../components/TimelineChart';
 import { api } from '../lib/api';
-import { toDate } from '../lib/dates';
+import { dayOf } from '../lib/dates';
 import { useCursorList, useFetch } from '../lib/hooks';
 import { quoted } from '../lib/text';
 import type { EventItem, QuoteItem } from '../lib/types';
@@ -17,7 +17,7 @@ const GROUPS = [
 function entries(events: EventItem[], quotes: QuoteItem[]): TimelineEntry[] {
   const out: TimelineEntry[] = [];
   events.forEach((e, i) => {
-    const date = toDate(e.date ?? e.articleDate);
+    const date = dayOf(e.date) ?? dayOf(e.articleDate);
     if (date)
       out.push({
         id: `e${i}`,
@@ -27,7 +27,7 @@ function entries(events: EventItem[], quotes: QuoteItem[]): TimelineEntry[] {
       });
   });
   quotes.forEach((q, i) => {
-    const date = toDate(q.date ?? q.articleDate);
+    const date = dayOf(q.date) ?? dayOf(q.articleDate);
     if (date) out.push({ id: `q${i}`, date, label: quoted(q.text), group: 'quotes' });
   });
   return out;
@@ -37,11 +37,10 @@ export function Actor({ id }: { id: string }) {
   const detail = useFetch(`actor|${id}`, (s) => api.actor(id, s));
   // The timeline shows what has been paged in so far; "Load more" extends both list and timeline.
   const events = useCursorList(`actor-events|${id}`, (cursor, s) =>
-    api.events({ actor: id, cursor, limit: 25 }, s),
+    api.actorEvents(id, { cursor, limit: 50 }, s),
   );
-  const speaker = detail.data?.actor.name ?? '';
-  const quotes = useCursorList(`actor-quotes|${speaker}`, (cursor, s) =>
-    speaker ? api.quotes({ speaker, cursor, limit: 25 }, s) : Promise.resolve({ items: [], next: null }),
+  const quotes = useCursorList(`actor-quotes|${id}`, (cursor, s) =>
+    api.actorQuotes(id, { cursor, limit: 50 }, s),
   );
   const tl = useMemo(() => entries(events.items, quotes.items), [events.items, quotes.items]);
   if (!detail.data) return <Status loading={detail.loading} error={detail.error} />;

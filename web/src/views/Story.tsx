@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import { Badge, PageTitle, Status } from '../components/common';
 import { TimelineChart } from '../components/lazy';
-import { PartyLink, partyName, Reports } from '../components/Reports';
+import { ActorRef, PartyLink, partyName, Reports } from '../components/Reports';
 import { labelOf } from '../components/StoryTable';
 import type { TimelineEntry } from '../components/TimelineChart';
 import { api } from '../lib/api';
-import { rangeLabel, toDate } from '../lib/dates';
+import { dayOf, rangeLabel, toDate } from '../lib/dates';
 import { useFetch } from '../lib/hooks';
 import { Link, paths } from '../lib/router';
 import { quoted } from '../lib/text';
@@ -40,7 +40,7 @@ function timelineEntries(story: StoryDetail, dates: TimelineDate[]): TimelineEnt
       });
   });
   story.events.forEach((e, i) => {
-    const date = toDate(e.date);
+    const date = dayOf(e.date) ?? dayOf(e.reports[0]?.date);
     if (date)
       out.push({
         id: `events-${i}`,
@@ -52,7 +52,7 @@ function timelineEntries(story: StoryDetail, dates: TimelineDate[]): TimelineEnt
       });
   });
   story.quotes.forEach((q, i) => {
-    const date = toDate(q.date);
+    const date = dayOf(q.date) ?? dayOf(q.reports[0]?.date);
     if (date)
       out.push({
         id: `quotes-${i}`,
@@ -198,7 +198,7 @@ export function Story({ id }: { id: string }) {
                 <blockquote>{q.text}</blockquote>
                 <div className="small">
                   <strong>
-                    <PartyLink x={q.speaker} />
+                    <ActorRef id={q.speakerActor} name={partyName(q.speaker)} />
                   </strong>{' '}
                   · {q.date ?? 'undated'} ·{' '}
                   <Badge kind="count" title="independent reports">
