@@ -74,7 +74,7 @@ export function NetworkGraph({
             label: 'data(label)',
             width: 'data(size)',
             height: 'data(size)',
-            'font-size': 11,
+            'font-size': 13,
             color: '#1d2430',
             'text-valign': 'bottom',
             'text-margin-y': 4,

@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { MoreButton, PageTitle, Status } from '../components/common';
 import { EventTable, QuoteTable } from '../components/FactTables';
-import { TimelineChart } from '../components/lazy';
+import { preloadTimeline, TimelineChart } from '../components/lazy';
 import type { TimelineEntry } from '../components/TimelineChart';
 import { api } from '../lib/api';
 import { dayOf } from '../lib/dates';
@@ -34,6 +34,7 @@ function entries(events: EventItem[], quotes: QuoteItem[]): TimelineEntry[] {
 }
 
 export function Actor({ id }: { id: string }) {
+  useEffect(() => void preloadTimeline(), []);
   const detail = useFetch(`actor|${id}`, (s) => api.actor(id, s));
   // The timeline shows what has been paged in so far; "Load more" extends both list and timeline.
   const events = useCursorList(`actor-events|${id}`, (cursor, s) =>

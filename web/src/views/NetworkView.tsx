@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { PageTitle, Status } from '../components/common';
 import { FilterForm } from '../components/DateFilter';
-import { NetworkGraph } from '../components/lazy';
+import { NetworkGraph, preloadNetwork } from '../components/lazy';
 import { api } from '../lib/api';
 import { useFetch } from '../lib/hooks';
 import { navigate, paths } from '../lib/router';
@@ -10,6 +10,7 @@ export function NetworkView({ query }: { query: URLSearchParams }) {
   const from = query.get('from') ?? '';
   const to = query.get('to') ?? '';
   const minWeight = query.get('minWeight') ?? '';
+  useEffect(() => void preloadNetwork(), []);
   const net = useFetch(`network|${from}|${to}|${minWeight}`, (s) =>
     api.network({ from, to, minWeight, limit: 200 }, s),
   );

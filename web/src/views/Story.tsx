@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Badge, PageTitle, Status } from '../components/common';
-import { TimelineChart } from '../components/lazy';
+import { preloadTimeline, TimelineChart } from '../components/lazy';
 import { ActorRef, PartyLink, partyName, Reports } from '../components/Reports';
 import { labelOf } from '../components/StoryTable';
 import type { TimelineEntry } from '../components/TimelineChart';
@@ -26,7 +26,11 @@ function withoutDateline(s: string): string {
   return s.replace(/^[A-Z][A-Z/ .'-]+, [A-Z][a-z]+\.? \d{1,2} \([^)]*\) [-–—] /, '');
 }
 
-function timelineEntries(story: StoryDetail, dates: TimelineDate[]): TimelineEntry[] {
+/**
+ * Key dates plus events and quotes; by default only the corroborated ones (two or more
+ * independent reports): they are the story's canonical facts, and a busy story has hundreds.
+ */
+function timelineEntries(story: StoryDetail, dates: TimelineDate[], all: boolean): TimelineEntry[] {
   const out: TimelineEntry[] = [];
   dates.forEach((d, i) => {
     const date = toDate(d.date);
@@ -41,7 +45,7 @@ function timelineEntries(story: StoryDetail, dates: TimelineDate[]): TimelineEnt
   });
   story.events.forEach((e, i) => {
     const date = dayOf(e.date) ?? dayOf(e.reports[0]?.date);
-    if (date)
+    if (date && (all || e.corroboration > 1))
       out.push({
         id: `events-${i}`,
         date,
@@ -53,7 +57,7 @@ function timelineEntries(story: StoryDetail, dates: TimelineDate[]): TimelineEnt
   });
   story.quotes.forEach((q, i) => {
     const date = dayOf(q.date) ?? dayOf(q.reports[0]?.date);
-    if (date)
+    if (date && (all || q.corroboration > 1))
       out.push({
         id: `quotes-${i}`,
         date,
@@ -109,9 +113,11 @@ function Selected({ id, story, dates }: { id: string; story: StoryDetail; dates:
 }
 
 export function Story({ id }: { id: string }) {
+  useEffect(() => void preloadTimeline(), []);
   const story = useFetch(`story|${id}`, (s) => api.story(id, s));
   const timeline = useFetch(`story-tl|${id}`, (s) => api.timeline({ story: id, dates: 12, perDate: 2 }, s));
   const [selected, setSelected] = useState<string | null>(null);
+  const [all, setAll] = useState(false);
   const d = story.data;
   const dates = timeline.data?.dates ?? [];
   const range = useMemo(() => {
@@ -119,8 +125,8 @@ export function Story({ id }: { id: string }) {
     return a && b ? ([a, b] as [Date, Date]) : null;
   }, [d]);
   const entries = useMemo(
-    () => (d ? timelineEntries(d, timeline.data?.dates ?? []) : []),
-    [d, timeline.data],
+    () => (d ? timelineEntries(d, timeline.data?.dates ?? [], all) : []),
+    [d, timeline.data, all],
   );
   if (!d) return <Status loading={story.loading} error={story.error} />;
   const s = d.story;
@@ -145,7 +151,11 @@ export function Story({ id }: { id: string }) {
       <section>
         <h2>Timeline</h2>
         <p className="muted small">
-          Badges count independent reports (corroboration). Click an item for its sources.
+          Badges count independent reports (corroboration). Click an item for its sources.{' '}
+          <label className="inline-toggle">
+            <input type="checkbox" checked={all} onChange={() => setAll(!all)} /> include facts from a single
+            report
+          </label>
         </p>
         <Status loading={timeline.loading} error={timeline.error} />
         {!timeline.loading && (
