@@ -9,7 +9,7 @@
 // returning user). Reports the median and worst of N runs per view.
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEMO_VIEWS, ingestDb, launchBrowser, startServer } from '../dist/test/web/harness.js';
+import { ingestDb, launchBrowser, startServer, viewsFor } from '../dist/test/web/harness.js';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, runs: { type: 'string', default: '5' } } });
 const runs = Number(values.runs);
@@ -20,7 +20,7 @@ const server = await startServer(db);
 const browser = await launchBrowser();
 const results = [];
 try {
-  for (const view of DEMO_VIEWS) {
+  for (const view of await viewsFor(server.url)) {
     const times = [];
     for (let i = 0; i < runs; i++) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });

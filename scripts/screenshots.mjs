@@ -3,7 +3,7 @@
 // Run after `npm run build`:  npm run screenshots
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_VIEWS, ingestDb, launchBrowser, startServer } from '../dist/test/web/harness.js';
+import { ingestDb, launchBrowser, startServer, viewsFor } from '../dist/test/web/harness.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const outDir = join(root, 'docs', 'screenshots');
@@ -13,7 +13,7 @@ const server = await startServer(await ingestDb({ path: join(root, 'corpus', 'de
 const browser = await launchBrowser();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-  for (const view of DEMO_VIEWS) {
+  for (const view of await viewsFor(server.url)) {
     await page.goto(server.url + view.path);
     await page.locator(view.ready).first().waitFor();
     if (view.name === 'article') await page.locator('.source-text .hl-actor').first().hover();

@@ -15,5 +15,5 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   // `npx vite --config web/vite.config.ts` for development against a running `chronicle serve`.
-  server: { proxy: { '/api': process.env.CHRONICLE_API ?? 'http://127.0.0.1:8080' } },
+  server: { proxy: { '/api': process.env.CHRONICLE_API ?? 'http://127.0.0.1:8787' } },
 });

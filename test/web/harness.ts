@@ -97,15 +97,34 @@ export interface ViewSpec {
   ready: string;
 }
 
-/** The views over the bundled demo corpus (corpus/demo), for screenshots and the benchmark. */
-export const DEMO_VIEWS: ViewSpec[] = [
-  { name: 'home', path: '/', ready: '.stats .stat >> nth=0' },
-  { name: 'search', path: '/search?q=border%20guards', ready: '.hit mark' },
-  { name: 'stories', path: '/stories', ready: '.stories-table tbody tr' },
-  { name: 'story', path: '/stories/demo-001', ready: '.vis-timeline .vis-item' },
-  { name: 'actors', path: '/actors', ready: '.actors-table tbody tr' },
-  { name: 'actor', path: '/actors/country%3ALTU', ready: '.vis-timeline .vis-item' },
-  { name: 'network', path: '/network', ready: '.network canvas' },
-  { name: 'quotes', path: '/quotes', ready: '.quote-row' },
-  { name: 'article', path: '/articles/demo-001', ready: '.source-text .hl' },
-];
+async function firstItem<T>(url: string): Promise<T> {
+  const res = await fetch(url);
+  const body = (await res.json()) as { items: T[] };
+  if (!body.items[0]) throw new Error(`no items at ${url}`);
+  return body.items[0];
+}
+
+/**
+ * Every view over whatever database the server has: the story, actor and article are the first
+ * the API lists (the demo corpus gives its biggest story, Lithuania and the story's first report).
+ */
+export async function viewsFor(server: string, query = 'border guards'): Promise<ViewSpec[]> {
+  const story = await firstItem<{ id: string }>(`${server}/api/stories?limit=1`);
+  const actor = await firstItem<{ id: string }>(`${server}/api/actors?limit=1&kind=country`);
+  const detail = (await (await fetch(`${server}/api/stories/${encodeURIComponent(story.id)}`)).json()) as {
+    articles: { id: string }[];
+  };
+  const article = detail.articles[0].id;
+  const q = encodeURIComponent(query);
+  return [
+    { name: 'home', path: '/', ready: '.stats .stat >> nth=0' },
+    { name: 'search', path: `/search?q=${q}`, ready: '.hit mark' },
+    { name: 'stories', path: '/stories', ready: '.stories-table tbody tr' },
+    { name: 'story', path: `/stories/${encodeURIComponent(story.id)}`, ready: '.vis-timeline .vis-item' },
+    { name: 'actors', path: '/actors', ready: '.actors-table tbody tr' },
+    { name: 'actor', path: `/actors/${encodeURIComponent(actor.id)}`, ready: '.vis-timeline .vis-item' },
+    { name: 'network', path: '/network', ready: '.network canvas' },
+    { name: 'quotes', path: '/quotes', ready: '.quote-row' },
+    { name: 'article', path: `/articles/${encodeURIComponent(article)}`, ready: '.source-text .hl' },
+  ];
+}
