@@ -165,7 +165,7 @@ export function Story({ id }: { id: string }) {
       </section>
       <div className="columns">
         <section>
-          <h2>Corroborated events</h2>
+          <h2>Events</h2>
           {d.events.length === 0 && <p className="muted">No events.</p>}
           <table className="list">
             <tbody>
