@@ -2,6 +2,7 @@ import type { Event, Extraction, Quote } from '../contract/extraction.js';
 import type { Article } from '../ingest/article.js';
 import type { Fingerprint } from '../stories/fingerprint.js';
 import type { ActiveStory, Assignment, IndexSnapshot } from '../stories/story-index.js';
+import type { DayCount } from '../stories/timeline.js';
 import type { CandidateSentence } from '../stories/timeline-candidates.js';
 import type {
   ArticleDetail,
@@ -150,6 +151,8 @@ export interface TimelineFilter extends DateFilter {
   story?: string;
   actor?: string;
   query?: string;
+  /** Only rows about these days (mentioning them or published on them), plus their copies' originals. */
+  days?: string[];
 }
 
 export interface TimelineCandidateRow {
@@ -195,6 +198,10 @@ export interface Store {
   stories(filter: DateFilter & Page & { query?: string; id?: string }): Promise<Paged<StoryRow>>;
   storyReports(story: string): Promise<StoryReport[]>;
   timelineCandidates(filter: TimelineFilter): Promise<TimelineCandidateRow[]>;
+  /** Per-day report counts of the timeline candidates, and their publication range. */
+  timelineDayCounts(
+    filter: TimelineFilter,
+  ): Promise<{ range: { lo: string; hi: string } | null; counts: DayCount[] }>;
   /** Articles by date then id. */
   articles(filter: DateFilter & Page & { outlet?: string; story?: string }): Promise<Paged<ArticleRow>>;
   /** Best matches first (bm25, then id). */

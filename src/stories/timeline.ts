@@ -27,6 +27,13 @@ const STOP = new Set(
   ),
 );
 
+/** How many independent reports mention a day, and how many were published on it. */
+export interface DayCount {
+  date: string;
+  mentioned: number;
+  published: number;
+}
+
 /**
  * Picks the most important days and a few summary sentences for each. A day matters when many
  * independent articles mention it (the strongest signal: later reports look back on it) and,
@@ -34,13 +41,44 @@ const STOP = new Set(
  * said about it: the ones sharing most words with all its candidate sentences.
  */
 export function buildTimeline(rows: readonly TimelineCandidateRow[], o: TimelineOptions): TimelineEntry[] {
-  // Copies of one report count once: the original's id stands for all of them.
-  const reportOf = (r: TimelineCandidateRow) => r.copyOf ?? r.article;
-  const pubDates = rows.map((r) => r.articleDate).filter((d): d is string => d !== null);
-  if (pubDates.length === 0) return [];
-  pubDates.sort();
-  const lo = pubDates[0];
-  const hi = pubDates[pubDates.length - 1];
+  const range = publicationRange(rows);
+  if (!range) return [];
+  const { mentioned, published } = reportsByDay(rows, range);
+  const days = new Set([...mentioned.keys(), ...published.keys()]);
+  const counts = [...days].map((date) => ({
+    date,
+    mentioned: mentioned.get(date)?.size ?? 0,
+    published: published.get(date)?.size ?? 0,
+  }));
+  return describeDays(rows, chooseDays(counts, o), range, o);
+}
+
+/** The first and last publication dates of the candidates (mentions outside them are ignored). */
+export function publicationRange(rows: readonly TimelineCandidateRow[]): { lo: string; hi: string } | null {
+  let lo: string | null = null;
+  let hi: string | null = null;
+  for (const r of rows) {
+    if (!r.articleDate) continue;
+    if (lo === null || r.articleDate < lo) lo = r.articleDate;
+    if (hi === null || r.articleDate > hi) hi = r.articleDate;
+  }
+  return lo && hi ? { lo, hi } : null;
+}
+
+/** The `o.dates` days with the highest score, in score order (ties: the earlier day). */
+export function chooseDays(counts: readonly DayCount[], o: TimelineOptions): string[] {
+  const weight = o.publishedWeight ?? PUBLISHED_WEIGHT;
+  const score = (c: DayCount) => c.mentioned + weight * c.published;
+  return [...counts]
+    .sort((a, b) => score(b) - score(a) || (a.date < b.date ? -1 : 1))
+    .slice(0, o.dates)
+    .map((c) => c.date);
+}
+
+// Copies of one report count once: the original's id stands for all of them.
+const reportOf = (r: TimelineCandidateRow) => r.copyOf ?? r.article;
+
+function reportsByDay(rows: readonly TimelineCandidateRow[], range: { lo: string; hi: string }) {
   const mentioned = new Map<string, Set<string>>();
   const published = new Map<string, Set<string>>();
   const add = (m: Map<string, Set<string>>, d: string, id: string) => {
@@ -48,17 +86,28 @@ export function buildTimeline(rows: readonly TimelineCandidateRow[], o: Timeline
     set.add(id);
     m.set(d, set);
   };
-  const outletOf = new Map<string, string>();
   for (const r of rows) {
-    outletOf.set(r.article, r.outlet ?? r.article);
     if (r.articleDate) add(published, r.articleDate, reportOf(r));
-    if (r.kind === 'date' && r.date && r.date >= lo && r.date <= hi) add(mentioned, r.date, reportOf(r));
+    if (r.kind === 'date' && r.date && r.date >= range.lo && r.date <= range.hi)
+      add(mentioned, r.date, reportOf(r));
   }
-  const days = new Set([...mentioned.keys(), ...published.keys()]);
-  const score = (d: string) =>
-    (mentioned.get(d)?.size ?? 0) + (o.publishedWeight ?? PUBLISHED_WEIGHT) * (published.get(d)?.size ?? 0);
-  const chosen = [...days].sort((a, b) => score(b) - score(a) || (a < b ? -1 : 1)).slice(0, o.dates);
-  return chosen.sort().map((date) => {
+  return { mentioned, published };
+}
+
+/**
+ * The entries of the chosen days, from candidate rows that include at least every row about
+ * those days (mentioning them, or published on them); `range` is the whole candidate set's.
+ */
+export function describeDays(
+  rows: readonly TimelineCandidateRow[],
+  chosen: readonly string[],
+  range: { lo: string; hi: string },
+  o: TimelineOptions,
+): TimelineEntry[] {
+  const { mentioned, published } = reportsByDay(rows, range);
+  const outletOf = new Map<string, string>();
+  for (const r of rows) outletOf.set(r.article, r.outlet ?? r.article);
+  return [...chosen].sort().map((date) => {
     const pool = rows.filter(
       (r) => (r.kind === 'date' && r.date === date) || (r.kind === 'lead' && r.articleDate === date),
     );

@@ -277,3 +277,20 @@ describe('API reads', () => {
       if (ops.get && path !== '/api/feed') assert.ok(ops.get.responses['200'], path);
   });
 });
+
+describe('timeline from the store', () => {
+  it('counts days in SQL and reads back only their rows, with the same result as over every row', async () => {
+    const { buildTimeline } = await import('../../src/stories/timeline.js');
+    const { timelineFromStore } = await import('../../src/stories/timeline-query.js');
+    const filters = [{}, { story: 'fx-01' }, { query: 'storm' }, { actor: 'Sweden' }, { from: '2024-05-07' }];
+    for (const f of filters)
+      for (const o of [
+        { dates: 8, perDate: 2 },
+        { dates: 2, perDate: 1 },
+      ]) {
+        const all = buildTimeline(await server.store.timelineCandidates(f), o);
+        assert.ok(all.length > 0, JSON.stringify(f));
+        assert.deepEqual(await timelineFromStore(server.store, f, o), all, JSON.stringify(f));
+      }
+  });
+});

@@ -1,7 +1,7 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import type { StoryReport } from '../../store/store.js';
 import { corroborate, type ReportRef } from '../../stories/corroboration.js';
-import { buildTimeline } from '../../stories/timeline.js';
+import { timelineFromStore } from '../../stories/timeline-query.js';
 import { type ApiContext, HttpError } from '../context.js';
 import { DateRange, errors, IdParams, PageOf, Paging, StoryDetail, StoryItem, Timeline } from '../schemas.js';
 
@@ -63,8 +63,7 @@ export const storyRoutes: FastifyPluginAsyncTypebox<ApiContext> = async (app, { 
     },
     async (req) => {
       const { dates = 8, perDate = 2, q, ...filter } = req.query;
-      const rows = await store.timelineCandidates({ ...filter, query: q });
-      return { dates: buildTimeline(rows, { dates, perDate }) };
+      return { dates: await timelineFromStore(store, { ...filter, query: q }, { dates, perDate }) };
     },
   );
 };

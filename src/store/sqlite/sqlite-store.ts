@@ -267,6 +267,10 @@ class SqliteStore implements Store {
     return storyQueries.timelineCandidates(this.db, f);
   }
 
+  timelineDayCounts(f: TimelineFilter) {
+    return storyQueries.timelineDayCounts(this.db, f);
+  }
+
   async articles(f: {
     from?: string;
     to?: string;
@@ -329,27 +333,43 @@ class SqliteStore implements Store {
     const limit = f.limit ?? DEFAULT_LIMIT;
     // Ranks are stable while the database does not change; a page boundary is (rank, id).
     const rows = await sql<{
+      rid: number;
       id: string;
       date: string | null;
       title: string | null;
       outlet: string | null;
-      marked: string;
       rank: number;
     }>`
       SELECT * FROM (
-        SELECT a.id, a.date, a.title, a.outlet, bm25(articles_fts) AS rank,
-               snippet(articles_fts, 1, ${MARK_OPEN}, ${MARK_CLOSE}, '…', 12) AS marked
+        SELECT a.rowid AS rid, a.id, a.date, a.title, a.outlet, bm25(articles_fts) AS rank
         FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
         WHERE articles_fts MATCH ${match}
           AND (${lo} IS NULL OR a.date >= ${lo}) AND (${hi} IS NULL OR a.date <= ${hi}))
       WHERE ${after ? sql`(rank, id) > (${after[0]}, ${after[1]})` : sql`1`}
       ORDER BY rank, id
       LIMIT ${limit + 1}`.execute(this.db);
+    // Snippets only for the page: computing one for every match costs more than the ranking.
+    const marked = new Map(
+      (
+        await sql<{ rid: number; marked: string }>`
+          SELECT rowid AS rid, snippet(articles_fts, 1, ${MARK_OPEN}, ${MARK_CLOSE}, '…', 12) AS marked
+          FROM articles_fts WHERE articles_fts MATCH ${match}
+            AND rowid IN (SELECT value FROM json_each(${JSON.stringify(rows.rows.slice(0, limit).map((r) => r.rid))}))`.execute(
+          this.db,
+        )
+      ).rows.map((r) => [r.rid, r.marked]),
+    );
     return page(
       rows.rows,
       limit,
       (r) => [r.rank, r.id],
-      (r) => ({ id: r.id, date: r.date, title: r.title, outlet: r.outlet, ...unmark(r.marked) }),
+      (r) => ({
+        id: r.id,
+        date: r.date,
+        title: r.title,
+        outlet: r.outlet,
+        ...unmark(marked.get(r.rid) ?? ''),
+      }),
     );
   }
 

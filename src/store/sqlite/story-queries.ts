@@ -1,6 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Event, Quote } from '../../contract/extraction.js';
 import type { ActiveStory, IndexSnapshot } from '../../stories/story-index.js';
+import type { DayCount } from '../../stories/timeline.js';
 import type {
   Paged,
   StoryPlacement,
@@ -263,52 +264,83 @@ export async function storyReports(db: Kysely<Database>, story: string): Promise
   return reports;
 }
 
+/** The candidate filter shared by the timeline queries (c: story_sentences, a: articles, r: story_reports). */
+function candidateWhere(f: TimelineFilter) {
+  const { lo, hi } = bounds(f.from, f.to);
+  const parts = [sql`1`];
+  if (lo) parts.push(sql`a.date >= ${lo}`);
+  if (hi) parts.push(sql`a.date <= ${hi}`);
+  if (f.story) parts.push(sql`r.story_id = ${f.story}`);
+  if (f.query)
+    parts.push(
+      sql`a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${ftsQuery(f.query)})`,
+    );
+  if (f.actor) {
+    const pattern = like(f.actor);
+    parts.push(sql`a.id IN (SELECT m.article_id FROM mentions m JOIN actors x ON x.id = m.actor_id
+        WHERE x.name LIKE ${pattern} OR m.text LIKE ${pattern})`);
+  }
+  if (f.days) {
+    // Rows about the days (mentioning them, or published on them), plus the rows of the
+    // originals of copies among them, whose outlets name the sources.
+    const days = JSON.stringify(f.days);
+    parts.push(sql`c.id IN (
+      WITH picked AS (
+        SELECT id, article_id FROM story_sentences
+        WHERE kind = 'date' AND date IN (SELECT value FROM json_each(${days}))
+        UNION SELECT s.id, s.article_id FROM story_sentences s JOIN articles a2 ON a2.id = s.article_id
+        WHERE a2.date IN (SELECT value FROM json_each(${days})))
+      SELECT id FROM picked
+      UNION SELECT s.id FROM story_sentences s WHERE s.article_id IN (
+        SELECT r2.copy_of FROM story_reports r2
+        WHERE r2.copy_of IS NOT NULL AND r2.article_id IN (SELECT article_id FROM picked)))`);
+  }
+  return sql.join(parts, sql` AND `);
+}
+
+const CANDIDATES_FROM = sql`story_sentences c JOIN articles a ON a.id = c.article_id
+  LEFT JOIN story_reports r ON r.article_id = a.id`;
+
 export async function timelineCandidates(
   db: Kysely<Database>,
   f: TimelineFilter,
 ): Promise<TimelineCandidateRow[]> {
-  const { lo, hi } = bounds(f.from, f.to);
-  let q = db
-    .selectFrom('story_sentences as c')
-    .innerJoin('articles as a', 'a.id', 'c.article_id')
-    .leftJoin('story_reports as r', 'r.article_id', 'a.id')
-    .select([
-      'c.article_id',
-      'a.date as article_date',
-      'a.outlet',
-      'r.story_id',
-      'r.copy_of',
-      'c.kind',
-      'c.date',
-      'c.rule',
-      'c.text',
-    ]);
-  if (lo) q = q.where('a.date', '>=', lo);
-  if (hi) q = q.where('a.date', '<=', hi);
-  if (f.story) q = q.where('r.story_id', '=', f.story);
-  if (f.query) {
-    const match = ftsQuery(f.query);
-    q = q.where(sql<boolean>`a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${match})`);
-  }
-  if (f.actor) {
-    const pattern = like(f.actor);
-    q = q.where(
-      'a.id',
-      'in',
-      sql<string>`(SELECT m.article_id FROM mentions m JOIN actors x ON x.id = m.actor_id
-        WHERE x.name LIKE ${pattern} OR m.text LIKE ${pattern})`,
-    );
-  }
-  const rows = await q.orderBy('c.article_id').orderBy('c.start').execute();
-  return rows.map((r) => ({
-    article: r.article_id,
-    articleDate: r.article_date,
-    outlet: r.outlet,
-    story: r.story_id,
-    copyOf: r.copy_of,
-    kind: r.kind,
-    date: r.date,
-    text: r.text,
-    rule: r.rule,
-  }));
+  const rows = await sql<TimelineCandidateRow>`
+    SELECT c.article_id AS article, a.date AS articleDate, a.outlet, r.story_id AS story,
+           r.copy_of AS copyOf, c.kind, c.date, c.text, c.rule
+    FROM ${CANDIDATES_FROM}
+    WHERE ${candidateWhere(f)}
+    ORDER BY c.article_id, c.start`.execute(db);
+  return rows.rows;
+}
+
+/**
+ * Per day, the independent reports that mention it (within the candidates' publication range)
+ * and that were published on it: what the timeline ranks days by, counted in SQL.
+ */
+export async function timelineDayCounts(
+  db: Kysely<Database>,
+  f: TimelineFilter,
+): Promise<{ range: { lo: string; hi: string } | null; counts: DayCount[] }> {
+  const rows = await sql<{ d: string; mentioned: number; published: number; lo: string; hi: string }>`
+    WITH c AS (
+      SELECT coalesce(r.copy_of, c.article_id) AS rep, a.date AS adate, c.kind, c.date
+      FROM ${CANDIDATES_FROM} WHERE ${candidateWhere(f)}),
+    span AS (SELECT min(adate) AS lo, max(adate) AS hi FROM c)
+    SELECT d, sum(m) AS mentioned, sum(p) AS published, span.lo, span.hi FROM (
+      SELECT c.date AS d, count(DISTINCT rep) AS m, 0 AS p FROM c, span
+      WHERE c.kind = 'date' AND c.date >= span.lo AND c.date <= span.hi GROUP BY c.date
+      UNION ALL
+      SELECT adate, 0, count(DISTINCT rep) FROM c WHERE adate IS NOT NULL GROUP BY adate), span
+    GROUP BY d`.execute(db);
+  if (rows.rows.length === 0) return { range: null, counts: [] };
+  const { lo, hi } = rows.rows[0];
+  return {
+    range: { lo, hi },
+    counts: rows.rows.map((r) => ({
+      date: r.d,
+      mentioned: Number(r.mentioned),
+      published: Number(r.published),
+    })),
+  };
 }

@@ -1,0 +1,19 @@
+import type { Store, TimelineFilter } from '../store/store.js';
+import { chooseDays, describeDays, type TimelineEntry, type TimelineOptions } from './timeline.js';
+
+/**
+ * The same timeline as `buildTimeline` over every candidate row, without reading them all: the
+ * store counts reports per day, and only the rows about the chosen days are read back.
+ */
+export async function timelineFromStore(
+  store: Store,
+  filter: TimelineFilter,
+  o: TimelineOptions,
+): Promise<TimelineEntry[]> {
+  const { range, counts } = await store.timelineDayCounts(filter);
+  if (!range) return [];
+  const chosen = chooseDays(counts, o);
+  if (chosen.length === 0) return [];
+  const rows = await store.timelineCandidates({ ...filter, days: chosen });
+  return describeDays(rows, chosen, range, o);
+}
