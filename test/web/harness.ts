@@ -117,7 +117,7 @@ export async function viewsFor(server: string, query = 'border guards'): Promise
   const article = detail.articles[0].id;
   const q = encodeURIComponent(query);
   return [
-    { name: 'home', path: '/', ready: '.stats .stat >> nth=0' },
+    { name: 'home', path: '/', ready: '.stats .stat' },
     { name: 'search', path: `/search?q=${q}`, ready: '.hit mark' },
     { name: 'stories', path: '/stories', ready: '.stories-table tbody tr' },
     { name: 'story', path: `/stories/${encodeURIComponent(story.id)}`, ready: '.vis-timeline .vis-item' },
