@@ -37,6 +37,15 @@ export const FIXTURE_ARTICLES = [
   },
 ];
 
+/** Posted while the home page is open, to see it arrive through the live feed. */
+export const LATE_ARTICLE = {
+  id: 'fx-4',
+  date: '2025-06-05',
+  outlet: 'Tideline Post',
+  title: 'River crossing near Elvas reopens',
+  text: 'Spain reopened the river crossing near Elvas on Thursday after the inspection ended.',
+};
+
 export function fixturesJsonl(): string {
   return `${FIXTURE_ARTICLES.map((a) => JSON.stringify(a)).join('\n')}\n`;
 }

@@ -58,14 +58,15 @@ export interface RunningServer {
 }
 
 /** Starts a real `chronicle serve` on a free port and resolves once it prints its URL. */
-export async function startServer(db: string): Promise<RunningServer> {
+export async function startServer(db: string, token?: string): Promise<RunningServer> {
+  // Writes need the token; without one the server refuses them (the environment must not leak one in).
+  const env = { ...process.env };
+  if (token) env.CHRONICLE_TOKEN = token;
+  else delete env.CHRONICLE_TOKEN;
   const child: ChildProcess = spawn(
     process.execPath,
     [CLI, 'serve', '--db', db, '--port', '0', '--host', '127.0.0.1'],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
+    { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {

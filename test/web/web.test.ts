@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { FIXTURE_ARTICLES, fixturesJsonl, HOSTILE_MARKUP } from './fixtures.js';
+import { FIXTURE_ARTICLES, fixturesJsonl, HOSTILE_MARKUP, LATE_ARTICLE } from './fixtures.js';
 import { ingestDb, launchBrowser, type RunningServer, startServer } from './harness.js';
 
 // The web app end to end: a real `chronicle serve` over fixture articles, driven by chromium.
+
+const TOKEN = 'web-test-token';
 
 describe('web app', () => {
   let server: RunningServer;
@@ -12,7 +14,7 @@ describe('web app', () => {
   const pageErrors: string[] = [];
 
   before(async () => {
-    server = await startServer(await ingestDb({ jsonl: fixturesJsonl() }));
+    server = await startServer(await ingestDb({ jsonl: fixturesJsonl() }), TOKEN);
     browser = await launchBrowser();
   });
   after(async () => {
@@ -138,6 +140,23 @@ describe('web app', () => {
     // A period with no events shows an empty network, not the whole graph.
     await page.goto(`${server.url}/network?from=1990&to=1990`);
     await page.locator('.status.empty').waitFor();
+    await page.close();
+  });
+
+  // Last: it adds an article, which the other tests do not expect.
+  it('the home page shows an article ingested while it is open, from the live feed', async () => {
+    const page = await open('/');
+    await page.locator('.live-dot.on').waitFor();
+    assert.equal(await page.locator('.feed-item').count(), 0);
+    const res = await fetch(`${server.url}/api/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify(LATE_ARTICLE),
+    });
+    assert.equal(res.status, 200);
+    await page.locator('.feed-item a', { hasText: LATE_ARTICLE.title }).click();
+    await page.waitForURL(/\/articles\/fx-4/);
+    await page.getByTestId('article-text').waitFor();
     await page.close();
   });
 

@@ -1,8 +1,9 @@
 import { Status } from '../components/common';
 import { SearchBox } from '../components/Layout';
+import { LiveFeed } from '../components/LiveFeed';
 import { StoryTable } from '../components/StoryTable';
 import { api } from '../lib/api';
-import { rangeLabel } from '../lib/dates';
+import { rangeLabel, toDate } from '../lib/dates';
 import { useCursorList, useFetch } from '../lib/hooks';
 import { Link } from '../lib/router';
 
@@ -26,11 +27,26 @@ interface StatsShown {
   timexes: number;
 }
 
+const RECENT_DAYS = 14;
+
+function recentSince(lastDate: string | null | undefined): string | undefined {
+  const last = toDate(lastDate);
+  if (!last) return undefined;
+  return new Date(last.getTime() - RECENT_DAYS * 86400000).toISOString().slice(0, 10);
+}
+
 export function Home() {
   const stats = useFetch('stats', (s) => api.stats(s));
-  // One page of stories, in the order the API lists them; "All stories" pages through the rest.
-  const stories = useCursorList('home-stories', (cursor, s) => api.stories({ limit: 10, cursor }, s));
   const st = stats.data;
+  // The latest stories: the largest ones with articles in the last two weeks of the coverage. The
+  // API then counts only those articles, as the heading says. The corpus may be historical, so
+  // "recent" is relative to its last date, not to today.
+  const since = recentSince(st?.lastDate);
+  const stories = useCursorList(`home-stories|${stats.loading}|${since}`, (cursor, s) =>
+    stats.loading
+      ? Promise.resolve({ items: [], next: null })
+      : api.stories({ limit: 10, from: since, cursor }, s),
+  );
   return (
     <div className="home">
       <section className="hero">
@@ -51,16 +67,22 @@ export function Home() {
       )}
       <section>
         <div className="section-head">
-          <h2>Stories</h2>
+          <h2>
+            Latest stories
+            {since && <span className="muted small"> · counting their articles since {since}</span>}
+          </h2>
           <Link to="/stories">All stories →</Link>
         </div>
         <Status
-          loading={stories.loading && !stories.items.length}
+          loading={(stats.loading || stories.loading) && !stories.items.length}
           error={stories.error}
-          empty={!stories.loading && !stories.items.length && 'No stories yet.'}
+          empty={
+            !stats.loading && !stories.loading && !stories.items.length && 'No stories in the last two weeks.'
+          }
         />
         {stories.items.length > 0 && <StoryTable stories={stories.items} />}
       </section>
+      <LiveFeed />
     </div>
   );
 }
