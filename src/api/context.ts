@@ -1,4 +1,5 @@
 import type { Store } from '../store/store.js';
+import type { ReadCache } from './cache.js';
 import type { FeedHub } from './feed-hub.js';
 
 /** What every route plugin is given: the store, the write token, the live feed. */
@@ -7,6 +8,8 @@ export interface ApiContext {
   /** Writes need `Authorization: Bearer <token>`; without a token the server refuses writes. */
   token: string | undefined;
   feed: FeedHub;
+  /** Answers of the costly reads, kept until the data changes. */
+  cache: ReadCache;
 }
 
 /** An HTTP error the error handler answers as `{error}` with its status. */

@@ -4,6 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { packageRoot } from '../common/package-root.js';
 import { type Store, StoreInputError } from '../store/store.js';
+import { NoCache, ReadCache } from './cache.js';
 import { type ApiContext, HttpError } from './context.js';
 import { FeedHub } from './feed-hub.js';
 import { actorRecordRoutes } from './routes/actor-records.js';
@@ -23,6 +24,8 @@ export interface ServerOptions {
   webRoot?: string;
   /** How often the live feed looks for new articles while clients listen (ms). */
   feedIntervalMs?: number;
+  /** Keep answers of the costly reads until the data changes (default true). */
+  cache?: boolean;
 }
 
 /**
@@ -49,6 +52,7 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
     store: o.store,
     token: o.token || undefined,
     feed: new FeedHub(o.store, o.feedIntervalMs),
+    cache: o.cache === false ? new NoCache(o.store) : new ReadCache(o.store),
   };
   for (const routes of [
     articleRoutes,

@@ -230,6 +230,8 @@ export interface Store {
   article(id: string): Promise<ArticleDetail | null>;
   /** Actors linked by counting events (source → target), heaviest edges first. */
   network(filter: NetworkFilter): Promise<NetworkGraph>;
+  /** Changes whenever the stored data may have changed (a write here or by another process). */
+  dataVersion(): Promise<string>;
   /** The sequence number of the latest stored article (0 when none): cheap to poll. */
   latestSeq(): Promise<number>;
   /** Articles stored after a sequence number, in arrival order. */

@@ -155,10 +155,11 @@ describe('API writes', () => {
     }
   });
 
-  it('the SSE feed also notices articles another writer stores in the same database', async () => {
+  it('the SSE feed and cached reads notice articles another writer stores in the same database', async () => {
     const db = await fixtureDb();
     const server = await startServer(db);
     try {
+      const before = (await getJson(`${server.url}/api/stats`)).body.articles;
       const events = await readEvents(
         `${server.url}/api/feed`,
         async () => {
@@ -174,6 +175,8 @@ describe('API writes', () => {
         (seen) => seen.some((e) => e.event === 'article'),
       );
       assert.equal(events.find((e) => e.event === 'article')?.data.id, 'w-other');
+      // Cached reads follow the data: the other writer's article is counted at once.
+      assert.equal((await getJson(`${server.url}/api/stats`)).body.articles, before + 1);
     } finally {
       await server.close();
     }

@@ -16,7 +16,7 @@ import {
 const FIRST = 20;
 
 /** Actors (list, one with its first quotes and events, merge) and the actor network. */
-export const actorRoutes: FastifyPluginAsyncTypebox<ApiContext> = async (app, { store, token }) => {
+export const actorRoutes: FastifyPluginAsyncTypebox<ApiContext> = async (app, { store, token, cache }) => {
   app.get(
     '/api/actors',
     {
@@ -31,7 +31,7 @@ export const actorRoutes: FastifyPluginAsyncTypebox<ApiContext> = async (app, { 
         response: { 200: PageOf(ActorItem), ...errors(400) },
       },
     },
-    (req) => store.actors(req.query),
+    (req) => cache.get(req.url, () => store.actors(req.query)),
   );
 
   app.get(
@@ -95,6 +95,6 @@ export const actorRoutes: FastifyPluginAsyncTypebox<ApiContext> = async (app, { 
         response: { 200: Network, ...errors(400) },
       },
     },
-    (req) => store.network(req.query),
+    (req) => cache.get(req.url, () => store.network(req.query)),
   );
 };

@@ -13,11 +13,11 @@ import {
 } from '../schemas.js';
 
 /** Stats, articles (list and one in full) and full-text search. */
-export const articleRoutes: FastifyPluginAsyncTypebox<ApiContext> = async (app, { store }) => {
+export const articleRoutes: FastifyPluginAsyncTypebox<ApiContext> = async (app, { store, cache }) => {
   app.get(
     '/api/stats',
     { schema: { summary: 'What the database holds', tags: ['articles'], response: { 200: Stats } } },
-    () => store.stats(),
+    (req) => cache.get(req.url, () => store.stats()),
   );
 
   app.get(
@@ -65,6 +65,6 @@ export const articleRoutes: FastifyPluginAsyncTypebox<ApiContext> = async (app, 
         response: { 200: PageOf(SearchItem), ...errors(400) },
       },
     },
-    (req) => store.search(req.query.q, req.query),
+    (req) => cache.get(req.url, () => store.search(req.query.q, req.query)),
   );
 };

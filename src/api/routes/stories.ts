@@ -6,7 +6,7 @@ import { type ApiContext, HttpError } from '../context.js';
 import { DateRange, errors, IdParams, PageOf, Paging, StoryDetail, StoryItem, Timeline } from '../schemas.js';
 
 /** Stories (list, one with its corroborated events and quotes) and timelines. */
-export const storyRoutes: FastifyPluginAsyncTypebox<ApiContext> = async (app, { store }) => {
+export const storyRoutes: FastifyPluginAsyncTypebox<ApiContext> = async (app, { store, cache }) => {
   app.get(
     '/api/stories',
     {
@@ -23,7 +23,7 @@ export const storyRoutes: FastifyPluginAsyncTypebox<ApiContext> = async (app, { 
         response: { 200: PageOf(StoryItem), ...errors(400) },
       },
     },
-    (req) => store.stories({ ...req.query, query: req.query.q }),
+    (req) => cache.get(req.url, () => store.stories({ ...req.query, query: req.query.q })),
   );
 
   app.get(
@@ -38,9 +38,12 @@ export const storyRoutes: FastifyPluginAsyncTypebox<ApiContext> = async (app, { 
     },
     async (req) => {
       const id = req.params.id;
-      const [story] = (await store.stories({ id, limit: 1 })).items;
-      if (!story) throw new HttpError(404, `no story ${id}`);
-      return storyDetail(story, await store.storyReports(id));
+      const detail = await cache.get(req.url, async () => {
+        const [story] = (await store.stories({ id, limit: 1 })).items;
+        return story ? storyDetail(story, await store.storyReports(id)) : null;
+      });
+      if (!detail) throw new HttpError(404, `no story ${id}`);
+      return detail;
     },
   );
 
@@ -63,7 +66,9 @@ export const storyRoutes: FastifyPluginAsyncTypebox<ApiContext> = async (app, { 
     },
     async (req) => {
       const { dates = 8, perDate = 2, q, ...filter } = req.query;
-      return { dates: await timelineFromStore(store, { ...filter, query: q }, { dates, perDate }) };
+      return cache.get(req.url, async () => ({
+        dates: await timelineFromStore(store, { ...filter, query: q }, { dates, perDate }),
+      }));
     },
   );
 };

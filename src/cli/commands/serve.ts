@@ -52,7 +52,8 @@ export async function serve(o: { db: string; port: number; host: string; token?:
   const { openSqliteStore } = await import('../../store/sqlite/sqlite-store.js');
   const { buildServer } = await import('../../api/server.js');
   const store = await openSqliteStore(o.db);
-  const app = await buildServer({ store, token: o.token });
+  // CHRONICLE_API_CACHE=0 turns the read cache off (to measure the queries themselves).
+  const app = await buildServer({ store, token: o.token, cache: process.env.CHRONICLE_API_CACHE !== '0' });
   try {
     await app.listen({ port: o.port, host: o.host });
   } catch (e) {

@@ -186,4 +186,28 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0006_api_indexes': {
+    async up(db: Kysely<unknown>) {
+      // Keyset pages walk these orders: an index on the very sort key reads one page, not all rows.
+      await sql`CREATE INDEX articles_page ON articles (coalesce(date, ''), id)`.execute(db);
+      await sql`CREATE INDEX quotes_page ON quotes (coalesce(date_start, ''), article_id, start, id)`.execute(
+        db,
+      );
+      await sql`CREATE INDEX events_page ON events (coalesce(date_start, ''), article_id, start, id)`.execute(
+        db,
+      );
+      // Actor lists count mentions and articles per actor from this index alone.
+      await db.schema
+        .createIndex('mentions_actor_article')
+        .on('mentions')
+        .columns(['actor_id', 'article_id'])
+        .execute();
+      // Timelines count the sentences that mention each day.
+      await db.schema
+        .createIndex('story_sentences_day')
+        .on('story_sentences')
+        .columns(['kind', 'date'])
+        .execute();
+    },
+  },
 };

@@ -84,7 +84,15 @@ function cachingStatements(raw: SQLite.Database): { close(): void; prepare(sql: 
 }
 
 class SqliteStore implements Store {
+  /** Writes through this connection; SQLite's data_version only counts other connections' commits. */
+  private writes = 0;
+
   constructor(private readonly db: Kysely<Database>) {}
+
+  async dataVersion(): Promise<string> {
+    const r = await sql<{ data_version: number }>`PRAGMA data_version`.execute(this.db);
+    return `${r.rows[0]?.data_version ?? 0}.${this.writes}`;
+  }
 
   async hasArticle(id: string): Promise<boolean> {
     const row = await this.db.selectFrom('articles').select('id').where('id', '=', id).executeTakeFirst();
@@ -92,6 +100,7 @@ class SqliteStore implements Store {
   }
 
   async saveExtraction(ex: Extraction, source: string, placement?: StoryPlacement): Promise<void> {
+    this.writes++;
     const rows = await this.curatedRows(ex, source);
     await this.db.transaction().execute(async (trx) => {
       await trx.insertInto('articles').values(rows.article).execute();
@@ -101,6 +110,7 @@ class SqliteStore implements Store {
   }
 
   async replaceExtraction(ex: Extraction): Promise<void> {
+    this.writes++;
     const rows = await this.curatedRows(ex, '');
     await this.db.transaction().execute(async (trx) => {
       for (const t of ['mentions', 'timexes', 'quotes', 'events'] as const)
@@ -170,6 +180,7 @@ class SqliteStore implements Store {
   }
 
   async mergeActors(from: string, into: string): Promise<void> {
+    this.writes++;
     const ids = await this.db.selectFrom('actors').select('id').where('id', 'in', [from, into]).execute();
     for (const id of [from, into])
       if (!ids.some((r) => r.id === id))
@@ -208,11 +219,13 @@ class SqliteStore implements Store {
   }
 
   async renameActor(id: string, name: string): Promise<void> {
+    this.writes++;
     const r = await this.db.updateTable('actors').set({ name }).where('id', '=', id).executeTakeFirst();
     if (!Number(r.numUpdatedRows)) throw new StoreInputError(`no actor ${id} in the database`, 'not-found');
   }
 
   async addDictionary(d: UserDictionary): Promise<void> {
+    this.writes++;
     await this.db
       .insertInto('actor_dictionaries')
       .values(d)
@@ -252,6 +265,7 @@ class SqliteStore implements Store {
   }
 
   saveStoryIndex(stories: ActiveStory[], dfChanges: Map<string, number>, seq: number): Promise<void> {
+    this.writes++;
     return storyQueries.saveStoryIndex(this.db, stories, dfChanges, seq);
   }
 

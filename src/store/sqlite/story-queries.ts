@@ -322,25 +322,28 @@ export async function timelineDayCounts(
   db: Kysely<Database>,
   f: TimelineFilter,
 ): Promise<{ range: { lo: string; hi: string } | null; counts: DayCount[] }> {
-  const rows = await sql<{ d: string; mentioned: number; published: number; lo: string; hi: string }>`
-    WITH c AS (
-      SELECT coalesce(r.copy_of, c.article_id) AS rep, a.date AS adate, c.kind, c.date
-      FROM ${CANDIDATES_FROM} WHERE ${candidateWhere(f)}),
-    span AS (SELECT min(adate) AS lo, max(adate) AS hi FROM c)
-    SELECT d, sum(m) AS mentioned, sum(p) AS published, span.lo, span.hi FROM (
-      SELECT c.date AS d, count(DISTINCT rep) AS m, 0 AS p FROM c, span
-      WHERE c.kind = 'date' AND c.date >= span.lo AND c.date <= span.hi GROUP BY c.date
-      UNION ALL
-      SELECT adate, 0, count(DISTINCT rep) FROM c WHERE adate IS NOT NULL GROUP BY adate), span
-    GROUP BY d`.execute(db);
-  if (rows.rows.length === 0) return { range: null, counts: [] };
-  const { lo, hi } = rows.rows[0];
-  return {
-    range: { lo, hi },
-    counts: rows.rows.map((r) => ({
-      date: r.d,
-      mentioned: Number(r.mentioned),
-      published: Number(r.published),
-    })),
-  };
+  // Publication counts and the range are per article: read the articles, not their sentences.
+  const where = candidateWhere(f);
+  const published = await sql<{ d: string; n: number }>`
+    SELECT a.date AS d, count(DISTINCT coalesce(r.copy_of, a.id)) AS n
+    FROM articles a LEFT JOIN story_reports r ON r.article_id = a.id
+    WHERE a.date IS NOT NULL AND EXISTS (SELECT 1 FROM story_sentences c WHERE c.article_id = a.id)
+      AND ${where}
+    GROUP BY a.date ORDER BY a.date`.execute(db);
+  if (published.rows.length === 0) return { range: null, counts: [] };
+  const lo = published.rows[0].d;
+  const hi = published.rows[published.rows.length - 1].d;
+  const mentioned = await sql<{ d: string; n: number }>`
+    SELECT c.date AS d, count(DISTINCT coalesce(r.copy_of, c.article_id)) AS n
+    FROM ${CANDIDATES_FROM}
+    WHERE c.kind = 'date' AND c.date >= ${lo} AND c.date <= ${hi} AND ${where}
+    GROUP BY c.date`.execute(db);
+  const byDay = new Map<string, DayCount>();
+  for (const r of published.rows) byDay.set(r.d, { date: r.d, mentioned: 0, published: Number(r.n) });
+  for (const r of mentioned.rows) {
+    const day = byDay.get(r.d) ?? { date: r.d, mentioned: 0, published: 0 };
+    day.mentioned = Number(r.n);
+    byDay.set(r.d, day);
+  }
+  return { range: { lo, hi }, counts: [...byDay.values()] };
 }
