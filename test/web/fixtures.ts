@@ -1,7 +1,8 @@
 /**
  * Fixture articles for the browser tests, written for them (fictional officials; no gold text).
  * Two outlets report the same accusation (so it is corroborated), a third article carries a quote
- * relayed by Reuters, and one article's text holds markup that must be shown as text.
+ * relayed by Reuters, and one article's text holds markup that must be shown as text (its url
+ * is a javascript: one that must not become a link).
  */
 export const HOSTILE_MARKUP = '<script>window.__pwned=1</script> and then <b>bold</b>';
 
@@ -11,6 +12,7 @@ export const FIXTURE_ARTICLES = [
     date: '2025-06-02',
     outlet: 'Tideline Post',
     title: 'Portugal accuses Spain of closing a river crossing',
+    url: 'https://tideline.example/portugal-accuses-spain',
     text:
       'Portugal accused Spain on Monday of closing a river crossing near Elvas without warning.\n\n' +
       '"This closure hurts families on both banks," Foreign Minister Ana Ribeiro said on Monday.\n\n' +
@@ -21,6 +23,7 @@ export const FIXTURE_ARTICLES = [
     date: '2025-06-02',
     outlet: 'Meridian Daily',
     title: 'Lisbon says Madrid shut a border crossing',
+    url: 'javascript:window.__pwned=2',
     text:
       'Portugal on Monday accused Spain of closing a river crossing near Elvas.\n\n' +
       '"This closure hurts families on both banks," Foreign Minister Ana Ribeiro told reporters.\n\n' +

@@ -85,7 +85,11 @@ describe('web app', () => {
     await text.waitFor();
     assert.ok(((await text.textContent()) ?? '').includes(HOSTILE_MARKUP));
     assert.equal(await text.locator('script, b').count(), 0);
+    // Its url is javascript:, so no "original" link is offered (fx-1's https url is).
+    assert.equal(await page.getByRole('link', { name: 'original' }).count(), 0);
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+    await page.goto(`${server.url}/articles/fx-1`);
+    await page.getByRole('link', { name: 'original' }).waitFor();
     await page.close();
   });
 

@@ -151,7 +151,8 @@ export function Article({ id, query }: { id: string; query: URLSearchParams }) {
                 · story <Link to={paths.story(a.story)}>{a.story}</Link>
               </>
             )}
-            {a.url && (
+            {/* Only web links: an ingested url could be javascript: or data:. */}
+            {a.url && /^https?:\/\//i.test(a.url) && (
               <>
                 {' '}
                 ·{' '}
@@ -183,7 +184,7 @@ export function Article({ id, query }: { id: string; query: URLSearchParams }) {
         <h2>Quotes ({d.quotes.length})</h2>
         <ul className="side-list quotes-side">
           {d.quotes.map((q) => (
-            <li key={q.span[0]}>
+            <li key={`${q.span[0]}-${q.span[1]}-${q.kind}`}>
               <button type="button" className="linkish quote-link" onClick={() => focusOn(q.span)}>
                 {quoted(q.text, 120)}
               </button>
@@ -196,7 +197,7 @@ export function Article({ id, query }: { id: string; query: URLSearchParams }) {
         <h2>Events ({d.events.length})</h2>
         <ul className="side-list">
           {d.events.map((e) => (
-            <li key={`${e.span[0]}-${e.code}`}>
+            <li key={`${e.span[0]}-${e.span[1]}-${e.code}-${e.source?.code}-${e.target?.code}`}>
               <button type="button" className="linkish" onClick={() => focusOn(e.trigger?.span ?? e.span)}>
                 {e.source?.name ?? e.source?.code ?? '?'} <Badge kind="event">{e.plover ?? e.code}</Badge>{' '}
                 {e.target?.name ?? e.target?.code ?? '?'}
