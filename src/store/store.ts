@@ -150,6 +150,8 @@ export interface StoryReport {
 export interface TimelineFilter extends DateFilter {
   story?: string;
   actor?: string;
+  /** An exact actor id (uses the mentions index; `actor` matches names and aliases). */
+  actorId?: string;
   query?: string;
   /** Only rows about these days (mentioning them or published on them), plus their copies' originals. */
   days?: string[];

@@ -145,7 +145,14 @@ export interface ActorDictionariesTable {
   content: string;
 }
 
+/** The distinct texts of each actor's mentions, so name filters find actor ids without a scan. */
+export interface ActorAliasesTable {
+  actor_id: string;
+  text: string;
+}
+
 export interface Database {
+  actor_aliases: ActorAliasesTable;
   actor_merges: ActorMergesTable;
   actor_dictionaries: ActorDictionariesTable;
   articles: ArticlesTable;

@@ -282,7 +282,14 @@ describe('timeline from the store', () => {
   it('counts days in SQL and reads back only their rows, with the same result as over every row', async () => {
     const { buildTimeline } = await import('../../src/stories/timeline.js');
     const { timelineFromStore } = await import('../../src/stories/timeline-query.js');
-    const filters = [{}, { story: 'fx-01' }, { query: 'storm' }, { actor: 'Sweden' }, { from: '2024-05-07' }];
+    const filters = [
+      {},
+      { story: 'fx-01' },
+      { query: 'storm' },
+      { actor: 'Sweden' },
+      { actorId: 'country:SWE' },
+      { from: '2024-05-07' },
+    ];
     for (const f of filters)
       for (const o of [
         { dates: 8, perDate: 2 },

@@ -94,6 +94,33 @@ describe('SQLite store', () => {
     await store.close();
   });
 
+  it('keeps aliases exact: a re-extraction drops an alias no mention has any more, a merge moves them', async () => {
+    const store = await openSqliteStore(join(tempDir(), 'aliases.db'));
+    await store.saveExtraction(quoted, 'test');
+    const renamed = structuredClone(quoted);
+    renamed.actors[0].mentions = [{ span: [0, 9], text: 'The agent', rule: 'test' }];
+    await store.replaceExtraction(renamed);
+    assert.equal((await store.quotes({ speaker: 'The envoy' })).items.length, 0);
+    assert.equal((await store.quotes({ speaker: 'The agent' })).items.length, 1);
+    const other = extraction('q2', '2022-02-03', 'Bob Other spoke.', {
+      actors: [
+        {
+          id: 'person:~bob',
+          name: 'Bob Other',
+          kind: 'person',
+          code: 'XYZ',
+          mentions: [{ span: [0, 9], text: 'Bob Other', rule: 'test' }],
+        },
+      ],
+    });
+    await store.saveExtraction(other, 'test');
+    await store.mergeActors('person:~the-envoy', 'person:~bob');
+    const [bob] = (await store.actors({ name: 'The agent' })).items;
+    assert.equal(bob.id, 'person:~bob');
+    assert.equal(bob.mentions, 2);
+    await store.close();
+  });
+
   it('lets a partial date overlap the days in it', async () => {
     const store = await openSqliteStore(join(tempDir(), 'b.db'));
     await store.saveExtraction(quoted, 'test');

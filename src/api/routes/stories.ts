@@ -55,7 +55,8 @@ export const storyRoutes: FastifyPluginAsyncTypebox<ApiContext> = async (app, { 
         tags: ['stories'],
         querystring: Type.Object({
           story: Type.Optional(Type.String()),
-          actor: Type.Optional(Type.String()),
+          actor: Type.Optional(Type.String({ description: 'a name or any alias seen (slower)' })),
+          actorId: Type.Optional(Type.String({ description: 'an exact actor id (fast)' })),
           q: Type.Optional(Type.String()),
           ...DateRange,
           dates: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 8 })),

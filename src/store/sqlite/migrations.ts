@@ -210,4 +210,19 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // A second 0006 step: databases that already ran 0006_api_indexes get the table too.
+  '0006_b_actor_aliases': {
+    async up(db: Kysely<unknown>) {
+      // Every distinct mention text per actor: `LIKE '%name%'` filters scan these, not every mention.
+      await db.schema
+        .createTable('actor_aliases')
+        .addColumn('actor_id', 'text', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('actor_aliases_pk', ['actor_id', 'text'])
+        .execute();
+      await sql`INSERT INTO actor_aliases (actor_id, text) SELECT DISTINCT actor_id, text FROM mentions`.execute(
+        db,
+      );
+    },
+  },
 };

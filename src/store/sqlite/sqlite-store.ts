@@ -113,9 +113,17 @@ class SqliteStore implements Store {
     this.writes++;
     const rows = await this.curatedRows(ex, '');
     await this.db.transaction().execute(async (trx) => {
+      const before = await trx
+        .selectFrom('mentions')
+        .select('actor_id')
+        .where('article_id', '=', ex.id)
+        .execute();
       for (const t of ['mentions', 'timexes', 'quotes', 'events'] as const)
         await trx.deleteFrom(t).where('article_id', '=', ex.id).execute();
       await insertAnnotations(trx, rows);
+      // Aliases only this article gave may be gone: rebuild those of the actors it mentioned.
+      const touched = [...new Set(before.map((m) => m.actor_id))];
+      if (touched.length) await rebuildAliases(trx, touched);
     });
   }
 
@@ -159,7 +167,7 @@ class SqliteStore implements Store {
         eb.or([
           eb('a.name', 'like', pattern),
           eb('a.id', 'like', pattern),
-          eb('a.id', 'in', eb.selectFrom('mentions').select('actor_id').where('text', 'like', pattern)),
+          eb('a.id', 'in', eb.selectFrom('actor_aliases').select('actor_id').where('text', 'like', pattern)),
         ]),
       );
     }
@@ -210,6 +218,9 @@ class SqliteStore implements Store {
         .where('target_actor', '=', from)
         .execute();
       await trx.updateTable('actor_merges').set({ into_id: target }).where('into_id', '=', from).execute();
+      await sql`INSERT OR IGNORE INTO actor_aliases (actor_id, text)
+        SELECT ${target}, text FROM actor_aliases WHERE actor_id = ${from}`.execute(trx);
+      await trx.deleteFrom('actor_aliases').where('actor_id', '=', from).execute();
       await trx
         .insertInto('actor_merges')
         .values({ from_id: from, into_id: target })
@@ -634,10 +645,18 @@ class SqliteStore implements Store {
 function actorMatches(column: 'q.speaker_actor' | 'e.source_actor' | 'e.target_actor', name: string) {
   const pattern = like(name);
   return sql<boolean>`${sql.ref(column)} IN (SELECT id FROM actors WHERE name LIKE ${pattern}
-    UNION SELECT actor_id FROM mentions WHERE text LIKE ${pattern})`;
+    UNION SELECT actor_id FROM actor_aliases WHERE text LIKE ${pattern})`;
 }
 
 type Rows = ReturnType<typeof extractionRows>;
+
+/** Makes these actors' aliases exactly the distinct texts of their stored mentions again. */
+async function rebuildAliases(trx: Transaction<Database>, actorIds: string[]): Promise<void> {
+  await trx.deleteFrom('actor_aliases').where('actor_id', 'in', actorIds).execute();
+  await sql`INSERT OR IGNORE INTO actor_aliases (actor_id, text)
+    SELECT DISTINCT actor_id, text FROM mentions
+    WHERE actor_id IN (SELECT value FROM json_each(${JSON.stringify(actorIds)}))`.execute(trx);
+}
 
 async function insertAnnotations(trx: Transaction<Database>, rows: Rows): Promise<void> {
   if (rows.actors.length)
@@ -646,7 +665,15 @@ async function insertAnnotations(trx: Transaction<Database>, rows: Rows): Promis
       .values(rows.actors)
       .onConflict((oc) => oc.column('id').doNothing())
       .execute();
-  if (rows.mentions.length) await trx.insertInto('mentions').values(rows.mentions).execute();
+  if (rows.mentions.length) {
+    await trx.insertInto('mentions').values(rows.mentions).execute();
+    const aliases = new Map(rows.mentions.map((m) => [`${m.actor_id}\u0000${m.text}`, m]));
+    await trx
+      .insertInto('actor_aliases')
+      .values([...aliases.values()].map((m) => ({ actor_id: m.actor_id, text: m.text })))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
   if (rows.timexes.length) await trx.insertInto('timexes').values(rows.timexes).execute();
   if (rows.quotes.length) await trx.insertInto('quotes').values(rows.quotes).execute();
   if (rows.events.length) await trx.insertInto('events').values(rows.events).execute();

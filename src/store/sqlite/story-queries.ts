@@ -277,9 +277,13 @@ function candidateWhere(f: TimelineFilter) {
     );
   if (f.actor) {
     const pattern = like(f.actor);
-    parts.push(sql`a.id IN (SELECT m.article_id FROM mentions m JOIN actors x ON x.id = m.actor_id
-        WHERE x.name LIKE ${pattern} OR m.text LIKE ${pattern})`);
+    // A mention of an actor so named, or a mention so written (of an actor with such an alias).
+    parts.push(sql`a.id IN (
+        SELECT article_id FROM mentions WHERE actor_id IN (SELECT id FROM actors WHERE name LIKE ${pattern})
+        UNION SELECT article_id FROM mentions
+        WHERE actor_id IN (SELECT actor_id FROM actor_aliases WHERE text LIKE ${pattern}) AND text LIKE ${pattern})`);
   }
+  if (f.actorId) parts.push(sql`a.id IN (SELECT article_id FROM mentions WHERE actor_id = ${f.actorId})`);
   if (f.days) {
     // Rows about the days (mentioning them, or published on them), plus the rows of the
     // originals of copies among them, whose outlets name the sources.
