@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { PageTitle, Status } from '../components/common';
-import { FilterForm } from '../components/DateFilter';
+import { FilterForm } from '../components/FilterForm';
 import { NetworkGraph, preloadNetwork } from '../components/lazy';
 import { api } from '../lib/api';
 import { useFetch } from '../lib/hooks';

@@ -1,6 +1,6 @@
 import { MoreButton, PageTitle, Status } from '../components/common';
-import { FilterForm } from '../components/DateFilter';
 import { QuoteTable } from '../components/FactTables';
+import { FilterForm } from '../components/FilterForm';
 import { api } from '../lib/api';
 import { useCursorList } from '../lib/hooks';
 

@@ -1,5 +1,5 @@
 import { MoreButton, PageTitle, Status } from '../components/common';
-import { FilterForm } from '../components/DateFilter';
+import { FilterForm } from '../components/FilterForm';
 import { api } from '../lib/api';
 import { useCursorList } from '../lib/hooks';
 import { Link, paths } from '../lib/router';

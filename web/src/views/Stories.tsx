@@ -1,5 +1,5 @@
 import { MoreButton, PageTitle, Status } from '../components/common';
-import { FilterForm } from '../components/DateFilter';
+import { FilterForm } from '../components/FilterForm';
 import { StoryTable } from '../components/StoryTable';
 import { api } from '../lib/api';
 import { useCursorList } from '../lib/hooks';
