@@ -7,6 +7,7 @@ import { type Store, StoreInputError } from '../store/store.js';
 import { NoCache, ReadCache } from './cache.js';
 import { type ApiContext, HttpError } from './context.js';
 import { FeedHub } from './feed-hub.js';
+import { actorRecordRoutes } from './routes/actor-records.js';
 import { actorRoutes } from './routes/actors.js';
 import { articleRoutes } from './routes/articles.js';
 import { feedRoutes } from './routes/feed.js';
@@ -53,7 +54,15 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
     feed: new FeedHub(o.store, o.feedIntervalMs),
     cache: o.cache === false ? new NoCache(o.store) : new ReadCache(o.store),
   };
-  for (const routes of [articleRoutes, recordRoutes, actorRoutes, storyRoutes, ingestRoutes, feedRoutes])
+  for (const routes of [
+    articleRoutes,
+    recordRoutes,
+    actorRoutes,
+    actorRecordRoutes,
+    storyRoutes,
+    ingestRoutes,
+    feedRoutes,
+  ])
     await app.register(routes, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   app.addHook('onClose', async () => ctx.feed.stop());

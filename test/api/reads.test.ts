@@ -264,6 +264,8 @@ describe('API reads', () => {
       '/api/events': ['get'],
       '/api/actors': ['get'],
       '/api/actors/{id}': ['get'],
+      '/api/actors/{id}/quotes': ['get'],
+      '/api/actors/{id}/events': ['get'],
       '/api/actors/merge': ['post'],
       '/api/stories': ['get'],
       '/api/stories/{id}': ['get'],

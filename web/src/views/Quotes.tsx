@@ -1,0 +1,44 @@
+import { MoreButton, PageTitle, Status } from '../components/common';
+import { QuoteTable } from '../components/FactTables';
+import { FilterForm } from '../components/FilterForm';
+import { api } from '../lib/api';
+import { useCursorList } from '../lib/hooks';
+
+const FIELDS = ['speaker', 'outlet', 'text', 'from', 'to'] as const;
+
+export function Quotes({ query }: { query: URLSearchParams }) {
+  const params = Object.fromEntries(FIELDS.map((f) => [f, query.get(f) ?? '']));
+  const key = FIELDS.map((f) => params[f]).join('|');
+  const list = useCursorList(`quotes|${key}`, (cursor, s) => api.quotes({ ...params, cursor }, s));
+  return (
+    <div>
+      <PageTitle
+        title="Quotes"
+        sub="Who said what, when, and which outlet carried it (relays shown as “via …”)."
+      />
+      <FilterForm
+        key={query.toString()}
+        query={query}
+        fields={[
+          { name: 'speaker', label: 'Speaker' },
+          { name: 'outlet', label: 'Outlet' },
+          { name: 'text', label: 'Words' },
+          { name: 'from', label: 'From', type: 'date' },
+          { name: 'to', label: 'To', type: 'date' },
+        ]}
+      />
+      <Status
+        loading={list.loading && !list.items.length}
+        error={list.error}
+        empty={!list.loading && !list.items.length && 'No quotes match.'}
+      />
+      {list.items.length > 0 && <QuoteTable quotes={list.items} />}
+      <MoreButton
+        hasMore={list.hasMore}
+        loading={list.loading}
+        onMore={list.loadMore}
+        shown={list.items.length}
+      />
+    </div>
+  );
+}
