@@ -52,10 +52,15 @@ function firstNameAt(p: Pass, j: number, next: number): boolean {
   );
 }
 
-/** The first namesake the article introduces with the surname at `t`, anywhere in the text: its name, or null. */
+/**
+ * The first namesake the article introduces with the surname at `t`: its name, or null. Body text
+ * looks back only ("Bush met Blair ... First lady Laura Bush" keeps the president); a headline line
+ * may look ahead, since headlines use the surnames of people the body names later.
+ */
 export function namesakeInText(p: Pass, t: number): string | null {
   const key = p.keys[t];
-  for (let j = 0; j < p.keys.length; j++) {
+  const end = p.titleCase[t] ? p.keys.length : t;
+  for (let j = 0; j < end; j++) {
     if (j === t || p.keys[j] !== key) continue;
     const s = namesakeStart(p, j);
     if (s >= 0) return p.textOf(s, j + 1);

@@ -40,9 +40,14 @@ test('a bare surname is the namesake the article introduces, not the famous hold
   // Named first with a first name that is not the famous holder's.
   const sports = people('Darnell Bush ran for two touchdowns on Sunday. Bush caught six passes.');
   assert.deepEqual(sports, ['person:~darnell-bush']);
-  // Named later: the bare surname before the introduction is still the article's namesake.
-  const later = people('Bush scored twice in the second half.\nThe rookie Darnell Bush ran for 80 yards.');
+  // Named later, in a headline: a headline's surname is the person the body introduces.
+  const later = people('Bush Scores Twice As Harbour Wins Opener\nThe rookie Darnell Bush ran for 80 yards.');
   assert.deepEqual(later, ['person:~darnell-bush']);
+});
+
+test('in body text a bare surname before a namesake is introduced stays the famous holder', () => {
+  const text = 'Bush met the British prime minister in London.\nFirst lady Laura Bush visited a school.';
+  assert.ok(people(text, '2005-06-01').includes('person:george-w-bush'));
 });
 
 test('a bare surname falls back to the famous holder when the article names no one else with it', () => {
