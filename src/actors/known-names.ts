@@ -1,6 +1,7 @@
 // Gazetteer names on their own: countries, organisations, outlets, people, surnames and anaphora.
 import { isCapitalised, slug } from './keys.js';
 import type { Item } from './match.js';
+import { namesakeInText } from './namesakes.js';
 import type { Pass } from './pass.js';
 import { distanceFrom } from './tenure.js';
 
@@ -42,6 +43,12 @@ export function standalone(p: Pass, i: number, a: number, b: number): number | n
     }
     const person = p.pickSurname(e.people);
     const inText = p.reg.has(`person:${person}`);
+    // "Reggie Bush ... Bush": the article's own namesake, even one it names later, wins over the famous one.
+    const namesake = inText ? null : namesakeInText(p, i);
+    if (namesake) {
+      p.emitUnknownPerson(namesake, titled ? i - 1 : i, it.end, 'coref/namesake', sentence);
+      return it.end;
+    }
     // A bare surname names a known person only around their time in office ("Brown" in 2016 is someone else).
     if (!inText && p.doc.article.date && distanceFrom(p.k, person, p.day) > SURNAME_YEARS) return it.end;
     // "May", "Rice prices": a bare surname that is also a common word needs the person in the text.

@@ -39,7 +39,27 @@ export class Pass {
     this.itemEnding = new Array(n + 1);
     this.firstVerb = new Int32Array(doc.sentences.length);
     this.day = dateKey(doc.article.date);
-    this.speakerKeys = findSpeakerKeys(doc, this.keys, this.quoted, k.cues.speech);
+    this.lineStart = new Uint8Array(n);
+    for (let t = 1; t < n; t++)
+      if (doc.text.slice(doc.tokens[t - 1].span[1], doc.tokens[t].span[0]).includes('\n'))
+        this.lineStart[t] = 1;
+    this.titleCase = markTitleCaseLines(doc.tokens, this.lineStart);
+    const silent = (t: number) => !this.isSpeech(t, n);
+    this.speakerKeys = findSpeakerKeys(doc, this.keys, this.quoted, k.cues.speech, silent);
+  }
+
+  /** Tokens of a title-case line ("Court Reverses Bush On Wiretaps"): capitals there say nothing of names. */
+  readonly titleCase: Uint8Array;
+
+  /** Tokens that open a new line of the text: a headline or dateline line ends before them. */
+  readonly lineStart: Uint8Array;
+
+  /**
+   * A name never runs into token `t`: a new line ("... 4:59 PM EDT\nLindsay Lohan") or a word of
+   * datelines and timestamps ("Published", "EDT", "Tuesday").
+   */
+  stopsName(t: number): boolean {
+    return this.lineStart[t] === 1 || this.k.cues.dateline.has(this.keys[t]);
   }
 
   readonly speakerKeys: Set<string>;
@@ -66,7 +86,10 @@ export class Pass {
   }
 
   isSpeech(t: number, b: number): boolean {
-    return t < b && this.k.cues.speech.has(this.keys[t]);
+    if (t >= b || !this.k.cues.speech.has(this.keys[t])) return false;
+    // "Posted Oct 26" heads a line, and "Escapee Added To List" is a headline: neither says anything.
+    if (!isCapitalised(this.doc.tokens[t].text)) return true;
+    return !this.k.cues.dateline.has(this.keys[t]) && !this.titleCase[t];
   }
 
   /** "X said", "X, a diplomat, said": a speech verb right after, or after one parenthetical. */
@@ -230,7 +253,10 @@ export class Pass {
       j - i < 5 &&
       isCapitalised(tokens[j].text) &&
       (tokens[j].pos === 'PROPN' || this.firstNameLike(j, b)) &&
-      !this.quoted[j]
+      !this.quoted[j] &&
+      !this.k.cues.dateline.has(this.keys[j]) &&
+      !this.k.cues.namePrefix.has(this.keys[j]) &&
+      !this.lineStart[j]
     ) {
       const it = this.itemAt[j];
       if (it && j > i) break;
@@ -269,7 +295,7 @@ export class Pass {
     const tok = this.doc.tokens[t];
     if (!isCapitalised(tok.text) || tok.type !== 'word') return false;
     const sentence = this.doc.sentences[tok.sentence];
-    if (this.doc.paragraphs[sentence.paragraph].heading) return false;
+    if (this.doc.paragraphs[sentence.paragraph].heading || this.titleCase[t]) return false;
     // Sentence-initial words are capitalised anyway, unless a speech verb follows: "Lynch said".
     const nounish = tok.pos === 'VERB' || tok.pos === 'NOUN' || tok.pos === 'PROPN';
     if (t === sentence.firstToken) return nounish && this.isSpeech(t + 1, sentence.endToken);
@@ -279,6 +305,28 @@ export class Pass {
       return false;
     return nounish || tok.pos === 'ADJ';
   }
+}
+
+const TITLE_CASE_SHARE = 0.9;
+const TITLE_CASE_MIN_WORDS = 3;
+
+/** Lines whose longer words (4+ letters, so "of", "in", "the" do not count) are nearly all capitalised. */
+function markTitleCaseLines(tokens: Doc['tokens'], lineStart: Uint8Array): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  let from = 0;
+  for (let t = 1; t <= tokens.length; t++) {
+    if (t < tokens.length && !lineStart[t]) continue;
+    let words = 0;
+    let capitals = 0;
+    for (let j = from; j < t; j++) {
+      if (tokens[j].type !== 'word' || tokens[j].text.length < 4 || !/^\p{L}/u.test(tokens[j].text)) continue;
+      words++;
+      if (isCapitalised(tokens[j].text)) capitals++;
+    }
+    if (words >= TITLE_CASE_MIN_WORDS && capitals >= TITLE_CASE_SHARE * words) out.fill(1, from, t);
+    from = t;
+  }
+  return out;
 }
 
 const COUNTRY_RULE: Record<string, string> = {

@@ -17,12 +17,14 @@ export function recogniseActors(doc: Doc, k: Knowledge): Actor[] {
 
 function runPass(p: Pass): Actor[] {
   const { tokens, sentences } = p.doc;
-  for (let s = 0; s < sentences.length; s++) {
-    const { firstToken: a, endToken: b } = sentences[s];
+  // All gazetteer matches first: a bare surname looks ahead for the namesake the article introduces.
+  for (const { firstToken: a, endToken: b } of sentences)
     for (const it of matchTokens(p.keys, tokens, a, b, p.k.trie)) {
       p.itemAt[it.start] = it;
       p.itemEnding[it.end] = it;
     }
+  for (let s = 0; s < sentences.length; s++) {
+    const { firstToken: a, endToken: b } = sentences[s];
     let fv = b;
     for (let t = a; t < b; t++) {
       const pos = tokens[t].pos;

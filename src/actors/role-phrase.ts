@@ -20,6 +20,8 @@ export function rolePhrase(p: Pass, i: number, a: number, b: number): number | n
   if (!titleItem) return null;
   const title = titleItem.hits.find((h) => h.entry.type === 'title' || (q && h.entry.type === 'description'));
   if (!title || (title.entry.type !== 'title' && title.entry.type !== 'description')) return null;
+  // "4:59 PM EDT": a timestamp word after a number is not the title it spells ("PM").
+  if (!q && t > a && p.k.cues.dateline.has(p.keys[t]) && p.doc.tokens[t - 1].type === 'number') return null;
   // "the Hungarian leader": the country's executive role first (the prime minister in parliamentary systems).
   const executive =
     q?.country && title.entry.type === 'description' ? p.k.countries.get(q.country)?.executive : undefined;

@@ -67,11 +67,13 @@ export function findSpeakerKeys(
   keys: string[],
   quoted: Uint8Array,
   speech: Set<string>,
+  /** Speech verbs that say nothing: "Posted Oct 26", a headline's "Added". */
+  silent: (t: number) => boolean = () => false,
 ): Set<string> {
   const out = new Set<string>();
   const { tokens } = doc;
   for (let t = 1; t < tokens.length; t++) {
-    if (!speech.has(keys[t]) || quoted[t]) continue;
+    if (!speech.has(keys[t]) || quoted[t] || silent(t)) continue;
     const before = tokens[t - 1];
     if (before.pos === 'PROPN' && isCapitalised(before.text) && before.sentence === tokens[t].sentence)
       out.add(keys[t - 1]);

@@ -1,5 +1,6 @@
 // Names the data does not know: unknown people and organisations.
 import { isCapitalised, slug } from './keys.js';
+import { namesakeStart } from './namesakes.js';
 import type { Pass } from './pass.js';
 import type { ActorRef } from './registry.js';
 
@@ -13,10 +14,10 @@ export function unknownName(p: Pass, i: number, a: number, b: number): number | 
   const honorific = cues.honorific.get(p.keys[i]);
   let start = i;
   if (honorific) {
-    if (i + 1 >= b || !isCapitalised(tokens[i + 1].text)) return null;
+    if (i + 1 >= b || !isCapitalised(tokens[i + 1].text) || p.stopsName(i + 1)) return null;
     if (p.itemAt[i + 1]) return i + 1;
     start = i + 1;
-  } else if (p.itemAt[i] || !isCapitalised(tokens[i].text) || p.quoted[i]) {
+  } else if (p.itemAt[i] || !isCapitalised(tokens[i].text) || p.quoted[i] || cues.dateline.has(p.keys[i])) {
     return null;
   } else if (tokens[i].pos !== 'PROPN' && !p.nameLike(i)) {
     // A capitalised adjective may open a name: "Democratic National Committee".
@@ -32,6 +33,7 @@ export function unknownName(p: Pass, i: number, a: number, b: number): number | 
   while (end < b && end - start < 7) {
     const tok = tokens[end];
     if ((p.itemAt[end] && !surnameOnly(p, end)) || p.quoted[end]) break;
+    if (end > start && p.stopsName(end)) break;
     if (
       isCapitalised(tok.text) &&
       (tok.pos === 'PROPN' || tok.pos === 'NOUN' || tok.pos === 'ADJ' || p.nameLike(end))
@@ -55,6 +57,8 @@ export function unknownName(p: Pass, i: number, a: number, b: number): number | 
   if (cut > 0 && !orgSector) end = cut;
   else if (cut > 0 && orgAt > cut) start = cut + 1;
   while (end > start && CONNECTORS.has(p.keys[end - 1])) end--;
+  // "Brian Nichols Saturday", "... Wilson July": a date word after a name is not part of it.
+  while (end - start > 1 && cues.notName.has(p.keys[end - 1]) && !orgSector) end--;
   const sentence = tokens[i].sentence;
   const before = start > a ? p.keys[start - 1] : '';
   if (orgSector && end - start > 1) {
@@ -115,7 +119,16 @@ export function unknownName(p: Pass, i: number, a: number, b: number): number | 
   const place = cues.placePrep.has(before) || before === 'the';
   // "Hillary Clinton is seizing ... Clinton says": the surname speaks elsewhere in the text.
   const speaksLater = end - start <= 3 && p.speakerKeys.has(p.keys[end - 1]);
-  if (!honorific && !ranked && (place || !(speech || apposition || speaksLater))) return end;
+  // "Reggie Bush": first names before a known surname make a namesake, whatever follows.
+  const namesakeAt = end - start >= 2 ? namesakeStart(p, end - 1) : -1;
+  const namesake = namesakeAt >= start;
+  const cued = honorific || ranked || (!place && (speech || apposition || speaksLater));
+  if (!cued && !namesake) return end;
+  // Cued by the known surname alone, the name is its first names and the surname: "Saints RB [Reggie Bush]".
+  if (!cued) {
+    p.emitUnknownPerson(p.textOf(namesakeAt, end), namesakeAt, end, 'unknown/namesake', sentence);
+    return end;
+  }
   const rule = honorific
     ? 'unknown/honorific'
     : speech
@@ -137,6 +150,7 @@ function loneName(p: Pass, t: number): boolean {
     (pos !== 'PROPN' && !p.nameLike(t)) ||
     text.endsWith('.') ||
     p.k.cues.notName.has(key) ||
+    p.k.cues.namePrefix.has(key) ||
     p.k.cues.orgWord.has(key)
   )
     return false;

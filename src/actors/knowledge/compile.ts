@@ -73,6 +73,8 @@ export interface CompiledCues {
   indefinite: Set<string>;
   namePrefix: Set<string>;
   notName: Set<string>;
+  dateline: Set<string>;
+  placeWord: Set<string>;
 }
 
 // Within one trie node, earlier kinds win: a full name before a country, a capital before a surname.
@@ -273,5 +275,7 @@ function compileCues(c: Cues): CompiledCues {
     indefinite: new Set(c.indefinite.map(foldKey)),
     namePrefix: new Set((c.name_prefixes ?? []).map(foldKey)),
     notName: new Set((c.not_names ?? []).map(foldKey)),
+    dateline: new Set((c.dateline_words ?? []).map(foldKey)),
+    placeWord: new Set((c.place_words ?? []).map(foldKey)),
   };
 }

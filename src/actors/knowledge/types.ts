@@ -74,6 +74,10 @@ export interface Cues {
   name_prefixes?: string[];
   /** Capitalised words that are never a person's name on their own: days, months, parties. */
   not_names?: string[];
+  /** Words of datelines, bylines and timestamps ("Published", "EDT", "a.m.", weekdays): never inside a name. */
+  dateline_words?: string[];
+  /** Words that open a place's name ("Mount", "Port"): the name is no person. */
+  place_words?: string[];
 }
 
 export interface KnowledgeData {
