@@ -61,22 +61,29 @@ export function nameAndDate(
 }
 
 const CALENDAR = /^\d{2,4}(-|$)/;
+const DAY = /^\d{4}-\d{2}-\d{2}/;
 
 /**
  * The date of the attribution's sentence, from the time stage: a calendar date outside the quoted
  * words ("2014" or "next week" said inside a quote is what the speaker talks about, not when).
+ * In the sentence right after a dateline, the dateline's day beats a mere year ("officials said,
+ * ... since the crisis of 2021"): the story was filed, and the words said, about then.
  */
 function dateOf(doc: Doc, a: Attribution, timexes: readonly Timex[], quoted: Span): string | undefined {
-  const s = doc.sentences[doc.tokens[a.cueFirst].sentence];
+  const index = doc.tokens[a.cueFirst].sentence;
+  const s = doc.sentences[index];
+  const calendar = (x: Timex) => x.type === 'DATE' && CALENDAR.test(x.value);
   const t = timexes.find(
     (x) =>
-      x.type === 'DATE' &&
-      CALENDAR.test(x.value) &&
+      calendar(x) &&
       x.span[0] >= s.span[0] &&
       x.span[1] <= s.span[1] &&
       (x.span[1] <= quoted[0] || x.span[0] >= quoted[1]),
   );
-  return t?.value;
+  const date = doc.dateline?.date;
+  if (!date || !doc.sentences[index - 1]?.dateline || (t && DAY.test(t.value))) return t?.value;
+  const filed = timexes.find((x) => calendar(x) && x.span[0] >= date[0] && x.span[1] <= date[1]);
+  return filed?.value ?? t?.value;
 }
 
 /** "The council issued a statement calling ...": the author of a statement speaks, not the statement. */

@@ -33,7 +33,7 @@ export function timelineCandidates(
   let leads = 0;
   for (const s of doc.sentences) {
     if (leads >= LEAD_SENTENCES) break;
-    if (doc.paragraphs[s.paragraph]?.heading || !usable(s.span)) continue;
+    if (doc.paragraphs[s.paragraph]?.heading || s.dateline || !usable(s.span)) continue;
     out.push({
       span: s.span,
       kind: 'lead',
@@ -63,7 +63,7 @@ export function timelineCandidates(
   return out;
 }
 
-/** The span of the sentence holding an offset (binary search: sentences are in text order). */
+/** The span of the sentence holding an offset, unless a dateline (binary search: sentences are in text order). */
 function sentenceAt(doc: Doc, offset: number): Span | null {
   let lo = 0;
   let hi = doc.sentences.length - 1;
@@ -72,7 +72,8 @@ function sentenceAt(doc: Doc, offset: number): Span | null {
     const [a, b] = doc.sentences[mid].span;
     if (offset < a) hi = mid - 1;
     else if (offset >= b) lo = mid + 1;
-    else return [a, b];
+    // A dateline ("LIMA, March 7 -") says when the story was filed, not what happened then.
+    else return doc.sentences[mid].dateline ? null : [a, b];
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import winkModel from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 import type { Article } from '../ingest/article.js';
+import { type Dateline, findDateline } from './dateline.js';
 import { findParagraphs, isHeading } from './paragraphs.js';
 import type { Doc, Paragraph, Sentence, Span, Token } from './types.js';
 
@@ -21,6 +22,7 @@ export function buildDoc(article: Article): Doc {
   const winkDocs: ReturnType<typeof nlp.readDoc>[] = [];
   // wink token types per paragraph, kept so that lemmas() need not ask wink for them again.
   const winkTypes: string[][] = [];
+  let dateline: Dateline | null = null;
   for (const pspan of findParagraphs(text)) {
     const heading = isHeading(text, pspan);
     const firstSentence = sentences.length;
@@ -28,6 +30,11 @@ export function buildDoc(article: Article): Doc {
     const wdoc = nlp.readDoc(text.slice(pspan[0], pspan[1]));
     winkDocs.push(wdoc);
     winkTypes.push(readTokens(wdoc, text, pspan, pindex, heading, sentences, tokens));
+    // Only the first body paragraph (after headline and byline) may open with a dateline.
+    if (!heading && !paragraphs.some((p) => !p.heading)) {
+      dateline = findDateline(text, pspan[0], pspan[1]);
+      if (dateline) splitDateline(dateline, firstSentence, sentences, tokens);
+    }
     paragraphs.push({ span: pspan, heading, firstSentence, endSentence: sentences.length });
   }
   let lemmaCache: string[] | null = null;
@@ -38,6 +45,7 @@ export function buildDoc(article: Article): Doc {
     paragraphs,
     sentences,
     tokens,
+    dateline: dateline ?? undefined,
     lemmas() {
       if (!lemmaCache) {
         lemmaCache = [];
@@ -62,6 +70,34 @@ export function buildDoc(article: Article): Doc {
 }
 
 const isSpaceToken = (type: string) => type === 'tabCRLF';
+
+/**
+ * Makes the dateline its own sentence so the story's first sentence starts after the dash:
+ * otherwise the place would read as the subject and the whole line as part of the first clause.
+ * Sentence breaks wink put inside the dateline ("Jan. 5") are dropped. Only the paragraph's
+ * sentences, `sentences[first..]`, change.
+ */
+function splitDateline(dateline: Dateline, first: number, sentences: Sentence[], tokens: Token[]): void {
+  if (first >= sentences.length) return;
+  const paragraph = sentences[first].paragraph;
+  const startTok = sentences[first].firstToken;
+  let cut = startTok;
+  while (cut < tokens.length && tokens[cut].span[0] < dateline.bodyStart) cut++;
+  if (cut === startTok || cut >= sentences[sentences.length - 1].endToken) return;
+  const rest = sentences.splice(first).filter((s) => s.endToken > cut);
+  rest[0] = { ...rest[0], firstToken: cut, span: [tokens[cut].span[0], rest[0].span[1]] };
+  const head: Sentence = {
+    span: [tokens[startTok].span[0], tokens[cut - 1].span[1]],
+    paragraph,
+    firstToken: startTok,
+    endToken: cut,
+    dateline: true,
+  };
+  sentences.push(head, ...rest);
+  for (let s = first; s < sentences.length; s++) {
+    for (let t = sentences[s].firstToken; t < sentences[s].endToken; t++) tokens[t].sentence = s;
+  }
+}
 
 /**
  * Walks wink's tokens, placing each one in the text; appends sentences and tokens. Returns

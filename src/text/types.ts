@@ -1,4 +1,5 @@
 import type { Article } from '../ingest/article.js';
+import type { Dateline } from './dateline.js';
 
 /** `[start, end)` offsets in UTF-16 code units (JavaScript string indices) into `article.text`. */
 export type Span = [number, number];
@@ -21,6 +22,8 @@ export interface Sentence {
   /** Tokens of the sentence are `doc.tokens.slice(firstToken, endToken)`. */
   firstToken: number;
   endToken: number;
+  /** The article's dateline ("OSLO, May 6 -"), split off so it is not read as the first clause. */
+  dateline?: true;
 }
 
 export interface Paragraph {
@@ -38,6 +41,8 @@ export interface Doc {
   paragraphs: Paragraph[];
   sentences: Sentence[];
   tokens: Token[];
+  /** The dateline opening the first body paragraph, if any; also a sentence of its own. */
+  dateline?: Dateline;
   /** Lemmas, one per token; computed on first use (stages that need them pay for them). */
   lemmas(): string[];
   /** Token texts lowercased, one per token; computed on first use. */

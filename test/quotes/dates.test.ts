@@ -19,4 +19,15 @@ describe('utterance dates of quotes', () => {
       assert.ok(q.date === undefined || /^\d{4}/.test(q.date), String(q.date));
     }
   });
+  it('after a dateline take its day rather than a year named later in the sentence', () => {
+    const [q] = quotesOf(
+      'KAUNAS, March 5 (Amber Desk) - Troops crossed the river on Monday, officials said, the worst breach since 2019.',
+    );
+    assert.equal(q.text, 'Troops crossed the river on Monday');
+    assert.equal(q.date, '2024-03-05');
+  });
+  it('after a dateline keep a day named in the attribution', () => {
+    const [q] = quotesOf('KAUNAS, March 5 - Troops crossed the river, officials said on Monday.');
+    assert.equal(q.date, '2024-03-04');
+  });
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { Timex } from '../../src/contract/extraction.js';
 import type { TimelineCandidateRow } from '../../src/store/store.js';
 import { scanDates } from '../../src/stories/date-scan.js';
 import { buildTimeline } from '../../src/stories/timeline.js';
@@ -125,5 +126,25 @@ describe('timeline candidates', () => {
       ],
     );
     assert.equal(dated[1].rule, 'timeline/event:verbs/promise#1');
+  });
+
+  it('never offers a dateline as a lead or dated sentence', async () => {
+    const { buildDoc } = await import('../../src/text/doc.js');
+    const { timelineCandidates } = await import('../../src/stories/timeline-candidates.js');
+    const text = 'MARROW BAY, March 4 (Coast Desk) - The council voted to close the old ferry pier for good.';
+    const doc = buildDoc({ id: 'c2', date: '2024-03-05', text });
+    const march4 = text.indexOf('March 4');
+    const timex: Timex = {
+      span: [march4, march4 + 7],
+      text: 'March 4',
+      type: 'DATE',
+      value: '2024-03-04',
+      rule: 'test',
+    };
+    const got = timelineCandidates(doc, [timex]);
+    assert.deepEqual(
+      got.map((c) => [c.kind, c.text.slice(0, 11)]),
+      [['lead', 'The council']],
+    );
   });
 });
