@@ -19,6 +19,8 @@ export function nameAndDate(
   const names = new SpeakerNames(doc, actors, lex);
   const { tokens, text } = doc;
   const lastDate = new Map<string, string>();
+  // Words inside quotation marks say what the speaker talks about, never when they spoke.
+  const quotedWords = drafts.filter((d) => d.kind !== 'indirect').map((d) => d.span);
   let previous: Attribution | null = null;
   const resolved = new Map<Attribution, ResolvedSpeaker & { mention: MentionRange }>();
   return drafts.map((d) => {
@@ -47,9 +49,14 @@ export function nameAndDate(
       const relay = findRelay(doc, a, actors, lex);
       if (relay) quote.relayedBy = relay;
       // A quote that carries on (the same attribution, a carried speaker, a pronoun) keeps the
-      // date of that speaker's previous quote; a fresh attribution without a date has none.
+      // date of that speaker's previous quote; a fresh attribution without a date of its own was
+      // spoken, as far as the text tells, on the article's date.
       const carriesOn = d.rule.includes('carry') || a.speaker.kind === 'pronoun' || a === previous;
-      const date = dateOf(doc, a, timexes, quote.span) ?? (carriesOn ? lastDate.get(who.name) : undefined);
+      const date =
+        dateOf(doc, a, timexes, [quote.span, ...quotedWords]) ??
+        (carriesOn ? lastDate.get(who.name) : undefined) ??
+        doc.article.date ??
+        undefined;
       previous = a;
       if (date) {
         quote.date = date;
@@ -65,21 +72,29 @@ const DAY = /^\d{4}-\d{2}-\d{2}/;
 
 /**
  * The date of the attribution's sentence, from the time stage: a calendar date outside the quoted
- * words ("2014" or "next week" said inside a quote is what the speaker talks about, not when).
- * In the sentence right after a dateline, the dateline's day beats a mere year ("officials said,
- * ... since the crisis of 2021"): the story was filed, and the words said, about then.
+ * words ("2014" or "next week" said inside a quote is what the speaker talks about, not when),
+ * the one nearest the cue ("In December, the council approved it, and the minister said on
+ * Thursday ..." was said on Thursday). In the sentence right after a dateline, the dateline's day
+ * beats a mere year ("officials said, ... since the crisis of 2021"): the story was filed, and
+ * the words said, about then.
  */
-function dateOf(doc: Doc, a: Attribution, timexes: readonly Timex[], quoted: Span): string | undefined {
+function dateOf(
+  doc: Doc,
+  a: Attribution,
+  timexes: readonly Timex[],
+  quoted: readonly Span[],
+): string | undefined {
   const index = doc.tokens[a.cueFirst].sentence;
   const s = doc.sentences[index];
   const calendar = (x: Timex) => x.type === 'DATE' && CALENDAR.test(x.value);
-  const t = timexes.find(
-    (x) =>
-      calendar(x) &&
-      x.span[0] >= s.span[0] &&
-      x.span[1] <= s.span[1] &&
-      (x.span[1] <= quoted[0] || x.span[0] >= quoted[1]),
-  );
+  const outside = (x: Timex) => quoted.every((q) => x.span[1] <= q[0] || x.span[0] >= q[1]);
+  const cue: Span = [doc.tokens[a.cueFirst].span[0], doc.tokens[a.cueLast].span[1]];
+  const distance = (x: Timex) => Math.max(0, cue[0] - x.span[1], x.span[0] - cue[1]);
+  let t: Timex | undefined;
+  for (const x of timexes) {
+    if (!calendar(x) || x.span[0] < s.span[0] || x.span[1] > s.span[1] || !outside(x)) continue;
+    if (!t || distance(x) < distance(t)) t = x;
+  }
   const date = doc.dateline?.date;
   if (!date || !doc.sentences[index - 1]?.dateline || (t && DAY.test(t.value))) return t?.value;
   const filed = timexes.find((x) => calendar(x) && x.span[0] >= date[0] && x.span[1] <= date[1]);

@@ -168,13 +168,14 @@ describe('utterance date', () => {
       '“The vote is final,” Hana Sato said on Tuesday.\n\nThe count took two days.\n\nHana Sato said that a recount would cost too much.\n\n“It is over,” she added.';
     const tuesday = dateTimex(text, 'Tuesday', '2024-03-04');
     const quotes = quotesOf(text, { timexes: [tuesday] });
-    assert.equal(quoteWith(quotes, 'recount').date, undefined);
+    // Nothing dates the later attribution: it takes the article's date, not Tuesday.
+    assert.equal(quoteWith(quotes, 'recount').date, '2024-03-05');
     assert.equal(quoteWith(quotes, 'vote is final').date, '2024-03-04');
   });
 
-  it('leaves the date out when nothing dates the utterance', () => {
+  it('dates an utterance nothing else dates on the article date', () => {
     const text = '“The vote is final,” Hana Sato said.';
-    assert.equal(quoteWith(quotesOf(text), 'vote').date, undefined);
+    assert.equal(quoteWith(quotesOf(text), 'vote').date, '2024-03-05');
   });
 
   it('is deterministic', () => {

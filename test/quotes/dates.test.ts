@@ -12,7 +12,19 @@ describe('utterance dates of quotes', () => {
   });
   it('never come from a date the speaker talks about inside the quote', () => {
     const [q] = quotesOf('“In 2014 we signed nothing,” the minister said.');
-    assert.equal(q.date, undefined);
+    assert.equal(q.date, '2024-03-06');
+  });
+  it('never come from a date inside an earlier quote of the same sentence', () => {
+    const quotes = quotesOf('“We lived through 2019,” said one farmer. “We will live through this too.”');
+    assert.equal(quotes.length, 2);
+    for (const q of quotes) assert.equal(q.date, '2024-03-06');
+  });
+  it('come from the date nearest the cue when the sentence has several', () => {
+    const quotes = quotesOf(
+      'In December, the council approved the budget, and the mayor said on Monday that the works would "start in spring".',
+    );
+    assert.ok(quotes.length > 0);
+    for (const q of quotes) assert.equal(q.date, '2024-03-04');
   });
   it('never take a vague reference such as "several days ago" as the date', () => {
     for (const q of quotesOf('She said work had begun "several days ago" and was "well advanced".')) {
