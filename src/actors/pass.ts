@@ -5,6 +5,10 @@ import type { GazEntry, Knowledge, TrieHit } from './knowledge/compile.js';
 import type { Item } from './match.js';
 import { type ActorRef, Registry } from './registry.js';
 import { findQuoted, findSpeakerKeys, OPEN_QUOTES } from './signals.js';
+
+/** Words inside an affiliation's name: "Institute of Regional Security", "Office for Peace and Justice". */
+const AFFILIATION_JOINS = new Set(['of', 'for', 'and', 'the', 'de']);
+
 import { dateKey, distanceFrom, personStanding } from './tenure.js';
 
 export type Qualifier = { item: Item; hit?: TrieHit; where: string; country?: string };
@@ -95,6 +99,14 @@ export class Pass {
   /** "X said", "X, a diplomat, said": a speech verb right after, or after one parenthetical. */
   followedBySpeech(end: number, b: number): boolean {
     if (this.isSpeech(end, b)) return true;
+    // "Ieva Mockute of the Baltic Institute of Security said": the affiliation does not silence her.
+    if (this.keys[end] === 'of') {
+      let t = end + 1 + (this.keys[end + 1] === 'the' ? 1 : 0);
+      const from = t;
+      const stop = Math.min(b, from + 8);
+      while (t < stop && (isCapitalised(this.doc.tokens[t].text) || AFFILIATION_JOINS.has(this.keys[t]))) t++;
+      return t > from && isCapitalised(this.doc.tokens[t - 1].text) && this.isSpeech(t, b);
+    }
     if (this.keys[end] !== ',') return false;
     for (let t = end + 1; t < Math.min(b, end + 16); t++)
       if (this.keys[t] === ',') return this.isSpeech(t + 1, b);

@@ -105,7 +105,13 @@ export function unknownName(p: Pass, i: number, a: number, b: number): number | 
     if (local) p.emit(p.reg.get(local)!, start, end, 'coref/surname', sentence);
     else if (acronym) p.emit(p.reg.get(acronym)!, p.withArticle(start, a), end, 'coref/acronym', sentence);
     // "Warren said": a lone name speaking is a person, even unnamed before.
-    else if (speech && loneName(p, start) && !cues.placePrep.has(before) && before !== 'the')
+    else if (
+      speech &&
+      loneName(p, start) &&
+      !cues.placePrep.has(before) &&
+      before !== 'the' &&
+      before !== 'of'
+    )
       p.emitUnknownPerson(name, i, end, 'unknown/speaker', sentence);
     return end;
   }
@@ -117,12 +123,14 @@ export function unknownName(p: Pass, i: number, a: number, b: number): number | 
       !!p.qualifierAt(end + 1, b));
   // After a preposition of place, or "the" ("the Suwalki Gap"), a capitalised pair is a place.
   const place = cues.placePrep.has(before) || before === 'the';
+  // "... of the Institute of Regional Security said": the tail of an affiliation is not who speaks.
+  const affiliation = before === 'of';
   // "Hillary Clinton is seizing ... Clinton says": the surname speaks elsewhere in the text.
   const speaksLater = end - start <= 3 && p.speakerKeys.has(p.keys[end - 1]);
   // "Reggie Bush": first names before a known surname make a namesake, whatever follows.
   const namesakeAt = end - start >= 2 ? namesakeStart(p, end - 1) : -1;
   const namesake = namesakeAt >= start;
-  const cued = honorific || ranked || (!place && (speech || apposition || speaksLater));
+  const cued = honorific || ranked || (!place && !affiliation && (speech || apposition || speaksLater));
   if (!cued && !namesake) return end;
   // Cued by the known surname alone, the name is its first names and the surname: "Saints RB [Reggie Bush]".
   if (!cued) {

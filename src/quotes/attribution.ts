@@ -97,7 +97,7 @@ export function speakerOfCue(
     }
   } else {
     const m = mentionBefore(tokens, k, floor, lex);
-    if (m) return m;
+    if (m) return affiliated(tokens, m, floor, lex) ?? m;
   }
   if (form?.inverted) return mentionAfter(tokens, cLast + 1, ceil, lex);
   return null;
@@ -237,3 +237,26 @@ export const spanOf = (tokens: Token[], first: number, last: number): Span => [
   tokens[first].span[0],
   tokens[last].span[1],
 ];
+
+/**
+ * "Ieva Mockute of the Baltic Institute of Security said", "Anna Berg of Reuters said": the full
+ * name before "of" speaks, not her affiliation. Null when no such name stands there: "the head of
+ * Rosneft", "The Ministry of Defence" and "Bank of England" are one mention.
+ */
+function affiliated(tokens: Token[], m: MentionRange, floor: number, lex: QuoteLexicon): MentionRange | null {
+  let found: MentionRange | null = null;
+  for (let at = m; at.kind === 'name'; ) {
+    let j = at.first - 1;
+    if (j >= floor && lower(tokens[j]) === 'the') j--;
+    if (j < floor || lower(tokens[j]) !== 'of') break;
+    const holder = mentionBefore(tokens, j - 1, floor, lex);
+    if (holder?.kind !== 'name' || holder.last !== j - 1) break;
+    // A full name: two words or more, no determiner ("The Ministry"), no title ("Deputy Head of Mission Jan Novak").
+    let titled = false;
+    for (let k = holder.first; k <= holder.last; k++) titled ||= lex.titles.has(lower(tokens[k]));
+    const fullName = holder.last > holder.first && tokens[holder.first].pos !== 'DET' && !titled;
+    if (fullName) found = holder;
+    at = holder;
+  }
+  return found;
+}
