@@ -14,6 +14,7 @@ import type {
 import type { Database } from '../tables.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { bounds, ftsQuery, like } from './filters.js';
+import { mergeDayCounts, recountDays, wholeDayCounts } from './timeline-days.js';
 
 // As many as the clusterer keeps per story (DEFAULT_CLUSTER_OPTIONS.maxFingerprints).
 const FINGERPRINTS_PER_STORY = 50;
@@ -33,21 +34,22 @@ export async function savePlacement(trx: Transaction<Database>, articleId: strin
       fingerprint: JSON.stringify(p.fingerprint),
     })
     .execute();
-  if (p.sentences.length)
-    await trx
-      .insertInto('story_sentences')
-      .values(
-        p.sentences.map((c) => ({
-          article_id: articleId,
-          start: c.span[0],
-          end: c.span[1],
-          kind: c.kind,
-          date: c.date,
-          text: c.text,
-          rule: c.rule,
-        })),
-      )
-      .execute();
+  if (p.sentences.length === 0) return; // no candidates: nothing for the timeline to count
+  await trx
+    .insertInto('story_sentences')
+    .values(
+      p.sentences.map((c) => ({
+        article_id: articleId,
+        start: c.span[0],
+        end: c.span[1],
+        kind: c.kind,
+        date: c.date,
+        text: c.text,
+        rule: c.rule,
+      })),
+    )
+    .execute();
+  await recountDays(trx, articleId);
 }
 
 export async function loadStoryIndex(db: Kysely<Database>, maxActive: number): Promise<IndexSnapshot> {
@@ -331,6 +333,8 @@ export async function timelineDayCounts(
   db: Kysely<Database>,
   f: TimelineFilter,
 ): Promise<{ range: { lo: string; hi: string } | null; counts: DayCount[] }> {
+  // Unfiltered: the per-day counts kept at ingest.
+  if (!Object.values(f).some((v) => v !== undefined)) return wholeDayCounts(db);
   // Publication counts and the range are per article: read the articles, not their sentences.
   const where = candidateWhere(f);
   const published = await sql<{ d: string; n: number }>`
@@ -347,12 +351,5 @@ export async function timelineDayCounts(
     FROM ${CANDIDATES_FROM}
     WHERE c.kind = 'date' AND c.date >= ${lo} AND c.date <= ${hi} AND ${where}
     GROUP BY c.date`.execute(db);
-  const byDay = new Map<string, DayCount>();
-  for (const r of published.rows) byDay.set(r.d, { date: r.d, mentioned: 0, published: Number(r.n) });
-  for (const r of mentioned.rows) {
-    const day = byDay.get(r.d) ?? { date: r.d, mentioned: 0, published: 0 };
-    day.mentioned = Number(r.n);
-    byDay.set(r.d, day);
-  }
-  return { range: { lo, hi }, counts: [...byDay.values()] };
+  return { range: { lo, hi }, counts: mergeDayCounts(published.rows, mentioned.rows) };
 }

@@ -1,0 +1,54 @@
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { DayCount } from '../../stories/timeline.js';
+import type { Database } from '../tables.js';
+
+/**
+ * The whole-database timeline's day counts, kept in `timeline_days` at ingest. Counts are of
+ * distinct independent reports (an original and its copies count once), so a new article can't
+ * simply add one: each day it touches is recounted from its own rows (indexed, a day's worth).
+ */
+export async function recountDays(trx: Transaction<Database>, articleId: string): Promise<void> {
+  const days = await sql<{ day: string }>`
+    SELECT date AS day FROM articles WHERE id = ${articleId} AND date IS NOT NULL
+    UNION SELECT date FROM story_sentences
+    WHERE article_id = ${articleId} AND kind = 'date' AND date IS NOT NULL`.execute(trx);
+  for (const { day } of days.rows) {
+    await sql`INSERT OR REPLACE INTO timeline_days (day, published, mentioned) VALUES (${day},
+      (SELECT count(DISTINCT coalesce(r.copy_of, a.id))
+       FROM articles a LEFT JOIN story_reports r ON r.article_id = a.id
+       WHERE a.date = ${day} AND EXISTS (SELECT 1 FROM story_sentences c WHERE c.article_id = a.id)),
+      (SELECT count(DISTINCT coalesce(r.copy_of, c.article_id))
+       FROM story_sentences c LEFT JOIN story_reports r ON r.article_id = c.article_id
+       WHERE c.kind = 'date' AND c.date = ${day}))`.execute(trx);
+  }
+}
+
+/** The same counts and range `timelineDayCounts` computes over every row, read from the kept table. */
+export async function wholeDayCounts(
+  db: Kysely<Database>,
+): Promise<{ range: { lo: string; hi: string } | null; counts: DayCount[] }> {
+  const published = await sql<{ d: string; n: number }>`
+    SELECT day AS d, published AS n FROM timeline_days WHERE published > 0 ORDER BY day`.execute(db);
+  if (published.rows.length === 0) return { range: null, counts: [] };
+  const lo = published.rows[0].d;
+  const hi = published.rows[published.rows.length - 1].d;
+  const mentioned = await sql<{ d: string; n: number }>`
+    SELECT day AS d, mentioned AS n FROM timeline_days
+    WHERE mentioned > 0 AND day >= ${lo} AND day <= ${hi} ORDER BY day`.execute(db);
+  return { range: { lo, hi }, counts: mergeDayCounts(published.rows, mentioned.rows) };
+}
+
+/** Publication days in order, then days only mentioned, as the ranking expects them. */
+export function mergeDayCounts(
+  published: { d: string; n: number }[],
+  mentioned: { d: string; n: number }[],
+): DayCount[] {
+  const byDay = new Map<string, DayCount>();
+  for (const r of published) byDay.set(r.d, { date: r.d, mentioned: 0, published: Number(r.n) });
+  for (const r of mentioned) {
+    const day = byDay.get(r.d) ?? { date: r.d, mentioned: 0, published: 0 };
+    day.mentioned = Number(r.n);
+    byDay.set(r.d, day);
+  }
+  return [...byDay.values()];
+}
