@@ -256,6 +256,12 @@ export const migrations: Record<string, Migration> = {
           WHERE c.kind = 'date' AND c.date IS NOT NULL
           GROUP BY c.date)
         GROUP BY day`.execute(db);
+      // Filtered timelines count the days each chosen article mentions from this index alone.
+      await db.schema
+        .createIndex('story_sentences_article_day')
+        .on('story_sentences')
+        .columns(['article_id', 'kind', 'date'])
+        .execute();
     },
   },
 };

@@ -346,10 +346,14 @@ export async function timelineDayCounts(
   if (published.rows.length === 0) return { range: null, counts: [] };
   const lo = published.rows[0].d;
   const hi = published.rows[published.rows.length - 1].d;
+  // Driven by the chosen articles (CROSS JOIN keeps them the outer loop), whose date rows the
+  // covering index story_sentences_article_day gives without reading the sentences themselves.
   const mentioned = await sql<{ d: string; n: number }>`
-    SELECT c.date AS d, count(DISTINCT coalesce(r.copy_of, c.article_id)) AS n
-    FROM ${CANDIDATES_FROM}
-    WHERE c.kind = 'date' AND c.date >= ${lo} AND c.date <= ${hi} AND ${where}
+    SELECT c.date AS d, count(DISTINCT sel.rep) AS n
+    FROM (SELECT a.id, coalesce(r.copy_of, a.id) AS rep
+          FROM articles a LEFT JOIN story_reports r ON r.article_id = a.id WHERE ${where}) sel
+    CROSS JOIN story_sentences c ON c.article_id = sel.id
+    WHERE c.kind = 'date' AND c.date >= ${lo} AND c.date <= ${hi}
     GROUP BY c.date`.execute(db);
   return { range: { lo, hi }, counts: mergeDayCounts(published.rows, mentioned.rows) };
 }
