@@ -290,6 +290,7 @@ function candidateWhere(f: TimelineFilter) {
         UNION SELECT article_id FROM mentions
         WHERE actor_id IN (SELECT actor_id FROM actor_aliases WHERE text LIKE ${pattern}) AND text LIKE ${pattern})`);
   }
+  if (f.articles) parts.push(sql`a.id IN (SELECT value FROM json_each(${JSON.stringify(f.articles)}))`);
   if (f.actorId) parts.push(sql`a.id IN (SELECT article_id FROM mentions WHERE actor_id = ${f.actorId})`);
   if (f.days) {
     // Rows about the days (mentioning them, or published on them), plus the rows of the
@@ -323,6 +324,13 @@ export async function timelineCandidates(
     WHERE ${candidateWhere(f)}
     ORDER BY c.article_id, c.start`.execute(db);
   return rows.rows;
+}
+
+export async function timelineArticles(db: Kysely<Database>, f: TimelineFilter): Promise<string[]> {
+  const rows = await sql<{ id: string }>`
+    SELECT a.id FROM articles a LEFT JOIN story_reports r ON r.article_id = a.id
+    WHERE ${candidateWhere({ ...f, days: undefined })}`.execute(db);
+  return rows.rows.map((r) => r.id);
 }
 
 /**
