@@ -243,6 +243,7 @@ export const migrations: Record<string, Migration> = {
         .addColumn('day', 'text', (c) => c.primaryKey())
         .addColumn('published', 'integer', (c) => c.notNull())
         .addColumn('mentioned', 'integer', (c) => c.notNull())
+        .modifyEnd(sql`WITHOUT ROWID`)
         .execute();
       await sql`INSERT INTO timeline_days (day, published, mentioned)
         SELECT day, sum(p), sum(m) FROM (

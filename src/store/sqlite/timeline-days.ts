@@ -27,15 +27,17 @@ export async function recountDays(trx: Transaction<Database>, articleId: string)
 export async function wholeDayCounts(
   db: Kysely<Database>,
 ): Promise<{ range: { lo: string; hi: string } | null; counts: DayCount[] }> {
-  const published = await sql<{ d: string; n: number }>`
-    SELECT day AS d, published AS n FROM timeline_days WHERE published > 0 ORDER BY day`.execute(db);
-  if (published.rows.length === 0) return { range: null, counts: [] };
-  const lo = published.rows[0].d;
-  const hi = published.rows[published.rows.length - 1].d;
-  const mentioned = await sql<{ d: string; n: number }>`
-    SELECT day AS d, mentioned AS n FROM timeline_days
-    WHERE mentioned > 0 AND day >= ${lo} AND day <= ${hi} ORDER BY day`.execute(db);
-  return { range: { lo, hi }, counts: mergeDayCounts(published.rows, mentioned.rows) };
+  // One pass over the day rows (in day order, the table's key), split here.
+  const rows = await sql<{ d: string; p: number; m: number }>`
+    SELECT day AS d, published AS p, mentioned AS m FROM timeline_days ORDER BY day`.execute(db);
+  const published = rows.rows.filter((r) => r.p > 0).map((r) => ({ d: r.d, n: r.p }));
+  if (published.length === 0) return { range: null, counts: [] };
+  const lo = published[0].d;
+  const hi = published[published.length - 1].d;
+  const mentioned = rows.rows
+    .filter((r) => r.m > 0 && r.d >= lo && r.d <= hi)
+    .map((r) => ({ d: r.d, n: r.m }));
+  return { range: { lo, hi }, counts: mergeDayCounts(published, mentioned) };
 }
 
 /** Publication days in order, then days only mentioned, as the ranking expects them. */
