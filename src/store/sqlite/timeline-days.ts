@@ -8,19 +8,18 @@ import type { Database } from '../tables.js';
  * simply add one: each day it touches is recounted from its own rows (indexed, a day's worth).
  */
 export async function recountDays(trx: Transaction<Database>, articleId: string): Promise<void> {
-  const days = await sql<{ day: string }>`
-    SELECT date AS day FROM articles WHERE id = ${articleId} AND date IS NOT NULL
-    UNION SELECT date FROM story_sentences
-    WHERE article_id = ${articleId} AND kind = 'date' AND date IS NOT NULL`.execute(trx);
-  for (const { day } of days.rows) {
-    await sql`INSERT OR REPLACE INTO timeline_days (day, published, mentioned) VALUES (${day},
+  // One statement for all the article's days (its publication day, the days it names).
+  await sql`INSERT OR REPLACE INTO timeline_days (day, published, mentioned)
+    SELECT d.day,
       (SELECT count(DISTINCT coalesce(r.copy_of, a.id))
        FROM articles a LEFT JOIN story_reports r ON r.article_id = a.id
-       WHERE a.date = ${day} AND EXISTS (SELECT 1 FROM story_sentences c WHERE c.article_id = a.id)),
+       WHERE a.date = d.day AND EXISTS (SELECT 1 FROM story_sentences c WHERE c.article_id = a.id)),
       (SELECT count(DISTINCT coalesce(r.copy_of, c.article_id))
        FROM story_sentences c LEFT JOIN story_reports r ON r.article_id = c.article_id
-       WHERE c.kind = 'date' AND c.date = ${day}))`.execute(trx);
-  }
+       WHERE c.kind = 'date' AND c.date = d.day)
+    FROM (SELECT date AS day FROM articles WHERE id = ${articleId} AND date IS NOT NULL
+          UNION SELECT date FROM story_sentences
+          WHERE article_id = ${articleId} AND kind = 'date' AND date IS NOT NULL) d`.execute(trx);
 }
 
 /** The same counts and range `timelineDayCounts` computes over every row, read from the kept table. */
