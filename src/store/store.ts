@@ -158,7 +158,8 @@ export interface TimelineFilter extends DateFilter {
   actorId?: string;
   query?: string;
   /** Only rows about these days (mentioning them or published on them), plus their copies' originals. */
-  days?: string[];
+  days?: string[] /** Only these articles (ids): an actor or word filter resolved once for a request's queries. */;
+  articles?: string[];
 }
 
 export interface TimelineCandidateRow {
@@ -204,6 +205,8 @@ export interface Store {
   stories(filter: DateFilter & Page & { query?: string; id?: string }): Promise<Paged<StoryRow>>;
   storyReports(story: string): Promise<StoryReport[]>;
   timelineCandidates(filter: TimelineFilter): Promise<TimelineCandidateRow[]>;
+  /** The ids of the articles a timeline filter selects (its days aside). */
+  timelineArticles(filter: TimelineFilter): Promise<string[]>;
   /** Per-day report counts of the timeline candidates, and their publication range. */
   timelineDayCounts(
     filter: TimelineFilter,

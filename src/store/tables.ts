@@ -155,6 +155,13 @@ export interface ActorAliasesTable {
   text: string;
 }
 
+/** Per day, the independent reports the whole-database timeline ranks it by (kept at ingest). */
+export interface TimelineDaysTable {
+  day: string;
+  published: number;
+  mentioned: number;
+}
+
 export interface Database {
   actor_aliases: ActorAliasesTable;
   actor_merges: ActorMergesTable;
@@ -170,4 +177,5 @@ export interface Database {
   story_terms: StoryTermsTable;
   story_meta: StoryMetaTable;
   story_sentences: StorySentencesTable;
+  timeline_days: TimelineDaysTable;
 }

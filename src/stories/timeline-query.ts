@@ -10,10 +10,15 @@ export async function timelineFromStore(
   filter: TimelineFilter,
   o: TimelineOptions,
 ): Promise<TimelineEntry[]> {
-  const { range, counts } = await store.timelineDayCounts(filter);
+  // Name and word filters cost a subquery each time: resolve them to article ids once.
+  const f =
+    filter.actor || filter.query
+      ? { ...filter, actor: undefined, query: undefined, articles: await store.timelineArticles(filter) }
+      : filter;
+  const { range, counts } = await store.timelineDayCounts(f);
   if (!range) return [];
   const chosen = chooseDays(counts, o);
   if (chosen.length === 0) return [];
-  const rows = await store.timelineCandidates({ ...filter, days: chosen });
+  const rows = await store.timelineCandidates({ ...f, days: chosen });
   return describeDays(rows, chosen, range, o);
 }

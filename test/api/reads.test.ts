@@ -304,4 +304,34 @@ describe('timeline from the store', () => {
         assert.deepEqual(await timelineFromStore(server.store, f, o), all, JSON.stringify(f));
       }
   });
+
+  it('keeps the whole-database day counts at ingest equal to counting every candidate row', async () => {
+    const rows = await server.store.timelineCandidates({});
+    const reports = (keep: (r: (typeof rows)[number]) => string | null) => {
+      const byDay = new Map<string, Set<string>>();
+      for (const r of rows) {
+        const day = keep(r);
+        if (day) byDay.set(day, (byDay.get(day) ?? new Set()).add(r.copyOf ?? r.article));
+      }
+      return byDay;
+    };
+    const published = reports((r) => r.articleDate);
+    const days = [...published.keys()].sort();
+    const [lo, hi] = [days[0], days[days.length - 1]];
+    const mentioned = reports((r) =>
+      r.kind === 'date' && r.date && r.date >= lo && r.date <= hi ? r.date : null,
+    );
+    const want = new Map<string, { date: string; mentioned: number; published: number }>();
+    for (const d of [...days, ...[...mentioned.keys()].sort()])
+      want.set(d, {
+        date: d,
+        mentioned: mentioned.get(d)?.size ?? 0,
+        published: published.get(d)?.size ?? 0,
+      });
+    const got = await server.store.timelineDayCounts({});
+    assert.deepEqual(got.range, { lo, hi });
+    assert.deepEqual(got.counts, [...want.values()]);
+    // A copy counts once with its original: the fixtures hold one, on a day both report.
+    assert.ok(rows.some((r) => r.copyOf));
+  });
 });

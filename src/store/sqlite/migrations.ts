@@ -234,4 +234,35 @@ export const migrations: Record<string, Migration> = {
       );
     },
   },
+  '0007_timeline_days': {
+    async up(db: Kysely<unknown>) {
+      // The whole-database timeline ranks days by these counts; kept at ingest (savePlacement),
+      // it reads a few thousand day rows instead of counting every candidate sentence.
+      await db.schema
+        .createTable('timeline_days')
+        .addColumn('day', 'text', (c) => c.primaryKey())
+        .addColumn('published', 'integer', (c) => c.notNull())
+        .addColumn('mentioned', 'integer', (c) => c.notNull())
+        .modifyEnd(sql`WITHOUT ROWID`)
+        .execute();
+      await sql`INSERT INTO timeline_days (day, published, mentioned)
+        SELECT day, sum(p), sum(m) FROM (
+          SELECT a.date AS day, count(DISTINCT coalesce(r.copy_of, a.id)) AS p, 0 AS m
+          FROM articles a LEFT JOIN story_reports r ON r.article_id = a.id
+          WHERE a.date IS NOT NULL AND EXISTS (SELECT 1 FROM story_sentences c WHERE c.article_id = a.id)
+          GROUP BY a.date
+          UNION ALL
+          SELECT c.date, 0, count(DISTINCT coalesce(r.copy_of, c.article_id))
+          FROM story_sentences c LEFT JOIN story_reports r ON r.article_id = c.article_id
+          WHERE c.kind = 'date' AND c.date IS NOT NULL
+          GROUP BY c.date)
+        GROUP BY day`.execute(db);
+      // Filtered timelines count the days each chosen article mentions from this index alone.
+      await db.schema
+        .createIndex('story_sentences_article_day')
+        .on('story_sentences')
+        .columns(['article_id', 'kind', 'date'])
+        .execute();
+    },
+  },
 };

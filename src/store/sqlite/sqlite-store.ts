@@ -292,6 +292,10 @@ class SqliteStore implements Store {
     return storyQueries.timelineCandidates(this.db, f);
   }
 
+  timelineArticles(f: TimelineFilter): Promise<string[]> {
+    return storyQueries.timelineArticles(this.db, f);
+  }
+
   timelineDayCounts(f: TimelineFilter) {
     return storyQueries.timelineDayCounts(this.db, f);
   }

@@ -14,6 +14,7 @@ import type {
 import type { Database } from '../tables.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { bounds, ftsQuery, like } from './filters.js';
+import { mergeDayCounts, recountDays, wholeDayCounts } from './timeline-days.js';
 
 // As many as the clusterer keeps per story (DEFAULT_CLUSTER_OPTIONS.maxFingerprints).
 const FINGERPRINTS_PER_STORY = 50;
@@ -33,21 +34,22 @@ export async function savePlacement(trx: Transaction<Database>, articleId: strin
       fingerprint: JSON.stringify(p.fingerprint),
     })
     .execute();
-  if (p.sentences.length)
-    await trx
-      .insertInto('story_sentences')
-      .values(
-        p.sentences.map((c) => ({
-          article_id: articleId,
-          start: c.span[0],
-          end: c.span[1],
-          kind: c.kind,
-          date: c.date,
-          text: c.text,
-          rule: c.rule,
-        })),
-      )
-      .execute();
+  if (p.sentences.length === 0) return; // no candidates: nothing for the timeline to count
+  await trx
+    .insertInto('story_sentences')
+    .values(
+      p.sentences.map((c) => ({
+        article_id: articleId,
+        start: c.span[0],
+        end: c.span[1],
+        kind: c.kind,
+        date: c.date,
+        text: c.text,
+        rule: c.rule,
+      })),
+    )
+    .execute();
+  await recountDays(trx, articleId);
 }
 
 export async function loadStoryIndex(db: Kysely<Database>, maxActive: number): Promise<IndexSnapshot> {
@@ -288,6 +290,7 @@ function candidateWhere(f: TimelineFilter) {
         UNION SELECT article_id FROM mentions
         WHERE actor_id IN (SELECT actor_id FROM actor_aliases WHERE text LIKE ${pattern}) AND text LIKE ${pattern})`);
   }
+  if (f.articles) parts.push(sql`a.id IN (SELECT value FROM json_each(${JSON.stringify(f.articles)}))`);
   if (f.actorId) parts.push(sql`a.id IN (SELECT article_id FROM mentions WHERE actor_id = ${f.actorId})`);
   if (f.days) {
     // Rows about the days (mentioning them, or published on them), plus the rows of the
@@ -323,6 +326,13 @@ export async function timelineCandidates(
   return rows.rows;
 }
 
+export async function timelineArticles(db: Kysely<Database>, f: TimelineFilter): Promise<string[]> {
+  const rows = await sql<{ id: string }>`
+    SELECT a.id FROM articles a LEFT JOIN story_reports r ON r.article_id = a.id
+    WHERE ${candidateWhere({ ...f, days: undefined })}`.execute(db);
+  return rows.rows.map((r) => r.id);
+}
+
 /**
  * Per day, the independent reports that mention it (within the candidates' publication range)
  * and that were published on it: what the timeline ranks days by, counted in SQL.
@@ -331,6 +341,8 @@ export async function timelineDayCounts(
   db: Kysely<Database>,
   f: TimelineFilter,
 ): Promise<{ range: { lo: string; hi: string } | null; counts: DayCount[] }> {
+  // Unfiltered: the per-day counts kept at ingest.
+  if (!Object.values(f).some((v) => v !== undefined)) return wholeDayCounts(db);
   // Publication counts and the range are per article: read the articles, not their sentences.
   const where = candidateWhere(f);
   const published = await sql<{ d: string; n: number }>`
@@ -342,17 +354,14 @@ export async function timelineDayCounts(
   if (published.rows.length === 0) return { range: null, counts: [] };
   const lo = published.rows[0].d;
   const hi = published.rows[published.rows.length - 1].d;
+  // Driven by the chosen articles (CROSS JOIN keeps them the outer loop), whose date rows the
+  // covering index story_sentences_article_day gives without reading the sentences themselves.
   const mentioned = await sql<{ d: string; n: number }>`
-    SELECT c.date AS d, count(DISTINCT coalesce(r.copy_of, c.article_id)) AS n
-    FROM ${CANDIDATES_FROM}
-    WHERE c.kind = 'date' AND c.date >= ${lo} AND c.date <= ${hi} AND ${where}
+    SELECT c.date AS d, count(DISTINCT sel.rep) AS n
+    FROM (SELECT a.id, coalesce(r.copy_of, a.id) AS rep
+          FROM articles a LEFT JOIN story_reports r ON r.article_id = a.id WHERE ${where}) sel
+    CROSS JOIN story_sentences c ON c.article_id = sel.id
+    WHERE c.kind = 'date' AND c.date >= ${lo} AND c.date <= ${hi}
     GROUP BY c.date`.execute(db);
-  const byDay = new Map<string, DayCount>();
-  for (const r of published.rows) byDay.set(r.d, { date: r.d, mentioned: 0, published: Number(r.n) });
-  for (const r of mentioned.rows) {
-    const day = byDay.get(r.d) ?? { date: r.d, mentioned: 0, published: 0 };
-    day.mentioned = Number(r.n);
-    byDay.set(r.d, day);
-  }
-  return { range: { lo, hi }, counts: [...byDay.values()] };
+  return { range: { lo, hi }, counts: mergeDayCounts(published.rows, mentioned.rows) };
 }
