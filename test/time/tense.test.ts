@@ -105,4 +105,22 @@ describe('time: cues after the date', () => {
     expectTimex(text, 'Saturday', 'DATE', '2022-02-05');
     expectTimex('Farmers marched on Saturday and will march again.', 'Saturday', 'DATE', '2022-01-29');
   });
+
+  it('a quotation mark closes the clause: the tense comes from its own side', () => {
+    // "said" after the closing quote does not make the speaker's plan past...
+    expectTimex(
+      '"The ferry will leave the port at dawn on Friday," he said.',
+      'Friday',
+      'DATE',
+      '2022-02-04',
+    );
+    expectTimex(
+      "''The ferry will leave the port at dawn on Friday,'' he said.",
+      'Friday',
+      'DATE',
+      '2022-02-04',
+    );
+    // ...nor does "will" inside a quote make the narrative's weekday future.
+    expectTimex('On Tuesday "we will sail," the captain said.', 'Tuesday', 'DATE', '2022-02-01');
+  });
 });
