@@ -64,8 +64,11 @@ function opensClause(words: Word[], k: number): boolean {
 /** "as early as Tuesday", "as soon as Friday": the earliest date of something still to come. */
 const EARLIEST = new Set(['early', 'soon']);
 
-/** "until Tuesday", "by February": a deadline, which news mostly gives ahead of time. */
-const DEADLINE = new Set(['until', 'till', 'by']);
+/**
+ * "until Tuesday", "by February": a deadline, which news mostly gives ahead of time; so is the
+ * day a change takes effect ("named chairman, effective Feb. 1").
+ */
+const DEADLINE = new Set(['until', 'till', 'by', 'effective']);
 
 /** How far before an expression a present-tense verb still schedules it ("opens on Monday"). */
 const SCHEDULE_REACH = 3;

@@ -20,6 +20,8 @@ describe('time: the tense of a clause picks the weekday', () => {
     expectTimex('Schools were told to stay closed until Monday.', 'Monday', 'DATE', '2022-02-07');
     expectTimex('Bids must be filed by Friday.', 'Friday', 'DATE', '2022-02-04');
     expectTimex('Nobody had complained until Monday.', 'Monday', 'DATE', '2022-01-31');
+    // "effective" + date: the day a change takes effect, announced ahead ("effective June 1" in February).
+    expectTimex('She was named treasurer, effective June 1.', 'June 1', 'DATE', '2022-06-01');
   });
 
   it('a plan in the past perfect is over', () => {
