@@ -73,4 +73,9 @@ describe('time: comparisons and idioms are no times', () => {
     none("Many of today's cheap laptops break.");
     expectTimex("Today's vote was close.", 'Today', 'DATE', '2022-02-02');
   });
+
+  it('"the future of" something is its fate, not a time', () => {
+    none('The talks will decide the future of the port.');
+    expectTimex('Prices may fall in the future.', 'the future', 'DATE', 'FUTURE_REF');
+  });
 });
