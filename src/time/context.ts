@@ -64,8 +64,11 @@ function opensClause(words: Word[], k: number): boolean {
 /** "as early as Tuesday", "as soon as Friday": the earliest date of something still to come. */
 const EARLIEST = new Set(['early', 'soon']);
 
-/** "until Tuesday", "by February": a deadline, which news mostly gives ahead of time. */
-const DEADLINE = new Set(['until', 'till', 'by']);
+/**
+ * "until Tuesday", "by February": a deadline, which news mostly gives ahead of time; so is the
+ * day a change takes effect ("named chairman, effective Feb. 1").
+ */
+const DEADLINE = new Set(['until', 'till', 'by', 'effective']);
 
 /** How far before an expression a present-tense verb still schedules it ("opens on Monday"). */
 const SCHEDULE_REACH = 3;
@@ -205,9 +208,12 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
     if (!pastPerfectAround(words, start, end)) return 'future';
   }
   let afterOpen = true;
+  let beforeOpen = true;
   for (let d = 1; d <= WINDOW_BEFORE; d++) {
     const before = start - d;
-    if (before >= 0 && words[before].segment === segment) {
+    // A quotation mark closes the clause: '"...leave at 4 a.m. Thursday," he said' is not past.
+    if (beforeOpen && before >= 0 && isQuoteMark(words, before)) beforeOpen = false;
+    if (beforeOpen && before >= 0 && words[before].segment === segment) {
       // A date owning a noun ("get around Wednesday's ruling", "would appeal Monday's verdict")
       // names something done unless a firm cue says otherwise: an infinitive or "would" is not one.
       const weak = possessive && (infinitive(words, before) || words[before].w === 'would');
@@ -223,12 +229,22 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
     const after = end - 1 + d;
     if (afterOpen && d <= WINDOW_AFTER && after < words.length && words[after].segment === segment) {
       // "planned a rally on Saturday and were planning to...": the next clause has its own tense.
-      if (opensClause(words, after)) afterOpen = false;
+      if (opensClause(words, after) || isQuoteMark(words, after)) afterOpen = false;
       const c = afterOpen ? cueOf(words, after, lex) : null;
       if (c) return c;
     }
   }
   return null;
+}
+
+const QUOTE_WORDS = new Set(['"', "''", '``', '“', '”', '«', '»', '„']);
+
+/** A quotation mark as a word; TeX-style '' and `` come as two one-character words. */
+function isQuoteMark(words: Word[], k: number): boolean {
+  const w = words[k].w;
+  if (QUOTE_WORDS.has(w)) return true;
+  if (w !== "'" && w !== '`') return false;
+  return words[k - 1]?.w === w || words[k + 1]?.w === w;
 }
 
 const QUOTE_MARK = /[“”«»„"\n]|``|''/g;

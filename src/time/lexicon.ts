@@ -31,6 +31,8 @@ export interface Lexicon {
   holidays: { words: string[]; value: string }[];
   futureCues: Set<string>;
   pastCues: Set<string>;
+  /** Nouns after which "today's" means "nowadays" ("today's youth"), no date. */
+  genericNowNouns: Set<string>;
   /** Words one of which every expression holds (besides digits); see `sentencesWithAnchors`. */
   anchors: Set<string>;
 }
@@ -63,6 +65,7 @@ export function lexicon(): Lexicon {
     holidays: phrases(raw.holidays),
     futureCues: new Set(raw.futureCues),
     pastCues: new Set(raw.pastCues),
+    genericNowNouns: new Set(raw.genericNowNouns ?? []),
     anchors: new Set(),
   };
   cached.anchors = anchorsOf(cached, raw.anchors ?? []);

@@ -67,4 +67,15 @@ describe('time: comparisons and idioms are no times', () => {
     none('She gave to the March of Dimes.');
     expectTimex('In March of 2020, prices rose.', 'March of 2020', 'DATE', '2020-03');
   });
+
+  it('"today\'s" before a noun of our times is no date, before an event it is', () => {
+    none("Such fears are common in today's world.");
+    none("Many of today's cheap laptops break.");
+    expectTimex("Today's vote was close.", 'Today', 'DATE', '2022-02-02');
+  });
+
+  it('"the future of" something is its fate, not a time', () => {
+    none('The talks will decide the future of the port.');
+    expectTimex('Prices may fall in the future.', 'the future', 'DATE', 'FUTURE_REF');
+  });
 });

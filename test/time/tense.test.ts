@@ -20,6 +20,8 @@ describe('time: the tense of a clause picks the weekday', () => {
     expectTimex('Schools were told to stay closed until Monday.', 'Monday', 'DATE', '2022-02-07');
     expectTimex('Bids must be filed by Friday.', 'Friday', 'DATE', '2022-02-04');
     expectTimex('Nobody had complained until Monday.', 'Monday', 'DATE', '2022-01-31');
+    // "effective" + date: the day a change takes effect, announced ahead ("effective June 1" in February).
+    expectTimex('She was named treasurer, effective June 1.', 'June 1', 'DATE', '2022-06-01');
   });
 
   it('a plan in the past perfect is over', () => {
@@ -104,5 +106,23 @@ describe('time: cues after the date', () => {
     const text = 'Farmers planned a march on Saturday and were hoping for sun.';
     expectTimex(text, 'Saturday', 'DATE', '2022-02-05');
     expectTimex('Farmers marched on Saturday and will march again.', 'Saturday', 'DATE', '2022-01-29');
+  });
+
+  it('a quotation mark closes the clause: the tense comes from its own side', () => {
+    // "said" after the closing quote does not make the speaker's plan past...
+    expectTimex(
+      '"The ferry will leave the port at dawn on Friday," he said.',
+      'Friday',
+      'DATE',
+      '2022-02-04',
+    );
+    expectTimex(
+      "''The ferry will leave the port at dawn on Friday,'' he said.",
+      'Friday',
+      'DATE',
+      '2022-02-04',
+    );
+    // ...nor does "will" inside a quote make the narrative's weekday future.
+    expectTimex('On Tuesday "we will sail," the captain said.', 'Tuesday', 'DATE', '2022-02-01');
   });
 });

@@ -12,6 +12,9 @@ export function phrase(c: WordCursor, i: number): Match | null {
         continue;
       if (last.w === 'once' && last.pos !== 'ADV') continue;
       if (last.w === 'recent' && c.unitAt(i + 1)) continue;
+      // "the future of the alliance" is its fate, not a time.
+      if (last.w === 'future' && c.isWord(i + p.words.length, 'of') && c.same(i, i + p.words.length))
+        continue;
       // "the past three summers": "past" is the direction of a count, not the past itself.
       if (last.w === 'past' && countFollows(c, i + p.words.length)) continue;
       return {

@@ -36,6 +36,15 @@ export function weekday(c: WordCursor, i: number): Match | null {
   return { start: i, end: j + 1, reading: { k: 'weekday', dow, rel }, rule: 'time/weekday' };
 }
 
+/** "today's world", "today's personal computers": our times, no day. */
+function genericToday(c: WordCursor, i: number): boolean {
+  if (c.w(i + 1) !== "'s" || !c.same(i, i + 1)) return false;
+  let j = i + 2;
+  // adjectives may come between: "today's young people", "today's personal computers"
+  while (j < i + 4 && c.same(i, j) && c.ws[j].pos === 'ADJ') j++;
+  return c.same(i, j) && c.lex.genericNowNouns.has(c.w(j));
+}
+
 /** today, yesterday, tomorrow, tonight; this/last/next + unit, season or month name. */
 export function deictic(c: WordCursor, i: number): Match | null {
   // "the past year": the match starts at the article (see `start` below).
@@ -51,6 +60,7 @@ export function deictic(c: WordCursor, i: number): Match | null {
   const w = c.w(i);
   const day = DAY_OFFSETS;
   if (Object.hasOwn(day, w)) {
+    if (w === 'today' && genericToday(c, i)) return null;
     const m: Match = {
       start: i,
       end: i + 1,
