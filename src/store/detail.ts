@@ -1,4 +1,5 @@
 /** Rows the store returns for one article with every annotation, as the API's source view needs. */
+import type { ArticleRow } from './store.js';
 
 export type SpanPair = [number, number];
 
@@ -60,15 +61,8 @@ export interface DetailEvent {
 }
 
 export interface ArticleDetail {
-  article: {
-    id: string;
-    date: string | null;
-    title: string | null;
-    outlet: string | null;
-    url: string | null;
-    story: string | null;
-    text: string;
-  };
+  /** The article's listing fields (no counts) and its full text, which every span indexes. */
+  article: Omit<ArticleRow, 'chars' | 'quotes' | 'events'> & { text: string };
   actors: DetailActor[];
   timexes: DetailTimex[];
   quotes: DetailQuote[];
