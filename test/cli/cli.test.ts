@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { accessSync, constants, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -211,6 +212,26 @@ describe('chronicle demo', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /stored: \d+ articles/);
     assert.match(r.stdout, /Articles \(first 10 by date\)/);
+  });
+});
+
+describe('a reader that stops early (chronicle ... | head)', () => {
+  it('ends quietly with status 0 when stdout is closed mid-stream', async () => {
+    const lines = readFileSync(DEMO_CORPUS, 'utf8').trim().split('\n');
+    const child = spawn(process.execPath, [CLI, 'extract', '--jsonl'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    // Read the first extraction, then close the pipe as `head -1` would.
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.on('error', () => {});
+    for (let i = 0; i < 20; i++)
+      child.stdin.write(`${lines.map((l) => l.replace('"id":"', `"id":"r${i}-`)).join('\n')}\n`);
+    child.stdin.end();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(code, 0, stderr);
+    assert.doesNotMatch(stderr, /EPIPE|Unhandled/);
   });
 });
 
