@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { CursorList } from '../lib/hooks';
 
 export function Status({
   loading,
@@ -20,23 +21,20 @@ export function Status({
   return null;
 }
 
-export function MoreButton({
-  hasMore,
-  loading,
-  onMore,
-  shown,
-}: {
-  hasMore: boolean;
-  loading: boolean;
-  onMore: () => void;
-  shown: number;
-}) {
+/** Loading, error or empty state of a paged list: loading shows only until the first page is in. */
+export function ListStatus({ list, empty }: { list: CursorList<unknown>; empty: string }) {
+  const none = !list.items.length;
+  return <Status loading={list.loading && none} error={list.error} empty={!list.loading && none && empty} />;
+}
+
+/** How many rows are shown, and a button that follows the API's cursor to the next page. */
+export function MoreButton({ list }: { list: CursorList<unknown> }) {
   return (
     <div className="more">
-      <span className="muted">{shown} shown</span>
-      {hasMore && (
-        <button type="button" onClick={onMore} disabled={loading}>
-          {loading ? 'Loading…' : 'Load more'}
+      <span className="muted">{list.items.length} shown</span>
+      {list.hasMore && (
+        <button type="button" onClick={list.loadMore} disabled={list.loading}>
+          {list.loading ? 'Loading…' : 'Load more'}
         </button>
       )}
     </div>

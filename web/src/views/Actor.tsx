@@ -70,23 +70,13 @@ export function Actor({ id }: { id: string }) {
         <h2>Events</h2>
         <Status error={events.error} empty={!events.loading && !events.items.length && 'No events.'} />
         {events.items.length > 0 && <EventTable events={events.items} />}
-        <MoreButton
-          hasMore={events.hasMore}
-          loading={events.loading}
-          onMore={events.loadMore}
-          shown={events.items.length}
-        />
+        <MoreButton list={events} />
       </section>
       <section>
         <h2>Quotes</h2>
         <Status error={quotes.error} empty={!quotes.loading && !quotes.items.length && 'No quotes.'} />
         {quotes.items.length > 0 && <QuoteTable quotes={quotes.items} showSpeaker={false} />}
-        <MoreButton
-          hasMore={quotes.hasMore}
-          loading={quotes.loading}
-          onMore={quotes.loadMore}
-          shown={quotes.items.length}
-        />
+        <MoreButton list={quotes} />
       </section>
     </div>
   );

@@ -1,4 +1,4 @@
-import { MoreButton, PageTitle, Status } from '../components/common';
+import { ListStatus, MoreButton, PageTitle } from '../components/common';
 import { FilterForm } from '../components/FilterForm';
 import { api } from '../lib/api';
 import { useCursorList } from '../lib/hooks';
@@ -19,11 +19,7 @@ export function Actors({ query }: { query: URLSearchParams }) {
           { name: 'kind', label: 'Kind', placeholder: 'person, country…' },
         ]}
       />
-      <Status
-        loading={list.loading && !list.items.length}
-        error={list.error}
-        empty={!list.loading && !list.items.length && 'No actors match.'}
-      />
+      <ListStatus list={list} empty="No actors match." />
       {list.items.length > 0 && (
         <table className="list actors-table">
           <thead>
@@ -54,12 +50,7 @@ export function Actors({ query }: { query: URLSearchParams }) {
           </tbody>
         </table>
       )}
-      <MoreButton
-        hasMore={list.hasMore}
-        loading={list.loading}
-        onMore={list.loadMore}
-        shown={list.items.length}
-      />
+      <MoreButton list={list} />
     </div>
   );
 }

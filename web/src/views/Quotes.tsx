@@ -1,4 +1,4 @@
-import { MoreButton, PageTitle, Status } from '../components/common';
+import { ListStatus, MoreButton, PageTitle } from '../components/common';
 import { QuoteTable } from '../components/FactTables';
 import { FilterForm } from '../components/FilterForm';
 import { api } from '../lib/api';
@@ -27,18 +27,9 @@ export function Quotes({ query }: { query: URLSearchParams }) {
           { name: 'to', label: 'To', type: 'date' },
         ]}
       />
-      <Status
-        loading={list.loading && !list.items.length}
-        error={list.error}
-        empty={!list.loading && !list.items.length && 'No quotes match.'}
-      />
+      <ListStatus list={list} empty="No quotes match." />
       {list.items.length > 0 && <QuoteTable quotes={list.items} />}
-      <MoreButton
-        hasMore={list.hasMore}
-        loading={list.loading}
-        onMore={list.loadMore}
-        shown={list.items.length}
-      />
+      <MoreButton list={list} />
     </div>
   );
 }

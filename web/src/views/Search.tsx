@@ -61,12 +61,7 @@ export function Search({ query }: { query: URLSearchParams }) {
           </li>
         ))}
       </ol>
-      <MoreButton
-        hasMore={hits.hasMore}
-        loading={hits.loading}
-        onMore={hits.loadMore}
-        shown={hits.items.length}
-      />
+      <MoreButton list={hits} />
     </div>
   );
 }

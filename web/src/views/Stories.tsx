@@ -1,4 +1,4 @@
-import { MoreButton, PageTitle, Status } from '../components/common';
+import { ListStatus, MoreButton, PageTitle } from '../components/common';
 import { FilterForm } from '../components/FilterForm';
 import { StoryTable } from '../components/StoryTable';
 import { api } from '../lib/api';
@@ -23,18 +23,9 @@ export function Stories({ query }: { query: URLSearchParams }) {
           { name: 'to', label: 'To', type: 'date' },
         ]}
       />
-      <Status
-        loading={list.loading && !list.items.length}
-        error={list.error}
-        empty={!list.loading && !list.items.length && 'No stories match.'}
-      />
+      <ListStatus list={list} empty="No stories match." />
       {list.items.length > 0 && <StoryTable stories={list.items} />}
-      <MoreButton
-        hasMore={list.hasMore}
-        loading={list.loading}
-        onMore={list.loadMore}
-        shown={list.items.length}
-      />
+      <MoreButton list={list} />
     </div>
   );
 }
