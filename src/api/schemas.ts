@@ -64,15 +64,11 @@ export const ArticleItem = Type.Object({
 const Mention = Type.Object({ span: Span, text: Str, rule: Str });
 const DetailSide = Type.Object({ code: Str, name: NStr, actor: NStr, span: Nullable(Span) });
 export const ArticleDetail = Type.Object({
-  article: Type.Object({
-    id: Str,
-    date: NStr,
-    title: NStr,
-    outlet: NStr,
-    url: NStr,
-    story: NStr,
-    text: Str,
-  }),
+  // The listing's fields without the counts, and the text every span indexes.
+  article: Type.Composite([
+    Type.Omit(ArticleItem, ['chars', 'quotes', 'events']),
+    Type.Object({ text: Str }),
+  ]),
   actors: Type.Array(
     Type.Object({ id: Str, name: Str, kind: Str, code: Str, role: NStr, mentions: Type.Array(Mention) }),
   ),
