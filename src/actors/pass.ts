@@ -6,8 +6,8 @@ import type { Item } from './match.js';
 import { type ActorRef, Registry } from './registry.js';
 import { findQuoted, findSpeakerKeys, OPEN_QUOTES } from './signals.js';
 
-/** Words inside an affiliation's name: "Institute of Regional Security", "Office for Peace and Justice". */
-const AFFILIATION_JOINS = new Set(['of', 'for', 'and', 'the', 'de']);
+/** Small words inside a name: "Ministry of Defence", "Office for Peace and Justice", "Banco de España". */
+export const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'and']);
 
 import { dateKey, distanceFrom, personStanding } from './tenure.js';
 
@@ -104,7 +104,13 @@ export class Pass {
       let t = end + 1 + (this.keys[end + 1] === 'the' ? 1 : 0);
       const from = t;
       const stop = Math.min(b, from + 8);
-      while (t < stop && (isCapitalised(this.doc.tokens[t].text) || AFFILIATION_JOINS.has(this.keys[t]))) t++;
+      while (
+        t < stop &&
+        (isCapitalised(this.doc.tokens[t].text) ||
+          NAME_CONNECTORS.has(this.keys[t]) ||
+          this.keys[t] === 'the')
+      )
+        t++;
       return t > from && isCapitalised(this.doc.tokens[t - 1].text) && this.isSpeech(t, b);
     }
     if (this.keys[end] !== ',') return false;

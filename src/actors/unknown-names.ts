@@ -1,10 +1,9 @@
 // Names the data does not know: unknown people and organisations.
 import { isCapitalised, slug } from './keys.js';
 import { namesakeStart } from './namesakes.js';
-import type { Pass } from './pass.js';
+import { NAME_CONNECTORS, type Pass } from './pass.js';
 import type { ActorRef } from './registry.js';
 
-const CONNECTORS = new Set(['of', 'for', 'de', 'and']);
 const APPOSITION_STARTERS = new Set(['a', 'an', 'the', 'who', 'whose']);
 
 /** Names the data does not know: "Mr Smith", "Sergiy Kyslytsya said", "the Defence Ministry". */
@@ -45,7 +44,12 @@ export function unknownName(p: Pass, i: number, a: number, b: number): number | 
       end++;
       continue;
     }
-    if (CONNECTORS.has(p.keys[end]) && end > start && end + 1 < b && isCapitalised(tokens[end + 1].text)) {
+    if (
+      NAME_CONNECTORS.has(p.keys[end]) &&
+      end > start &&
+      end + 1 < b &&
+      isCapitalised(tokens[end + 1].text)
+    ) {
       if (cut < 0) cut = end;
       end++;
       continue;
@@ -56,7 +60,7 @@ export function unknownName(p: Pass, i: number, a: number, b: number): number | 
   // "Ministry of Defence" keeps its "of"; "Shares of Northwind Energy" starts after it.
   if (cut > 0 && !orgSector) end = cut;
   else if (cut > 0 && orgAt > cut) start = cut + 1;
-  while (end > start && CONNECTORS.has(p.keys[end - 1])) end--;
+  while (end > start && NAME_CONNECTORS.has(p.keys[end - 1])) end--;
   // "Brian Nichols Saturday", "... Wilson July": a date word after a name is not part of it.
   while (end - start > 1 && cues.notName.has(p.keys[end - 1]) && !orgSector) end--;
   const sentence = tokens[i].sentence;

@@ -21,12 +21,12 @@ export interface Dateline {
 // A place word: capitalised, may hold dots, apostrophes and hyphens ("ST. LOUIS", "Port-au-Prince").
 const WORD = String.raw`\p{Lu}[\p{L}'’.\-]*`;
 // Lowercase particles inside place names ("Rio de Janeiro").
-const PARTICLE = String.raw`(?:de|da|do|del|della|di|la|le|el|al|of|on|upon|am|an|im)`;
+const PARTICLE = `(?:de|da|do|del|della|di|la|le|el|al|of|on|upon|am|an|im)`;
 // Pre-tokenised text puts spaces before commas and inside parentheses ("Mannheim , Germany ( X )").
 const COMMA = String.raw`\s?,\s`;
 // At most three words a place (before particles): longer title-case runs are headlines.
-const PLACE = String.raw`${WORD}(?:(?: ${PARTICLE})? ${WORD}|/${WORD}){0,2}`;
-const PLACES = String.raw`${PLACE}(?:${COMMA}${PLACE}){0,2}`;
+const PLACE = `${WORD}(?:(?: ${PARTICLE})? ${WORD}|/${WORD}){0,2}`;
+const PLACES = `${PLACE}(?:${COMMA}${PLACE}){0,2}`;
 // "(AP)", "/Reuters/", or Penn Treebank escaped parentheses "-LRB- CNN -RRB-".
 const OUTLET = String.raw`\(\s?(?<po>[^()\n]{1,40}?)\s?\)|/(?<so>[^/\n]{1,40})/|-LRB- (?<bo>[^\n]{1,40}?) -RRB-`;
 // Hyphen and underscore need spaces round them, or they would be word-internal.
