@@ -1,7 +1,7 @@
 import type { Timex } from '../contract/extraction.js';
 import type { Stage } from '../pipeline/stage.js';
 import type { Doc } from '../text/types.js';
-import { addDays, parseDay, readValue } from './calendar.js';
+import { addDays, parseDay, readValue, shift } from './calendar.js';
 import { insideSpans, quotedSpans, tenseAround } from './context.js';
 import { Grammar } from './grammar.js';
 import { type Grain, lexicon } from './lexicon.js';
@@ -59,7 +59,11 @@ export function findTimexes(doc: Doc): Timex[] {
     // "the quarter", "the latest period" do: "a year ago" after them is that quarter a year before.
     const r = m.reading;
     const relative = r.k === 'shift' || (r.k === 'lastQuarter' && (r.yearBack !== 0 || r.y !== undefined));
-    if (read && !relative) {
+    // A quarter in a future clause ("a charge in the fourth quarter") is a forecast, not the
+    // period being reported: "the latest quarter" after it is still the reported one.
+    const forecast =
+      read?.grain === 'quarter' && tense === 'future' && dct !== null && shift(read.day, 'quarter', 1) > dct;
+    if (read && !relative && !forecast) {
       last = { day: read.day, grain: read.grain as Grain };
       if (!quoted && read.grain === 'day' && dct && read.day <= addDays(dct, 0))
         narrativeDay = { day: read.day, paragraph };

@@ -141,4 +141,15 @@ describe('time: anchoring, round 3', () => {
     expectTimex(text, 'the quarter', 'DATE', '2021-Q4');
     expectTimex(text, 'a year ago', 'DATE', '2020-Q4');
   });
+
+  it('a quarter forecast in a future clause does not become the reported period', () => {
+    // The article date is in the first quarter of 2022; the last quarter reported is 2021-Q4.
+    const text =
+      'The strike will cut profit in the second quarter, the bank said. Margins narrowed in the latest quarter.';
+    expectTimex(text, 'the second quarter', 'DATE', '2022-Q2');
+    expectTimex(text, 'the latest quarter', 'DATE', '2021-Q4');
+    // ...while a quarter already over stays the reference, whatever the tense.
+    const ended = 'The bank expects to report a fourth-quarter loss. Margins narrowed in the latest quarter.';
+    expectTimex(ended, 'the latest quarter', 'DATE', '2021-Q4');
+  });
 });
