@@ -49,6 +49,28 @@ describe('time: every TIMEX3 value shape', () => {
     expectTimex('Third-quarter profit doubled.', 'Third-quarter', 'DATE', '2021-Q3');
     expectTimex('Third-quarter profit will double.', 'Third-quarter', 'DATE', '2022-Q3');
     expectTimex('Output rose in the second half of 2019.', 'the second half of 2019', 'DATE', '2019-H2');
+    // "of last year", "of this year", "of the year" belong to the period: one expression, one value.
+    const lastYear = 'Exports fell in the fourth quarter of last year.';
+    expectTimex(lastYear, 'the fourth quarter of last year', 'DATE', '2021-Q4');
+    expectTimex(
+      'Hiring slowed in the first half of this year.',
+      'the first half of this year',
+      'DATE',
+      '2022-H1',
+    );
+    expectTimex(
+      'Rates will rise in the second half of the year.',
+      'the second half of the year',
+      'DATE',
+      '2022-H2',
+    );
+    expectTimex('Costs jumped in the last half of 2019.', 'the last half of 2019', 'DATE', '2019-H2');
+    expectTimex(
+      'Sales slid in the first quarter of fiscal 2020.',
+      'the first quarter of fiscal 2020',
+      'DATE',
+      '2020-Q1',
+    );
     expectTimex('The bridge will reopen this summer.', 'this summer', 'DATE', '2022-SU');
     expectTimex('The lake froze last winter.', 'last winter', 'DATE', '2021-WI');
   });

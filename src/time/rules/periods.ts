@@ -40,6 +40,26 @@ export function yearPrefix(c: WordCursor, j: number): { y?: number; yOffset?: nu
   return null;
 }
 
+/**
+ * The year after a quarter or half: "of 1990", "of fiscal 1990", "of last year", "of this year";
+ * "of the year" and "of the current year" join the span and leave the year to the tense.
+ */
+function ofYear(c: WordCursor, k: number): { y?: number; yOffset?: number; end: number } | null {
+  if (!c.isWord(k, 'of') || !c.same(k, k + 1)) return null;
+  let j = k + 1;
+  if (c.w(j) === 'fiscal' && c.same(k, j + 1)) j++;
+  const y = c.yearAt(j);
+  if (y !== null) return { y, end: j + 1 };
+  const w = c.w(j);
+  if (!c.same(k, j + 1)) return null;
+  if (Object.hasOwn(YEAR_OFFSETS, w) && c.w(j + 1) === 'year')
+    return { yOffset: YEAR_OFFSETS[w], end: j + 2 };
+  if (w === 'the' && c.w(j + 1) === 'year') return { end: j + 2 };
+  if (w === 'the' && c.w(j + 1) === 'current' && c.w(j + 2) === 'year' && c.same(k, j + 2))
+    return { yOffset: 0, end: j + 3 };
+  return null;
+}
+
 /** "the third quarter", "third-quarter", "the 1988 second quarter", "the first half", "the quarter". */
 export function quarter(c: WordCursor, i: number): Match | null {
   let j = i;
@@ -66,36 +86,38 @@ export function quarter(c: WordCursor, i: number): Match | null {
     const unit = c.w(j + 1);
     // "the third-quarter results": the article belongs to the noun, not to the date.
     if (unit === 'quarter' && ord <= 4 && c.hyphenated(j) && c.w(i) === 'the' && !yp) i++;
+    const of = yp ? null : ofYear(c, j + 2);
     if (unit === 'quarter' && ord <= 4) {
-      let end = j + 2;
-      let y = yp?.y;
-      if (c.isWord(end, 'of') && c.yearAt(end + 1)) {
-        y = c.yearAt(end + 1)!;
-        end += 2;
-      } else if (c.yearAt(end) && c.same(i, end)) {
+      let end = of?.end ?? j + 2;
+      let y = of ? of.y : yp?.y;
+      if (!of && c.yearAt(end) && c.same(i, end)) {
         y = c.yearAt(end)!;
         end += 1;
       }
+      const yOffset = of ? of.yOffset : yp?.yOffset;
       return {
         start: i,
         end,
-        reading: { k: 'date', q: ord, y, yOffset: yp?.yOffset, ...(yearsBack ? { yearsBack } : {}) },
+        reading: { k: 'date', q: ord, y, yOffset, ...(yearsBack ? { yearsBack } : {}) },
         rule: yearsBack ? 'time/year-ago-quarter' : 'time/ordinal-quarter',
       };
     }
     if (unit === 'half' && ord <= 2 && (j > i || yp)) {
-      let end = j + 2;
-      let y = yp?.y;
-      if (c.isWord(end, 'of') && c.yearAt(end + 1)) {
-        y = c.yearAt(end + 1)!;
-        end += 2;
-      }
-      return {
-        start: i,
-        end,
-        reading: { k: 'date', half: ord, y, yOffset: yp?.yOffset },
-        rule: 'time/half',
+      const reading: Reading = {
+        k: 'date',
+        half: ord,
+        y: of ? of.y : yp?.y,
+        yOffset: of ? of.yOffset : yp?.yOffset,
       };
+      return { start: i, end: of?.end ?? j + 2, reading, rule: 'time/half' };
+    }
+  }
+  // "the last half of 1989", "the last half of the year": the second half.
+  if (c.w(j) === 'last' && c.w(j + 1) === 'half' && j > i && c.same(i, j + 1) && !yp) {
+    const of = ofYear(c, j + 2);
+    if (of) {
+      const reading: Reading = { k: 'date', half: 2, y: of.y, yOffset: of.yOffset };
+      return { start: i, end: of.end, reading, rule: 'time/half' };
     }
   }
   if (yp && c.isWord(j, 'quarter', 'period') && c.same(i, j)) {
