@@ -268,6 +268,16 @@ describe('time: clock times as British and wire copy write them', () => {
       ['9am'],
     );
     assert.deepEqual(timexesOf('The index rose 2.5 points on the news.').length, 0);
+    // a 24-hour conversion that reads like a year is no year either
+    assert.deepEqual(
+      timexesOf('The jet landed at 2:45 p.m. (1845 GMT) in Lagos.').map((t) => t.text),
+      ['2:45 p.m.'],
+    );
+  });
+
+  it('"local time" is a zone: the day after it dates the clock time', () => {
+    const text = 'The blast came at 10 a.m. local time Tuesday.';
+    expectTimex(text, '10 a.m. local time Tuesday', 'TIME', '2022-02-01T10:00');
   });
 });
 

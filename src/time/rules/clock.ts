@@ -65,7 +65,14 @@ function partOfDayClock(c: WordCursor, i: number, hour: string, min: string | un
   return clockWithDay(c, i, end, `T${String(h).padStart(2, '0')}:${min ?? '00'}`);
 }
 
-const ZONE = /^(est|edt|gmt|bst|pst|pdt|cst|cdt|et|utc)$/;
+export const ZONE = /^(est|edt|gmt|bst|pst|pdt|cst|cdt|et|utc)$/;
+
+/** The end of a time zone at word k ("EST", "local time"), or k when there is none. */
+function zoneEnd(c: WordCursor, start: number, k: number): number {
+  if (ZONE.test(c.w(k)) && c.same(start, k)) return k + 1;
+  if (c.w(k) === 'local' && c.w(k + 1) === 'time' && c.same(start, k + 1)) return k + 2;
+  return k;
+}
 
 /** A 12-hour time ending at word `end` (exclusive), then an optional time zone and day. */
 function withZone(
@@ -80,8 +87,7 @@ function withZone(
   if (h > 12 || +min > 59) return null;
   if (mer === 'pm' && h < 12) h += 12;
   if (mer === 'am' && h === 12) h = 0;
-  const e = ZONE.test(c.w(end)) && c.same(i, end) ? end + 1 : end;
-  return clockWithDay(c, i, e, `T${String(h).padStart(2, '0')}:${min}`);
+  return clockWithDay(c, i, zoneEnd(c, i, end), `T${String(h).padStart(2, '0')}:${min}`);
 }
 
 /** "2pm", "10:30pm" written as one word; "2.30pm", which the tokenizer cuts into "2.3" + "0pm". */

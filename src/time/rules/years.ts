@@ -2,6 +2,7 @@
 import type { WordCursor } from '../cursor.js';
 import { SPOKEN_DECADES } from '../grammar-words.js';
 import type { Match } from '../reading.js';
+import { ZONE } from './clock.js';
 
 /** A year written in digits or spoken ("nineteen ninety-four"): its value and end. */
 export function yearWordsAt(c: WordCursor, i: number): { y: number; end: number } | null {
@@ -60,6 +61,8 @@ export function yearOnly(c: WordCursor, i: number): Match | null {
   if (prev && prev.end === word.start && /[\d.,]$/.test(prev.raw)) return null;
   const next = c.ws[j + 1];
   if (next && next.start === word.end && /^[%\d]/.test(next.raw)) return null;
+  // "(1845 GMT)": a 24-hour clock time, not a year.
+  if (next && c.same(j, j + 1) && ZONE.test(next.w)) return null;
   if (
     next &&
     c.same(j, j + 1) &&
