@@ -187,6 +187,62 @@ function lookingAhead(words: Word[], start: number, segment: number): boolean {
   return false;
 }
 
+/**
+ * "staged celebrations to mark the entry on Friday": an infinitive after a noun says what a past
+ * act was for, and happens with it; only a verb before "to" ("plans to", "agreed to") looks ahead.
+ */
+function purposeInPast(words: Word[], to: number, lex: Lexicon): boolean {
+  const noun = words[to - 1];
+  if (!noun || (noun.pos !== 'NOUN' && noun.pos !== 'PROPN') || noun.segment !== words[to].segment)
+    return false;
+  // "announced an agreement to acquire it in January": the noun's own plan, still ahead.
+  if (INTENT_NOUNS.has(noun.w)) return false;
+  for (let k = to - 2; k >= 0 && k >= to - WINDOW_BEFORE && words[k].segment === words[to].segment; k--) {
+    if (CLAUSE_OPENERS.has(words[k].w) || isQuoteMark(words, k) || words[k].w === 'to') return false;
+    const c = cueOf(words, k, lex);
+    if (c) return c === 'past';
+  }
+  return false;
+}
+
+/** Nouns whose infinitive is a plan, an offer or a right: "a deal to buy", "permission to land". */
+const INTENT_NOUNS = new Set(
+  [
+    'agreement',
+    'plan',
+    'deal',
+    'bid',
+    'offer',
+    'proposal',
+    'decision',
+    'effort',
+    'move',
+    'attempt',
+    'vote',
+    'order',
+    'pledge',
+    'promise',
+    'commitment',
+    'intention',
+    'option',
+    'approval',
+    'permission',
+    'right',
+    'request',
+    'call',
+    'threat',
+    'contract',
+    'accord',
+    'deadline',
+    'campaign',
+    'drive',
+    'way',
+    'chance',
+    'opportunity',
+    'time',
+  ].flatMap((n) => [n, `${n}s`]),
+);
+
 /** "to" before a verb looks ahead: "is to resume trading Tuesday". */
 function infinitive(words: Word[], k: number): boolean {
   return words[k].w === 'to' && k + 1 < words.length && words[k + 1].pos === 'VERB';
@@ -220,7 +276,7 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
       const c = weak
         ? null
         : infinitive(words, before)
-          ? afterPerfect(words, before)
+          ? afterPerfect(words, before) || purposeInPast(words, before, lex)
             ? 'past'
             : 'future'
           : cueOf(words, before, lex, d <= SCHEDULE_REACH && !possessive);

@@ -67,7 +67,7 @@ export function wordsOf(doc: Doc, keep?: Uint8Array): Word[] {
 
 /** Words read before an anchor (tense cues, "the early", "more than") and after it: as many as
  * `tenseAround` looks at (context.ts), plus the expression itself. */
-const BEFORE = 12;
+const BEFORE = 20;
 const AFTER = 11;
 
 /**

@@ -126,3 +126,16 @@ describe('time: cues after the date', () => {
     expectTimex('On Tuesday "we will sail," the captain said.', 'Tuesday', 'DATE', '2022-02-01');
   });
 });
+
+describe('time: infinitives', () => {
+  it('an infinitive after a noun says what a past act was for: it keeps the past', () => {
+    const text = 'The city held a long series of parades to honour the returning crew on Friday.';
+    expectTimex(text, 'Friday', 'DATE', '2022-01-28');
+  });
+
+  it('...but a plan, a deal or an offer to do something still looks ahead', () => {
+    const text = 'The firm announced a deal to buy the rival chain on Friday.';
+    expectTimex(text, 'Friday', 'DATE', '2022-02-04');
+    expectTimex('Ministers want to sign the treaty on Friday.', 'Friday', 'DATE', '2022-02-04');
+  });
+});
