@@ -42,6 +42,8 @@ describe('time: no false hits', () => {
     none('The driver, 37 years old, was unhurt.');
     none('The plan saves $4 million a year.');
     none('A second group of doctors arrived.');
+    none('Gusts reached 120 miles per hour on the coast.');
+    none('The pump moves 40 litres per second.');
   });
 });
 

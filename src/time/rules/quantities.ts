@@ -220,6 +220,8 @@ export function setExpression(c: WordCursor, i: number): Match | null {
   const u = c.unitAt(k);
   if (!u || !c.same(i, k)) return null;
   const info = c.lex.units.get(u.unit)!;
+  // "miles per hour", "instructions per second": a rate of measure, no recurring time.
+  if (c.w(i) === 'per' && info.clock) return null;
   const value = durationValue(num ? num.n : 1, info, u.unit);
   return value
     ? { start: i, end: k + 1, reading: { k: 'fixed', type: 'SET', value }, rule: 'time/set/every-unit' }
