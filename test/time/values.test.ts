@@ -75,6 +75,12 @@ describe('time: every TIMEX3 value shape', () => {
     expectTimex('The lake froze last winter.', 'last winter', 'DATE', '2021-WI');
   });
 
+  it('"a year from now", "two weeks from today": the date that far ahead', () => {
+    expectTimex('A year from now, the mine will be closed.', 'A year from now', 'DATE', '2023');
+    expectTimex('The law applies two weeks from today.', 'two weeks from today', 'DATE', '2022-W07');
+    expectTimex('Some years from now it may change.', 'Some years from now', 'DATE', 'FUTURE_REF');
+  });
+
   it('present, past and future references', () => {
     expectTimex('The bank is now run by a committee.', 'now', 'DATE', 'PRESENT_REF');
     expectTimex('Fuel is currently rationed in the north.', 'currently', 'DATE', 'PRESENT_REF');

@@ -123,6 +123,15 @@ export function quantity(c: WordCursor, i: number): Match | null {
     const reading: Reading = { k: 'shift', grain, n: sign * count, anaphoric };
     return { start, end: end + 1, reading, rule: anaphoric ? 'time/shift-anaphoric' : 'time/ago', ...mod };
   }
+  // "a year from now", "two weeks from today": the date that far ahead of the anchor.
+  if (after === 'from' && c.isWord(end + 1, 'now', 'today') && c.same(k, end + 1) && grain && !dir) {
+    if (count !== null && !Number.isInteger(count)) return null;
+    const reading: Reading =
+      count === null
+        ? { k: 'fixed', type: 'DATE', value: 'FUTURE_REF' }
+        : { k: 'shift', grain, n: count, anaphoric: false };
+    return { start, end: end + 2, reading, rule: 'time/from-now', ...mod };
+  }
   // "recent years", "the past few weeks", "the coming months": a stretch of unknown length (PXY),
   // as the TimeML guidelines value "the last few years".
   if (vague && u.plural && (dir === 'past' || dir === 'coming')) {
