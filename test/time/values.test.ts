@@ -75,6 +75,16 @@ describe('time: every TIMEX3 value shape', () => {
     expectTimex('The lake froze last winter.', 'last winter', 'DATE', '2021-WI');
   });
 
+  it('"the day before yesterday", "the day after tomorrow" are two days away', () => {
+    expectTimex(
+      'Riots broke out the day before yesterday.',
+      'the day before yesterday',
+      'DATE',
+      '2022-01-31',
+    );
+    expectTimex('The pact is signed the day after tomorrow.', 'the day after tomorrow', 'DATE', '2022-02-04');
+  });
+
   it('"a year from now", "two weeks from today": the date that far ahead', () => {
     expectTimex('A year from now, the mine will be closed.', 'A year from now', 'DATE', '2023');
     expectTimex('The law applies two weeks from today.', 'two weeks from today', 'DATE', '2022-W07');

@@ -211,6 +211,22 @@ export function anaphoric(c: WordCursor, i: number): Match | null {
     const grain = c.w(i + 1) as Grain;
     return { start: i, end: i + 2, reading: { k: 'same', grain, n: 0 }, rule: 'time/that-unit' };
   }
+  // "the day before yesterday", "the day after tomorrow": two days from the anchor.
+  if (w === 'the' && c.isWord(i + 1, 'day') && c.same(i, i + 3)) {
+    const two =
+      c.isWord(i + 2, 'before') && c.isWord(i + 3, 'yesterday')
+        ? -2
+        : c.isWord(i + 2, 'after') && c.isWord(i + 3, 'tomorrow')
+          ? 2
+          : 0;
+    if (two)
+      return {
+        start: i,
+        end: i + 4,
+        reading: { k: 'deictic', grain: 'day', offset: two },
+        rule: 'time/two-days',
+      };
+  }
   // "the day before." stands alone; "the day before authorities acted" is a clause, not a date.
   const closes = i + 3 >= c.ws.length || !c.same(i, i + 3) || /^[,.;:!?]$/.test(c.w(i + 3));
   if (w === 'the' && c.isWord(i + 1, 'day') && c.isWord(i + 2, 'before', 'after') && closes) {
