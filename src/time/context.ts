@@ -252,7 +252,16 @@ function infinitive(words: Word[], k: number): boolean {
 export function tenseAround(words: Word[], start: number, end: number, lex: Lexicon): Tense {
   const segment = words[start].segment;
   // "follows Tuesday's vote": the weekday dates a noun, not the verb.
-  const possessive = end < words.length && words[end].w === "'s";
+  // "the October slaying", "a June agreement": a month before a noun dates it the same way.
+  const attributive =
+    end === start + 1 &&
+    start > 0 &&
+    end < words.length &&
+    ['the', 'a', 'an'].includes(words[start - 1].w) &&
+    words[end].pos === 'NOUN' &&
+    /^[a-z]/.test(words[end].raw) &&
+    words[end].segment === segment;
+  const possessive = (end < words.length && words[end].w === "'s") || attributive;
   // "ahead of Sunday's vote", "the upcoming Sunday's vote"
   if (possessive && lookingAhead(words, start, segment)) return 'future';
   // "as early as Tuesday", "as soon as next week"

@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectTimex } from './helpers.js';
+import { expectTimex, timexesOf } from './helpers.js';
 
 // The article date is a Wednesday, 2022-02-02: a past Tuesday is 02-01, a future one 02-08.
 describe('time: the tense of a clause picks the weekday', () => {
@@ -137,5 +138,20 @@ describe('time: infinitives', () => {
     const text = 'The firm announced a deal to buy the rival chain on Friday.';
     expectTimex(text, 'Friday', 'DATE', '2022-02-04');
     expectTimex('Ministers want to sign the treaty on Friday.', 'Friday', 'DATE', '2022-02-04');
+  });
+});
+
+describe('time: a month before a noun', () => {
+  it('"the October slaying", "a June agreement" are dates, read like "October\'s slaying"', () => {
+    const text = 'Detectives say they have new leads in the October slaying of a banker.';
+    expectTimex(text, 'October', 'DATE', '2021-10');
+    // an infinitive after it does not make the deal a plan for next June
+    const deal = 'The firm is still trying to sell itself under a June agreement with its lenders.';
+    expectTimex(deal, 'June', 'DATE', '2021-06');
+  });
+
+  it('...while a month before a name or "of" stays a name', () => {
+    assert.deepEqual(timexesOf('Thousands joined the March for Peace.').length, 0);
+    assert.deepEqual(timexesOf('The March of Dimes raised money.').length, 0);
   });
 });

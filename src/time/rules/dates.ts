@@ -61,8 +61,13 @@ export function monthDate(c: WordCursor, i: number): Match | null {
     const reading = { k: 'date' as const, m: mo, yOffset: offsets[c.w(k)] };
     return { start: i, end: k + 2, reading, rule: 'time/month-rel-year' };
   }
-  // A lone month name: not after "the" ("the March for Life"), not a short form ("Mar").
-  if (i > 0 && c.isWord(i - 1, 'the', 'a', 'annual') && c.same(i - 1, i)) return null;
+  // A lone month name: not after "the" ("the March for Life"), not a short form ("Mar"); but a
+  // month before a common noun dates it ("the October slaying", "a June agreement").
+  const next = c.ws[i + 1];
+  const datesNoun = next !== undefined && c.same(i, i + 1) && next.pos === 'NOUN' && /^[a-z]/.test(next.raw);
+  if (i > 0 && c.isWord(i - 1, 'the', 'a', 'an', 'annual') && c.same(i - 1, i)) {
+    if (c.w(i - 1) === 'annual' || !datesNoun) return null;
+  }
   if (word.w.length <= 3 && word.w !== 'may') return null;
   if (word.w === 'may' && c.ws[i + 1] && /^[A-Z]/.test(c.ws[i + 1].raw)) return null;
   if (word.w === 'march' && c.ws[i].pos === 'VERB') return null;
