@@ -83,7 +83,16 @@ function cueOf(words: Word[], k: number, lex: Lexicon, schedules = false): Tense
   const pastForm =
     lex.pastCues.has(word.w) || ((word.pos === 'VERB' || word.pos === 'AUX') && /[a-z]ed$/.test(word.w));
   // "will be held", "is to be delayed": a passive participle after "be" carries no tense of its own.
-  if (pastForm) return k > 0 && PASSIVE_AUX.has(words[k - 1].w) ? null : 'past';
+  if (pastForm) {
+    if (k === 0 || !PASSIVE_AUX.has(words[k - 1].w)) return 'past';
+    // ...but "will be named", "is to be held" look ahead through their auxiliary.
+    const aux = words[k - 2];
+    const ahead =
+      words[k - 1].w === 'be' &&
+      aux?.segment === word.segment &&
+      (aux.w === 'to' || lex.futureCues.has(aux.w));
+    return ahead ? 'future' : null;
+  }
   if (schedules && presentSchedule(word, words[k - 1])) return 'future';
   return null;
 }
@@ -252,9 +261,8 @@ function infinitive(words: Word[], k: number): boolean {
 export function tenseAround(words: Word[], start: number, end: number, lex: Lexicon): Tense {
   const segment = words[start].segment;
   // "follows Tuesday's vote": the weekday dates a noun, not the verb.
-  // "the October slaying", "a June agreement": a month before a noun dates it the same way.
+  // "the October slaying", "the late-November trip": a date before a noun dates it the same way.
   const attributive =
-    end === start + 1 &&
     start > 0 &&
     end < words.length &&
     ['the', 'a', 'an'].includes(words[start - 1].w) &&

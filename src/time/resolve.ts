@@ -171,7 +171,9 @@ export function inferYear(
   // ...except that a past verb does not take a bare month more than six weeks ahead ("In January,
   // the company named a new chief" in an October article is the January gone by).
   const ahead = day === undefined && tense === 'past' && at(nearest) - ref > MONTH_AHEAD_DAYS * 86400000;
-  if (Math.abs(at(nearest) - ref) <= near && !ahead) return nearest;
+  // ...nor a future one a month already over ("will fly a mission in December" in March).
+  const behind = day === undefined && tense === 'future' && Date.UTC(nearest, month, 1) <= ref;
+  if (Math.abs(at(nearest) - ref) <= near && !ahead && !behind) return nearest;
   if (tense === 'future') return at(y) >= ref ? y : y + 1;
   // News reports what happened: an unmarked far month is the last one.
   return at(y) <= ref ? y : y - 1;

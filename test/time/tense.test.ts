@@ -155,3 +155,18 @@ describe('time: a month before a noun', () => {
     assert.deepEqual(timexesOf('The March of Dimes raised money.').length, 0);
   });
 });
+
+describe('time: a future clause and a month gone by', () => {
+  it("a future clause takes a bare month already over to be next year's", () => {
+    // February 2022: last December is near, but a plan is for the coming one.
+    const text = 'The captain will be named commander of a new ship for a voyage in December.';
+    expectTimex(text, 'December', 'DATE', '2022-12');
+    expectTimex('The captain sailed in December.', 'December', 'DATE', '2021-12');
+  });
+
+  it('"will be named", "is to be held": the auxiliary before "be" sets the tense', () => {
+    const text =
+      'The winner will be announced by the judges of the old national poetry prize committee on Friday.';
+    expectTimex(text, 'Friday', 'DATE', '2022-02-04');
+  });
+});
