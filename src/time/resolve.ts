@@ -41,6 +41,14 @@ const UNKNOWN: Record<Grain, string> = {
   century: 'XX',
 };
 
+/** The stretch of n periods of a grain as a TIMEX3 duration (decades and centuries in years). */
+const SPAN_OF: Partial<Record<Grain, (n: number) => string>> = {
+  year: (n) => `P${n}Y`,
+  decade: (n) => `P${n * 10}Y`,
+  century: (n) => `P${n * 100}Y`,
+  quarter: (n) => (n === 1 ? 'P1Q' : `P${n * 3}M`),
+};
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const dayOf = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
@@ -111,6 +119,12 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
       return withTime(valueAt(shift(a.anchor, r.grain, r.offset), r.grain));
     }
     case 'shift': {
+      // "A decade later, ..." with no date before it counts from some event, not from the article
+      // date (news does not narrate the future so): only the stretch itself is known.
+      if (r.anaphoric && !a.last && r.n !== null && r.n > 0) {
+        const span = SPAN_OF[r.grain];
+        if (span) return { type: 'DURATION', value: span(r.n) };
+      }
       // "a year ago" in a report about a quarter means that quarter a year before.
       const onQuarter = !r.anaphoric && r.grain === 'year' && a.last?.grain === 'quarter';
       const base =

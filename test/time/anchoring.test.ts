@@ -53,6 +53,20 @@ describe('time: anchoring on the article date (a Wednesday, 2022-02-02)', () => 
     );
   });
 
+  it('"a decade later" with no date before it is the stretch itself, not a date ahead', () => {
+    expectTimex('A decade later, the town is still rebuilding.', 'A decade later', 'DURATION', 'P10Y');
+    expectTimex('Two years later he was dead.', 'Two years later', 'DURATION', 'P2Y');
+    // with a date before it, it counts from that date
+    expectTimex(
+      'The war began in 2003. A decade later, the town is still rebuilding.',
+      'A decade later',
+      'DATE',
+      '2013',
+    );
+    // "from a year earlier" in a first sentence still compares with the year before the article
+    expectTimex('Sales rose 4% from a year earlier.', 'a year earlier', 'DATE', '2021');
+  });
+
   it('inside a quotation "today" is the day the words were spoken', () => {
     const text =
       'The prime minister spoke to reporters on Monday.\n\n"We will not sign anything today," she said.';
