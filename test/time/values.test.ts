@@ -75,6 +75,11 @@ describe('time: every TIMEX3 value shape', () => {
     expectTimex('The lake froze last winter.', 'last winter', 'DATE', '2021-WI');
   });
 
+  it('"to last five years": "last" the verb is no direction of the count', () => {
+    expectTimex('The works are expected to last five years.', 'five years', 'DURATION', 'P5Y');
+    expectTimex('Prices rose over the last five years.', 'the last five years', 'DURATION', 'P5Y');
+  });
+
   it('"the day before yesterday", "the day after tomorrow" are two days away', () => {
     expectTimex(
       'Riots broke out the day before yesterday.',

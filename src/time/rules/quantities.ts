@@ -16,8 +16,13 @@ export function quantity(c: WordCursor, i: number): Match | null {
   if (c.w(j) === 'the' && DIRECTIONS.has(c.w(j + 1)) && c.same(j, j + 1)) {
     dir = dirOf(c.w(j + 1));
     j += 2;
-  } else if (DIRECTIONS.has(c.w(j)) && c.same(j, j + 1) && !c.isWord(j + 1, 'a', 'an')) {
-    // ("could last a week": the verb)
+  } else if (
+    DIRECTIONS.has(c.w(j)) &&
+    c.same(j, j + 1) &&
+    !c.isWord(j + 1, 'a', 'an') &&
+    !(c.w(j) === 'last' && (c.w(j - 1) === 'to' || MODALS.has(c.w(j - 1)) || c.ws[j].pos === 'VERB'))
+  ) {
+    // ("could last a week", "expected to last five years": the verb)
     dir = dirOf(c.w(j));
     j += 1;
   } else if (c.w(j) === 'the' && c.same(j, j + 1)) {
