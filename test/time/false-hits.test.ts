@@ -17,6 +17,7 @@ describe('time: no false hits', () => {
     none('The ratio was 4:1 among those polled.');
     none('About three-quarters of the grain is imported.');
     none('Exports rose 12% to 1,200 tonnes.');
+    none('Section 2010 of the code applies, and Flight 1549 landed safely.');
   });
 
   it('month and weekday words used otherwise', () => {

@@ -48,6 +48,39 @@ export function spokenYear(c: WordCursor, i: number): Match | null {
   return null;
 }
 
+/** Nouns that number things: a four-digit number after them is a label. */
+const LABELS = new Set([
+  'section',
+  'article',
+  'chapter',
+  'resolution',
+  'flight',
+  'route',
+  'highway',
+  'room',
+  'gate',
+  'page',
+  'pages',
+  'paragraph',
+  'clause',
+  'rule',
+  'form',
+  'model',
+  'version',
+  'bus',
+  'train',
+  'platform',
+  'unit',
+  'apartment',
+  'suite',
+  'box',
+  'code',
+  'item',
+  'bill',
+  'h.r.',
+  's.',
+]);
+
 export function yearOnly(c: WordCursor, i: number): Match | null {
   let start = i;
   let j = i;
@@ -58,6 +91,8 @@ export function yearOnly(c: WordCursor, i: number): Match | null {
   if (word.pos !== 'NUM' && word.pos !== 'PROPN' && word.pos !== 'NOUN' && word.pos !== 'ADJ') return null;
   const prev = j > 0 ? c.ws[j - 1] : null;
   if (prev && (prev.w === '$' || prev.raw === '#' || prev.w === 'no' || prev.w === 'number')) return null;
+  // "Section 2010", "Flight 1549", "Resolution 1441": a label, not a year.
+  if (prev && c.same(j - 1, j) && LABELS.has(prev.w)) return null;
   if (prev && prev.end === word.start && /[\d.,]$/.test(prev.raw)) return null;
   const next = c.ws[j + 1];
   if (next && next.start === word.end && /^[%\d]/.test(next.raw)) return null;
