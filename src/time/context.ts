@@ -282,7 +282,18 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
   }
   let afterOpen = true;
   let beforeOpen = true;
+  // "the company said its second-quarter profit would fall": a past reporting verb whose clause
+  // holds the date gives way to a cue in that clause after the date.
+  let reported: Tense = null;
   for (let d = 1; d <= WINDOW_BEFORE; d++) {
+    if (reported) {
+      const after = end - 1 + d;
+      if (!afterOpen || d > WINDOW_AFTER || after >= words.length || words[after].segment !== segment) break;
+      if (opensClause(words, after) || isQuoteMark(words, after)) break;
+      const c = cueOf(words, after, lex);
+      if (c) return c;
+      continue;
+    }
     const before = start - d;
     // A quotation mark closes the clause: '"...leave at 4 a.m. Thursday," he said' is not past.
     if (beforeOpen && before >= 0 && isQuoteMark(words, before)) beforeOpen = false;
@@ -297,7 +308,8 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
             ? 'past'
             : 'future'
           : cueOf(words, before, lex, d <= SCHEDULE_REACH && !possessive);
-      if (c) return c;
+      if (c === 'past' && reportsClause(words, before, start)) reported = c;
+      else if (c) return c;
     }
     const after = end - 1 + d;
     if (afterOpen && d <= WINDOW_AFTER && after < words.length && words[after].segment === segment) {
@@ -307,7 +319,41 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
       if (c) return c;
     }
   }
-  return null;
+  return reported;
+}
+
+/** Past reporting verbs that open a clause of their own. */
+const REPORTED_SPEECH = new Set([
+  'said',
+  'told',
+  'announced',
+  'reported',
+  'added',
+  'predicted',
+  'warned',
+  'estimated',
+]);
+
+/** Words that open the subject of a reported clause: "said that", "said its", "said the". */
+const CLAUSE_SUBJECT = new Set([
+  'that',
+  'its',
+  'their',
+  'his',
+  'her',
+  'the',
+  'it',
+  'they',
+  'he',
+  'she',
+  'we',
+]);
+
+/** Whether the verb at k reports a clause that holds the date at `start` ("said its Q2 would"). */
+function reportsClause(words: Word[], k: number, start: number): boolean {
+  if (!REPORTED_SPEECH.has(words[k].w)) return false;
+  for (let j = k + 1; j < start; j++) if (CLAUSE_SUBJECT.has(words[j].w)) return true;
+  return false;
 }
 
 const QUOTE_WORDS = new Set(['"', "''", '``', '“', '”', '«', '»', '„']);

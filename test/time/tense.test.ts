@@ -170,3 +170,14 @@ describe('time: a future clause and a month gone by', () => {
     expectTimex(text, 'Friday', 'DATE', '2022-02-04');
   });
 });
+
+describe('time: reported clauses', () => {
+  it('"said its ... would": the reported clause, not the reporting verb, tenses the date', () => {
+    expectTimex('The firm said its fourth-quarter profit would fall.', 'fourth-quarter', 'DATE', '2022-Q4');
+    expectTimex('The envoy said that on Friday he will resign.', 'Friday', 'DATE', '2022-02-04');
+    // a date right after the verb dates the saying
+    expectTimex('Officials said Tuesday they would meet again.', 'Tuesday', 'DATE', '2022-02-01');
+    // with no cue in the clause, the reporting verb still counts
+    expectTimex('She said the vote on Friday was fair.', 'Friday', 'DATE', '2022-01-28');
+  });
+});
