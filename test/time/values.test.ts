@@ -75,6 +75,13 @@ describe('time: every TIMEX3 value shape', () => {
     expectTimex('The lake froze last winter.', 'last winter', 'DATE', '2021-WI');
   });
 
+  it('"this past weekend", "the coming weekend" are weekends, not PAST_REF', () => {
+    // The article date is a Wednesday in ISO week 5.
+    expectTimex('Crowds marched this past weekend.', 'this past weekend', 'DATE', '2022-W04-WE');
+    expectTimex('The past weekend was calm.', 'The past weekend', 'DATE', '2022-W04-WE');
+    expectTimex('Rain is due the coming weekend.', 'the coming weekend', 'DATE', '2022-W05-WE');
+  });
+
   it('"to last five years": "last" the verb is no direction of the count', () => {
     expectTimex('The works are expected to last five years.', 'five years', 'DURATION', 'P5Y');
     expectTimex('Prices rose over the last five years.', 'the last five years', 'DURATION', 'P5Y');

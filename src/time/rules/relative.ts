@@ -146,14 +146,17 @@ export function deictic(c: WordCursor, i: number): Match | null {
       (w === 'past' || w === 'previous' || w === 'coming') &&
       info.grain !== 'year' &&
       info.grain !== 'week' &&
-      info.grain !== 'month'
+      info.grain !== 'month' &&
+      info.grain !== 'weekend'
     )
       return null;
     if (w === 'current' && info.grain !== 'quarter' && info.grain !== 'year') return null;
+    // "the coming weekend" is the one still ahead this week, as "this weekend" is.
+    const ahead = info.grain === 'weekend' && w === 'coming' ? 0 : offset;
     return {
       start,
       end: i + 2 + fiscal,
-      reading: { k: 'deictic', grain: info.grain, offset },
+      reading: { k: 'deictic', grain: info.grain, offset: ahead },
       rule: `time/${w}-unit`,
     };
   }
