@@ -71,7 +71,7 @@ const EARLIEST = new Set(['early', 'soon']);
 const DEADLINE = new Set(['until', 'till', 'by', 'effective']);
 
 /** How far before an expression a present-tense verb still schedules it ("opens on Monday"). */
-const SCHEDULE_REACH = 3;
+const SCHEDULE_REACH = 5;
 
 function cueOf(words: Word[], k: number, lex: Lexicon, schedules = false): Tense {
   const word = words[k];

@@ -7,6 +7,9 @@ describe('time: the tense of a clause picks the weekday', () => {
   it('a present-tense verb before the date announces a schedule', () => {
     expectTimex('The museum reopens Monday after repairs.', 'Monday', 'DATE', '2022-02-07');
     expectTimex('The inquiry resumes on Thursday in Leeds.', 'Thursday', 'DATE', '2022-02-03');
+    // ...also past a place: verb, preposition, place, "on", day
+    expectTimex('The premier arrives in Berlin on Friday for talks.', 'Friday', 'DATE', '2022-02-04');
+    expectTimex('The bill heads to the Senate on Monday.', 'Monday', 'DATE', '2022-02-07');
     // ...but a reporting verb does not, nor does a verb whose object the weekday dates.
     expectTimex("The mayor condemns Tuesday's arson attack.", 'Tuesday', 'DATE', '2022-02-01');
   });
