@@ -135,7 +135,7 @@ export class Grammar extends WordCursor {
   private theUnit(i: number): Match | null {
     if (this.w(i) !== 'the' || !this.same(i, i + 1)) return null;
     const grain = this.lex.units.get(this.w(i + 1))?.grain;
-    if (!grain || grain === 'day' || grain === 'decade' || grain === 'century') return null;
+    if (!grain || grain === 'day' || grain === 'century') return null;
     return { start: i, end: i + 2, reading: { k: 'deictic', grain, offset: 0 }, rule: 'time/the-unit' };
   }
 

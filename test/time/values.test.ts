@@ -40,6 +40,16 @@ describe('time: every TIMEX3 value shape', () => {
     );
     expectTimex('Steam engines shaped the 19th century economy.', 'the 19th century', 'DATE', '18');
     expectTimex('Grunge peaked in the nineties.', 'the nineties', 'DATE', '199');
+    // "the 1800s" is the century; "the 2000s" the decade
+    expectTimex('The mill was built in the 1800s.', 'the 1800s', 'DATE', '18');
+    expectTimex('Sales slumped during the 2000s.', 'the 2000s', 'DATE', '200');
+    expectTimex(
+      'Output will double by the end of the decade.',
+      'the end of the decade',
+      'DATE',
+      '202',
+      'END',
+    );
     expectTimex('The dam burst in the summer of 2016.', 'the summer of 2016', 'DATE', '2016-SU');
   });
 

@@ -117,13 +117,17 @@ export function decade(c: WordCursor, i: number): Match | null {
   if (c.w(j) === 'the') j++;
   const w = c.w(j);
   let m = /^(\d{3})0'?s$/.exec(w);
-  if (m && +m[1] >= 100)
+  if (m && +m[1] >= 100) {
+    // "the 1800s", "the 1900s" are centuries; "the 2000s" is the decade, as it is mostly meant.
+    const century = m[1].endsWith('0') && +m[1] < 200;
+    const value = century ? m[1].slice(0, 2) : m[1];
     return {
       start: i,
       end: j + 1,
-      reading: { k: 'fixed', type: 'DATE', value: m[1] },
-      rule: 'time/decade',
+      reading: { k: 'fixed', type: 'DATE', value },
+      rule: century ? 'time/hundreds' : 'time/decade',
     };
+  }
   const spoken = SPOKEN_DECADES[w];
   if (spoken && j > i) {
     return {
