@@ -345,6 +345,8 @@ describe('time: frequencies', () => {
   it('"twice a year", "three times a day" are sets of the period', () => {
     expectTimex('The board meets twice a year.', 'twice a year', 'SET', 'P1Y');
     expectTimex('Patients take the pill three times a day.', 'three times a day', 'SET', 'P1D');
+    expectTimex('The ferry breaks down several times a week.', 'several times a week', 'SET', 'P1W');
+    expectTimex('The council meets every other week.', 'every other week', 'SET', 'P2W');
     assert.deepEqual(timexesOf('It happened once, in private.').length, 0);
   });
 });

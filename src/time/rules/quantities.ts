@@ -229,14 +229,17 @@ export function setExpression(c: WordCursor, i: number): Match | null {
       rule: 'time/set/every-month',
     };
   }
-  const num = c.number(i + 1);
-  const k = num ? num.end : i + 1;
+  // "every other week": every second one
+  const other = c.w(i) === 'every' && c.w(i + 1) === 'other' ? 1 : 0;
+  const num = other ? null : c.number(i + 1);
+  const k = num ? num.end : i + 1 + other;
   const u = c.unitAt(k);
   if (!u || !c.same(i, k)) return null;
   const info = c.lex.units.get(u.unit)!;
   // "miles per hour", "instructions per second": a rate of measure, no recurring time.
   if (c.w(i) === 'per' && info.clock) return null;
-  const value = durationValue(num ? num.n : 1, info, u.unit);
+  if (other && u.plural) return null;
+  const value = durationValue(num ? num.n : other ? 2 : 1, info, u.unit);
   return value
     ? { start: i, end: k + 1, reading: { k: 'fixed', type: 'SET', value }, rule: 'time/set/every-unit' }
     : null;
@@ -246,6 +249,8 @@ export function setExpression(c: WordCursor, i: number): Match | null {
 function frequency(c: WordCursor, i: number): Match | null {
   let j = i;
   if (c.isWord(i, 'once', 'twice', 'thrice')) j = i + 1;
+  else if (c.lex.vagueQuantities.has(c.w(i)) && c.isWord(i + 1, 'times'))
+    j = i + 2; // "several times a week"
   else {
     const n = c.number(i);
     if (!n || n.n === null || !c.isWord(n.end, 'times')) return null;
