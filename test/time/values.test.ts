@@ -17,6 +17,13 @@ describe('time: every TIMEX3 value shape', () => {
     );
     expectTimex("Flowers sold out before Mother's Day 2021.", "Mother's Day 2021", 'DATE', '2021-05-09');
     expectTimex('Parades were held on Christmas Eve.', 'Christmas Eve', 'DATE', '2021-12-24');
+    expectTimex('The lease runs out on the 28th of February.', 'the 28th of February', 'DATE', '2022-02-28');
+    expectTimex(
+      'The plot failed on the fifth of November 1605.',
+      'the fifth of November 1605',
+      'DATE',
+      '1605-11-05',
+    );
   });
 
   it('months, years, decades and centuries keep their granularity', () => {

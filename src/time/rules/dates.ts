@@ -26,7 +26,22 @@ export function numericDate(c: WordCursor, i: number): Match | null {
 /** Month names as short as the abbreviations, written in full. */
 const FULL_SHORT_MONTHS = new Set(['may', 'june', 'july']);
 
+/** "the 31st of March", "the fifth of November 1605": an ordinal day of a named month. */
+function dayOfMonth(c: WordCursor, i: number): Match | null {
+  if (c.w(i) !== 'the' || !c.same(i, i + 3)) return null;
+  const m = /^(\d{1,2})(st|nd|rd|th)$/.exec(c.w(i + 1));
+  const d = m ? Number(m[1]) : /^[a-z]+$/.test(c.w(i + 1)) ? c.lex.ordinals.get(c.w(i + 1)) : undefined;
+  if (d === undefined || d < 1 || d > 31 || c.w(i + 2) !== 'of') return null;
+  const mo = c.monthWord(i + 3);
+  if (!mo) return null;
+  const y = c.same(i, i + 4) ? c.yearAt(i + 4) : null;
+  const reading: Reading = { k: 'date', m: mo, d, y: y ?? undefined };
+  return { start: i, end: y ? i + 5 : i + 4, reading, rule: 'time/day-of-month' };
+}
+
 export function monthDate(c: WordCursor, i: number): Match | null {
+  const nthOf = dayOfMonth(c, i);
+  if (nthOf) return nthOf;
   // "23 October 1998"
   const d0 = c.dayNumber(i);
   if (d0 !== null && c.same(i, i + 1)) {
