@@ -55,6 +55,12 @@ describe('time: "the past" before a count', () => {
   });
 });
 
+describe('time: halves of other things', () => {
+  it('"the first half of the season" is no half-year', () => {
+    none('He missed the first half of the season with an injury.');
+  });
+});
+
 describe('time: comparisons and idioms are no times', () => {
   it('"the quarter-to-quarter comparison" names no quarter', () => {
     none('The quarter-to-quarter comparison was flattered by charges.');

@@ -102,6 +102,8 @@ export function quarter(c: WordCursor, i: number): Match | null {
         rule: yearsBack ? 'time/year-ago-quarter' : 'time/ordinal-quarter',
       };
     }
+    // "the first half of the season", "of the match": a half of something else, not of a year.
+    if (unit === 'half' && !of && !yp && c.w(j + 2) === 'of' && c.same(i, j + 2)) return null;
     if (unit === 'half' && ord <= 2 && (j > i || yp)) {
       const reading: Reading = {
         k: 'date',
