@@ -1,4 +1,13 @@
 /** The context a time expression is read in: the tense of its clause and whether it is quoted. */
+
+import {
+  AMBIGUOUS_PAST,
+  CLAUSE_SUBJECT,
+  INTENT_NOUNS,
+  PARTICIPLES,
+  REPORTED_SPEECH,
+  REPORTING,
+} from './cue-words.js';
 import type { Lexicon } from './lexicon.js';
 import type { Tense } from './resolve.js';
 import type { Word } from './words.js';
@@ -8,33 +17,6 @@ const WINDOW_AFTER = 10;
 
 /** Cue words that are also nouns ("the plan"): they count only as verbs. */
 const VERB_ONLY = new Set(['plan', 'plans', 'set', 'hope', 'hopes']);
-
-/**
- * Present-tense verbs that report rather than schedule: "says Tuesday" is no plan for Tuesday.
- * Other present-tense verbs next to a date announce a schedule ("the trial opens Monday").
- */
-const REPORTING = new Set(
-  [
-    'say',
-    'tell',
-    'think',
-    'believe',
-    'know',
-    'add',
-    'note',
-    'write',
-    'report',
-    'confirm',
-    'claim',
-    'warn',
-    'estimate',
-    'insist',
-    'deny',
-    'admit',
-    'suggest',
-    'argue',
-  ].flatMap((v) => [v, v.endsWith('y') && v !== 'say' ? `${v.slice(0, -1)}ies` : `${v}s`]),
-);
 
 /** "will be held", "is heard in May": a participle after these carries no tense of its own. */
 const PASSIVE_AUX = new Set(['be', 'being', 'is', 'are', "'s", "'re"]);
@@ -115,61 +97,6 @@ function presentSchedule(word: Word, prev: Word | undefined): boolean {
   );
 }
 
-/** Past participles that a tagger may read as plain verbs ("the letter written Monday"). */
-const PARTICIPLES = new Set([
-  'written',
-  'spoken',
-  'broken',
-  'chosen',
-  'driven',
-  'eaten',
-  'fallen',
-  'forgotten',
-  'hidden',
-  'risen',
-  'stolen',
-  'shaken',
-  'taken',
-  'given',
-  'seen',
-  'beaten',
-  'frozen',
-  'known',
-  'shown',
-  'grown',
-  'thrown',
-  'drawn',
-  'flown',
-  'sworn',
-  'born',
-  'worn',
-  'torn',
-]);
-
-/** Verbs whose past tense is written like the present. */
-const AMBIGUOUS_PAST = new Set([
-  'hit',
-  'cut',
-  'put',
-  'set',
-  'let',
-  'quit',
-  'read',
-  'shut',
-  'spread',
-  'cast',
-  'cost',
-  'hurt',
-  'beat',
-  'bid',
-  'split',
-  'burst',
-  'bet',
-  'upset',
-  'broadcast',
-  'forecast',
-]);
-
 /** A plan in the past perfect is over: "had been due to expire Friday", "had planned to meet". */
 function afterPerfect(words: Word[], k: number): boolean {
   const segment = words[k].segment;
@@ -213,44 +140,6 @@ function purposeInPast(words: Word[], to: number, lex: Lexicon): boolean {
   }
   return false;
 }
-
-/** Nouns whose infinitive is a plan, an offer or a right: "a deal to buy", "permission to land". */
-const INTENT_NOUNS = new Set(
-  [
-    'agreement',
-    'plan',
-    'deal',
-    'bid',
-    'offer',
-    'proposal',
-    'decision',
-    'effort',
-    'move',
-    'attempt',
-    'vote',
-    'order',
-    'pledge',
-    'promise',
-    'commitment',
-    'intention',
-    'option',
-    'approval',
-    'permission',
-    'right',
-    'request',
-    'call',
-    'threat',
-    'contract',
-    'accord',
-    'deadline',
-    'campaign',
-    'drive',
-    'way',
-    'chance',
-    'opportunity',
-    'time',
-  ].flatMap((n) => [n, `${n}s`]),
-);
 
 /** "to" before a verb looks ahead: "is to resume trading Tuesday". */
 function infinitive(words: Word[], k: number): boolean {
@@ -321,33 +210,6 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
   }
   return reported;
 }
-
-/** Past reporting verbs that open a clause of their own. */
-const REPORTED_SPEECH = new Set([
-  'said',
-  'told',
-  'announced',
-  'reported',
-  'added',
-  'predicted',
-  'warned',
-  'estimated',
-]);
-
-/** Words that open the subject of a reported clause: "said that", "said its", "said the". */
-const CLAUSE_SUBJECT = new Set([
-  'that',
-  'its',
-  'their',
-  'his',
-  'her',
-  'the',
-  'it',
-  'they',
-  'he',
-  'she',
-  'we',
-]);
 
 /** Whether the verb at k reports a clause that holds the date at `start` ("said its Q2 would"). */
 function reportsClause(words: Word[], k: number, start: number): boolean {

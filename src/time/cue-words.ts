@@ -1,0 +1,148 @@
+/** Word lists the tense of a clause is read from (context.ts): verbs and nouns by their role. */
+
+/**
+ * Present-tense verbs that report rather than schedule: "says Tuesday" is no plan for Tuesday.
+ * Other present-tense verbs next to a date announce a schedule ("the trial opens Monday").
+ */
+export const REPORTING = new Set(
+  [
+    'say',
+    'tell',
+    'think',
+    'believe',
+    'know',
+    'add',
+    'note',
+    'write',
+    'report',
+    'confirm',
+    'claim',
+    'warn',
+    'estimate',
+    'insist',
+    'deny',
+    'admit',
+    'suggest',
+    'argue',
+  ].flatMap((v) => [v, v.endsWith('y') && v !== 'say' ? `${v.slice(0, -1)}ies` : `${v}s`]),
+);
+
+/** Past participles that a tagger may read as plain verbs ("the letter written Monday"). */
+export const PARTICIPLES = new Set([
+  'written',
+  'spoken',
+  'broken',
+  'chosen',
+  'driven',
+  'eaten',
+  'fallen',
+  'forgotten',
+  'hidden',
+  'risen',
+  'stolen',
+  'shaken',
+  'taken',
+  'given',
+  'seen',
+  'beaten',
+  'frozen',
+  'known',
+  'shown',
+  'grown',
+  'thrown',
+  'drawn',
+  'flown',
+  'sworn',
+  'born',
+  'worn',
+  'torn',
+]);
+
+/** Verbs whose past tense is written like the present. */
+export const AMBIGUOUS_PAST = new Set([
+  'hit',
+  'cut',
+  'put',
+  'set',
+  'let',
+  'quit',
+  'read',
+  'shut',
+  'spread',
+  'cast',
+  'cost',
+  'hurt',
+  'beat',
+  'bid',
+  'split',
+  'burst',
+  'bet',
+  'upset',
+  'broadcast',
+  'forecast',
+]);
+
+/** Nouns whose infinitive is a plan, an offer or a right: "a deal to buy", "permission to land". */
+export const INTENT_NOUNS = new Set(
+  [
+    'agreement',
+    'plan',
+    'deal',
+    'bid',
+    'offer',
+    'proposal',
+    'decision',
+    'effort',
+    'move',
+    'attempt',
+    'vote',
+    'order',
+    'pledge',
+    'promise',
+    'commitment',
+    'intention',
+    'option',
+    'approval',
+    'permission',
+    'right',
+    'request',
+    'call',
+    'threat',
+    'contract',
+    'accord',
+    'deadline',
+    'campaign',
+    'drive',
+    'way',
+    'chance',
+    'opportunity',
+    'time',
+  ].flatMap((n) => [n, `${n}s`]),
+);
+
+/** Past reporting verbs that open a clause of their own. */
+export const REPORTED_SPEECH = new Set([
+  'said',
+  'told',
+  'announced',
+  'reported',
+  'added',
+  'predicted',
+  'warned',
+  'estimated',
+]);
+
+/** Words that open the subject of a reported clause: "said that", "said its", "said the". */
+export const CLAUSE_SUBJECT = new Set([
+  'that',
+  'its',
+  'their',
+  'his',
+  'her',
+  'the',
+  'it',
+  'they',
+  'he',
+  'she',
+  'we',
+]);
