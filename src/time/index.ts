@@ -63,13 +63,25 @@ export function findTimexes(doc: Doc): Timex[] {
     // period being reported: "the latest quarter" after it is still the reported one.
     const forecast =
       read?.grain === 'quarter' && tense === 'future' && dct !== null && shift(read.day, 'quarter', 1) > dct;
-    if (read && !relative && !forecast) {
+    // "After a flat second quarter, the company ...": a quarter in a fronted subordinate clause is
+    // background; the period being reported is named in the main clause.
+    const background = read?.grain === 'quarter' && inFrontedClause(doc, words[m.start].sentence, span[0]);
+    if (read && !relative && !forecast && !background) {
       last = { day: read.day, grain: read.grain as Grain };
       if (!quoted && read.grain === 'day' && dct && read.day <= addDays(dct, 0))
         narrativeDay = { day: read.day, paragraph };
     }
   }
   return out;
+}
+
+/** A sentence opened by a subordinator, up to its first comma: "After a flat quarter, ...". */
+const FRONTED_CLAUSE =
+  /^\W*(after|while|although|though|since|before|when|because|despite|following)\b[^,;:]*$/i;
+
+function inFrontedClause(doc: Doc, sentence: number, at: number): boolean {
+  const s = doc.sentences[sentence];
+  return s !== undefined && FRONTED_CLAUSE.test(doc.text.slice(s.span[0], at));
 }
 
 /**

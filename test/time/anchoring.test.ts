@@ -156,6 +156,14 @@ describe('time: anchoring, round 3', () => {
     expectTimex(text, 'a year ago', 'DATE', '2020-Q4');
   });
 
+  it('a quarter in a fronted subordinate clause is background, not the reported period', () => {
+    // February 2022: the last quarter reported is 2021-Q4.
+    const text =
+      'Profit rose in the fourth quarter. After a weak third quarter, the bank cut costs. ' +
+      'Costs were lower than in the year-earlier period.';
+    expectTimex(text, 'the year-earlier period', 'DATE', '2020-Q4');
+  });
+
   it('a quarter forecast in a future clause does not become the reported period', () => {
     // The article date is in the first quarter of 2022; the last quarter reported is 2021-Q4.
     const text =
