@@ -3,10 +3,10 @@ import type { Stage } from '../pipeline/stage.js';
 import type { Doc } from '../text/types.js';
 import { addDays, parseDay, readValue, shift } from './calendar.js';
 import { insideSpans, quotedSpans, tenseAround } from './context.js';
-import { Grammar } from './grammar.js';
+import { Grammar, type Match } from './grammar.js';
 import { type Grain, lexicon } from './lexicon.js';
 import { type Anchoring, resolve } from './resolve.js';
-import { anchorWindows, wordsOf } from './words.js';
+import { anchorWindows, type Word, wordsOf } from './words.js';
 
 export { governingDate } from './governing-date.js';
 
@@ -41,6 +41,10 @@ export function findTimexes(doc: Doc): Timex[] {
       const age = (dct.getTime() - narrativeDay.day.getTime()) / 86400000;
       if (age > 0 && age <= UTTERANCE_MAX_DAYS) anchor = narrativeDay.day;
     }
+    // '"... tomorrow," the minister said on Monday': the attribution after the quote dates it.
+    const spoken =
+      quoted && dct ? saidOn(grammar, words, quotes[cursor.i][1], dct, paragraph, paragraphOf) : null;
+    if (spoken) anchor = spoken;
     const tense = tenseAround(words, m.start, m.end, lex);
     const resolved = resolve(m, { anchor, dct, tense, last });
     i = m.end;
@@ -73,6 +77,39 @@ export function findTimexes(doc: Doc): Timex[] {
     }
   }
   return out;
+}
+
+/** Verbs of saying that date a quotation when a day follows them: "said Monday", "told ... on Friday". */
+const SAYING = new Set(['said', 'says', 'told', 'added', 'declared', 'announced', 'insisted', 'wrote']);
+/** How many words after a closing quote its attribution may run: '," the foreign minister said'. */
+const ATTRIBUTION_WORDS = 8;
+
+/** The day an attribution right after a quote names ("he said Monday"), within a week of `dct`. */
+function saidOn(
+  grammar: Grammar,
+  words: Word[],
+  quoteEnd: number,
+  dct: Date,
+  paragraph: number,
+  paragraphOf: (sentence: number) => number,
+): Date | null {
+  let k = 0;
+  while (k < words.length && words[k].start < quoteEnd) k++;
+  for (let j = k; j < words.length && j < k + ATTRIBUTION_WORDS; j++) {
+    if (paragraphOf(words[j].sentence) !== paragraph || /^[.!?]$/.test(words[j].w)) return null;
+    if (!SAYING.has(words[j].w)) continue;
+    // "said Monday", "said on Monday", "told reporters on Monday"
+    let m: Match | null = null;
+    for (let at = j + 1; at <= j + 3 && !m && at < words.length && grammar.same(j, at); at++)
+      m = grammar.matchAt(at);
+    const r = m?.reading;
+    const dayLike = r && (r.k === 'weekday' || (r.k === 'deictic' && r.grain === 'day' && r.offset <= 0));
+    if (!m || !dayLike) return null;
+    const read = readValue(resolve(m, { anchor: dct, dct, tense: 'past', last: null })?.value ?? '');
+    const age = read ? (dct.getTime() - read.day.getTime()) / 86400000 : -1;
+    return read && read.grain === 'day' && age >= 0 && age <= UTTERANCE_MAX_DAYS ? read.day : null;
+  }
+  return null;
 }
 
 /** A sentence opened by a subordinator, up to its first comma: "After a flat quarter, ...". */

@@ -74,6 +74,18 @@ describe('time: anchoring on the article date (a Wednesday, 2022-02-02)', () => 
     expectTimex('"We will not sign anything today," she said.', 'today', 'DATE', '2022-02-02');
   });
 
+  it('an attribution right after the quote ("she said Monday") dates its "today" and "tomorrow"', () => {
+    expectTimex('"We meet again tomorrow," the envoy said on Monday.', 'tomorrow', 'DATE', '2022-02-01');
+    expectTimex(
+      '"It broke down yesterday," the mayor told reporters Monday.',
+      'yesterday',
+      'DATE',
+      '2022-01-30',
+    );
+    // a later sentence does not date the quote
+    expectTimex('"We meet again tomorrow." The envoy left on Monday.', 'tomorrow', 'DATE', '2022-02-03');
+  });
+
   it('rules are named and spans slice the text', () => {
     const text = 'On Friday, three weeks after the vote, the party met again in the early 1990s style.';
     for (const t of timexesOf(text)) {
