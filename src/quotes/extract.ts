@@ -13,7 +13,7 @@ import { nameAndDate } from './naming.js';
 import { nominalReports } from './nominal.js';
 import { lastReportIn, ReportIndex } from './report-index.js';
 import { inside, overlap } from './spans.js';
-import { lower, tokenAt } from './tokens.js';
+import { isSentenceEnd, lower, tokenAt } from './tokens.js';
 
 /** The whole stage: quoted segments and reports, attributed, named, dated. */
 export function extractQuotes(
@@ -140,6 +140,13 @@ function attributeSegments(
         .find((r) => r.attribution.speaker && r.attribution.cueFirst < first);
       if (report) [attribution, rule] = [report.attribution, 'marks/sentence-cue'];
     }
+    if (!attribution && first > pFirst && isDirect(inner) && isSentenceEnd(tokens[first - 1])) {
+      // "The plan may fail, Roe said. “The cost is too high.”": the paragraph's speaker goes on.
+      const lastReport = lastReportIn(reports, tokens, Math.max(floor, pFirst), first);
+      if (lastReport && sentenceJustBefore(doc, lastReport, first)) {
+        [attribution, rule] = [lastReport.attribution, 'marks/carry-sentence'];
+      }
+    }
     if (!attribution && first === pFirst && isDirect(inner) && seg.paragraph > 0) {
       // A quote-only paragraph goes on with the last speaker of the paragraph before it.
       const [prevFirst, prevEnd] = blockTokens(doc, blocks[seg.paragraph - 1]);
@@ -163,6 +170,11 @@ function attributeSegments(
     previous = { seg, draft };
   });
   return drafts;
+}
+
+/** The report's cue lies in the sentence right before token `first`. */
+function sentenceJustBefore(doc: Doc, r: { attribution: Attribution }, first: number): boolean {
+  return doc.tokens[r.attribution.cueFirst].sentence === doc.tokens[first].sentence - 1;
 }
 
 const STAGE_DIRECTION = /^\(\p{Lu}[\p{Lu}\s]*\.?\)\.?$/u;

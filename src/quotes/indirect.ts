@@ -31,7 +31,8 @@ const PP_START = new Set([
 
 /** True when tokens from k read as a finite clause: a subject, then a verb within a few tokens. */
 function clauseAt(tokens: Token[], k: number, end: number, lex: QuoteLexicon): boolean {
-  if (k >= end || !CLAUSE_START.has(tokens[k].pos) || lower(tokens[k]) === 'what') return false;
+  if (k >= end || lower(tokens[k]) === 'what') return false;
+  if (!CLAUSE_START.has(tokens[k].pos) && !quantifierAt(tokens, k)) return false;
   for (let j = k + 1; j < end && j <= k + 14; j++) {
     const t = tokens[j];
     if (t.text === ',' || isSentenceEnd(t)) return false;
@@ -42,6 +43,19 @@ function clauseAt(tokens: Token[], k: number, end: number, lex: QuoteLexicon): b
       return true;
   }
   return false;
+}
+
+// A subject may open with a quantifier the tagger reads as an adverb ("said none of them",
+// "said about half of the voters").
+const QUANTIFIERS = new Set(['none', 'half', 'most']);
+const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'some']);
+
+/** A quantifier opening a noun phrase: "none of", "half of", "about half", "nearly 40 percent". */
+function quantifierAt(tokens: Token[], k: number): boolean {
+  const w = lower(tokens[k]);
+  if (QUANTIFIERS.has(w)) return true;
+  const next = tokens[k + 1];
+  return APPROXIMATORS.has(w) && next !== undefined && (next.pos === 'NUM' || QUANTIFIERS.has(lower(next)));
 }
 
 const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'us', 'me', 'you', 'it']);
@@ -68,7 +82,8 @@ function contentStart(tokens: Token[], k: number, end: number, form: CueForm, le
   while (
     j < end &&
     (tokens[j].pos === 'ADV' || lex.timeWords.has(lower(tokens[j]))) &&
-    lower(tokens[j]) !== 'that'
+    lower(tokens[j]) !== 'that' &&
+    !(quantifierAt(tokens, j) && clauseAt(tokens, j, end, lex))
   )
     j++;
   // One short phrase may stand between cue and content ("said on Tuesday that").
@@ -117,6 +132,8 @@ export function contentEnd(tokens: Token[], start: number, end: number, lex?: Qu
     const clauseAfter =
       t === ',' &&
       (next === 'which' ||
+        // "said X, telling reporters that Y": the participle opens the writer's next report.
+        lex?.cues.get(next)?.participle === true ||
         CLAUSE_BREAK.has(next) ||
         ((next === 'and' || next === 'but') && lex !== undefined && clauseAt(tokens, j + 2, end, lex)));
     if (clauseAfter) {
@@ -148,6 +165,7 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
   const first = readingStart(doc, sentence);
   const end = s.endToken;
   let lastSpeaker: MentionRange | null = null;
+  let firstSpeaker: MentionRange | null = null;
   for (let c = first; c < end; c++) {
     const cue = cueAt(tokens, c, end, lex, true);
     if (!cue) continue;
@@ -166,14 +184,16 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     }
     let speaker = speakerOfCue(tokens, c, c, first, end, null, lex);
     if (form.participle && (!speaker || tokens[c - 1]?.text === ',')) {
-      // "..., the mayor said, adding that ...": the participle shares the clause's speaker.
-      speaker = lastSpeaker ?? clauseSubject(tokens, first, c, lex, true);
+      // "..., the mayor said, adding that ...": the participle shares the main clause's speaker,
+      // not that of a report nested in it ("Roe said she believes X, saying Y": Roe).
+      speaker = firstSpeaker ?? clauseSubject(tokens, first, c, lex, true);
     }
     if (!speaker && c > first && /^(and|but)$/.test(lower(tokens[c - 1]))) {
       // "Jane Roe met the press and said ...": a coordinated cue shares the clause's subject.
       speaker = lastSpeaker ?? clauseSubject(tokens, first, c, lex, true);
     }
     if (speaker) lastSpeaker = speaker;
+    if (speaker) firstSpeaker ??= speaker;
     else speaker = null;
     const aside = asClause(tokens, c, first, end, speaker);
     if (aside.length) {
@@ -214,6 +234,7 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     if (back.length) {
       out.push(...back);
       lastSpeaker = back[0].attribution.speaker;
+      firstSpeaker ??= lastSpeaker;
     }
   }
   return out;

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { quotesOf, quoteWith, speakerText } from './helpers.js';
+
+describe('speakers carried and clauses read', () => {
+  it('gives a quote opening a sentence the speaker of the report just before it in the paragraph', () => {
+    const text =
+      'The ferry may stop in winter, Ilse Varga said. "The harbour cannot pay for the ice breaker."';
+    const q = quoteWith(quotesOf(text), 'The harbour');
+    assert.equal(q.rule, 'marks/carry-sentence');
+    assert.equal(speakerText(text, q), 'Ilse Varga');
+  });
+
+  it('reads a content clause that opens with a quantifier', () => {
+    const text =
+      'The council said none of the bridges were safe. The auditors said about half of the funds had gone.';
+    const quotes = quotesOf(text);
+    assert.equal(speakerText(text, quoteWith(quotes, 'none of the bridges were safe')), 'The council');
+    assert.equal(speakerText(text, quoteWith(quotes, 'about half of the funds had gone')), 'The auditors');
+  });
+
+  it('ends a report before a participle that opens the next one, which keeps the main speaker', () => {
+    const text =
+      'Mayor Ilse Varga told the council she believes the mill will close, saying that "the town must plan ahead."';
+    const quotes = quotesOf(text);
+    const told = quotes.find((q) => q.text.startsWith('she believes'));
+    assert.ok(told, JSON.stringify(quotes.map((q) => q.text)));
+    assert.ok(!told.text.includes('saying'), told.text);
+    const saying = quoteWith(quotes, 'the town must plan ahead');
+    assert.equal(speakerText(text, saying), 'Ilse Varga');
+  });
+});
