@@ -5,6 +5,7 @@ import { type Attribution, attributionAfter, attributionBefore } from './attribu
 import { findBlocks } from './blocks.js';
 import { complementOf, envelopeAfterCue } from './complement.js';
 import { type Draft, overlapping } from './draft.js';
+import { headlineReport } from './headline.js';
 import { findReports } from './indirect.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { type Block, findSegments, type Segment } from './marks.js';
@@ -28,6 +29,8 @@ export function extractQuotes(
     for (const r of findReports(doc, i, lex)) reports.add(r);
     for (const r of nominalReports(doc, i, lex)) reports.add(r);
   });
+  const headline = headlineReport(doc, lex);
+  if (headline) reports.add(headline);
   const drafts = attributeSegments(doc, blocks, segments, reports, lex);
   const quoted = drafts.slice(); // in text order: searched by position below
   const emitted = new Map<string, Span[]>(); // report contents by kind and speaker mention

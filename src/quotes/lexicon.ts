@@ -44,6 +44,8 @@ export interface QuoteLexicon {
   mediumNouns: Set<string>;
   skip: Set<string>;
   timeWords: Set<string>;
+  /** Words opening a headline before a colon that name no speaker ("Breaking:", "The Latest:"). */
+  headlineLabels: Set<string>;
   relays: RelayPattern[];
   /** Fallback outlet names, lower-cased, used only when no media actor is known. */
   outlets: Set<string>;
@@ -71,6 +73,7 @@ interface SpeakersFile {
   mediumNouns: string[];
   skip: string[];
   timeWords: string[];
+  headlineLabels: string[];
 }
 
 interface RelaysFile {
@@ -121,6 +124,7 @@ function buildLexicon(): QuoteLexicon {
     mediumNouns: lower(s.mediumNouns),
     skip: lower(s.skip),
     timeWords: lower(s.timeWords),
+    headlineLabels: lower(s.headlineLabels),
     relays: r.patterns.map((p, index) => ({ words: p.words, anyName: p.anyName === true, index })),
     outlets: lower(r.outlets),
   };

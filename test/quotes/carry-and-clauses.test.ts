@@ -30,3 +30,27 @@ describe('speakers carried and clauses read', () => {
     assert.equal(speakerText(text, saying), 'Ilse Varga');
   });
 });
+
+describe('headlines that credit their words with a colon', () => {
+  it('reads "Speaker: content" in the first line as a report of the speaker', () => {
+    const text =
+      'Mayor Varga: Harbour Levy Will Sink the Port.\n\nThe mayor spoke on Monday in the town hall.';
+    const q = quoteWith(quotesOf(text), 'Harbour Levy Will Sink the Port');
+    assert.equal(q.rule, 'report/headline');
+    assert.equal(q.text, 'Harbour Levy Will Sink the Port');
+    assert.equal(speakerText(text, q), 'Mayor Varga');
+  });
+
+  it('takes no label, capitals run, phrase with a preposition or question as a speaker', () => {
+    for (const headline of [
+      'Breaking: Harbour Levy Passes.',
+      'The Latest: Harbour levy passes council.',
+      'BOOM: Harbour Levy Passes.',
+      'Storm Over Harbour: Levy Passes.',
+      'Ilse Varga: Reformer or Career Politician?',
+    ]) {
+      const quotes = quotesOf(`${headline}\n\nThe council met on Monday in the town hall.`);
+      assert.ok(!quotes.some((x) => x.rule === 'report/headline'), headline);
+    }
+  });
+});
