@@ -74,9 +74,10 @@ function contentStart(tokens: Token[], k: number, end: number, form: CueForm, le
   if (takesObject && j < end && lower(tokens[j]) !== 'that') {
     const obj = mentionAfter(tokens, j, end, lex);
     if (obj) j = obj.last + 1;
-    // "urged Congress to act": the infinitive after the hearer.
+    // "urged Congress to act": the hearer and the infinitive after it (who is to act is part of
+    // what was urged).
     if (obj && form.infinitive && j + 1 < end && lower(tokens[j]) === 'to' && tokens[j + 1].pos === 'VERB')
-      return j;
+      return k;
   }
   // Adverbs and dates may follow the cue ("said repeatedly that", "said Friday the ...").
   while (
@@ -112,8 +113,12 @@ export function contentEnd(tokens: Token[], start: number, end: number, lex?: Qu
   for (let j = start + 1; j + 1 < end; j++) {
     const t = lower(tokens[j]);
     const next = lower(tokens[j + 1]);
-    // A second predicate of the reporting subject: "said X and urged Y" (but not "plans to A and B").
-    const predicate = tokens[j + 1].pos === 'VERB' && (/ed$/.test(next) || lex?.cues.has(next) === true);
+    // A second predicate of the reporting subject: "said X and urged Y", "urged X but has said Y"
+    // (but not "plans to A and B").
+    let v = j + 1;
+    while (v + 1 < end && lex?.skip.has(lower(tokens[v])) && tokens[v].pos !== 'VERB') v++;
+    const verb = lower(tokens[v]);
+    const predicate = tokens[v].pos === 'VERB' && (/ed$/.test(verb) || lex?.cues.has(verb) === true);
     if ((t === 'and' || t === 'but') && predicate) {
       e = j - 1;
       break;
@@ -188,8 +193,10 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       // not that of a report nested in it ("Roe said she believes X, saying Y": Roe).
       speaker = firstSpeaker ?? clauseSubject(tokens, first, c, lex, true);
     }
-    if (!speaker && c > first && /^(and|but)$/.test(lower(tokens[c - 1]))) {
-      // "Jane Roe met the press and said ...": a coordinated cue shares the clause's subject.
+    let conj = c - 1;
+    while (conj > first && lex.skip.has(lower(tokens[conj]))) conj--;
+    if (!speaker && conj >= first && /^(and|but)$/.test(lower(tokens[conj]))) {
+      // "Jane Roe met the press and (has) said ...": a coordinated cue shares the clause's subject.
       speaker = lastSpeaker ?? clauseSubject(tokens, first, c, lex, true);
     }
     if (speaker) lastSpeaker = speaker;
@@ -531,7 +538,7 @@ function accordingTo(
   end: number,
   lex: QuoteLexicon,
 ): Report | null {
-  const speaker = mentionAfter(tokens, last + 1, end, lex);
+  const speaker = mentionAfter(tokens, last + 1, end, lex) ?? sourcePhrase(tokens, last + 1, end);
   if (!speaker) return null;
   const attribution = {
     cueFirst: c,
@@ -563,7 +570,7 @@ function accordingTo(
     return null;
   }
   // "CLAUSE, according to X." and "CLAUSE according to X." closing the sentence.
-  const comma = tokens[c - 1].text === ',';
+  const comma = tokens[c - 1].text === ',' || DASHES.has(tokens[c - 1].text);
   const closes = speaker.last + 1 >= end || isSentenceEnd(tokens[speaker.last + 1]);
   const before = comma ? c - 2 : c - 1;
   if ((comma || closes) && before > first + 1) {
@@ -575,6 +582,29 @@ function accordingTo(
       rule: 'report/according-after',
     };
   }
+  return null;
+}
+
+const DASHES = new Set(['—', '–', '--']);
+
+/**
+ * A source that is no plain mention ("according to exit polls", "according to the most recent
+ * data available from the FBI"): the phrase up to the next comma, dash or sentence end, when it
+ * holds a noun.
+ */
+function sourcePhrase(tokens: Token[], k: number, end: number): MentionRange | null {
+  let e = k;
+  while (
+    e < end &&
+    e < k + 15 &&
+    tokens[e].text !== ',' &&
+    !DASHES.has(tokens[e].text) &&
+    !isSentenceEnd(tokens[e])
+  )
+    e++;
+  if (e === k || e === k + 15) return null;
+  for (let j = k; j < e; j++)
+    if (/^(NOUN|PROPN)$/.test(tokens[j].pos)) return { first: k, last: e - 1, kind: 'nominal' };
   return null;
 }
 

@@ -93,6 +93,8 @@ function hyphenStart(tokens: Token[], i: number, floor: number): number {
   return k;
 }
 
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 /** The mention starting at token `start`, reading forwards ("said Jane Roe, a lawyer"). */
 export function mentionAfter(
   tokens: Token[],
@@ -104,7 +106,8 @@ export function mentionAfter(
   const t = tokens[start];
   if (lex.pronouns.has(lower(t))) return { first: start, last: start, kind: 'pronoun' };
   let k = start;
-  if (t.pos === 'DET') k++;
+  // "the agency", "his spokesman", "its annual report": a determiner opens the phrase.
+  if (t.pos === 'DET' || POSSESSIVE_DETERMINERS.has(lower(t))) k++;
   const head = k;
   while (
     k < ceil &&

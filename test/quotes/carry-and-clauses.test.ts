@@ -54,3 +54,32 @@ describe('headlines that credit their words with a colon', () => {
     }
   });
 });
+
+describe('report contents and sources', () => {
+  it('reads "CLAUSE, according to X" also when X is no plain name, and after a dash', () => {
+    const text =
+      'The ferry carried 90 cars in May, according to the most recent data available from the port. ' +
+      'The pilot had flown since 2004, according to his online profile. ' +
+      'Turnout fell by a third — according to exit polls.';
+    const quotes = quotesOf(text);
+    const data = quoteWith(quotes, 'The ferry carried 90 cars in May');
+    assert.equal(data.rule, 'report/according-after');
+    assert.equal(speakerText(text, data), 'the most recent data available from the port');
+    assert.equal(
+      speakerText(text, quoteWith(quotes, 'The pilot had flown since 2004')),
+      'his online profile',
+    );
+    assert.ok(quotes.some((q) => q.text.startsWith('Turnout fell by a third')));
+  });
+
+  it('keeps the hearer in what was urged and ends the content before "but has said"', () => {
+    const text =
+      'Mayor Ilse Varga urged the council to close the mill but has said she will keep the port open.';
+    const quotes = quotesOf(text);
+    assert.ok(
+      quotes.some((q) => q.text === 'the council to close the mill'),
+      JSON.stringify(quotes.map((q) => q.text)),
+    );
+    assert.equal(speakerText(text, quoteWith(quotes, 'she will keep the port open')), 'Ilse Varga');
+  });
+});
