@@ -162,7 +162,10 @@ function attributeSegments(
       if (carried) [attribution, rule] = [carried, 'marks/carry-paragraph'];
     }
     const kind: QuoteKind = isDirect(inner) ? 'direct' : 'partial';
-    if (isTitle(inner)) return; // “The Daily Show”: a name, not speech
+    // “The Daily Show”: a name, not speech — unless it opens its sentence and an attribution
+    // follows it (“Like Oakland,” Roe said.).
+    const opensSentence = doc.sentences[tokens[first].sentence].firstToken === first;
+    if (isTitle(inner) && !(opensSentence && attribution?.rule.startsWith('after/'))) return;
     const draft: Draft = {
       span,
       kind,
@@ -201,10 +204,15 @@ const OPENING = /^(?:''|``|["“”„«»‘’'])/;
 const CLOSING = /(?:''|["“”„«»‘’'])$/;
 const innerText = (quoted: string) => quoted.replace(OPENING, '').replace(CLOSING, '');
 
+// Words a title leaves in lower case ("Gone with the Wind").
+const TITLE_SMALL_WORDS = new Set(
+  'a an the of and or nor but in on at to for by with from as into over per via vs. vs'.split(' '),
+);
+
 /** Every word capitalised (small words aside): the title of a work or show, not a quotation. */
 function isTitle(inner: string): boolean {
   const all = inner.replace(/[,.!?]+$/, '').split(/\s+/);
-  const words = all.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
+  const words = all.filter((w) => !TITLE_SMALL_WORDS.has(w));
   return all.length <= 6 && words.length > 0 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
 

@@ -83,3 +83,22 @@ describe('report contents and sources', () => {
     assert.equal(speakerText(text, quoteWith(quotes, 'she will keep the port open')), 'Ilse Varga');
   });
 });
+
+describe('quotes that look like titles', () => {
+  it('keeps a short quote opening its sentence before its attribution, and its continuation', () => {
+    const text = 'The port closed. “He’s a new dad,” Varga said. “A dad for the second time.”';
+    const quotes = quotesOf(text);
+    assert.equal(speakerText(text, quoteWith(quotes, 'a new dad')), 'Varga');
+    assert.equal(speakerText(text, quoteWith(quotes, 'A dad for the second time')), 'Varga');
+    const short = '“Like Oakland,” Varga said.';
+    assert.equal(speakerText(short, quoteWith(quotesOf(short), 'Oakland')), 'Varga');
+  });
+
+  it('drops a title inside an opening phrase even when a cue follows it', () => {
+    const quotes = quotesOf('On the broadcast of “Harbour Talk Tonight,” Ilse Varga said the levy was fair.');
+    assert.ok(
+      !quotes.some((q) => q.text.includes('Harbour Talk')),
+      JSON.stringify(quotes.map((q) => q.text)),
+    );
+  });
+});
