@@ -1,7 +1,7 @@
 import type { Quote, QuoteKind } from '../contract/extraction.js';
 import type { StageResults } from '../pipeline/stage.js';
 import type { Doc, Span } from '../text/types.js';
-import { type Attribution, attributionAfter, attributionBefore } from './attribution.js';
+import { type Attribution, attributionAfter, attributionBefore, cueAt, speakerOfCue } from './attribution.js';
 import { findBlocks } from './blocks.js';
 import { complementOf, envelopeAfterCue } from './complement.js';
 import { type Draft, overlapping } from './draft.js';
@@ -148,6 +148,10 @@ function attributeSegments(
       const lastReport = lastReportIn(reports, tokens, Math.max(floor, pFirst), first);
       if (lastReport && sentenceJustBefore(doc, lastReport, first)) {
         [attribution, rule] = [lastReport.attribution, 'marks/carry-sentence'];
+      } else {
+        // "Roe agreed. “The cost is too high.”": a sentence of a speaker and a bare cue.
+        attribution = bareCue(doc, first - 1, Math.max(floor, pFirst), lex);
+        if (attribution) rule = 'marks/bare-cue';
       }
     }
     if (!attribution && first === pFirst && isDirect(inner) && seg.paragraph > 0) {
@@ -176,6 +180,29 @@ function attributeSegments(
     previous = { seg, draft };
   });
   return drafts;
+}
+
+/**
+ * "Jane Roe agreed." ending at the period `stop`: a speech cue closing its sentence with its
+ * speaker before it and nothing after it.
+ */
+function bareCue(doc: Doc, stop: number, floor: number, lex: QuoteLexicon): Attribution | null {
+  const { tokens } = doc;
+  const c = stop - 1;
+  const start = Math.max(floor, doc.sentences[tokens[stop].sentence].firstToken);
+  if (c <= start) return null;
+  const cue = cueAt(tokens, c, stop, lex);
+  if (!cue?.form || cue.form.belief) return null;
+  const speaker = speakerOfCue(tokens, c, c, start, stop, cue.form, lex);
+  if (!speaker || speaker.last >= c) return null;
+  return {
+    cueFirst: c,
+    cueLast: c,
+    form: cue.form,
+    speaker,
+    tokens: [speaker.first, stop],
+    rule: 'before/bare',
+  };
 }
 
 /** The report's cue lies in the sentence right before token `first`. */

@@ -102,3 +102,14 @@ describe('quotes that look like titles', () => {
     );
   });
 });
+
+describe('cues', () => {
+  it('carries a bare "Roe agreed." to the quote after it and knows more speech verbs', () => {
+    const text = 'The levy passed. Ilse Varga agreed. "Voters are running out of time to find a port."';
+    const q = quoteWith(quotesOf(text), 'Voters are running out');
+    assert.equal(q.rule, 'marks/bare-cue');
+    assert.equal(speakerText(text, q), 'Ilse Varga');
+    const retorted = '"They were never serious about the port," Varga retorted.';
+    assert.equal(speakerText(retorted, quoteWith(quotesOf(retorted), 'never serious')), 'Varga');
+  });
+});
