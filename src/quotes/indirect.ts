@@ -197,7 +197,7 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     while (conj > first && lex.skip.has(lower(tokens[conj]))) conj--;
     if (!speaker && conj >= first && /^(and|but)$/.test(lower(tokens[conj]))) {
       // "Jane Roe met the press and (has) said ...": a coordinated cue shares the clause's subject.
-      speaker = lastSpeaker ?? clauseSubject(tokens, first, c, lex, true);
+      speaker = firstSpeaker ?? clauseSubject(tokens, first, c, lex, true);
     }
     if (speaker) lastSpeaker = speaker;
     if (speaker) firstSpeaker ??= speaker;

@@ -113,3 +113,20 @@ describe('cues', () => {
     assert.equal(speakerText(retorted, quoteWith(quotesOf(retorted), 'never serious')), 'Varga');
   });
 });
+
+describe('speakers of cues', () => {
+  it('shares the first speaker with a coordinated cue, not that of a noun read as a cue', () => {
+    const text =
+      'Varga said her recent attacks on the levy had worked and said that the port would stay open.';
+    const q = quoteWith(quotesOf(text), 'the port would stay open');
+    assert.equal(speakerText(text, q), 'Varga');
+  });
+
+  it('skips a phrase after the name and an adverb set off by commas', () => {
+    const text =
+      'Varga at the time said the ferry would run. Roe, meanwhile, who sits on the board, said the ferry was late.';
+    const quotes = quotesOf(text);
+    assert.equal(speakerText(text, quoteWith(quotes, 'the ferry would run')), 'Varga');
+    assert.equal(speakerText(text, quoteWith(quotes, 'the ferry was late')), 'Roe');
+  });
+});
