@@ -84,6 +84,8 @@ function contentStart(tokens: Token[], k: number, end: number, form: CueForm, le
     j < end &&
     (tokens[j].pos === 'ADV' || lex.timeWords.has(lower(tokens[j]))) &&
     lower(tokens[j]) !== 'that' &&
+    !EMBEDDED_QUESTION.has(lower(tokens[j])) &&
+    !(form.question && QUESTION_WORDS.has(lower(tokens[j]))) &&
     !(quantifierAt(tokens, j) && clauseAt(tokens, j, end, lex))
   )
     j++;
@@ -98,6 +100,7 @@ function contentStart(tokens: Token[], k: number, end: number, form: CueForm, le
   if (j < end && tokens[j].text === ',' && j + 1 < end && !isMark(tokens[j + 1])) j++;
   // "asked whether ...", "questioned how ...": an embedded question is the content.
   if (j + 1 < end && EMBEDDED_QUESTION.has(lower(tokens[j])) && !form.belief) return j;
+  if (j + 1 < end && form.question && QUESTION_WORDS.has(lower(tokens[j]))) return j;
   if (j < end && lower(tokens[j]) === 'that' && tokens[j].pos !== 'DET') return j;
   if (j < end && lower(tokens[j]) === 'that' && clauseAt(tokens, j + 1, end, lex)) return j;
   if (clauseAt(tokens, j, end, lex)) return j;
@@ -236,6 +239,14 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       if (last >= start) out.push(report(last, 'report/forward'));
       continue;
     }
+    const question =
+      start >= 0 && (QUESTION_WORDS.has(lower(tokens[start])) || EMBEDDED_QUESTION.has(lower(tokens[start])));
+    if (!speaker && start >= 0 && form.question && question && askedAside(tokens, c, first)) {
+      // "Asked whether he would run, Roe said no.": the question, nobody named as asking it.
+      const last = objectEnd(tokens, start, end, lex);
+      if (last >= start) out.push(report(last, 'report/asked'));
+      continue;
+    }
     // "CLAUSE, Jane Roe said." / "CLAUSE, said Jane Roe."
     const back = form.participle ? [] : reportBefore(tokens, c, first, end, form, lex);
     if (back.length) {
@@ -296,10 +307,24 @@ function prepositionObject(
   return stanceObject(tokens, j + 1, end, lex);
 }
 
+/** "Asked ..." opening the sentence, or "when/after/if asked ...": a passive with no asker named. */
+function askedAside(tokens: Token[], c: number, first: number): boolean {
+  if (c === first) return true;
+  const before = lower(tokens[c - 1]);
+  return (
+    before === ',' ||
+    before === 'when' ||
+    before === 'after' ||
+    before === 'if' ||
+    before === 'once' ||
+    before === 'as'
+  );
+}
+
 const TIME_MODIFIERS = new Set(['last', 'this', 'next', 'early', 'late', 'earlier', 'later']);
 const PARTICLES = new Set(['out', 'up', 'back', 'again']);
 const EMBEDDED_QUESTION = new Set(['whether', 'if', 'how', 'why']);
-const QUESTION_WORDS = new Set(['how', 'what', 'why', 'whether', 'who', 'when', 'where', 'which']);
+const QUESTION_WORDS = new Set(['how', 'what', 'why', 'whether', 'who', 'whom', 'when', 'where', 'which']);
 
 /** The object runs to the clause's end: a comma, a semicolon, a coordinated verb or an adverbial clause. */
 export function objectEnd(tokens: Token[], start: number, end: number, lex: QuoteLexicon): number {

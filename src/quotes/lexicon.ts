@@ -19,6 +19,8 @@ export interface CueForm {
   objectContent: boolean;
   /** Prepositions whose object is the content ("called for a recount", "talked about jobs"). */
   prepositions: string[];
+  /** Its content may be an embedded wh-question ("asked what the plan costs"). */
+  question: boolean;
 }
 
 export interface CuePhrase {
@@ -63,6 +65,7 @@ interface CuesFile {
   infinitive: string[];
   inverted: string[];
   participle: string[];
+  question: string[];
   phrases: { words: string[]; speaker: 'after' | 'before' }[];
 }
 
@@ -105,6 +108,7 @@ function buildLexicon(): QuoteLexicon {
           objectContent:
             objectContent || c.objectContent.includes(verb) || (!belief && !c.object.includes(verb)),
           prepositions: c.prepositionContent[verb] ?? [],
+          question: c.question.includes(verb),
         });
       }
     }

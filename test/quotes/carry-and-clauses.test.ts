@@ -130,3 +130,18 @@ describe('speakers of cues', () => {
     assert.equal(speakerText(text, quoteWith(quotes, 'the ferry was late')), 'Roe');
   });
 });
+
+describe('questions', () => {
+  it('reports the question of a passive "Asked ..." with no speaker, and a wh-question after "asked"', () => {
+    const text =
+      'Asked if he would run again, Varga said no. The mayor smiled when asked how the levy would fare. ' +
+      'She asked Roe what the levy had cost the port.';
+    const quotes = quotesOf(text);
+    const asked = quoteWith(quotes, 'if he would run again');
+    assert.equal(asked.rule, 'report/asked');
+    assert.equal(asked.text, 'if he would run again');
+    assert.equal(asked.speaker, null);
+    assert.equal(quoteWith(quotes, 'how the levy would fare').speaker, null);
+    assert.equal(speakerText(text, quoteWith(quotes, 'what the levy had cost the port')), 'She');
+  });
+});
