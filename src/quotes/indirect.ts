@@ -331,7 +331,7 @@ export function objectEnd(tokens: Token[], start: number, end: number, lex: Quot
   let e = contentEnd(tokens, start, end, lex);
   for (let j = start + 1; j <= e; j++) {
     const w = lower(tokens[j]);
-    if (tokens[j].text === ',' || OBJECT_BREAK.has(w)) {
+    if (tokens[j].text === ',' || OBJECT_BREAK.has(w) || mediumPhraseAt(tokens, j, e, lex)) {
       e = j - 1;
       break;
     }
@@ -339,6 +339,22 @@ export function objectEnd(tokens: Token[], start: number, end: number, lex: Quot
   while (e > start && tokens[e].pos === 'PUNCT' && !isMark(tokens[e])) e--;
   return e;
 }
+
+/**
+ * "criticized the levy in a statement on Friday", "attacked Roe in early-morning tweets": a
+ * phrase naming the medium or the day of the report is the writer's, not part of its object.
+ */
+function mediumPhraseAt(tokens: Token[], j: number, e: number, lex: QuoteLexicon): boolean {
+  if (!MEDIUM_PREPOSITIONS.has(lower(tokens[j]))) return false;
+  for (let k = j + 1; k <= e && k <= j + 4; k++) {
+    const w = lower(tokens[k]);
+    if (lex.mediumNouns.has(w) || (k === j + 1 && lex.timeWords.has(w))) return true;
+    if (tokens[k].pos === 'ADP' || tokens[k].pos === 'VERB') return false;
+  }
+  return false;
+}
+
+const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'via', 'during', 'through']);
 
 const OBJECT_BREAK = new Set([
   'during',

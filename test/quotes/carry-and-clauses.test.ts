@@ -145,3 +145,13 @@ describe('questions', () => {
     assert.equal(speakerText(text, quoteWith(quotes, 'what the levy had cost the port')), 'She');
   });
 });
+
+describe('object contents', () => {
+  it('ends an object before a phrase naming the medium or day of the report', () => {
+    const quotes = quotesOf('Varga criticized the harbour levy in a statement on Friday.');
+    assert.ok(
+      quotes.some((q) => q.text === 'the harbour levy'),
+      JSON.stringify(quotes.map((q) => q.text)),
+    );
+  });
+});
