@@ -35,6 +35,7 @@ export function cueAt(tokens: Token[], i: number, end: number, lex: QuoteLexicon
       // A tagged noun may be a verb ("the protests demands that"), but not a base form ("the call")
       // nor a noun after a modifier or a noun ("his recent attacks", "cost estimates were").
       (tokens[i].pos === 'NOUN' && word !== form.verb && !nounAfterModifier(tokens, i)) ||
+      (tokens[i].pos === 'NOUN' && word === form.verb && afterPluralSubject(tokens, i)) ||
       form.participle)
   ) {
     return { last: i, form, phrase: null };
@@ -45,6 +46,17 @@ export function cueAt(tokens: Token[], i: number, end: number, lex: QuoteLexicon
 const DASHES = new Set(['--', '—', '–']);
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
+
+const CLAUSE_OPENING_POS = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
+
+/** "Polls show that ...", "the reports show the PAC ...", "..., reports show.": a base form after a plural subject. */
+function afterPluralSubject(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!before || !next || !/^(NOUN|PROPN)$/.test(before.pos) || !/[^'’]s$/.test(lower(before))) return false;
+  // "..., new fundraising reports show.": closing the sentence after its content.
+  return lower(next) === 'that' || CLAUSE_OPENING_POS.has(next.pos) || isSentenceEnd(next);
+}
 
 /** A noun-tagged word after a modifier, or after a noun without "that" following: a noun. */
 function nounAfterModifier(tokens: Token[], i: number): boolean {

@@ -155,3 +155,13 @@ describe('object contents', () => {
     );
   });
 });
+
+describe('a base-form cue the tagger reads as a noun', () => {
+  it('reads "Polls show that ..." and "..., new reports show." as reports', () => {
+    const text =
+      'Polls show that most voters favor the levy. The port lost money in May, new harbour reports show.';
+    const quotes = quotesOf(text);
+    assert.equal(speakerText(text, quoteWith(quotes, 'that most voters favor the levy')), 'Polls');
+    assert.equal(speakerText(text, quoteWith(quotes, 'The port lost money in May')), 'new harbour reports');
+  });
+});
