@@ -78,6 +78,20 @@ function contentStart(tokens: Token[], k: number, end: number, form: CueForm, le
     // what was urged).
     if (obj && form.infinitive && j + 1 < end && lower(tokens[j]) === 'to' && tokens[j + 1].pos === 'VERB')
       return k;
+    // "told The Post and Courier of Charleston on Saturday that ...", "told POLITICO, however,
+    // that ...": the rest of the hearer's phrase, without a verb, up to "that".
+    if (obj) {
+      for (let p = j; p < end && p <= j + 12; p++) {
+        if (lower(tokens[p]) === 'that' && (tokens[p].pos === 'SCONJ' || clauseAt(tokens, p + 1, end, lex)))
+          return p;
+        if (
+          (isVerbal(tokens[p]) && !isCapitalised(tokens[p])) ||
+          isMark(tokens[p]) ||
+          isSentenceEnd(tokens[p])
+        )
+          break;
+      }
+    }
   }
   // Adverbs and dates may follow the cue ("said repeatedly that", "said Friday the ...").
   while (
@@ -448,10 +462,12 @@ function reportBefore(
   // After the attribution only adverbials may follow up to the sentence end: "..., Roe said on
   // Monday." but not "..., Roe called the plan a failure." (an object: the clause is not content).
   let after = Math.max(speaker.last, c) + 1;
-  if (form?.takesObject) after = (mentionAfter(tokens, after, end, lex)?.last ?? after - 1) + 1; // "told reporters"
+  if (form?.takesObject) after = (hearerAfter(tokens, after, end, lex)?.last ?? after - 1) + 1; // "told reporters", "told her"
   const next = tokens[after];
+  // "..., Roe told aides as she left.": a subordinate clause may follow the attribution.
+  const subordinate = next !== undefined && SUBORDINATORS.has(lower(next));
   if (next && !isSentenceEnd(next) && next.text !== ',' && next.pos !== 'ADP' && next.pos !== 'ADV') {
-    if (!lex.timeWords.has(lower(next))) return [];
+    if (!lex.timeWords.has(lower(next)) && !subordinate) return [];
   }
   let start = first;
   while (start < comma && tokens[start].pos === 'PUNCT' && !isMark(tokens[start])) start++;
@@ -459,7 +475,7 @@ function reportBefore(
   if (rest < 0 && comma <= first + 2) return [];
   // A verb right after the attribution makes it a clause of its own; past a comma it belongs to an
   // appositive ("said Roe, who runs ...") or an adverbial clause ("Roe said, as she left").
-  if (rest < 0)
+  if (rest < 0 && !subordinate)
     for (let j = after; j < end && tokens[j].text !== ','; j++) if (isVerbal(tokens[j])) return [];
   const attribution = {
     cueFirst: c,
@@ -510,6 +526,8 @@ function interruptedRest(
   }
   return -1;
 }
+
+const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'during']);
 
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', "'s", '’s']);
 

@@ -165,3 +165,16 @@ describe('a base-form cue the tagger reads as a noun', () => {
     assert.equal(speakerText(text, quoteWith(quotes, 'The port lost money in May')), 'new harbour reports');
   });
 });
+
+describe('the hearer of "told"', () => {
+  it('reads past a long hearer to "that", and a backward report told to a pronoun or before "as"', () => {
+    const text =
+      'Varga told The Harbour Gazette of Oslo on Saturday that she voted for the levy. ' +
+      'The ferry will run again, the mayor told her. ' +
+      'This is not about me, Roe told his closest aides as he worked on the speech.';
+    const quotes = quotesOf(text);
+    assert.equal(speakerText(text, quoteWith(quotes, 'that she voted for the levy')), 'Varga');
+    assert.equal(speakerText(text, quoteWith(quotes, 'The ferry will run again')), 'the mayor');
+    assert.equal(speakerText(text, quoteWith(quotes, 'This is not about me')), 'Roe');
+  });
+});
