@@ -178,3 +178,16 @@ describe('the hearer of "told"', () => {
     assert.equal(speakerText(text, quoteWith(quotes, 'This is not about me')), 'Roe');
   });
 });
+
+describe('speaker mentions', () => {
+  it('names a person after a multi-word title and keeps a plural description with its complement', () => {
+    const text =
+      'Deputy Head of Mission Ilse Varga said the embassy would stay open. ' +
+      'Senior aides to the mayor said the levy would pass.';
+    const quotes = quotesOf(text);
+    assert.equal(speakerText(text, quoteWith(quotes, 'the embassy would stay open')), 'Ilse Varga');
+    const aides = quoteWith(quotes, 'the levy would pass');
+    assert.equal(speakerText(text, aides), 'Senior aides to the mayor');
+    assert.equal(aides.speaker?.name, 'Senior aides to the mayor');
+  });
+});
