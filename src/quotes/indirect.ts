@@ -284,6 +284,7 @@ export function stanceObject(tokens: Token[], k: number, end: number, lex: Quote
   )
     k++;
   if (k >= end || tokens[k].pos === 'ADP' || lower(tokens[k]) === 'that') return -1;
+  if (cueAt(tokens, k, end, lex)?.phrase) return -1; // "said according to Reuters": no object
   const t = tokens[k];
   // "backed raising taxes", "called for increased spending": a gerund, or a participle before its noun.
   const participle = t.pos === 'VERB' && /ed$/.test(lower(t)) && tokens[k + 1]?.pos === 'NOUN';
@@ -632,6 +633,8 @@ function accordingTo(
   const comma = tokens[c - 1].text === ',' || DASHES.has(tokens[c - 1].text);
   const closes = speaker.last + 1 >= end || isSentenceEnd(tokens[speaker.last + 1]);
   const before = comma ? c - 2 : c - 1;
+  // "..., Roe said, according to AP.": the phrase names who relayed Roe's words, not a speaker.
+  for (let j = before; j >= first && j > before - 5; j--) if (cueAt(tokens, j, end, lex)?.form) return null;
   if ((comma || closes) && before > first + 1) {
     let start = first;
     while (start < before && tokens[start].pos === 'PUNCT' && !isMark(tokens[start])) start++;

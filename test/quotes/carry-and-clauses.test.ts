@@ -191,3 +191,25 @@ describe('speaker mentions', () => {
     assert.equal(aides.speaker?.name, 'Senior aides to the mayor');
   });
 });
+
+describe('relays', () => {
+  it('keeps "according to" after an attribution as the relay, never a second speaker', () => {
+    const text =
+      'The port will close next year, Varga said, according to AP. "We cannot pay," Roe said according to Reuters.';
+    const quotes = quotesOf(text);
+    assert.ok(
+      !quotes.some((q) => q.speaker?.name === 'AP' || q.speaker?.name === 'Reuters'),
+      JSON.stringify(quotes),
+    );
+    const port = quoteWith(quotes, 'The port will close next year');
+    assert.equal(speakerText(text, port), 'Varga');
+    assert.equal(port.relayedBy, 'AP');
+    const pay = quoteWith(quotes, 'We cannot pay');
+    assert.equal(speakerText(text, pay), 'Roe');
+    assert.equal(pay.relayedBy, 'Reuters');
+    assert.ok(
+      !quotes.some((q) => q.text.includes('according to')),
+      JSON.stringify(quotes.map((q) => q.text)),
+    );
+  });
+});
