@@ -3,7 +3,7 @@ import type { StageResults } from '../pipeline/stage.js';
 import type { Doc, Span } from '../text/types.js';
 import { type Attribution, attributionAfter, attributionBefore, cueAt, speakerOfCue } from './attribution.js';
 import { findBlocks } from './blocks.js';
-import { complementOf, envelopeAfterCue } from './complement.js';
+import { characterizationOf, complementOf, envelopeAfterCue } from './complement.js';
 import { type Draft, overlapping } from './draft.js';
 import { headlineReport } from './headline.js';
 import { findReports } from './indirect.js';
@@ -128,7 +128,7 @@ function attributeSegments(
       if (report) [attribution, rule] = [report.attribution, 'marks/in-report'];
     }
     if (!attribution && !isDirect(inner)) {
-      const complement = complementOf(doc, first, lex);
+      const complement = complementOf(doc, first, lex) ?? characterizationOf(doc, first, lex);
       if (complement) {
         reports.add(complement);
         [attribution, rule] = [complement.attribution, 'marks/in-complement'];

@@ -213,3 +213,18 @@ describe('relays', () => {
     );
   });
 });
+
+describe('characterizations', () => {
+  it('reads "VERB X as a “Y”" as the subject characterizing X, but not after "billed as"', () => {
+    const text =
+      'Mayor Ilse Varga heralded the harbour deal as a “breakthrough.” ' +
+      'Roe attended a dinner billed as a “summit for the port.”';
+    const quotes = quotesOf(text);
+    const deal = quoteWith(quotes, 'the harbour deal as');
+    assert.equal(deal.rule, 'report/characterization');
+    assert.equal(deal.kind, 'mixed');
+    assert.equal(speakerText(text, deal), 'Ilse Varga');
+    assert.equal(speakerText(text, quoteWith(quotes, '“breakthrough.”')), 'Ilse Varga');
+    assert.equal(quoteWith(quotes, '“summit for the port.”').speaker, null);
+  });
+});
