@@ -169,7 +169,9 @@ function attributeSegments(
     // “The Daily Show”: a name, not speech — unless it opens its sentence and an attribution
     // follows it (“Like Oakland,” Roe said.).
     const opensSentence = doc.sentences[tokens[first].sentence].firstToken === first;
-    if (isTitle(inner) && !(opensSentence && attribution?.rule.startsWith('after/'))) return;
+    // The next piece of an interrupted quote (“...,” she said. “The Donald. Big Daddy.”) is speech too.
+    const quoteGoesOn = rule === 'marks/carry' && opensSentence;
+    if (isTitle(inner) && !(opensSentence && attribution?.rule.startsWith('after/')) && !quoteGoesOn) return;
     const draft: Draft = {
       span,
       kind,

@@ -94,6 +94,11 @@ describe('quotes that look like titles', () => {
     assert.equal(speakerText(short, quoteWith(quotesOf(short), 'Oakland')), 'Varga');
   });
 
+  it('keeps a title-like next piece of an interrupted quote', () => {
+    const text = 'The hall filled. “Here comes the mayor,” Roe said, clapping. “The Mayor. Big Day.”';
+    assert.equal(speakerText(text, quoteWith(quotesOf(text), 'The Mayor. Big Day.')), 'Roe');
+  });
+
   it('drops a title inside an opening phrase even when a cue follows it', () => {
     const quotes = quotesOf('On the broadcast of “Harbour Talk Tonight,” Ilse Varga said the levy was fair.');
     assert.ok(
