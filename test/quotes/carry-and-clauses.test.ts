@@ -233,3 +233,14 @@ describe('characterizations', () => {
     assert.equal(quoteWith(quotes, '“summit for the port.”').speaker, null);
   });
 });
+
+describe('nested marks', () => {
+  it('reads curly marks inside a straight-quoted passage as nested, one quote in all', () => {
+    const text =
+      'Roe continued:\n\n"The levy is partisan, but I will read the question: “Should the port close?” Most said no."\n\nThe mayor left.';
+    const quotes = quotesOf(text).filter((q) => q.kind === 'direct');
+    assert.equal(quotes.length, 1, JSON.stringify(quotes.map((q) => q.text)));
+    assert.ok(quotes[0].text.startsWith('"The levy') && quotes[0].text.endsWith('said no."'));
+    assert.equal(speakerText(text, quotes[0]), 'Roe');
+  });
+});
