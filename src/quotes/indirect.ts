@@ -58,6 +58,13 @@ function quantifierAt(tokens: Token[], k: number): boolean {
   return APPROXIMATORS.has(w) && next !== undefined && (next.pos === 'NUM' || QUANTIFIERS.has(lower(next)));
 }
 
+/** "to act", "to harshly punish": a to-infinitive at k, an adverb allowed before its verb. */
+function infinitiveAt(tokens: Token[], k: number, end: number): boolean {
+  if (k + 1 >= end || lower(tokens[k]) !== 'to') return false;
+  const v = tokens[k + 1].pos === 'ADV' && /ly$/.test(lower(tokens[k + 1])) ? k + 2 : k + 1;
+  return v < end && tokens[v].pos === 'VERB';
+}
+
 const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'us', 'me', 'you', 'it']);
 
 /** The hearer after a cue that takes one: a mention, or an object pronoun ("told her"). */
@@ -69,15 +76,14 @@ function hearerAfter(tokens: Token[], j: number, end: number, lex: QuoteLexicon)
 /** Where the content after a cue starts: "that ...", or a bare clause, after an object or a PP. */
 function contentStart(tokens: Token[], k: number, end: number, form: CueForm, lex: QuoteLexicon): number {
   const takesObject = form.takesObject;
-  if (form.infinitive && k + 1 < end && lower(tokens[k]) === 'to' && tokens[k + 1].pos === 'VERB') return k;
+  if (form.infinitive && infinitiveAt(tokens, k, end)) return k;
   let j = k;
   if (takesObject && j < end && lower(tokens[j]) !== 'that') {
     const obj = mentionAfter(tokens, j, end, lex);
     if (obj) j = obj.last + 1;
     // "urged Congress to act": the hearer and the infinitive after it (who is to act is part of
     // what was urged).
-    if (obj && form.infinitive && j + 1 < end && lower(tokens[j]) === 'to' && tokens[j + 1].pos === 'VERB')
-      return k;
+    if (obj && form.infinitive && infinitiveAt(tokens, j, end)) return k;
     // "told The Post and Courier of Charleston on Saturday that ...", "told POLITICO, however,
     // that ...": the rest of the hearer's phrase, without a verb, up to "that".
     if (obj) {

@@ -244,3 +244,16 @@ describe('nested marks', () => {
     assert.equal(speakerText(text, quotes[0]), 'Roe');
   });
 });
+
+describe('infinitives and inverted cues', () => {
+  it('reads a split infinitive and "..., reported Reuters"', () => {
+    const text =
+      'Varga outlined her plan and vowed to harshly punish “those who dodge the levy.” ' +
+      'Turnout fell. This is “roughly the same level as last year,” reported Reuters.';
+    const quotes = quotesOf(text);
+    const vow = quoteWith(quotes, 'to harshly punish');
+    assert.equal(vow.kind, 'mixed');
+    assert.equal(speakerText(text, vow), 'Varga');
+    assert.equal(speakerText(text, quoteWith(quotes, 'roughly the same level')), 'Reuters');
+  });
+});
