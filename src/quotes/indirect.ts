@@ -65,6 +65,29 @@ function infinitiveAt(tokens: Token[], k: number, end: number): boolean {
   return v < end && tokens[v].pos === 'VERB';
 }
 
+const ADVERBIAL_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'besides']);
+
+/**
+ * The subject of the main clause after the first comma from k (a closing mark may follow the
+ * comma), when a verb follows it; `comma` is where the clause before it ends.
+ */
+function mainSubjectAfter(
+  tokens: Token[],
+  k: number,
+  end: number,
+  lex: QuoteLexicon,
+): { subject: MentionRange; comma: number } | null {
+  let comma = k;
+  while (comma < end && tokens[comma].text !== ',') comma++;
+  let s = comma + 1;
+  while (s < end && isMark(tokens[s])) s++;
+  const subject = mentionAfter(tokens, s, end, lex);
+  if (!subject) return null;
+  let v = subject.last + 1;
+  while (v < end && lex.skip.has(lower(tokens[v]))) v++;
+  return v < end && isVerbal(tokens[v]) ? { subject, comma: s } : null;
+}
+
 const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'us', 'me', 'you', 'it']);
 
 /** The hearer after a cue that takes one: a mention, or an object pronoun ("told her"). */
@@ -216,6 +239,12 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       // not that of a report nested in it ("Roe said she believes X, saying Y": Roe).
       speaker = firstSpeaker ?? clauseSubject(tokens, first, c, lex, true);
     }
+    let stop = end; // where the content must end at the latest
+    if (form.participle && !speaker && c - 1 === first && ADVERBIAL_OPENERS.has(lower(tokens[first]))) {
+      // "After saying X, Roe left.": the subject of the main clause after the comma.
+      const main = mainSubjectAfter(tokens, c + 1, end, lex);
+      if (main) [speaker, stop] = [main.subject, main.comma];
+    }
     let conj = c - 1;
     while (conj > first && lex.skip.has(lower(tokens[conj]))) conj--;
     if (!speaker && conj >= first && /^(and|but)$/.test(lower(tokens[conj]))) {
@@ -255,7 +284,8 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       continue;
     }
     if (speaker && start >= 0) {
-      const last = contentEnd(tokens, start, end, lex);
+      let last = Math.min(contentEnd(tokens, start, end, lex), stop - 1);
+      while (last > start && tokens[last].pos === 'PUNCT' && !isMark(tokens[last])) last--;
       if (last >= start) out.push(report(last, 'report/forward'));
       continue;
     }

@@ -257,3 +257,12 @@ describe('infinitives and inverted cues', () => {
     assert.equal(speakerText(text, quoteWith(quotes, 'roughly the same level')), 'Reuters');
   });
 });
+
+describe('an opening participle clause', () => {
+  it('gives "After saying X, Roe ..." the main subject as speaker and ends X at the comma', () => {
+    const text = 'After saying the levy would pass, Varga left the hall.';
+    const q = quoteWith(quotesOf(text), 'the levy would pass');
+    assert.equal(q.text, 'the levy would pass');
+    assert.equal(speakerText(text, q), 'Varga');
+  });
+});
