@@ -88,6 +88,11 @@ function mainSubjectAfter(
   return v < end && isVerbal(tokens[v]) ? { subject, comma: s } : null;
 }
 
+/** 1 when a lower-case word carries the sentence's period in its token ("said no."), else 0. */
+function fusedPeriod(t: Token): number {
+  return /^\p{Ll}+\.$/u.test(t.text) ? 1 : 0;
+}
+
 const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'us', 'me', 'you', 'it']);
 
 /** The hearer after a cue that takes one: a mention, or an object pronoun ("told her"). */
@@ -170,6 +175,11 @@ export function contentEnd(tokens: Token[], start: number, end: number, lex?: Qu
       break;
     }
     if (t === ';') {
+      e = j - 1;
+      break;
+    }
+    // "said no. Sources told ...": a period fused to its word ends a sentence the splitter missed.
+    if (fusedPeriod(tokens[j - 1]) && isCapitalised(tokens[j])) {
       e = j - 1;
       break;
     }
@@ -266,7 +276,7 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       viaPreposition >= 0 ? viaPreposition : object ? stanceObject(tokens, c + 1, end, lex) : clause;
     // A report whose content runs from `start` to token `last`, attributed to the cue at c.
     const report = (last: number, rule: string) => ({
-      content: [tokens[start].span[0], tokens[last].span[1]] as [number, number],
+      content: [tokens[start].span[0], tokens[last].span[1] - fusedPeriod(tokens[last])] as [number, number],
       attribution: {
         cueFirst: c,
         cueLast: c,

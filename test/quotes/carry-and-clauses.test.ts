@@ -266,3 +266,15 @@ describe('an opening participle clause', () => {
     assert.equal(speakerText(text, q), 'Varga');
   });
 });
+
+describe('a period fused to its word', () => {
+  it('ends the content there, without the period, when the sentence splitter missed the break', () => {
+    const text = 'Asked if he would run, Varga said no. Sources told the paper that she did chime in.';
+    const quotes = quotesOf(text);
+    assert.ok(
+      quotes.some((q) => q.text === 'no' && speakerText(text, q) === 'Varga'),
+      JSON.stringify(quotes.map((q) => q.text)),
+    );
+    assert.equal(speakerText(text, quoteWith(quotes, 'that she did chime in')), 'Sources');
+  });
+});
