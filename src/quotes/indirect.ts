@@ -436,7 +436,7 @@ const OBJECT_BREAK = new Set([
  * Where a sentence's subject may start: "Jane Roe (D-Ohio.) said ..." is cut after the
  * parenthesis by the sentence splitter; a sentence opening in lower case goes on from it.
  */
-function readingStart(doc: Doc, sentence: number): number {
+export function readingStart(doc: Doc, sentence: number): number {
   const { tokens } = doc;
   const s = doc.sentences[sentence];
   if (sentence === 0 || s.firstToken >= s.endToken || isCapitalised(tokens[s.firstToken]))

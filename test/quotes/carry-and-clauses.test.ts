@@ -232,6 +232,14 @@ describe('characterizations', () => {
     assert.equal(speakerText(text, quoteWith(quotes, '“breakthrough.”')), 'Ilse Varga');
     assert.equal(quoteWith(quotes, '“summit for the port.”').speaker, null);
   });
+
+  it('reads on from before a cut after "(D-Ore.)" and ends the content at a horizontal bar', () => {
+    const text =
+      'Senator Ilse Varga (D-Ore.), in particular, has been pounding Roe as a “con artist” ― just as she did in 2012.';
+    const q = quoteWith(quotesOf(text), 'Roe as a');
+    assert.equal(q.text, 'Roe as a “con artist”');
+    assert.equal(speakerText(text, q), 'Ilse Varga');
+  });
 });
 
 describe('nested marks', () => {
