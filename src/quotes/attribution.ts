@@ -32,8 +32,10 @@ export function cueAt(tokens: Token[], i: number, end: number, lex: QuoteLexicon
     (stances || !form.stance) &&
     (tokens[i].pos === 'VERB' ||
       tokens[i].pos === 'AUX' ||
-      // A tagged noun may be a verb ("the protests demands that"), but not a base form ("the call").
-      (tokens[i].pos === 'NOUN' && word !== form.verb) ||
+      // A tagged noun may be a verb ("the protests demands that"), but not a base form ("the call")
+      // nor a noun after a modifier or a noun ("his recent attacks", "cost estimates were").
+      (tokens[i].pos === 'NOUN' && word !== form.verb && !nounAfterModifier(tokens, i)) ||
+      (tokens[i].pos === 'NOUN' && word === form.verb && afterPluralSubject(tokens, i)) ||
       form.participle)
   ) {
     return { last: i, form, phrase: null };
@@ -42,6 +44,27 @@ export function cueAt(tokens: Token[], i: number, end: number, lex: QuoteLexicon
 }
 
 const DASHES = new Set(['--', '—', '–']);
+const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
+
+const CLAUSE_OPENING_POS = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
+
+/** "Polls show that ...", "the reports show the PAC ...", "..., reports show.": a base form after a plural subject. */
+function afterPluralSubject(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!before || !next || !/^(NOUN|PROPN)$/.test(before.pos) || !/[^'’]s$/.test(lower(before))) return false;
+  // "..., new fundraising reports show.": closing the sentence after its content.
+  return lower(next) === 'that' || CLAUSE_OPENING_POS.has(next.pos) || isSentenceEnd(next);
+}
+
+/** A noun-tagged word after a modifier, or after a noun without "that" following: a noun. */
+function nounAfterModifier(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before) return false;
+  if (MODIFIER_POS.has(before.pos) || POSSESSIVES.has(lower(before))) return true;
+  return before.pos === 'NOUN' && lower(tokens[i + 1] ?? before) !== 'that';
+}
 
 /** Skips adverbs and auxiliaries backwards from i ("he has also said"). */
 function skipBack(tokens: Token[], i: number, floor: number, lex: QuoteLexicon): number {
@@ -88,6 +111,8 @@ export function speakerOfCue(
     for (let j = k - 1; j >= floor && j >= k - 20; j--) {
       if (isMark(tokens[j]) || isSentenceEnd(tokens[j])) break; // never reach into a quotation
       if (tokens[j].text !== ',') continue;
+      // "Roe, meanwhile, who ..., said": an adverb set off by commas stands between name and clause.
+      if (j - 2 >= floor && tokens[j - 1].pos === 'ADV' && tokens[j - 2].text === ',') j -= 2;
       const m = mentionBefore(tokens, j - 1, floor, lex);
       if (m && m.kind !== 'nominal') return m;
       const inside = mentionBefore(tokens, k - 1, j + 1, lex);
@@ -97,6 +122,12 @@ export function speakerOfCue(
     }
   } else {
     const m = mentionBefore(tokens, k, floor, lex);
+    // "Roe at the time said", "Roe in an interview said": the phrase is no speaker, the name is.
+    const before = m && m.kind === 'nominal' && m.first - 1 > floor ? tokens[m.first - 1] : null;
+    if (before?.pos === 'ADP') {
+      const named = mentionBefore(tokens, m!.first - 2, floor, lex);
+      if (named && named.kind !== 'nominal') return named;
+    }
     if (m) return affiliated(tokens, m, floor, lex) ?? m;
   }
   if (form?.inverted) return mentionAfter(tokens, cLast + 1, ceil, lex);

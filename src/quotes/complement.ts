@@ -1,6 +1,6 @@
 import type { Doc, Token } from '../text/types.js';
 import { type Attribution, speakerOfCue } from './attribution.js';
-import { contentEnd, type Report } from './indirect.js';
+import { contentEnd, type Report, readingStart } from './indirect.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { clauseSubject } from './mention.js';
 import { isCapitalised, isMark, isVerbal, lower } from './tokens.js';
@@ -37,6 +37,53 @@ export function complementOf(doc: Doc, first: number, lex: QuoteLexicon): Report
       rule: 'complement',
     };
     return { content: [tokens[v + 1].span[0], tokens[end].span[1]], attribution, rule: 'report/complement' };
+  }
+  return null;
+}
+
+/**
+ * "Reid has been pounding Trump as a “con artist”", "Merkel heralded the deal as a
+ * “breakthrough.”": a fragment after "as" characterizes the object of the verb before it, in the
+ * words of that verb's subject. The content runs from the object to the clause end (rule
+ * `report/characterization`); null when no verb with a named subject governs it.
+ */
+export function characterizationOf(doc: Doc, first: number, lex: QuoteLexicon): Report | null {
+  const { tokens } = doc;
+  const sentence = doc.sentences[tokens[first].sentence];
+  let as = first - 1;
+  if (as > sentence.firstToken && tokens[as].pos === 'DET') as--;
+  if (as <= sentence.firstToken || lower(tokens[as]) !== 'as') return null;
+  // "Harry Reid (D-Nev.), in particular, has been ...": read on from before the splitter's cut.
+  const floor = readingStart(doc, tokens[first].sentence);
+  // "a dinner billed as", "known as", "seen as": a participle right before "as" names no speaker.
+  const before = lower(tokens[as - 1]);
+  if (/(ed|en|wn)$/.test(before) && tokens[as - 1].pos !== 'NOUN' && tokens[as - 1].pos !== 'PROPN')
+    return null;
+  for (let v = as - 1; v >= floor && v >= as - 12; v--) {
+    const t = tokens[v];
+    if (t.text === ';' || isMark(t) || lower(t) === 'such') return null;
+    if (t.pos !== 'VERB' || isCapitalised(t) || v + 1 >= as) continue;
+    // "an event billed as", "is known as": a participle after a noun or "be" names no speaker.
+    const prev = tokens[v - 1];
+    const passive = prev?.pos === 'AUX' && !/ing$/.test(lower(t)); // "is known as", not "has been pounding"
+    if (!prev || prev.pos === 'NOUN' || prev.pos === 'DET' || passive) return null;
+    const speaker =
+      speakerOfCue(tokens, v, v, floor, sentence.endToken, null, lex) ?? clauseSubject(tokens, floor, v, lex);
+    if (!speaker || speaker.last >= v) return null;
+    const end = clauseEnd(tokens, v + 1, first, sentence.endToken, lex);
+    const attribution: Attribution = {
+      cueFirst: v,
+      cueLast: v,
+      form: lex.cues.get(lower(t)) ?? null,
+      speaker,
+      tokens: [speaker.first, v + 1],
+      rule: 'characterization',
+    };
+    return {
+      content: [tokens[v + 1].span[0], tokens[end].span[1]],
+      attribution,
+      rule: 'report/characterization',
+    };
   }
   return null;
 }

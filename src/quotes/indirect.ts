@@ -31,7 +31,8 @@ const PP_START = new Set([
 
 /** True when tokens from k read as a finite clause: a subject, then a verb within a few tokens. */
 function clauseAt(tokens: Token[], k: number, end: number, lex: QuoteLexicon): boolean {
-  if (k >= end || !CLAUSE_START.has(tokens[k].pos) || lower(tokens[k]) === 'what') return false;
+  if (k >= end || lower(tokens[k]) === 'what') return false;
+  if (!CLAUSE_START.has(tokens[k].pos) && !quantifierAt(tokens, k)) return false;
   for (let j = k + 1; j < end && j <= k + 14; j++) {
     const t = tokens[j];
     if (t.text === ',' || isSentenceEnd(t)) return false;
@@ -42,6 +43,54 @@ function clauseAt(tokens: Token[], k: number, end: number, lex: QuoteLexicon): b
       return true;
   }
   return false;
+}
+
+// A subject may open with a quantifier the tagger reads as an adverb ("said none of them",
+// "said about half of the voters").
+const QUANTIFIERS = new Set(['none', 'half', 'most']);
+const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'some']);
+
+/** A quantifier opening a noun phrase: "none of", "half of", "about half", "nearly 40 percent". */
+function quantifierAt(tokens: Token[], k: number): boolean {
+  const w = lower(tokens[k]);
+  if (QUANTIFIERS.has(w)) return true;
+  const next = tokens[k + 1];
+  return APPROXIMATORS.has(w) && next !== undefined && (next.pos === 'NUM' || QUANTIFIERS.has(lower(next)));
+}
+
+/** "to act", "to harshly punish": a to-infinitive at k, an adverb allowed before its verb. */
+function infinitiveAt(tokens: Token[], k: number, end: number): boolean {
+  if (k + 1 >= end || lower(tokens[k]) !== 'to') return false;
+  const v = tokens[k + 1].pos === 'ADV' && /ly$/.test(lower(tokens[k + 1])) ? k + 2 : k + 1;
+  return v < end && tokens[v].pos === 'VERB';
+}
+
+const ADVERBIAL_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'besides']);
+
+/**
+ * The subject of the main clause after the first comma from k (a closing mark may follow the
+ * comma), when a verb follows it; `comma` is where the clause before it ends.
+ */
+function mainSubjectAfter(
+  tokens: Token[],
+  k: number,
+  end: number,
+  lex: QuoteLexicon,
+): { subject: MentionRange; comma: number } | null {
+  let comma = k;
+  while (comma < end && tokens[comma].text !== ',') comma++;
+  let s = comma + 1;
+  while (s < end && isMark(tokens[s])) s++;
+  const subject = mentionAfter(tokens, s, end, lex);
+  if (!subject) return null;
+  let v = subject.last + 1;
+  while (v < end && lex.skip.has(lower(tokens[v]))) v++;
+  return v < end && isVerbal(tokens[v]) ? { subject, comma: s } : null;
+}
+
+/** 1 when a lower-case word carries the sentence's period in its token ("said no."), else 0. */
+function fusedPeriod(t: Token): number {
+  return /^\p{Ll}+\.$/u.test(t.text) ? 1 : 0;
 }
 
 const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'us', 'me', 'you', 'it']);
@@ -55,20 +104,37 @@ function hearerAfter(tokens: Token[], j: number, end: number, lex: QuoteLexicon)
 /** Where the content after a cue starts: "that ...", or a bare clause, after an object or a PP. */
 function contentStart(tokens: Token[], k: number, end: number, form: CueForm, lex: QuoteLexicon): number {
   const takesObject = form.takesObject;
-  if (form.infinitive && k + 1 < end && lower(tokens[k]) === 'to' && tokens[k + 1].pos === 'VERB') return k;
+  if (form.infinitive && infinitiveAt(tokens, k, end)) return k;
   let j = k;
   if (takesObject && j < end && lower(tokens[j]) !== 'that') {
     const obj = mentionAfter(tokens, j, end, lex);
     if (obj) j = obj.last + 1;
-    // "urged Congress to act": the infinitive after the hearer.
-    if (obj && form.infinitive && j + 1 < end && lower(tokens[j]) === 'to' && tokens[j + 1].pos === 'VERB')
-      return j;
+    // "urged Congress to act": the hearer and the infinitive after it (who is to act is part of
+    // what was urged).
+    if (obj && form.infinitive && infinitiveAt(tokens, j, end)) return k;
+    // "told The Post and Courier of Charleston on Saturday that ...", "told POLITICO, however,
+    // that ...": the rest of the hearer's phrase, without a verb, up to "that".
+    if (obj) {
+      for (let p = j; p < end && p <= j + 12; p++) {
+        if (lower(tokens[p]) === 'that' && (tokens[p].pos === 'SCONJ' || clauseAt(tokens, p + 1, end, lex)))
+          return p;
+        if (
+          (isVerbal(tokens[p]) && !isCapitalised(tokens[p])) ||
+          isMark(tokens[p]) ||
+          isSentenceEnd(tokens[p])
+        )
+          break;
+      }
+    }
   }
   // Adverbs and dates may follow the cue ("said repeatedly that", "said Friday the ...").
   while (
     j < end &&
     (tokens[j].pos === 'ADV' || lex.timeWords.has(lower(tokens[j]))) &&
-    lower(tokens[j]) !== 'that'
+    lower(tokens[j]) !== 'that' &&
+    !EMBEDDED_QUESTION.has(lower(tokens[j])) &&
+    !(form.question && QUESTION_WORDS.has(lower(tokens[j]))) &&
+    !(quantifierAt(tokens, j) && clauseAt(tokens, j, end, lex))
   )
     j++;
   // One short phrase may stand between cue and content ("said on Tuesday that").
@@ -82,6 +148,7 @@ function contentStart(tokens: Token[], k: number, end: number, form: CueForm, le
   if (j < end && tokens[j].text === ',' && j + 1 < end && !isMark(tokens[j + 1])) j++;
   // "asked whether ...", "questioned how ...": an embedded question is the content.
   if (j + 1 < end && EMBEDDED_QUESTION.has(lower(tokens[j])) && !form.belief) return j;
+  if (j + 1 < end && form.question && QUESTION_WORDS.has(lower(tokens[j]))) return j;
   if (j < end && lower(tokens[j]) === 'that' && tokens[j].pos !== 'DET') return j;
   if (j < end && lower(tokens[j]) === 'that' && clauseAt(tokens, j + 1, end, lex)) return j;
   if (clauseAt(tokens, j, end, lex)) return j;
@@ -97,13 +164,22 @@ export function contentEnd(tokens: Token[], start: number, end: number, lex?: Qu
   for (let j = start + 1; j + 1 < end; j++) {
     const t = lower(tokens[j]);
     const next = lower(tokens[j + 1]);
-    // A second predicate of the reporting subject: "said X and urged Y" (but not "plans to A and B").
-    const predicate = tokens[j + 1].pos === 'VERB' && (/ed$/.test(next) || lex?.cues.has(next) === true);
+    // A second predicate of the reporting subject: "said X and urged Y", "urged X but has said Y"
+    // (but not "plans to A and B").
+    let v = j + 1;
+    while (v + 1 < end && lex?.skip.has(lower(tokens[v])) && tokens[v].pos !== 'VERB') v++;
+    const verb = lower(tokens[v]);
+    const predicate = tokens[v].pos === 'VERB' && (/ed$/.test(verb) || lex?.cues.has(verb) === true);
     if ((t === 'and' || t === 'but') && predicate) {
       e = j - 1;
       break;
     }
     if (t === ';') {
+      e = j - 1;
+      break;
+    }
+    // "said no. Sources told ...": a period fused to its word ends a sentence the splitter missed.
+    if (fusedPeriod(tokens[j - 1]) && isCapitalised(tokens[j])) {
       e = j - 1;
       break;
     }
@@ -117,6 +193,8 @@ export function contentEnd(tokens: Token[], start: number, end: number, lex?: Qu
     const clauseAfter =
       t === ',' &&
       (next === 'which' ||
+        // "said X, telling reporters that Y": the participle opens the writer's next report.
+        lex?.cues.get(next)?.participle === true ||
         CLAUSE_BREAK.has(next) ||
         ((next === 'and' || next === 'but') && lex !== undefined && clauseAt(tokens, j + 2, end, lex)));
     if (clauseAfter) {
@@ -148,6 +226,7 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
   const first = readingStart(doc, sentence);
   const end = s.endToken;
   let lastSpeaker: MentionRange | null = null;
+  let firstSpeaker: MentionRange | null = null;
   for (let c = first; c < end; c++) {
     const cue = cueAt(tokens, c, end, lex, true);
     if (!cue) continue;
@@ -166,14 +245,24 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     }
     let speaker = speakerOfCue(tokens, c, c, first, end, null, lex);
     if (form.participle && (!speaker || tokens[c - 1]?.text === ',')) {
-      // "..., the mayor said, adding that ...": the participle shares the clause's speaker.
-      speaker = lastSpeaker ?? clauseSubject(tokens, first, c, lex, true);
+      // "..., the mayor said, adding that ...": the participle shares the main clause's speaker,
+      // not that of a report nested in it ("Roe said she believes X, saying Y": Roe).
+      speaker = firstSpeaker ?? clauseSubject(tokens, first, c, lex, true);
     }
-    if (!speaker && c > first && /^(and|but)$/.test(lower(tokens[c - 1]))) {
-      // "Jane Roe met the press and said ...": a coordinated cue shares the clause's subject.
-      speaker = lastSpeaker ?? clauseSubject(tokens, first, c, lex, true);
+    let stop = end; // where the content must end at the latest
+    if (form.participle && !speaker && c - 1 === first && ADVERBIAL_OPENERS.has(lower(tokens[first]))) {
+      // "After saying X, Roe left.": the subject of the main clause after the comma.
+      const main = mainSubjectAfter(tokens, c + 1, end, lex);
+      if (main) [speaker, stop] = [main.subject, main.comma];
+    }
+    let conj = c - 1;
+    while (conj > first && lex.skip.has(lower(tokens[conj]))) conj--;
+    if (!speaker && conj >= first && /^(and|but)$/.test(lower(tokens[conj]))) {
+      // "Jane Roe met the press and (has) said ...": a coordinated cue shares the clause's subject.
+      speaker = firstSpeaker ?? clauseSubject(tokens, first, c, lex, true);
     }
     if (speaker) lastSpeaker = speaker;
+    if (speaker) firstSpeaker ??= speaker;
     else speaker = null;
     const aside = asClause(tokens, c, first, end, speaker);
     if (aside.length) {
@@ -187,7 +276,7 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       viaPreposition >= 0 ? viaPreposition : object ? stanceObject(tokens, c + 1, end, lex) : clause;
     // A report whose content runs from `start` to token `last`, attributed to the cue at c.
     const report = (last: number, rule: string) => ({
-      content: [tokens[start].span[0], tokens[last].span[1]] as [number, number],
+      content: [tokens[start].span[0], tokens[last].span[1] - fusedPeriod(tokens[last])] as [number, number],
       attribution: {
         cueFirst: c,
         cueLast: c,
@@ -205,8 +294,17 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       continue;
     }
     if (speaker && start >= 0) {
-      const last = contentEnd(tokens, start, end, lex);
+      let last = Math.min(contentEnd(tokens, start, end, lex), stop - 1);
+      while (last > start && tokens[last].pos === 'PUNCT' && !isMark(tokens[last])) last--;
       if (last >= start) out.push(report(last, 'report/forward'));
+      continue;
+    }
+    const question =
+      start >= 0 && (QUESTION_WORDS.has(lower(tokens[start])) || EMBEDDED_QUESTION.has(lower(tokens[start])));
+    if (!speaker && start >= 0 && form.question && question && askedAside(tokens, c, first)) {
+      // "Asked whether he would run, Roe said no.": the question, nobody named as asking it.
+      const last = objectEnd(tokens, start, end, lex);
+      if (last >= start) out.push(report(last, 'report/asked'));
       continue;
     }
     // "CLAUSE, Jane Roe said." / "CLAUSE, said Jane Roe."
@@ -214,6 +312,7 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     if (back.length) {
       out.push(...back);
       lastSpeaker = back[0].attribution.speaker;
+      firstSpeaker ??= lastSpeaker;
     }
   }
   return out;
@@ -231,6 +330,7 @@ export function stanceObject(tokens: Token[], k: number, end: number, lex: Quote
   )
     k++;
   if (k >= end || tokens[k].pos === 'ADP' || lower(tokens[k]) === 'that') return -1;
+  if (cueAt(tokens, k, end, lex)?.phrase) return -1; // "said according to Reuters": no object
   const t = tokens[k];
   // "backed raising taxes", "called for increased spending": a gerund, or a participle before its noun.
   const participle = t.pos === 'VERB' && /ed$/.test(lower(t)) && tokens[k + 1]?.pos === 'NOUN';
@@ -268,17 +368,31 @@ function prepositionObject(
   return stanceObject(tokens, j + 1, end, lex);
 }
 
+/** "Asked ..." opening the sentence, or "when/after/if asked ...": a passive with no asker named. */
+function askedAside(tokens: Token[], c: number, first: number): boolean {
+  if (c === first) return true;
+  const before = lower(tokens[c - 1]);
+  return (
+    before === ',' ||
+    before === 'when' ||
+    before === 'after' ||
+    before === 'if' ||
+    before === 'once' ||
+    before === 'as'
+  );
+}
+
 const TIME_MODIFIERS = new Set(['last', 'this', 'next', 'early', 'late', 'earlier', 'later']);
 const PARTICLES = new Set(['out', 'up', 'back', 'again']);
 const EMBEDDED_QUESTION = new Set(['whether', 'if', 'how', 'why']);
-const QUESTION_WORDS = new Set(['how', 'what', 'why', 'whether', 'who', 'when', 'where', 'which']);
+const QUESTION_WORDS = new Set(['how', 'what', 'why', 'whether', 'who', 'whom', 'when', 'where', 'which']);
 
 /** The object runs to the clause's end: a comma, a semicolon, a coordinated verb or an adverbial clause. */
 export function objectEnd(tokens: Token[], start: number, end: number, lex: QuoteLexicon): number {
   let e = contentEnd(tokens, start, end, lex);
   for (let j = start + 1; j <= e; j++) {
     const w = lower(tokens[j]);
-    if (tokens[j].text === ',' || OBJECT_BREAK.has(w)) {
+    if (tokens[j].text === ',' || OBJECT_BREAK.has(w) || mediumPhraseAt(tokens, j, e, lex)) {
       e = j - 1;
       break;
     }
@@ -286,6 +400,22 @@ export function objectEnd(tokens: Token[], start: number, end: number, lex: Quot
   while (e > start && tokens[e].pos === 'PUNCT' && !isMark(tokens[e])) e--;
   return e;
 }
+
+/**
+ * "criticized the levy in a statement on Friday", "attacked Roe in early-morning tweets": a
+ * phrase naming the medium or the day of the report is the writer's, not part of its object.
+ */
+function mediumPhraseAt(tokens: Token[], j: number, e: number, lex: QuoteLexicon): boolean {
+  if (!MEDIUM_PREPOSITIONS.has(lower(tokens[j]))) return false;
+  for (let k = j + 1; k <= e && k <= j + 4; k++) {
+    const w = lower(tokens[k]);
+    if (lex.mediumNouns.has(w) || (k === j + 1 && lex.timeWords.has(w))) return true;
+    if (tokens[k].pos === 'ADP' || tokens[k].pos === 'VERB') return false;
+  }
+  return false;
+}
+
+const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'via', 'during', 'through']);
 
 const OBJECT_BREAK = new Set([
   'during',
@@ -306,7 +436,7 @@ const OBJECT_BREAK = new Set([
  * Where a sentence's subject may start: "Jane Roe (D-Ohio.) said ..." is cut after the
  * parenthesis by the sentence splitter; a sentence opening in lower case goes on from it.
  */
-function readingStart(doc: Doc, sentence: number): number {
+export function readingStart(doc: Doc, sentence: number): number {
   const { tokens } = doc;
   const s = doc.sentences[sentence];
   if (sentence === 0 || s.firstToken >= s.endToken || isCapitalised(tokens[s.firstToken]))
@@ -379,10 +509,12 @@ function reportBefore(
   // After the attribution only adverbials may follow up to the sentence end: "..., Roe said on
   // Monday." but not "..., Roe called the plan a failure." (an object: the clause is not content).
   let after = Math.max(speaker.last, c) + 1;
-  if (form?.takesObject) after = (mentionAfter(tokens, after, end, lex)?.last ?? after - 1) + 1; // "told reporters"
+  if (form?.takesObject) after = (hearerAfter(tokens, after, end, lex)?.last ?? after - 1) + 1; // "told reporters", "told her"
   const next = tokens[after];
+  // "..., Roe told aides as she left.": a subordinate clause may follow the attribution.
+  const subordinate = next !== undefined && SUBORDINATORS.has(lower(next));
   if (next && !isSentenceEnd(next) && next.text !== ',' && next.pos !== 'ADP' && next.pos !== 'ADV') {
-    if (!lex.timeWords.has(lower(next))) return [];
+    if (!lex.timeWords.has(lower(next)) && !subordinate) return [];
   }
   let start = first;
   while (start < comma && tokens[start].pos === 'PUNCT' && !isMark(tokens[start])) start++;
@@ -390,7 +522,7 @@ function reportBefore(
   if (rest < 0 && comma <= first + 2) return [];
   // A verb right after the attribution makes it a clause of its own; past a comma it belongs to an
   // appositive ("said Roe, who runs ...") or an adverbial clause ("Roe said, as she left").
-  if (rest < 0)
+  if (rest < 0 && !subordinate)
     for (let j = after; j < end && tokens[j].text !== ','; j++) if (isVerbal(tokens[j])) return [];
   const attribution = {
     cueFirst: c,
@@ -441,6 +573,8 @@ function interruptedRest(
   }
   return -1;
 }
+
+const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'during']);
 
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', "'s", '’s']);
 
@@ -510,7 +644,7 @@ function accordingTo(
   end: number,
   lex: QuoteLexicon,
 ): Report | null {
-  const speaker = mentionAfter(tokens, last + 1, end, lex);
+  const speaker = mentionAfter(tokens, last + 1, end, lex) ?? sourcePhrase(tokens, last + 1, end);
   if (!speaker) return null;
   const attribution = {
     cueFirst: c,
@@ -542,9 +676,11 @@ function accordingTo(
     return null;
   }
   // "CLAUSE, according to X." and "CLAUSE according to X." closing the sentence.
-  const comma = tokens[c - 1].text === ',';
+  const comma = tokens[c - 1].text === ',' || DASHES.has(tokens[c - 1].text);
   const closes = speaker.last + 1 >= end || isSentenceEnd(tokens[speaker.last + 1]);
   const before = comma ? c - 2 : c - 1;
+  // "..., Roe said, according to AP.": the phrase names who relayed Roe's words, not a speaker.
+  for (let j = before; j >= first && j > before - 5; j--) if (cueAt(tokens, j, end, lex)?.form) return null;
   if ((comma || closes) && before > first + 1) {
     let start = first;
     while (start < before && tokens[start].pos === 'PUNCT' && !isMark(tokens[start])) start++;
@@ -554,6 +690,29 @@ function accordingTo(
       rule: 'report/according-after',
     };
   }
+  return null;
+}
+
+const DASHES = new Set(['—', '–', '--']);
+
+/**
+ * A source that is no plain mention ("according to exit polls", "according to the most recent
+ * data available from the FBI"): the phrase up to the next comma, dash or sentence end, when it
+ * holds a noun.
+ */
+function sourcePhrase(tokens: Token[], k: number, end: number): MentionRange | null {
+  let e = k;
+  while (
+    e < end &&
+    e < k + 15 &&
+    tokens[e].text !== ',' &&
+    !DASHES.has(tokens[e].text) &&
+    !isSentenceEnd(tokens[e])
+  )
+    e++;
+  if (e === k || e === k + 15) return null;
+  for (let j = k; j < e; j++)
+    if (/^(NOUN|PROPN)$/.test(tokens[j].pos)) return { first: k, last: e - 1, kind: 'nominal' };
   return null;
 }
 

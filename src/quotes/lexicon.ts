@@ -19,6 +19,8 @@ export interface CueForm {
   objectContent: boolean;
   /** Prepositions whose object is the content ("called for a recount", "talked about jobs"). */
   prepositions: string[];
+  /** Its content may be an embedded wh-question ("asked what the plan costs"). */
+  question: boolean;
 }
 
 export interface CuePhrase {
@@ -44,6 +46,8 @@ export interface QuoteLexicon {
   mediumNouns: Set<string>;
   skip: Set<string>;
   timeWords: Set<string>;
+  /** Words opening a headline before a colon that name no speaker ("Breaking:", "The Latest:"). */
+  headlineLabels: Set<string>;
   relays: RelayPattern[];
   /** Fallback outlet names, lower-cased, used only when no media actor is known. */
   outlets: Set<string>;
@@ -61,6 +65,7 @@ interface CuesFile {
   infinitive: string[];
   inverted: string[];
   participle: string[];
+  question: string[];
   phrases: { words: string[]; speaker: 'after' | 'before' }[];
 }
 
@@ -71,6 +76,7 @@ interface SpeakersFile {
   mediumNouns: string[];
   skip: string[];
   timeWords: string[];
+  headlineLabels: string[];
 }
 
 interface RelaysFile {
@@ -102,6 +108,7 @@ function buildLexicon(): QuoteLexicon {
           objectContent:
             objectContent || c.objectContent.includes(verb) || (!belief && !c.object.includes(verb)),
           prepositions: c.prepositionContent[verb] ?? [],
+          question: c.question.includes(verb),
         });
       }
     }
@@ -121,6 +128,7 @@ function buildLexicon(): QuoteLexicon {
     mediumNouns: lower(s.mediumNouns),
     skip: lower(s.skip),
     timeWords: lower(s.timeWords),
+    headlineLabels: lower(s.headlineLabels),
     relays: r.patterns.map((p, index) => ({ words: p.words, anyName: p.anyName === true, index })),
     outlets: lower(r.outlets),
   };

@@ -67,13 +67,23 @@ interface Pairing {
 function pairDouble(text: string, start: number, end: number): Pairing {
   const spans: Span[] = [];
   let open = -1;
+  let nested = false; // inside curly marks nested in a straight-quoted passage
   for (const m of matchesIn(DOUBLE, text, start, end)) {
     const i = m.index;
     const ch = m.mark;
     const w = ch.length;
+    if (nested) {
+      nested = ch !== '”';
+      continue;
+    }
     const opener = ch === '“' || ch === '„' || ch === '«' || (ch !== '»' && opensHere(text, i, start, w));
     const closer =
       ch === '”' || ch === '»' || (ch !== '«' && ch !== '„' && closesHere(text, i, start, end, w));
+    if (open >= 0 && text[open] === '"' && ch === '“' && nestedInStraight(text, i, end)) {
+      // "He read the question: “Do you agree?” Most said yes.": curly marks nested in straight ones.
+      nested = true;
+      continue;
+    }
     if (open < 0) {
       if (opener && !(ch === '”' && closesHere(text, i, start, end))) open = i;
     } else if (closer || !opener) {
@@ -84,6 +94,14 @@ function pairDouble(text: string, start: number, end: number): Pairing {
     }
   }
   return { spans, openAt: open };
+}
+
+/** A curly pair opening at i is closed, and a straight mark follows it to close the outer quote. */
+function nestedInStraight(text: string, i: number, end: number): boolean {
+  const close = text.indexOf('”', i + 1);
+  if (close < 0 || close >= end) return false;
+  const straight = text.indexOf('"', close + 1);
+  return straight >= 0 && straight < end && text.slice(i + 1, close).indexOf('“') < 0;
 }
 
 /** Pairs single marks in one paragraph; an apostrophe inside a word never opens or closes. */

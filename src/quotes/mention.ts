@@ -55,7 +55,26 @@ export function mentionBefore(
   while (e >= floor && lex.timeWords.has(lower(tokens[e]))) e--;
   if (e >= floor && /^\d{4}$/.test(tokens[e].text)) e--; // "who in 2010 said"
   if (e < end && e >= floor && /^(on|in|last|this|early|late|earlier)$/.test(lower(tokens[e]))) e--;
-  return mentionEndingAt(tokens, e, floor, lex);
+  const m = mentionEndingAt(tokens, e, floor, lex);
+  // "Senior aides to the mayor said", "members of Congress said": the plural head before the
+  // preposition speaks, with its complement.
+  const p = m ? m.first - 1 : -1;
+  if (m && p - 1 >= floor && PLURAL_LINKS.has(lower(tokens[p]))) {
+    const head = mentionEndingAt(tokens, p - 1, floor, lex);
+    const word = tokens[p - 1];
+    if (head && head.kind === 'nominal' && word.pos === 'NOUN' && /[^s']s$/.test(lower(word)))
+      return { first: head.first, last: m.last, kind: 'nominal' };
+  }
+  return m;
+}
+
+const PLURAL_LINKS = new Set(['to', 'of', 'for', 'close']);
+
+/** The head word of a description: "aides" in "senior aides to the mayor", else its last word. */
+export function headToken(tokens: Token[], m: MentionRange): number {
+  if (m.kind === 'nominal')
+    for (let k = m.first + 1; k < m.last; k++) if (PLURAL_LINKS.has(lower(tokens[k]))) return k - 1;
+  return m.last;
 }
 
 function mentionEndingAt(
@@ -93,6 +112,8 @@ function hyphenStart(tokens: Token[], i: number, floor: number): number {
   return k;
 }
 
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 /** The mention starting at token `start`, reading forwards ("said Jane Roe, a lawyer"). */
 export function mentionAfter(
   tokens: Token[],
@@ -104,7 +125,8 @@ export function mentionAfter(
   const t = tokens[start];
   if (lex.pronouns.has(lower(t))) return { first: start, last: start, kind: 'pronoun' };
   let k = start;
-  if (t.pos === 'DET') k++;
+  // "the agency", "his spokesman", "its annual report": a determiner opens the phrase.
+  if (t.pos === 'DET' || POSSESSIVE_DETERMINERS.has(lower(t))) k++;
   const head = k;
   while (
     k < ceil &&

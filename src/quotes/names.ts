@@ -1,7 +1,7 @@
 import type { Actor } from '../contract/extraction.js';
 import type { Doc, Span, Token } from '../text/types.js';
 import type { QuoteLexicon } from './lexicon.js';
-import { type MentionRange, mentionBefore } from './mention.js';
+import { headToken, type MentionRange, mentionBefore } from './mention.js';
 import { isCapitalised, lower } from './tokens.js';
 
 interface Named {
@@ -43,7 +43,7 @@ export class SpeakerNames {
     const { tokens } = this.doc;
     const span: Span = [tokens[m.first].span[0], tokens[m.last].span[1]];
     const surface = this.doc.text.slice(span[0], span[1]);
-    const headNoun = lower(tokens[m.last]);
+    const headNoun = lower(tokens[headToken(tokens, m)]);
     const personal =
       /^(he|she|him|her|his|i)$/.test(headNoun) ||
       (m.kind !== 'pronoun' && this.lex.personNouns.has(headNoun));

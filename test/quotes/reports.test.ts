@@ -108,11 +108,11 @@ describe('report content boundaries', () => {
     assert.equal(speakerText(text, q), 'the auditors');
   });
 
-  it('takes the infinitive after the hearer and an embedded question as content', () => {
+  it('takes the hearer with its infinitive and an embedded question as content', () => {
     const text =
       'Varga urged the council to delay the vote. The auditors asked whether the funds were spent.';
     const quotes = quotesOf(text);
-    reportOf(quotes, 'to delay the vote');
+    reportOf(quotes, 'the council to delay the vote');
     reportOf(quotes, 'whether the funds were spent');
   });
 
