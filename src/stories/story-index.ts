@@ -311,6 +311,11 @@ export class StoryIndex {
    * Two different protagonists: the article's heaviest names include one the story never
    * mentions, and the story's heaviest names include one the article never mentions (a fight
    * against one challenger is not the fight against another, however alike the reports read).
+   * Once a story has two reports or more, one of the missing names must be a side's main one:
+   * a story's second and third names are often bystanders (a coach quoted, a spokesman, the
+   * writer), so two of those missing tell nothing; a main name missing does. (Over ten orders of
+   * the dev articles: pairwise F1 mean 80.4 → 80.7, worst order 76.4 → 76.8, given order 86.4 →
+   * 86.9; the strict form for one-report stories too gave a better mean but 84.0 in the given order.)
    */
   private conflicting(
     weights: Map<string, number>,
@@ -318,7 +323,14 @@ export class StoryIndex {
     s: ActiveStory,
     storyTop: string[],
   ): boolean {
-    return articleTop.some((t) => !s.centroid.has(t)) && storyTop.some((t) => !weights.has(t));
+    const storyLacks = (t: string) => !s.centroid.has(t);
+    const articleLacks = (t: string) => !weights.has(t);
+    if (s.size < 2) return articleTop.some(storyLacks) && storyTop.some(articleLacks);
+    const articleMainMissing = articleTop.length > 0 && storyLacks(articleTop[0]);
+    const storyMainMissing = storyTop.length > 0 && articleLacks(storyTop[0]);
+    return (
+      (articleMainMissing && storyTop.some(articleLacks)) || (storyMainMissing && articleTop.some(storyLacks))
+    );
   }
 
   private update(
