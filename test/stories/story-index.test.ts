@@ -124,6 +124,33 @@ describe('story index state', () => {
     assert.equal(apart.get('sign-other')!.story, 'sign-other');
   });
 
+  it('keeps apart a report whose protagonist the story names only in passing', () => {
+    const art = (id: string, text: string): Article => ({ id, date: null, text });
+    const background = [
+      art('bg-1', 'The city council voted to widen the ring road and to plant trees along the river walk.'),
+      art('bg-2', 'Bakers in the old town said flour prices had doubled since the harvest failed in autumn.'),
+    ];
+    const dell = [
+      art(
+        'dell-1',
+        'The Harlow Falcons placed linebacker Marcus Dell on injured reserve on Monday. Dell hurt his knee on Sunday, coach Ray Ortiz said. Ortiz said Dell would miss the rest of the season.',
+      ),
+      art(
+        'dell-2',
+        'Marcus Dell will miss the rest of the season after the Harlow Falcons put him on injured reserve with a knee injury. Dell was hurt on Sunday, and coach Ray Ortiz said Tomas Brant would start. Ortiz said Dell took the news hard.',
+      ),
+    ];
+    // A day later, another player: the story named him once, and he never names Dell.
+    const brant = art(
+      'brant-1',
+      'The Harlow Falcons placed linebacker Tomas Brant on injured reserve on Tuesday. Brant hurt his ankle in practice, coach Ray Ortiz said, and Brant will miss the rest of the season. Ortiz said Brant would have surgery.',
+    );
+    const index = new StoryIndex(undefined, { ...DEFAULT_CLUSTER_OPTIONS, conflictFactor: 0 });
+    const got = cluster([...background, ...dell, brant], index);
+    assert.equal(got.get('dell-2')!.story, 'dell-1');
+    assert.equal(got.get('brant-1')!.story, 'brant-1');
+  });
+
   it('does not take a capitalised common word for a protagonist of its own', () => {
     const art = (id: string, text: string): Article => ({ id, date: null, text });
     // Earlier reports write "ministry" in lower case: it is a word, not a name.
