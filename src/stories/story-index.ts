@@ -159,7 +159,7 @@ export class StoryIndex {
     if (copy && this.stories.has(copy.story)) {
       assignment = { story: copy.story, isNew: false, copyOf: copy.article, similarity: copy.score };
     } else {
-      const best = this.mostSimilar(weights, date);
+      const best = this.mostSimilar(weights, features.lead, date);
       assignment =
         best && best.score >= this.options.joinThreshold
           ? { story: best.story, isNew: false, copyOf: null, similarity: best.score }
@@ -247,6 +247,7 @@ export class StoryIndex {
 
   private mostSimilar(
     weights: Map<string, number>,
+    lead: ReadonlySet<string> | undefined,
     date: string | null,
   ): { story: string; score: number } | null {
     const q: [string, number][] = [];
@@ -261,7 +262,7 @@ export class StoryIndex {
     }
     if (qNorm === 0) return null;
     qNorm = Math.sqrt(qNorm);
-    const articleTop = top(heavy, this.options.conflictNames);
+    const articleTop = leadFirst(top(heavy, heavy.size), lead).slice(0, this.options.conflictNames);
     // Candidates: the stories that score best on the article's most distinctive terms alone. A
     // story that shares only common words cannot reach the threshold, and scoring only a few
     // candidates in full keeps ingest fast whatever the number of active stories.
@@ -423,6 +424,16 @@ export class StoryIndex {
 function timeDecay(date: string, s: ActiveStory, windowDays: number): number {
   const gap = Math.abs(dayNumber(date) - dayNumber(s.lastDate!));
   return gap <= 2 ? 1 : Math.max(0, 1 - (gap - 2) / (2 * windowDays));
+}
+
+/**
+ * Ranked names with the best-ranked one of the lead moved first: an article's main name is the
+ * one its first sentence is about, not a rarer name said twice further down. (Dev pairwise F1
+ * up in 19 of 22 article orders, none down by more than 0.7: README, "Order robustness".)
+ */
+function leadFirst(ranked: string[], lead: ReadonlySet<string> | undefined): string[] {
+  const main = lead ? ranked.find((t) => lead.has(t)) : undefined;
+  return main === undefined ? ranked : [main, ...ranked.filter((t) => t !== main)];
 }
 
 /** The k heaviest terms, heaviest first (ties by term, for determinism). */
