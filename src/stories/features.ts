@@ -13,6 +13,11 @@ import type { Doc } from '../text/types.js';
 export interface ArticleFeatures {
   /** Term → count. Name terms are prefixed `n:`, actor ids `a:`, so they can be weighted apart. */
   terms: Map<string, number>;
+  /**
+   * Single-word name terms (`n:`) of the article's first sentence, its lead: whom or where the
+   * report is about, as opposed to names met further down (a coach quoted, an earlier event).
+   */
+  lead?: ReadonlySet<string>;
 }
 
 // Parts of speech that carry topic: function words and punctuation carry none.
@@ -44,6 +49,7 @@ export function articleFeatures(doc: Doc, extraction?: Pick<Extraction, 'actors'
   }
   const toks = doc.tokens;
   const ignore = ignoredWords();
+  const lead = new Set<string>();
   let run: string[] = [];
   let runSentence = -1;
   const flushRun = () => {
@@ -66,6 +72,7 @@ export function articleFeatures(doc: Doc, extraction?: Pick<Extraction, 'actors'
     if (w.length < 3 || ignore.has(w)) continue;
     if (isName) {
       add(`n:${w}`);
+      if (t.sentence === 0) lead.add(`n:${w}`);
       run.push(w);
       runSentence = t.sentence;
     } else add(w);
@@ -74,5 +81,5 @@ export function articleFeatures(doc: Doc, extraction?: Pick<Extraction, 'actors'
   // An actor counts once, however often it is mentioned: with mention counts, pronoun-rich actors
   // outweighed the names and words that tell two similar events apart (dev pairwise F1 76.8 → 86.4).
   for (const actor of extraction?.actors ?? []) add(`a:${actor.id}`, 1);
-  return { terms };
+  return { terms, lead };
 }

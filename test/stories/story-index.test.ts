@@ -87,6 +87,97 @@ describe('story index state', () => {
     assert.equal(got.get('qa-copy')!.copyOf, 'qa-1');
   });
 
+  it('lets bystanders differ once a story has several reports, but not its main names', () => {
+    const art = (id: string, text: string): Article => ({ id, date: null, text });
+    const background = [
+      art('bg-1', 'The city council voted to widen the ring road and to plant trees along the river walk.'),
+      art('bg-2', 'The agent Nina Kell said her client, a Varnholm striker, would not move before summer.'),
+    ];
+    // Two reports of one signing, each quoting the coach, Ray Ortiz.
+    const signed = [
+      art(
+        'sign-1',
+        'The Harlow Falcons signed linebacker Marcus Dell on Monday. Dell agreed to a four-year contract, coach Ray Ortiz said. Ortiz called Dell the best defender on the market, and Dell said he was proud to join.',
+      ),
+      art(
+        'sign-2',
+        'Linebacker Marcus Dell joined the Harlow Falcons on a four-year contract on Monday. Coach Ray Ortiz said Dell would start at once. Dell thanked Ortiz and the Falcons fans.',
+      ),
+    ];
+    // A third report of the same signing quotes Dell's agent, Nina Kell, and not the coach; Kell
+    // is said twice, but she was in the news before, so Dell, said more often, is the main name.
+    const third = art(
+      'sign-3',
+      'Marcus Dell signed a four-year contract with the Harlow Falcons on Monday, his agent Nina Kell said. Kell said Dell had offers from three teams, but Dell chose the Falcons, and Dell will wear number 52.',
+    );
+    // Another player's signing: the story's main name is missing, and so is the article's.
+    const other = art(
+      'sign-other',
+      'The Harlow Falcons signed linebacker Tomas Brant on Monday. Brant agreed to a four-year contract, coach Ray Ortiz said. Ortiz called Brant a leader, and Brant said he was proud to join.',
+    );
+    // Any conflict of protagonists keeps an article out of a story.
+    const options = { ...DEFAULT_CLUSTER_OPTIONS, conflictFactor: 0 };
+    const got = cluster([...background, ...signed, third], new StoryIndex(undefined, options));
+    assert.equal(got.get('sign-2')!.story, 'sign-1');
+    assert.equal(got.get('sign-3')!.story, 'sign-1');
+    const apart = cluster([...background, ...signed, other], new StoryIndex(undefined, options));
+    assert.equal(apart.get('sign-other')!.story, 'sign-other');
+  });
+
+  it('keeps apart a report whose protagonist the story names only in passing', () => {
+    const art = (id: string, text: string): Article => ({ id, date: null, text });
+    const background = [
+      art('bg-1', 'The city council voted to widen the ring road and to plant trees along the river walk.'),
+      art('bg-2', 'Bakers in the old town said flour prices had doubled since the harvest failed in autumn.'),
+    ];
+    const dell = [
+      art(
+        'dell-1',
+        'The Harlow Falcons placed linebacker Marcus Dell on injured reserve on Monday. Dell hurt his knee on Sunday, coach Ray Ortiz said. Ortiz said Dell would miss the rest of the season.',
+      ),
+      art(
+        'dell-2',
+        'Marcus Dell will miss the rest of the season after the Harlow Falcons put him on injured reserve with a knee injury. Dell was hurt on Sunday, and coach Ray Ortiz said Tomas Brant would start. Ortiz said Dell took the news hard.',
+      ),
+    ];
+    // A day later, another player: the story named him once, and he never names Dell.
+    const brant = art(
+      'brant-1',
+      'The Harlow Falcons placed linebacker Tomas Brant on injured reserve on Tuesday. Brant hurt his ankle in practice, coach Ray Ortiz said, and Brant will miss the rest of the season. Ortiz said Brant would have surgery.',
+    );
+    const index = new StoryIndex(undefined, { ...DEFAULT_CLUSTER_OPTIONS, conflictFactor: 0 });
+    const got = cluster([...background, ...dell, brant], index);
+    assert.equal(got.get('dell-2')!.story, 'dell-1');
+    assert.equal(got.get('brant-1')!.story, 'brant-1');
+  });
+
+  it("takes the lead's name for an article's main one, not a name said more often further down", () => {
+    const art = (id: string, text: string): Article => ({ id, date: null, text });
+    const background = [
+      art('bg-1', 'The city council voted to widen the ring road and to plant trees along the river walk.'),
+      art('bg-2', 'Bakers in the old town said flour prices had doubled since the harvest failed in autumn.'),
+    ];
+    const dell = [
+      art(
+        'dell-1',
+        'The Harlow Falcons placed linebacker Marcus Dell on injured reserve on Monday. Dell hurt his knee on Sunday, coach Ray Ortiz said. Ortiz said Dell would miss the rest of the season.',
+      ),
+      art(
+        'dell-2',
+        'Marcus Dell will miss the rest of the season after the Harlow Falcons put him on injured reserve with a knee injury. Dell was hurt on Sunday, and coach Ray Ortiz said Tomas Brant would start. Ortiz said Dell took the news hard.',
+      ),
+    ];
+    // The coach is named more often than the player, but the lead is about the player.
+    const brant = art(
+      'brant-1',
+      'Linebacker Tomas Brant was placed on injured reserve by the Harlow Falcons on Tuesday, and Brant will miss the rest of the season. Coach Ray Ortiz said the ankle did not heal. Ortiz said the Falcons would sign a linebacker this week. Ortiz has lost four starters since August, and Ortiz said the team had to move on.',
+    );
+    const index = new StoryIndex(undefined, { ...DEFAULT_CLUSTER_OPTIONS, conflictFactor: 0 });
+    const got = cluster([...background, ...dell, brant], index);
+    assert.equal(got.get('dell-2')!.story, 'dell-1');
+    assert.equal(got.get('brant-1')!.story, 'brant-1');
+  });
+
   it('does not take a capitalised common word for a protagonist of its own', () => {
     const art = (id: string, text: string): Article => ({ id, date: null, text });
     // Earlier reports write "ministry" in lower case: it is a word, not a name.
