@@ -35,10 +35,13 @@ const CLAUSE_OPENERS = new Set([
   'since',
 ]);
 
-/** A subordinator, or "and"/"but" before a verb ("and were planning"; not "Abortion and Rights"). */
+/**
+ * A subordinator, "that" ("said on Tuesday that rates would rise": the verb after it belongs to
+ * the reported clause), or "and"/"but" before a verb ("and were planning"; not "Abortion and Rights").
+ */
 function opensClause(words: Word[], k: number): boolean {
   const w = words[k].w;
-  if (CLAUSE_OPENERS.has(w)) return true;
+  if (CLAUSE_OPENERS.has(w) || w === 'that') return true;
   const next = words[k + 1];
   return (w === 'and' || w === 'but') && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
 }
@@ -171,6 +174,8 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
   }
   let afterOpen = true;
   let beforeOpen = true;
+  // "King, who steps down at the end of June, said...": the comma closes the relative clause.
+  const relative = inRelativeClause(words, start);
   // "the company said its second-quarter profit would fall": a past reporting verb whose clause
   // holds the date gives way to a cue in that clause after the date.
   let reported: Tense = null;
@@ -204,11 +209,23 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
     if (afterOpen && d <= WINDOW_AFTER && after < words.length && words[after].segment === segment) {
       // "planned a rally on Saturday and were planning to...": the next clause has its own tense.
       if (opensClause(words, after) || isQuoteMark(words, after)) afterOpen = false;
+      if (relative && words[after].w === ',') afterOpen = false;
       const c = afterOpen ? cueOf(words, after, lex) : null;
       if (c) return c;
     }
   }
   return reported;
+}
+
+/** Whether the date at `start` sits in a relative clause opened after a comma (", who steps down in June"). */
+function inRelativeClause(words: Word[], start: number): boolean {
+  const segment = words[start].segment;
+  for (let k = start - 1; k >= 1 && k >= start - WINDOW_BEFORE && words[k].segment === segment; k--) {
+    const w = words[k].w;
+    if (w === ',' || isQuoteMark(words, k)) return false;
+    if ((w === 'who' || w === 'which') && words[k - 1].w === ',') return true;
+  }
+  return false;
 }
 
 /** Whether the verb at k reports a clause that holds the date at `start` ("said its Q2 would"). */

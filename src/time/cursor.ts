@@ -63,6 +63,8 @@ export class WordCursor {
       const end = this.isWord(i + 2, 'of') ? i + 3 : i + 2;
       return { n: this.w(i + 1) === 'dozen' ? 12 : 2, end };
     }
+    // "half a century", "half an hour": a half of one unit.
+    if (w === 'half' && this.isWord(i + 1, 'a', 'an') && this.same(i, i + 1)) return { n: 0.5, end: i + 2 };
     // "the next couple of years"
     if (w === 'couple' && this.isWord(i + 1, 'of') && this.same(i, i + 1)) return { n: 2, end: i + 2 };
     const v = this.lex.numbers.get(w);

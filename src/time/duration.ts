@@ -7,6 +7,11 @@ export function durationValue(
   unit: string,
 ): string | null {
   const q = n === null ? 'X' : Number.isInteger(n) ? String(n) : null;
+  // "half a century", "two and a half decades": whole years.
+  if (n !== null && q === null && (unit === 'decade' || unit === 'century')) {
+    const years = n * (unit === 'decade' ? 10 : 100);
+    return Number.isInteger(years) ? `P${years}Y` : null;
+  }
   if (q === null) {
     // Halves: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M.
     const HALF: Record<string, string> = {
@@ -18,6 +23,11 @@ export function durationValue(
     };
     if (n !== null && n % 1 === 0.5 && HALF[unit]) {
       const whole = Math.floor(n);
+      // "half a year" is P6M, "half an hour" PT30M, "half a day" PT12H: no zero count before it.
+      if (whole === 0)
+        return info.clock || HALF[unit].startsWith('T')
+          ? `PT${HALF[unit].replace('T', '')}`
+          : `P${HALF[unit]}`;
       if (info.clock) return `PT${whole}${info.letter}${HALF[unit]}`;
       return `P${whole}${info.letter}${HALF[unit]}`;
     }

@@ -84,6 +84,7 @@ const GRAMMAR_STARTERS = [
   'two',
   'earlier',
   'later',
+  'half',
 ];
 
 const startersCache = new WeakMap<Lexicon, Set<string>>();

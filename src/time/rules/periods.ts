@@ -81,6 +81,12 @@ export function quarter(c: WordCursor, i: number): Match | null {
     j = k0 + 2;
   }
   if (c.w(j) === 'fiscal' && c.same(i, j + 1)) j++;
+  // "the March quarter", "the December-quarter profit": the quarter that ends in that month.
+  const month = c.monthWord(j);
+  if (month && month % 3 === 0 && c.w(j + 1) === 'quarter' && c.same(i, j + 1)) {
+    const reading: Reading = { k: 'date', q: month / 3, y: yp?.y, yOffset: yp?.yOffset };
+    return { start: i, end: j + 2, reading, rule: 'time/month-quarter' };
+  }
   const ord = c.lex.ordinals.get(c.w(j));
   if (ord && c.same(i, j + 1)) {
     const unit = c.w(j + 1);
