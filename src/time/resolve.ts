@@ -113,7 +113,10 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
         return withTime(r.season ? `XXXX-${r.season}` : r.month ? `XXXX-${pad(r.month)}` : UNKNOWN[r.grain]);
       }
       if (r.season)
-        return { type: 'DATE', value: `${fmtYear(seasonYear(a.anchor, r.season, r.offset))}-${r.season}` };
+        return {
+          type: 'DATE',
+          value: `${fmtYear(seasonYear(a.anchor, r.season, r.offset, a.tense))}-${r.season}`,
+        };
       if (r.month)
         return { type: 'DATE', value: `${fmtYear(monthYear(a.anchor, r.month, r.offset))}-${pad(r.month)}` };
       return withTime(valueAt(shift(a.anchor, r.grain, r.offset), r.grain));
@@ -246,11 +249,13 @@ function monthYear(anchor: Date, month: number, offset: number): number {
 const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] };
 
 /** "last spring" in October is this year's spring (over by then); "next winter" the coming one. */
-function seasonYear(anchor: Date, season: string, offset: number): number {
+function seasonYear(anchor: Date, season: string, offset: number, tense: Tense): number {
   const y = anchor.getUTCFullYear();
   const months = SEASON_MONTHS[season];
-  if (!months || offset === 0) return y + offset;
   const cur = anchor.getUTCMonth() + 1;
+  // "sales slumped in the fall", said in March: a season yet to begin is last year's in the past.
+  if (months && offset === 0 && tense === 'past' && months[0] > cur) return y - 1;
+  if (!months || offset === 0) return y + offset;
   if (offset < 0) return months[1] < cur ? y : y - 1;
   return months[0] > cur ? y : y + 1;
 }

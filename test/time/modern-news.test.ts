@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectTimex } from './helpers.js';
+import { expectTimex, timexesOf } from './helpers.js';
 
 /** A Thursday in March 2013, like the news the held-out set is drawn from. */
 const DAY = '2013-03-21';
@@ -66,5 +67,36 @@ describe('time: 2013-style news phrasings', () => {
     expectTimex('The meeting lasted half an hour.', 'half an hour', 'DURATION', 'PT30M', undefined, DAY);
     expectTimex('The talks took half a year.', 'half a year', 'DURATION', 'P6M', undefined, DAY);
     expectTimex('Prices doubled in half a decade.', 'half a decade', 'DURATION', 'P5Y', undefined, DAY);
+  });
+
+  it('a bare plural before "later" or "earlier" is a stretch of unknown length', () => {
+    expectTimex('Hours later, the suspect was arrested.', 'Hours', 'DURATION', 'PTXH', undefined, DAY);
+    expectTimex('Days later, the minister resigned.', 'Days', 'DURATION', 'PXD', undefined, DAY);
+    expectTimex('Years later, she returned to the town.', 'Years', 'DURATION', 'PXY', undefined, DAY);
+    expectTimex('He left the party years ago.', 'years ago', 'DATE', 'PAST_REF', undefined, DAY);
+  });
+
+  it('"in the fall" is the season; the fall of something is not', () => {
+    expectTimex(
+      'Apple would unveil new products in the fall.',
+      'the fall',
+      'DATE',
+      '2013-FA',
+      undefined,
+      DAY,
+    );
+    expectTimex('Elections are due in the fall.', 'the fall', 'DATE', '2013-FA', undefined, DAY);
+    for (const text of [
+      'Investors were hurt by the fall.',
+      'The company blamed the fall in prices.',
+      'Prices rose during the fall of the dollar.',
+    ])
+      assert.equal(timexesOf(text, DAY).length, 0, text);
+  });
+
+  it("a season yet to begin, in a past clause, is last year's", () => {
+    expectTimex('Sales slumped in the fall.', 'the fall', 'DATE', '2012-FA', undefined, DAY);
+    expectTimex('Several shops closed during the winter.', 'the winter', 'DATE', '2012-WI', undefined, DAY);
+    expectTimex('The shops will close in the summer.', 'the summer', 'DATE', '2013-SU', undefined, DAY);
   });
 });

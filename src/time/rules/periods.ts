@@ -14,7 +14,13 @@ export function season(c: WordCursor, i: number): Match | null {
   if (c.w(k) === 'of' && yearWordsAt(c, k + 1) !== null) k++;
   const yw = c.same(i, k) ? yearWordsAt(c, k) : null;
   if (yw) return { start: i, end: yw.end, reading: { k: 'date', y: yw.y, season }, rule: 'time/season-year' };
-  if (j === i || season === 'FA') return null; // "fall" the verb; a bare "summer" is often generic
+  if (j === i) return null; // a bare "summer" is often generic
+  // "fall" is also a drop: only "in the fall", "during the fall" not followed by what fell.
+  if (
+    season === 'FA' &&
+    (!c.isWord(i - 1, 'in', 'during', 'until', 'through') || c.isWord(j + 1, 'of', 'in'))
+  )
+    return null;
   return {
     start: i,
     end: j + 1,

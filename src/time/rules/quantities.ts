@@ -56,7 +56,11 @@ export function quantity(c: WordCursor, i: number): Match | null {
     // Without a number, only plurals after a direction or preposition count: "the past months".
     if (!u.plural) return null;
     // "for years", "in months", "weeks of talks" (not "the early hours of Monday"), "years ago"
-    const bare = c.isWord(k + 1, 'ago', 'ahead') || c.isWord(i - 1, 'for', 'in', 'within', 'over');
+    // "Hours later, ...", "days earlier": a stretch of unknown length, "later" being its signal.
+    const bare =
+      c.isWord(k + 1, 'ago', 'ahead') ||
+      c.isWord(i - 1, 'for', 'in', 'within', 'over') ||
+      (j === i && c.isWord(k + 1, 'later', 'earlier') && c.same(k, k + 1));
     if (
       !dir &&
       !bare &&
@@ -115,6 +119,18 @@ export function quantity(c: WordCursor, i: number): Match | null {
     !measured
   ) {
     const sign = after === 'later' ? 1 : -1;
+    // "years later": the stretch (PXY), like "days later"; only "years ago" is the vague past.
+    if (count === null && after !== 'ago') {
+      const value = durationValue(null, info, u.unit);
+      if (value)
+        return {
+          start,
+          end,
+          reading: { k: 'fixed', type: 'DURATION', value },
+          rule: 'time/vague-shift',
+          ...mod,
+        };
+    }
     if (count === null) {
       return {
         start,
