@@ -63,6 +63,15 @@ export class WordCursor {
       const end = this.isWord(i + 2, 'of') ? i + 3 : i + 2;
       return { n: this.w(i + 1) === 'dozen' ? 12 : 2, end };
     }
+    // "for another decade", "another year": one more of the unit.
+    // ("Another day, another protest": a sentence opening is a figure of speech.)
+    if (
+      w === 'another' &&
+      this.unitAt(i + 1)?.plural === false &&
+      this.same(i - 1, i + 1) &&
+      /^[a-z]/.test(this.w(i - 1))
+    )
+      return { n: 1, end: i + 1 };
     // "half a century", "half an hour": a half of one unit.
     if (w === 'half' && this.isWord(i + 1, 'a', 'an') && this.same(i, i + 1)) return { n: 0.5, end: i + 2 };
     // "the next couple of years"

@@ -85,6 +85,7 @@ const GRAMMAR_STARTERS = [
   'earlier',
   'later',
   'half',
+  'another',
 ];
 
 const startersCache = new WeakMap<Lexicon, Set<string>>();

@@ -99,4 +99,37 @@ describe('time: 2013-style news phrasings', () => {
     expectTimex('Several shops closed during the winter.', 'the winter', 'DATE', '2012-WI', undefined, DAY);
     expectTimex('The shops will close in the summer.', 'the summer', 'DATE', '2013-SU', undefined, DAY);
   });
+
+  it('"weekends" on its own is every weekend; counted, a stretch', () => {
+    expectTimex(
+      'On weekends, the line stretches around the block.',
+      'weekends',
+      'SET',
+      'XXXX-WXX-WE',
+      undefined,
+      DAY,
+    );
+    expectTimex('The museum is open weekends.', 'weekends', 'SET', 'XXXX-WXX-WE', undefined, DAY);
+    expectTimex(
+      'It rained the past two weekends.',
+      'the past two weekends',
+      'DURATION',
+      'P2WE',
+      undefined,
+      DAY,
+    );
+  });
+
+  it('"another decade" is one more of the unit', () => {
+    expectTimex(
+      'She hopes her son will run the bakery for another decade.',
+      'another decade',
+      'DURATION',
+      'P10Y',
+      undefined,
+      DAY,
+    );
+    expectTimex('He will stay another week.', 'another week', 'DURATION', 'P1W', undefined, DAY);
+    assert.equal(timexesOf('Another day, another protest.', DAY).length, 0);
+  });
 });

@@ -172,6 +172,19 @@ export function quantity(c: WordCursor, i: number): Match | null {
   return { start, end, reading: { k: 'fixed', type: 'DURATION', value }, rule: 'time/duration', ...mod };
 }
 
+/** Words before a plural that make it a stretch rather than a set: "the past two weekends". */
+const COUNTED_BEFORE = new Set([
+  'the',
+  'past',
+  'last',
+  'recent',
+  'consecutive',
+  'straight',
+  'few',
+  'several',
+  'many',
+]);
+
 /** Words between a number and its unit that leave the count as it is. */
 const COUNTED_ADJECTIVES = new Set([
   'consecutive',
@@ -221,6 +234,14 @@ export function setExpression(c: WordCursor, i: number): Match | null {
     const value = `XXXX-WXX-${dow}${partPlural ? `T${partPlural}` : ''}`;
     return { start: i, end, reading: { k: 'fixed', type: 'SET', value }, rule: 'time/set/weekday-plural' };
   }
+  // "on weekends", "open weekends": every weekend (not "the past two weekends", a count).
+  if (w === 'weekends' && !COUNTED_BEFORE.has(c.w(i - 1)) && c.number(i - 1) === null)
+    return {
+      start: i,
+      end: i + 1,
+      reading: { k: 'fixed', type: 'SET', value: 'XXXX-WXX-WE' },
+      rule: 'time/set/weekends',
+    };
   const freq = frequency(c, i);
   if (freq) return freq;
   if (!c.isWord(i, 'every', 'each', 'per') || !c.same(i, i + 1)) return null;
