@@ -91,7 +91,7 @@ function presentSchedule(word: Word, prev: Word | undefined): boolean {
   // "the leaders meet Monday": a plural subject's present, not an infinitive ("to meet") nor a
   // form that is also a past ("hit", "cut") or a participle ("going").
   return (
-    /^[a-z]{3,}$/.test(word.w) &&
+    /^[a-z]{2,}$/.test(word.w) &&
     !/(ed|ing)$/.test(word.w) &&
     !PARTICIPLES.has(word.w) &&
     !AMBIGUOUS_PAST.has(word.w) &&

@@ -132,4 +132,26 @@ describe('time: 2013-style news phrasings', () => {
     expectTimex('He will stay another week.', 'another week', 'DURATION', 'P1W', undefined, DAY);
     assert.equal(timexesOf('Another day, another protest.', DAY).length, 0);
   });
+
+  it('a month name that names a person is no date', () => {
+    for (const text of [
+      'Home Secretary Theresa May said the law would change.',
+      'Mrs. May visited Jordan.',
+      'The reporter April Ryan asked a question.',
+      'May said she would not resign.',
+      'Brian May played guitar.',
+    ])
+      assert.deepEqual(
+        timexesOf(text, DAY).map((t) => t.text),
+        [],
+        text,
+      );
+    expectTimex('In May the company hired 200 workers.', 'May', 'DATE', '2012-05', undefined, DAY);
+    expectTimex('In March Congress passed the law.', 'March', 'DATE', '2013-03', undefined, DAY);
+    expectTimex('Last March Obama visited Israel.', 'Last March', 'DATE', '2012-03', undefined, DAY);
+  });
+
+  it('a two-letter present verb schedules a weekday', () => {
+    expectTimex('Italians go to the polls Sunday.', 'Sunday', 'DATE', '2013-03-24', undefined, DAY);
+  });
 });

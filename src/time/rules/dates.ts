@@ -86,6 +86,7 @@ export function monthDate(c: WordCursor, i: number): Match | null {
   if (word.w.length <= 3 && word.w !== 'may') return null;
   if (word.w === 'may' && c.ws[i + 1] && /^[A-Z]/.test(c.ws[i + 1].raw)) return null;
   if (word.w === 'march' && c.ws[i].pos === 'VERB') return null;
+  if (personNamed(c, i)) return null;
   // "the March of the Combatant Mothers", "March of Dimes": a name.
   if (
     c.w(i + 1) === 'of' &&
@@ -94,6 +95,56 @@ export function monthDate(c: WordCursor, i: number): Match | null {
   )
     return null;
   return { start: i, end: i + 1, reading: { k: 'date', m: mo }, rule: 'time/month' };
+}
+
+/** Words that may stand right before a month name that is a date ("In May", "since June"). */
+const BEFORE_MONTH = new Set([
+  'in',
+  'on',
+  'since',
+  'by',
+  'until',
+  'till',
+  'from',
+  'to',
+  'through',
+  'during',
+  'before',
+  'after',
+  'of',
+  'early',
+  'late',
+  'mid',
+  'last',
+  'next',
+  'this',
+  'each',
+  'every',
+  'and',
+  'or',
+]);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lady', 'lord']);
+const SAYS = new Set(['said', 'says', 'told', 'added', 'argued', 'insisted', 'wrote', 'tweeted']);
+
+/**
+ * A month name that is a person's name: "Theresa May", "Mrs. May", "April Ryan asked", "May said".
+ * A capitalised name right before it (not a word that dates: "In May", "Since June"), a name right
+ * after it with no preposition before, or a verb of saying right after it.
+ */
+function personNamed(c: WordCursor, i: number): boolean {
+  const prev = c.same(i - 1, i) ? c.ws[i - 1] : undefined;
+  const next = c.same(i, i + 1) ? c.ws[i + 1] : undefined;
+  const dating = (w: string) => BEFORE_MONTH.has(w) || c.lex.months.has(w) || c.lex.weekdays.has(w);
+  if (prev && HONORIFICS.has(prev.w)) return true;
+  if (prev && /^[A-Z][a-z]/.test(prev.raw) && prev.pos === 'PROPN' && !dating(prev.w)) return true;
+  if (next && SAYS.has(next.w)) return true;
+  return (
+    next !== undefined &&
+    /^[A-Z][a-z]/.test(next.raw) &&
+    next.pos === 'PROPN' &&
+    !dating(next.w) &&
+    (prev === undefined || !dating(prev.w))
+  );
 }
 
 /** "Saturday, April 25": the weekday and the date are one expression, valued by the date. */
