@@ -176,6 +176,8 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
   let beforeOpen = true;
   // "King, who steps down at the end of June, said...": the comma closes the relative clause.
   const relative = inRelativeClause(words, start);
+  let pastComma = false;
+  let attribution: Tense = null;
   // "the company said its second-quarter profit would fall": a past reporting verb whose clause
   // holds the date gives way to a cue in that clause after the date.
   let reported: Tense = null;
@@ -210,11 +212,17 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
       // "planned a rally on Saturday and were planning to...": the next clause has its own tense.
       if (opensClause(words, after) || isQuoteMark(words, after)) afterOpen = false;
       if (relative && words[after].w === ',') afterOpen = false;
+      if (words[after].w === ',') pastComma = true;
       const c = afterOpen ? cueOf(words, after, lex) : null;
-      if (c) return c;
+      // '...arrive in Baghdad on Sunday, officials said': a trailing attribution tenses the date only
+      // when its own clause has no cue ('On Sunday, officials said...').
+      if (c && pastComma && REPORTED_SPEECH.has(words[after].w)) {
+        attribution = c;
+        afterOpen = false;
+      } else if (c) return c;
     }
   }
-  return reported;
+  return reported ?? attribution;
 }
 
 /** Whether the date at `start` sits in a relative clause opened after a comma (", who steps down in June"). */

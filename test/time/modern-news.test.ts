@@ -154,4 +154,23 @@ describe('time: 2013-style news phrasings', () => {
   it('a two-letter present verb schedules a weekday', () => {
     expectTimex('Italians go to the polls Sunday.', 'Sunday', 'DATE', '2013-03-24', undefined, DAY);
   });
+
+  it('a trailing attribution does not tense a date whose clause has its own cue', () => {
+    expectTimex(
+      'Kerry is scheduled to arrive in Baghdad on Sunday, officials said.',
+      'Sunday',
+      'DATE',
+      '2013-03-24',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'On Sunday, officials said the talks had failed.',
+      'Sunday',
+      'DATE',
+      '2013-03-17',
+      undefined,
+      DAY,
+    );
+  });
 });
