@@ -23,6 +23,8 @@ export type Reading =
       easter?: number;
       /** "the week of March 6": the ISO week holding the day. */
       weekOf?: boolean;
+      /** A holiday after "last" (-1), "this" (0) or "next" (1): the one before, of, or after the article year. */
+      rel?: -1 | 0 | 1;
       /** A holiday on the nth weekday of the month (`n` -1 = the last): Thanksgiving. */
       nth?: { dow: number; n: number };
     }

@@ -75,6 +75,16 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
       if (r.season)
         return { type: 'DATE', value: `${r.y === undefined ? 'XXXX' : fmtYear(r.y)}-${r.season}` };
       if (r.m === undefined) return null;
+      if (r.rel !== undefined && r.y === undefined && a.dct) {
+        // "last Christmas": the one before the article date; "next Easter": the one after it.
+        const y0 = a.dct.getUTCFullYear();
+        const dayIn = (y: number) => resolve({ ...m, reading: { ...r, y, rel: undefined } }, a);
+        const day = (y: number) => Date.parse((dayIn(y)?.value ?? '').slice(0, 10));
+        const ref = a.dct.getTime();
+        const y =
+          r.rel === -1 ? (day(y0) < ref ? y0 : y0 - 1) : r.rel === 1 ? (day(y0) > ref ? y0 : y0 + 1) : y0;
+        return dayIn(y);
+      }
       if (r.easter !== undefined) {
         const y = r.y ?? inferYear(4, 10, a.dct, a.tense) ?? a.dct?.getUTCFullYear();
         if (y === undefined) return { type: 'DATE', value: 'XXXX-XX-XX' };

@@ -173,4 +173,25 @@ describe('time: 2013-style news phrasings', () => {
       DAY,
     );
   });
+
+  it('"this", "last", "next" before a holiday join it and choose its year', () => {
+    expectTimex(
+      'Retailers expect strong sales this Christmas.',
+      'this Christmas',
+      'DATE',
+      '2013-12-25',
+      undefined,
+      DAY,
+    );
+    expectTimex('Sales fell last Christmas.', 'last Christmas', 'DATE', '2012-12-25', undefined, DAY);
+    expectTimex(
+      'He visited the family last Christmas.',
+      'last Christmas',
+      'DATE',
+      '2013-12-25',
+      undefined,
+      '2013-12-27',
+    );
+    expectTimex('This Easter, the pope will wash feet.', 'This Easter', 'DATE', '2013-03-31', undefined, DAY);
+  });
 });

@@ -157,7 +157,16 @@ export function withDate(c: WordCursor, m: Match): Match {
   return { ...date, start: m.start, rule: 'time/weekday-date' };
 }
 
+/** "last Christmas", "this Easter", "next Thanksgiving": the holiday before, of or after the article year. */
+const HOLIDAY_REL: Record<string, -1 | 0 | 1> = { last: -1, this: 0, next: 1 };
+
 export function holiday(c: WordCursor, i: number): Match | null {
+  const rel = Object.hasOwn(HOLIDAY_REL, c.w(i)) && c.same(i, i + 1) ? HOLIDAY_REL[c.w(i)] : undefined;
+  if (rel !== undefined) {
+    const m = holiday(c, i + 1);
+    if (!m || m.reading.k !== 'date' || m.reading.y !== undefined) return null;
+    return { ...m, start: i, reading: { ...m.reading, rel } };
+  }
   for (const p of c.lex.holidays) {
     if (p.words.every((x, k) => c.w(i + k) === x && c.same(i, i + k))) {
       let end = i + p.words.length;
