@@ -164,7 +164,7 @@ export function holiday(c: WordCursor, i: number): Match | null {
   const rel = Object.hasOwn(HOLIDAY_REL, c.w(i)) && c.same(i, i + 1) ? HOLIDAY_REL[c.w(i)] : undefined;
   if (rel !== undefined) {
     const m = holiday(c, i + 1);
-    if (!m || m.reading.k !== 'date' || m.reading.y !== undefined) return null;
+    if (m?.reading.k !== 'date' || m.reading.y !== undefined) return null;
     return { ...m, start: i, reading: { ...m.reading, rel } };
   }
   for (const p of c.lex.holidays) {
