@@ -206,6 +206,10 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
           : cueOf(words, before, lex, d <= SCHEDULE_REACH && !possessive);
       if (c === 'past' && reportsClause(words, before, start)) reported = c;
       else if (c) return c;
+      // "will spend three days there, meeting Netanyahu on Wednesday": a participle after a comma
+      // takes the tense of the clause it hangs on.
+      const main = participleAfterComma(words, before) ? mainClauseTense(words, before - 2, lex) : null;
+      if (main) return main;
     }
     const after = end - 1 + d;
     if (afterOpen && d <= WINDOW_AFTER && after < words.length && words[after].segment === segment) {
@@ -223,6 +227,27 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
     }
   }
   return reported ?? attribution;
+}
+
+/** A present participle opening a clause after a comma: ", meeting ...", ", leaving ...". */
+function participleAfterComma(words: Word[], k: number): boolean {
+  return (
+    k >= 1 &&
+    words[k - 1].w === ',' &&
+    (words[k].pos === 'VERB' || words[k].pos === 'NOUN') &&
+    /[a-z]ing$/.test(words[k].w)
+  );
+}
+
+/** The tense of the nearest cue before `from`, within the sentence and its quotation. */
+function mainClauseTense(words: Word[], from: number, lex: Lexicon): Tense {
+  const segment = words[from + 1].segment;
+  for (let k = from; k >= 0 && k > from - WINDOW_BEFORE && words[k].segment === segment; k--) {
+    if (isQuoteMark(words, k)) return null;
+    const c = infinitive(words, k) ? 'future' : cueOf(words, k, lex);
+    if (c) return c;
+  }
+  return null;
 }
 
 /** Whether the date at `start` sits in a relative clause opened after a comma (", who steps down in June"). */

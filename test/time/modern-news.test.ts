@@ -194,4 +194,31 @@ describe('time: 2013-style news phrasings', () => {
     );
     expectTimex('This Easter, the pope will wash feet.', 'This Easter', 'DATE', '2013-03-31', undefined, DAY);
   });
+
+  it('a participle after a comma takes the tense of the clause it hangs on', () => {
+    expectTimex(
+      'Obama will spend three days in the region, meeting Israeli Prime Minister Benjamin Netanyahu on Wednesday.',
+      'Wednesday',
+      'DATE',
+      '2013-03-27',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'The storm will move east, dumping snow on Boston on Tuesday.',
+      'Tuesday',
+      'DATE',
+      '2013-03-26',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'Police arrived at the house, finding the body on Monday.',
+      'Monday',
+      'DATE',
+      '2013-03-18',
+      undefined,
+      DAY,
+    );
+  });
 });
