@@ -221,4 +221,23 @@ describe('time: 2013-style news phrasings', () => {
       DAY,
     );
   });
+
+  it('noon and midnight take a time zone before their day', () => {
+    expectTimex(
+      'The talks begin at noon ET Friday.',
+      'noon ET Friday',
+      'TIME',
+      '2013-03-22T12:00',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'The deadline is midnight local time Sunday.',
+      'midnight local time Sunday',
+      'TIME',
+      '2013-03-24T24:00',
+      undefined,
+      DAY,
+    );
+  });
 });

@@ -10,7 +10,8 @@ export function clock(c: WordCursor, i: number): Match | null {
   if (w === 'noon' && c.isWord(i - 1, 'high')) return null; // "High Noon", a showdown
   if (w === 'noon' || w === 'midnight' || w === 'midday') {
     const t = w === 'midnight' ? 'T24:00' : 'T12:00';
-    return clockWithDay(c, i, i + 1, t);
+    // "noon ET Friday", "midnight local time"
+    return clockWithDay(c, i, zoneEnd(c, i, i + 1), t);
   }
   const joined = joinedClock(c, i);
   if (joined) return withZone(c, i, joined.end, joined.h, joined.min, joined.mer);
