@@ -240,4 +240,16 @@ describe('time: 2013-style news phrasings', () => {
       DAY,
     );
   });
+
+  it('"a month after" after a noun is a stretch, not a rate', () => {
+    expectTimex(
+      'Sarkozy lost his immunity from prosecution a month after leaving office.',
+      'a month',
+      'DURATION',
+      'P1M',
+      undefined,
+      DAY,
+    );
+    assert.equal(timexesOf('Workers earn 700 dollars a month.', DAY).length, 0);
+  });
 });

@@ -44,7 +44,9 @@ export function quantity(c: WordCursor, i: number): Match | null {
   const prev = i > 0 ? c.ws[i - 1] : null;
   // "$1.76 a year", "24 hours a day": a rate, not a duration.
   const shifted = c.isWord(k + 1, 'ago', 'earlier', 'later');
-  if (num && !shifted && (c.w(j) === 'a' || c.w(j) === 'an') && j === i && prev && c.same(i - 1, i)) {
+  // "lost his immunity a month after leaving office": a stretch before a signal, not a rate.
+  const signalled = shifted || c.isWord(k + 1, 'after', 'before', 'into');
+  if (num && !signalled && (c.w(j) === 'a' || c.w(j) === 'an') && j === i && prev && c.same(i - 1, i)) {
     if (
       ['NUM', 'NOUN', 'SYM', 'PROPN'].includes(prev.pos) &&
       !/^(in|for|within|after|about|over)$/.test(prev.w)
