@@ -252,4 +252,16 @@ describe('time: 2013-style news phrasings', () => {
     );
     assert.equal(timexesOf('Workers earn 700 dollars a month.', DAY).length, 0);
   });
+
+  it('"the last decade" keeps its article, like "the past decade"', () => {
+    expectTimex(
+      'Pollution has worsened over the last decade.',
+      'the last decade',
+      'DATE',
+      '200',
+      undefined,
+      DAY,
+    );
+    expectTimex('In the last week, prices rose.', 'the last week', 'DATE', '2013-W11', undefined, DAY);
+  });
 });

@@ -129,7 +129,11 @@ export function deictic(c: WordCursor, i: number): Match | null {
   const info = c.lex.units.get(fiscal ? c.w(i + 2) : nxt);
   if (/^[A-Z]/.test(c.ws[i + 1].raw)) return null; // "This Week", a programme
   if (info?.grain && !info.times) {
-    const start = (w === 'current' || w === 'past' || w === 'coming') && c.isWord(i - 1, 'the') ? i - 1 : i;
+    // "the last decade", "the last week": the article belongs to the span, as with "the past".
+    const start =
+      (w === 'current' || w === 'past' || w === 'coming' || w === 'last') && c.isWord(i - 1, 'the')
+        ? i - 1
+        : i;
     // "the past decade", "the coming century": the stretch of time itself (P10Y), not a calendar decade.
     if ((w === 'past' || w === 'coming') && (info.grain === 'decade' || info.grain === 'century')) {
       const value = durationValue(1, info, nxt);
