@@ -376,9 +376,10 @@ describe('time: round-3 shapes', () => {
     expectTimex('The pass closes every winter.', 'every winter', 'SET', 'XXXX-WI');
   });
 
-  it('"the current fiscal year", "last fiscal year" are calendar years of the article date', () => {
+  it('"the current fiscal year", "(the) last fiscal year" are calendar years of the article date', () => {
     expectTimex('Sales in the current fiscal year will rise.', 'the current fiscal year', 'DATE', '2022');
-    expectTimex('Sales rose 4% in the last fiscal year.', 'last fiscal year', 'DATE', '2021');
+    expectTimex('Sales rose 4% in the last fiscal year.', 'the last fiscal year', 'DATE', '2021');
+    expectTimex('Sales rose 4% last fiscal year.', 'last fiscal year', 'DATE', '2021');
   });
 
   it('"year-end" is the end of this year, "since year-end" of the last one', () => {
