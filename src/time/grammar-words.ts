@@ -86,6 +86,7 @@ const GRAMMAR_STARTERS = [
   'later',
   'half',
   'another',
+  'final',
 ];
 
 const startersCache = new WeakMap<Lexicon, Set<string>>();

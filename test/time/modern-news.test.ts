@@ -264,4 +264,28 @@ describe('time: 2013-style news phrasings', () => {
     );
     expectTimex('In the last week, prices rose.', 'the last week', 'DATE', '2013-W11', undefined, DAY);
   });
+
+  it('"the final quarter" is the fourth', () => {
+    expectTimex(
+      'The economy contracted in the final quarter of last year.',
+      'the final quarter of last year',
+      'DATE',
+      '2012-Q4',
+      undefined,
+      DAY,
+    );
+    expectTimex('Sales rose in the final quarter.', 'the final quarter', 'DATE', '2012-Q4', undefined, DAY);
+  });
+
+  it('a verb of lasting takes a bare plural as a stretch', () => {
+    expectTimex(
+      'Officials said the investigation could take months.',
+      'months',
+      'DURATION',
+      'PXM',
+      undefined,
+      DAY,
+    );
+    expectTimex('He spent years in prison.', 'years', 'DURATION', 'PXY', undefined, DAY);
+  });
 });

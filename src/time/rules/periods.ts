@@ -126,6 +126,15 @@ export function quarter(c: WordCursor, i: number): Match | null {
       return { start: i, end: of?.end ?? j + 2, reading, rule: 'time/half' };
     }
   }
+  // "the final quarter of last year", "the last quarter of 2012": the fourth quarter; "the final
+  // quarter" alone too (but "the last quarter" alone is the latest one reported).
+  if (c.isWord(j, 'final', 'last') && c.w(j + 1) === 'quarter' && j > i && c.same(i, j + 1) && !yp) {
+    const of = ofYear(c, j + 2);
+    if (of || c.w(j) === 'final') {
+      const reading: Reading = { k: 'date', q: 4, y: of?.y, yOffset: of?.yOffset };
+      return { start: i, end: of?.end ?? j + 2, reading, rule: 'time/final-quarter' };
+    }
+  }
   // "the last half of 1989", "the last half of the year": the second half.
   if (c.w(j) === 'last' && c.w(j + 1) === 'half' && j > i && c.same(i, j + 1) && !yp) {
     const of = ofYear(c, j + 2);

@@ -62,6 +62,8 @@ export function quantity(c: WordCursor, i: number): Match | null {
     const bare =
       c.isWord(k + 1, 'ago', 'ahead') ||
       c.isWord(i - 1, 'for', 'in', 'within', 'over') ||
+      // "could take months", "spent years": a verb of duration takes the stretch as its object.
+      LASTING.has(c.w(i - 1)) ||
       (j === i && c.isWord(k + 1, 'later', 'earlier') && c.same(k, k + 1));
     if (
       !dir &&
@@ -173,6 +175,19 @@ export function quantity(c: WordCursor, i: number): Match | null {
   if (!value) return null;
   return { start, end, reading: { k: 'fixed', type: 'DURATION', value }, rule: 'time/duration', ...mod };
 }
+
+/** Verbs whose object is a stretch of time: "could take months", "spent years in prison". */
+const LASTING = new Set([
+  'take',
+  'takes',
+  'took',
+  'taking',
+  'spend',
+  'spends',
+  'spent',
+  'spending',
+  'lasted',
+]);
 
 /** Words before a plural that make it a stretch rather than a set: "the past two weekends". */
 const COUNTED_BEFORE = new Set([
