@@ -1,7 +1,7 @@
 /** Reading the word stream: look-ups the grammar's rules share (words, numbers, years, units). */
 import { STARTS_WITH_DIGIT, startersOf } from './grammar-words.js';
 import type { Lexicon } from './lexicon.js';
-import type { Word } from './words.js';
+import { FISCAL_YEAR, type Word } from './words.js';
 
 const PLURAL = /s$/;
 
@@ -21,7 +21,7 @@ export class WordCursor {
 
   canStart(i: number): boolean {
     const w = this.ws[i].w;
-    return this.starters.has(w) || STARTS_WITH_DIGIT.test(w);
+    return this.starters.has(w) || STARTS_WITH_DIGIT.test(w) || FISCAL_YEAR.test(w);
   }
 
   /** Word j is joined to the next by a hyphen ("third-quarter"). */

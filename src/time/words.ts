@@ -94,6 +94,7 @@ function isAnchor(text: string, anchors: Set<string>): boolean {
   if (text.length < 2) return false;
   if (c === 39) return text.length > 2 && text.charCodeAt(1) >= 48 && text.charCodeAt(1) <= 57;
   if (anchors.has(text)) return true;
+  if (FISCAL_YEAR.test(text)) return true;
   if (isCapital(text.charCodeAt(1)) && anchors.has(text.toLowerCase())) return true;
   return (
     text.includes('-') &&
@@ -107,6 +108,9 @@ function isAnchor(text: string, anchors: Set<string>): boolean {
  */
 const DATE_LIKE_NUMBER =
   /^(\d{4}(s|'s|-\d\d.*)?|\d{1,2}:\d\d.*|\d{1,2}(am|pm)|\d{3}0'?s|\d{1,2}\/\d{1,2}\/\d{2,4})$/;
+
+/** A fiscal year in one word: "FY2013", "FY13". */
+export const FISCAL_YEAR = /^FY(\d\d|\d{4})$/i;
 
 const isCapital = (c: number) => c >= 65 && c <= 90;
 

@@ -288,4 +288,9 @@ describe('time: 2013-style news phrasings', () => {
     );
     expectTimex('He spent years in prison.', 'years', 'DURATION', 'PXY', undefined, DAY);
   });
+
+  it('"FY2013", "FY13" are fiscal years in one word', () => {
+    expectTimex('Profit for FY2013 rose 4 percent.', 'FY2013', 'DATE', '2013', undefined, DAY);
+    expectTimex('FY13 sales will rise.', 'FY13', 'DATE', '2013', undefined, DAY);
+  });
 });

@@ -2,6 +2,7 @@
 import type { WordCursor } from '../cursor.js';
 import { SPOKEN_DECADES } from '../grammar-words.js';
 import type { Match } from '../reading.js';
+import { FISCAL_YEAR } from '../words.js';
 import { ZONE } from './clock.js';
 
 /** A year written in digits or spoken ("nineteen ninety-four"): its value and end. */
@@ -82,6 +83,18 @@ const LABELS = new Set([
 ]);
 
 export function yearOnly(c: WordCursor, i: number): Match | null {
+  // "FY2013", "FY13": the fiscal year, named by the calendar year it ends in.
+  const fy = FISCAL_YEAR.exec(c.ws[i]?.raw ?? '');
+  if (fy && /^FY/.test(c.ws[i].raw)) {
+    const n = Number(fy[1]);
+    const y = fy[1].length === 4 ? n : n >= 50 ? 1900 + n : 2000 + n;
+    return {
+      start: i,
+      end: i + 1,
+      reading: { k: 'fixed', type: 'DATE', value: String(y) },
+      rule: 'time/fiscal-year',
+    };
+  }
   let start = i;
   let j = i;
   if (c.isWord(j, 'fiscal', 'calendar', 'year', 'fy') && c.same(i, i + 1)) j++;
