@@ -293,4 +293,14 @@ describe('time: 2013-style news phrasings', () => {
     expectTimex('Profit for FY2013 rose 4 percent.', 'FY2013', 'DATE', '2013', undefined, DAY);
     expectTimex('FY13 sales will rise.', 'FY13', 'DATE', '2013', undefined, DAY);
   });
+
+  it('"current account" and "current assets" are terms, not our time', () => {
+    for (const text of [
+      "The nation's current account deficit widened.",
+      'Current assets rose.',
+      'He hosts a current affairs show.',
+    ])
+      assert.equal(timexesOf(text, DAY).length, 0, text);
+    expectTimex('The current crisis began in Greece.', 'current', 'DATE', 'PRESENT_REF', undefined, DAY);
+  });
 });

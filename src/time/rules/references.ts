@@ -10,6 +10,8 @@ export function phrase(c: WordCursor, i: number): Match | null {
       // "current" and "future" only as adjectives; "once" only as an adverb.
       if ((last.w === 'current' || last.w === 'future') && p.words.length === 1 && last.pos !== 'ADJ')
         continue;
+      // "the current account deficit", "current assets": terms of economics, no time.
+      if (last.w === 'current' && NOT_NOW.has(c.w(i + 1)) && c.same(i, i + 1)) continue;
       if (last.w === 'once' && last.pos !== 'ADV') continue;
       if (last.w === 'recent' && c.unitAt(i + 1)) continue;
       // "the future of the alliance" is its fate, not a time.
@@ -27,6 +29,9 @@ export function phrase(c: WordCursor, i: number): Match | null {
   }
   return null;
 }
+
+/** Nouns after which "current" is part of a term, not our time: "current account", "current assets". */
+const NOT_NOW = new Set(['account', 'accounts', 'affairs', 'assets', 'liabilities', 'liability']);
 
 /** A count of time at word k: "three summers", "few weeks". */
 function countFollows(c: WordCursor, k: number): boolean {
