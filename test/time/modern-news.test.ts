@@ -303,4 +303,21 @@ describe('time: 2013-style news phrasings', () => {
       assert.equal(timexesOf(text, DAY).length, 0, text);
     expectTimex('The current crisis began in Greece.', 'current', 'DATE', 'PRESENT_REF', undefined, DAY);
   });
+
+  it('titles of papers and programmes are no times', () => {
+    for (const text of [
+      'The story was first reported by the Daily Mail.',
+      'He told the Sunday Times that he would quit.',
+      'The Weekly Standard criticized the plan.',
+      'The Today show aired the interview.',
+      "She appeared on NBC's Today.",
+    ])
+      assert.deepEqual(
+        timexesOf(text, DAY).map((t) => t.text),
+        [],
+        text,
+      );
+    expectTimex('Today, the city is thriving.', 'Today', 'DATE', '2013-03-21', undefined, DAY);
+    expectTimex('Daily, the paper prints a million copies.', 'Daily', 'SET', 'P1D', undefined, DAY);
+  });
 });

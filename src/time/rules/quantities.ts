@@ -238,6 +238,14 @@ function rangeOrNumber(c: WordCursor, i: number, j: number): { n: number | null;
 export function setExpression(c: WordCursor, i: number): Match | null {
   const w = c.w(i);
   const v = c.lex.sets.get(w);
+  // "the Daily Mail", "The Weekly Standard": a title, not a frequency.
+  if (
+    v &&
+    /^[A-Z]/.test(c.ws[i].raw) &&
+    (c.ws[i + 1]?.pos === 'PROPN' || /^[A-Z]/.test(c.ws[i + 1]?.raw ?? '')) &&
+    c.same(i, i + 1)
+  )
+    return null;
   if (v)
     return { start: i, end: i + 1, reading: { k: 'fixed', type: 'SET', value: v }, rule: `time/set/${w}` };
   // "Mondays", "Tuesday nights": a weekly set.

@@ -26,6 +26,17 @@ export function weekday(c: WordCursor, i: number): Match | null {
   const word = c.ws[j];
   // Full capitalised names only: "sun", "sat" and "wed" are words too.
   if (word.w.length < 6 || !/^[A-Z]/.test(word.raw)) return null;
+  // "the Sunday Times", "the Sunday Telegraph": a newspaper's name.
+  const next = c.ws[j + 1];
+  if (
+    rel === null &&
+    c.isWord(i - 1, 'the') &&
+    next &&
+    c.same(j, j + 1) &&
+    /^[A-Z][a-z]/.test(next.raw) &&
+    !c.lex.months.has(next.w)
+  )
+    return null;
   // "Monday and Tuesday nights": the plural part of the day makes both weekly sets.
   const other = rel === null && c.isWord(j + 1, 'and', 'or') && c.same(j, j + 3) ? c.w(j + 3) : '';
   const part = other.endsWith('s') ? c.lex.dayParts.get(other.slice(0, -1)) : undefined;
@@ -61,6 +72,13 @@ export function deictic(c: WordCursor, i: number): Match | null {
   const day = DAY_OFFSETS;
   if (Object.hasOwn(day, w)) {
     if (w === 'today' && genericToday(c, i)) return null;
+    // "the Today show", "NBC's Today": a programme's name, never the day.
+    if (
+      /^[A-Z]/.test(c.ws[i].raw) &&
+      (c.isWord(i - 1, 'the', "'s") || c.ws[i - 1]?.pos === 'PROPN') &&
+      c.same(i - 1, i)
+    )
+      return null;
     const m: Match = {
       start: i,
       end: i + 1,
