@@ -87,6 +87,10 @@ const GRAMMAR_STARTERS = [
   'half',
   'another',
   'final',
+  'daylong',
+  'weeklong',
+  'monthlong',
+  'yearlong',
 ];
 
 const startersCache = new WeakMap<Lexicon, Set<string>>();

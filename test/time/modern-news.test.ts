@@ -320,4 +320,12 @@ describe('time: 2013-style news phrasings', () => {
     expectTimex('Today, the city is thriving.', 'Today', 'DATE', '2013-03-21', undefined, DAY);
     expectTimex('Daily, the paper prints a million copies.', 'Daily', 'SET', 'P1D', undefined, DAY);
   });
+
+  it('"weeklong", "year-long", "two-year-long" are adjectives of length, without the article', () => {
+    expectTimex('He began a weeklong visit to Asia.', 'weeklong', 'DURATION', 'P1W', undefined, DAY);
+    expectTimex('The yearlong investigation ended.', 'yearlong', 'DURATION', 'P1Y', undefined, DAY);
+    expectTimex('A year-long study found no link.', 'year-long', 'DURATION', 'P1Y', undefined, DAY);
+    expectTimex('The day-long meeting ended in a deal.', 'day-long', 'DURATION', 'P1D', undefined, DAY);
+    expectTimex('The two-year-long war ended.', 'two-year-long', 'DURATION', 'P2Y', undefined, DAY);
+  });
 });

@@ -11,6 +11,8 @@ import type { Match, Reading } from '../reading.js';
 export function quantity(c: WordCursor, i: number): Match | null {
   const someday = oneDay(c, i);
   if (someday) return someday;
+  const lasting = longAdjective(c, i);
+  if (lasting) return lasting;
   let j = i;
   let dir: 'past' | 'next' | 'coming' | 'first' | null = null;
   if (c.w(j) === 'the' && DIRECTIONS.has(c.w(j + 1)) && c.same(j, j + 1)) {
@@ -84,6 +86,11 @@ export function quantity(c: WordCursor, i: number): Match | null {
   const adjectival = num && !u.plural && num.n !== 1;
   if (adjectival && j > i && !dir) start = j;
   let end = k + 1;
+  // "a year-long study" is read from "year" (longAdjective); "a two-year-long war" keeps "long".
+  if (c.hyphenated(k) && c.w(k + 1) === 'long' && c.same(k, k + 1)) {
+    if (!num || c.isWord(j, 'a', 'an')) return null;
+    end = k + 2;
+  }
   if (!num && c.w(end) === 'ahead' && c.same(k, end)) end++; // "the weeks ahead"
   let count = num && num.n !== null ? num.n * (info.times ?? 1) : null;
   // "a minute and a half"
@@ -174,6 +181,27 @@ export function quantity(c: WordCursor, i: number): Match | null {
   const value = durationValue(count, info, u.unit);
   if (!value) return null;
   return { start, end, reading: { k: 'fixed', type: 'DURATION', value }, rule: 'time/duration', ...mod };
+}
+
+/**
+ * "a weeklong visit", "a year-long study", "the decades-long conflict": an adjective of length; the
+ * article stays outside, as with "the five-year plan".
+ */
+function longAdjective(c: WordCursor, i: number): Match | null {
+  const joined = /^(day|week|month|year)long$/.exec(c.w(i));
+  let unit: { unit: string; plural: boolean } | null = null;
+  let end = i + 1;
+  if (joined) unit = { unit: joined[1], plural: false };
+  else if (c.hyphenated(i) && c.w(i + 1) === 'long' && c.same(i, i + 1)) {
+    unit = c.unitAt(i);
+    end = i + 2;
+  }
+  if (!unit) return null;
+  const info = c.lex.units.get(unit.unit);
+  const value = info ? durationValue(unit.plural ? null : 1, info, unit.unit) : null;
+  return value
+    ? { start: i, end, reading: { k: 'fixed', type: 'DURATION', value }, rule: 'time/long-adjective' }
+    : null;
 }
 
 /** Verbs whose object is a stretch of time: "could take months", "spent years in prison". */
