@@ -328,4 +328,24 @@ describe('time: 2013-style news phrasings', () => {
     expectTimex('The day-long meeting ended in a deal.', 'day-long', 'DURATION', 'P1D', undefined, DAY);
     expectTimex('The two-year-long war ended.', 'two-year-long', 'DURATION', 'P2Y', undefined, DAY);
   });
+
+  it('"the year before", "the week before" count from the last date given', () => {
+    expectTimex(
+      'Revenues dropped to $300 million in 2011, down from $450 million the year before.',
+      'the year before',
+      'DATE',
+      '2010',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'The arrests came on March 4. Riots broke out the week before.',
+      'the week before',
+      'DATE',
+      '2013-W09',
+      undefined,
+      DAY,
+    );
+    assert.equal(timexesOf('The year before the war, he moved.', DAY).length, 0);
+  });
 });

@@ -254,9 +254,16 @@ export function anaphoric(c: WordCursor, i: number): Match | null {
   }
   // "the day before." stands alone; "the day before authorities acted" is a clause, not a date.
   const closes = i + 3 >= c.ws.length || !c.same(i, i + 3) || /^[,.;:!?]$/.test(c.w(i + 3));
-  if (w === 'the' && c.isWord(i + 1, 'day') && c.isWord(i + 2, 'before', 'after') && closes) {
+  // ...and so do "the week before", "the year after".
+  if (
+    w === 'the' &&
+    c.isWord(i + 1, 'day', 'week', 'month', 'year') &&
+    c.isWord(i + 2, 'before', 'after') &&
+    closes
+  ) {
     const n = c.w(i + 2) === 'before' ? -1 : 1;
-    return { start: i, end: i + 3, reading: { k: 'same', grain: 'day', n }, rule: 'time/day-before' };
+    const grain = c.w(i + 1) as Grain;
+    return { start: i, end: i + 3, reading: { k: 'same', grain, n }, rule: 'time/day-before' };
   }
   return null;
 }
