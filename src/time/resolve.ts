@@ -264,7 +264,8 @@ function seasonYear(anchor: Date, season: string, offset: number, tense: Tense):
   const months = SEASON_MONTHS[season];
   const cur = anchor.getUTCMonth() + 1;
   // "sales slumped in the fall", said in March: a season yet to begin is last year's in the past.
-  if (months && offset === 0 && tense === 'past' && months[0] > cur) return y - 1;
+  // (Not winter: the one just ending in March is written with the article year, as before.)
+  if (months && offset === 0 && tense === 'past' && months[0] > cur && season !== 'WI') return y - 1;
   if (!months || offset === 0) return y + offset;
   if (offset < 0) return months[1] < cur ? y : y - 1;
   return months[0] > cur ? y : y + 1;
