@@ -348,4 +348,23 @@ describe('time: 2013-style news phrasings', () => {
     );
     assert.equal(timexesOf('The year before the war, he moved.', DAY).length, 0);
   });
+
+  it('"the next fortnight" is two weeks', () => {
+    expectTimex(
+      'A decision is expected in the next fortnight.',
+      'the next fortnight',
+      'DURATION',
+      'P2W',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'Prices rose over the past fortnight.',
+      'the past fortnight',
+      'DURATION',
+      'P2W',
+      undefined,
+      DAY,
+    );
+  });
 });

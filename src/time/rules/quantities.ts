@@ -56,7 +56,9 @@ export function quantity(c: WordCursor, i: number): Match | null {
       return null;
   }
   const vague = !num || num.n === null;
-  if (!num) {
+  // "the next fortnight", "the past fortnight": a unit that is itself a count (P2W).
+  const counted = !num && !u.plural && info.times !== undefined && dir !== null && dir !== 'first' && j > i;
+  if (!num && !counted) {
     // Without a number, only plurals after a direction or preposition count: "the past months".
     if (!u.plural) return null;
     // "for years", "in months", "weeks of talks" (not "the early hours of Monday"), "years ago"
@@ -92,7 +94,7 @@ export function quantity(c: WordCursor, i: number): Match | null {
     end = k + 2;
   }
   if (!num && c.w(end) === 'ahead' && c.same(k, end)) end++; // "the weeks ahead"
-  let count = num && num.n !== null ? num.n * (info.times ?? 1) : null;
+  let count = counted ? (info.times ?? 1) : num && num.n !== null ? num.n * (info.times ?? 1) : null;
   // "a minute and a half"
   if (
     count !== null &&
