@@ -178,6 +178,7 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
   const relative = inRelativeClause(words, start);
   let pastComma = false;
   let attribution: Tense = null;
+  let mainAfter: Tense = null;
   // "the company said its second-quarter profit would fall": a past reporting verb whose clause
   // holds the date gives way to a cue in that clause after the date.
   let reported: Tense = null;
@@ -205,6 +206,10 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
             : 'future'
           : cueOf(words, before, lex, d <= SCHEDULE_REACH && !possessive);
       if (c === 'past' && reportsClause(words, before, start)) reported = c;
+      // "which was expected to get snow Wednesday evening, he said", "who planned to attend the
+      // Tuesday protests, disagreed": a plan told in the past yields to the past verb after the comma.
+      else if (c === 'future' && (attribution ?? mainAfter) === 'past' && planInPast(words, before))
+        return 'past';
       else if (c) return c;
       // "will spend three days there, meeting Netanyahu on Wednesday": a participle after a comma
       // takes the tense of the clause it hangs on.
@@ -215,18 +220,34 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
     if (afterOpen && d <= WINDOW_AFTER && after < words.length && words[after].segment === segment) {
       // "planned a rally on Saturday and were planning to...": the next clause has its own tense.
       if (opensClause(words, after) || isQuoteMark(words, after)) afterOpen = false;
-      if (relative && words[after].w === ',') afterOpen = false;
       if (words[after].w === ',') pastComma = true;
       const c = afterOpen ? cueOf(words, after, lex) : null;
       // '...arrive in Baghdad on Sunday, officials said': a trailing attribution tenses the date only
-      // when its own clause has no cue ('On Sunday, officials said...').
-      if (c && pastComma && REPORTED_SPEECH.has(words[after].w)) {
+      // when its own clause has no cue ('On Sunday, officials said...'). The main verb after a
+      // relative clause ('King, who steps down at the end of June, said') only outweighs a plan
+      // told in the past.
+      if (c && relative && pastComma) {
+        mainAfter = c;
+        afterOpen = false;
+      } else if (c && pastComma && REPORTED_SPEECH.has(words[after].w)) {
         attribution = c;
         afterOpen = false;
       } else if (c) return c;
     }
   }
   return reported ?? attribution;
+}
+
+/** A cue of intent written in the past: "planned", "was expected to", "were due to". */
+function planInPast(words: Word[], k: number): boolean {
+  const segment = words[k].segment;
+  const cue = words[k].w === 'to' ? k - 1 : k;
+  for (let j = cue - 1; j >= 0 && j >= cue - 2 && words[j].segment === segment; j--) {
+    if (words[j].w === 'was' || words[j].w === 'were') return true;
+    // "is scheduled to", "are expected to": a plan in the present.
+    if (PASSIVE_AUX.has(words[j].w)) return false;
+  }
+  return cue >= 0 && /[a-z]ed$/.test(words[cue].w);
 }
 
 /** A present participle opening a clause after a comma: ", meeting ...", ", leaving ...". */

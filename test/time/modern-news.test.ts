@@ -367,4 +367,31 @@ describe('time: 2013-style news phrasings', () => {
       DAY,
     );
   });
+
+  it('a plan told in the past yields to the past verb after the comma', () => {
+    expectTimex(
+      'Boston, which was expected to get six inches of snow Wednesday evening, he said.',
+      'Wednesday evening',
+      'TIME',
+      '2013-03-20TEV',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'One protester, who planned to join the Tuesday march, disagreed.',
+      'Tuesday',
+      'DATE',
+      '2013-03-19',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'Kerry is scheduled to arrive in Baghdad on Sunday, officials said.',
+      'Sunday',
+      'DATE',
+      '2013-03-24',
+      undefined,
+      DAY,
+    );
+  });
 });
