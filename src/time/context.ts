@@ -78,15 +78,17 @@ function cueOf(words: Word[], k: number, lex: Lexicon, schedules = false): Tense
       (aux.w === 'to' || lex.futureCues.has(aux.w));
     return ahead ? 'future' : null;
   }
-  if (schedules && presentSchedule(word, words[k - 1])) return 'future';
+  if (schedules && presentSchedule(word, words[k - 1], words[k + 1])) return 'future';
   return null;
 }
 
 /** A third-person present verb ("opens", "meets", "resumes"), not a reporting one. */
-function presentSchedule(word: Word, prev: Word | undefined): boolean {
+function presentSchedule(word: Word, prev: Word | undefined, next: Word | undefined): boolean {
   // "the deadline is 5 p.m. Monday", "the talks are on Friday"
   if (word.w === 'is' || word.w === 'are') return true;
   if (word.pos !== 'VERB' || REPORTING.has(word.w)) return false;
+  // "if we go back to May", "dates back to June": a look back, not a plan.
+  if (next?.w === 'back') return false;
   if (/[a-z][^su]s$/.test(word.w)) return true;
   // "the leaders meet Monday": a plural subject's present, not an infinitive ("to meet") nor a
   // form that is also a past ("hit", "cut") or a participle ("going").
@@ -264,7 +266,8 @@ function participleAfterComma(words: Word[], k: number): boolean {
 function mainClauseTense(words: Word[], from: number, lex: Lexicon): Tense {
   const segment = words[from + 1].segment;
   for (let k = from; k >= 0 && k > from - WINDOW_BEFORE && words[k].segment === segment; k--) {
-    if (isQuoteMark(words, k)) return null;
+    // ("we're waiting to get out, but you know, starting on Friday...": another clause, not its own)
+    if (isQuoteMark(words, k) || [',', 'but', 'and', 'so', ';'].includes(words[k].w)) return null;
     const c = infinitive(words, k) ? 'future' : cueOf(words, k, lex);
     if (c) return c;
   }

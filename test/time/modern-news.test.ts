@@ -394,4 +394,23 @@ describe('time: 2013-style news phrasings', () => {
       DAY,
     );
   });
+
+  it('a look back is no plan, and a participle does not read past another clause', () => {
+    expectTimex(
+      'Well, if we go back to May, the picture was different.',
+      'May',
+      'DATE',
+      '2012-05',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      "We're waiting to get out, but you know, starting on Tuesday we were able to see the crowds.",
+      'Tuesday',
+      'DATE',
+      '2013-03-19',
+      undefined,
+      DAY,
+    );
+  });
 });
