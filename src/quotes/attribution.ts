@@ -1,7 +1,15 @@
 import type { Span, Token } from '../text/types.js';
 import type { CueForm, QuoteLexicon } from './lexicon.js';
 import { type MentionRange, mentionAfter, mentionBefore } from './mention.js';
-import { endsSentence, isCapitalised, isMark, isSentenceEnd, isVerbal, lower } from './tokens.js';
+import {
+  endsSentence,
+  isCapitalised,
+  isMark,
+  isPossessiveMark,
+  isSentenceEnd,
+  isVerbal,
+  lower,
+} from './tokens.js';
 
 /** Who said it and with which cue; `speaker` is null for a cue whose speaker comes from context. */
 export interface Attribution {
@@ -109,11 +117,21 @@ export function speakerOfCue(
     // An appositive or relative clause: find its opening comma and the name before it
     // ("Jane Roe, a lawyer, said"), or the name inside it ("the chairman, Jane Roe, said").
     for (let j = k - 1; j >= floor && j >= k - 20; j--) {
-      if (isMark(tokens[j]) || isSentenceEnd(tokens[j])) break; // never reach into a quotation
+      if ((isMark(tokens[j]) && !isPossessiveMark(tokens, j)) || isSentenceEnd(tokens[j])) break; // never reach into a quotation
       if (tokens[j].text !== ',') continue;
       // "Roe, meanwhile, who ..., said": an adverb set off by commas stands between name and clause.
       if (j - 2 >= floor && tokens[j - 1].pos === 'ADV' && tokens[j - 2].text === ',') j -= 2;
       const m = mentionBefore(tokens, j - 1, floor, lex);
+      // "Jane Roe, 35, the daughter of ..., said": an age set off by commas follows the name.
+      if (
+        m &&
+        m.first === m.last &&
+        /^\d{1,3}$/.test(tokens[m.first].text) &&
+        tokens[m.first - 1]?.text === ','
+      ) {
+        j = m.first;
+        continue;
+      }
       if (m && m.kind !== 'nominal') return m;
       const inside = mentionBefore(tokens, k - 1, j + 1, lex);
       if (inside && inside.kind === 'name' && inside.first === j + 1) return inside;
@@ -290,4 +308,43 @@ function affiliated(tokens: Token[], m: MentionRange, floor: number, lex: QuoteL
     at = holder;
   }
   return found;
+}
+
+const CLOSES_QUOTE = /["“”„«»‘’']$/;
+const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'it', 'you']);
+const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
+
+/** A token that makes a comma-set phrase a clause of its own, not an aside. */
+function opensClause(t: Token): boolean {
+  const w = lower(t);
+  if (t.pos === 'AUX' || SUBJECT_PRONOUNS.has(w) || RELATIVES.has(w)) return true;
+  // A participle ("using", "born", "asked") may stand in an aside; another verb form is a clause.
+  return t.pos === 'VERB' && !/(?:ing|ed|en|wn|rn)$/.test(w);
+}
+
+/**
+ * `Roe joked, again using a mock accent, “...”`, `Roe said on Monday, in reply to a question, “...”`:
+ * the cue stands before asides set off by commas, each a phrase without a clause of its own.
+ */
+export function attributionBeforeAsides(
+  tokens: Token[],
+  to: number,
+  floor: number,
+  lex: QuoteLexicon,
+): Attribution | null {
+  const k = to - 1;
+  if (k <= floor || tokens[k].text !== ',') return null;
+  for (let j = k - 1; j > floor && j >= k - 40; j--) {
+    const t = tokens[j];
+    if (isMark(t) || isSentenceEnd(t) || opensClause(t)) return null;
+    if (t.text !== ',') continue;
+    const a = attributionBefore(tokens, j + 1, floor, lex);
+    if (!a) continue;
+    // `“...,” said Roe, a lawyer, “...”`: the attribution of the quote before; the carry reads it.
+    let b = a.tokens[0] - 1;
+    while (b > 0 && tokens[b].pos === 'PUNCT' && !CLOSES_QUOTE.test(tokens[b].text)) b--;
+    if (b >= 0 && CLOSES_QUOTE.test(tokens[b].text)) return null;
+    return { ...a, tokens: [a.tokens[0], to], rule: 'before/aside' };
+  }
+  return null;
 }

@@ -1,7 +1,14 @@
 import type { Quote, QuoteKind } from '../contract/extraction.js';
 import type { StageResults } from '../pipeline/stage.js';
 import type { Doc, Span } from '../text/types.js';
-import { type Attribution, attributionAfter, attributionBefore, cueAt, speakerOfCue } from './attribution.js';
+import {
+  type Attribution,
+  attributionAfter,
+  attributionBefore,
+  attributionBeforeAsides,
+  cueAt,
+  speakerOfCue,
+} from './attribution.js';
 import { findBlocks } from './blocks.js';
 import { characterizationOf, complementOf, envelopeAfterCue } from './complement.js';
 import { type Draft, overlapping } from './draft.js';
@@ -102,6 +109,7 @@ function attributeSegments(
       seg.unclosed || seg.continues ? null : attributionAfter(tokens, after, limit, lex);
     const tryBefore = () => attributionBefore(tokens, first, floor, lex);
     attribution ??= endsOpen ? (tryAfter() ?? tryBefore()) : (tryBefore() ?? tryAfter());
+    attribution ??= attributionBeforeAsides(tokens, first, floor, lex);
     if (attribution?.speaker === null) {
       // "..., adding: "..."": the speaker of the clause before, else the sentence's subject.
       const carried =
@@ -134,7 +142,15 @@ function attributeSegments(
         [attribution, rule] = [complement.attribution, 'marks/in-complement'];
       }
     }
-    if (!attribution && (seg.continued || (samePara && isDirect(inner))) && previous?.draft.attribution) {
+    // `“...,” said Roe, a lawyer, “but ...”`: the previous piece's attribution runs up to this piece.
+    const interrupted =
+      samePara?.draft.attribution?.rule.startsWith('after/') === true &&
+      samePara.draft.attribution.tokens[1] === first;
+    if (
+      !attribution &&
+      (seg.continued || interrupted || (samePara && isDirect(inner))) &&
+      previous?.draft.attribution
+    ) {
       [attribution, rule] = [previous.draft.attribution, 'marks/carry'];
     }
     if (!attribution) {

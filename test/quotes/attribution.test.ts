@@ -178,6 +178,43 @@ describe('utterance date', () => {
     assert.equal(quoteWith(quotesOf(text), 'vote').date, '2024-03-05');
   });
 
+  it('reads the cue before asides set off by commas', () => {
+    const text =
+      'When a fan shouted from the back, Ola Brenn joked, again using a thick accent, “Welcome to the show, friend!”';
+    const q = quoteWith(quotesOf(text), 'Welcome to the show');
+    assert.equal(speakerText(text, q), 'Ola Brenn');
+    assert.equal(q.cue?.text, 'joked');
+    assert.equal(q.rule, 'marks/before/aside');
+  });
+
+  it('passes an age and an appositive to the name before them', () => {
+    const text =
+      'Mira Falk, 35, the daughter of the former mayor, said on Monday, in reference to her first son, “Next summer he will be a big brother!”';
+    const q = quoteWith(quotesOf(text), 'big brother');
+    assert.equal(speakerText(text, q), 'Mira Falk');
+  });
+
+  it('reads a relative clause holding a plural possessive', () => {
+    const text =
+      'Tom Ekdal, who runs the drive for the nurses\' union, said, "The wards are short of staff."';
+    const q = quoteWith(quotesOf(text), 'wards are short');
+    assert.equal(speakerText(text, q), 'Tom Ekdal');
+  });
+
+  it('keeps an aside clause with its own subject out of the attribution', () => {
+    const text = 'Ola Brenn joked, he was tired of waiting, “Welcome to the show, friend!”';
+    const q = quoteWith(quotesOf(text), 'Welcome to the show');
+    assert.notEqual(q.rule, 'marks/before/aside');
+  });
+
+  it('gives the piece after an interrupting attribution with an appositive the same speaker', () => {
+    const text =
+      '"This was once a quiet port," said Rafe Panter, director of studies at the institute in Bergen, "but it is busy now."';
+    const q = quoteWith(quotesOf(text), 'busy now');
+    assert.equal(q.speaker?.name, 'Rafe Panter');
+    assert.equal(q.rule, 'marks/carry');
+  });
+
   it('is deterministic', () => {
     const text = '“The vote is final,” Hana Sato said. She added that a recount was “out of the question.”';
     assert.deepEqual(quotesOf(text), quotesOf(text));
