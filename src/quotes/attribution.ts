@@ -51,6 +51,7 @@ export function cueAt(tokens: Token[], i: number, end: number, lex: QuoteLexicon
   return null;
 }
 
+const NEW_SENTENCE_PRONOUNS = new Set(['He', 'She', 'They', 'We', 'It']);
 const DASHES = new Set(['--', '—', '–']);
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
@@ -165,6 +166,9 @@ export function attributionAfter(
   let i = from;
   while (i < end && tokens[i].pos === 'PUNCT' && !isMark(tokens[i]) && !isSentenceEnd(tokens[i])) i++;
   if (i >= end) return null;
+  // `“... you?” She replied`: a capitalised pronoun after a quote ending its sentence opens a new one.
+  if (NEW_SENTENCE_PRONOUNS.has(tokens[i].text) && i === from && isSentenceEnd(tokens[from - 2] ?? tokens[i]))
+    return null;
   let stop = i;
   let depth = 0; // a period inside "(D-Ohio.)" ends no sentence
   while (stop < end && !isMark(tokens[stop]) && (depth > 0 || !endsSentence(tokens, stop))) {

@@ -215,6 +215,15 @@ describe('utterance date', () => {
     assert.equal(q.rule, 'marks/carry');
   });
 
+  it('reads a capitalised pronoun after a quote that ends its sentence as a new sentence', () => {
+    const text =
+      'Ada Lund wrote to the coach, telling him, “you are the best player we have!” He replied that he was honoured.';
+    const q = quoteWith(quotesOf(text), 'best player');
+    assert.equal(q.speaker?.name, 'Ada Lund');
+    const asked = quoteWith(quotesOf('“Are you ready?” she asked.'), 'ready');
+    assert.equal(asked.rule, 'marks/after/subject');
+  });
+
   it('is deterministic', () => {
     const text = '“The vote is final,” Hana Sato said. She added that a recount was “out of the question.”';
     assert.deepEqual(quotesOf(text), quotesOf(text));
