@@ -75,6 +75,13 @@ function nounAfterModifier(tokens: Token[], i: number): boolean {
   return before.pos === 'NOUN' && lower(tokens[i + 1] ?? before) !== 'that';
 }
 
+/** The one capitalised word (an abbreviation may add its period) between commas j and k: "Columbus, Ohio,". */
+function isStateAfterCity(tokens: Token[], j: number, k: number): boolean {
+  const n = k - j - 1;
+  if (n < 1 || n > 2 || !isCapitalised(tokens[j + 1])) return false;
+  return n === 1 || tokens[j + 2].text === '.';
+}
+
 /** Skips adverbs and auxiliaries backwards from i ("he has also said"). */
 function skipBack(tokens: Token[], i: number, floor: number, lex: QuoteLexicon): number {
   let k = i;
@@ -117,6 +124,7 @@ export function speakerOfCue(
   if (k >= floor && tokens[k].text === ',') {
     // An appositive or relative clause: find its opening comma and the name before it
     // ("Jane Roe, a lawyer, said"), or the name inside it ("the chairman, Jane Roe, said").
+    let placeHolder: MentionRange | null = null;
     for (let j = k - 1; j >= floor && j >= k - 20; j--) {
       if ((isMark(tokens[j]) && !isPossessiveMark(tokens, j)) || isSentenceEnd(tokens[j])) break; // never reach into a quotation
       if (tokens[j].text !== ',') continue;
@@ -133,12 +141,19 @@ export function speakerOfCue(
         j = m.first;
         continue;
       }
+      // "Roe, during a visit to Columbus, Ohio, said": a city and its state inside a prepositional phrase.
+      if (m && m.first - 1 > floor && tokens[m.first - 1].pos === 'ADP' && isStateAfterCity(tokens, j, k)) {
+        placeHolder ??= m; // "a woman in Worcester, Massachusetts, said": no comma opens a phrase before it
+        j = m.first;
+        continue;
+      }
       if (m && m.kind !== 'nominal') return m;
       const inside = mentionBefore(tokens, k - 1, j + 1, lex);
       if (inside && inside.kind === 'name' && inside.first === j + 1) return inside;
       if (m) return m;
       break;
     }
+    if (placeHolder) return placeHolder;
   } else {
     const m = mentionBefore(tokens, k, floor, lex);
     // "Roe at the time said", "Roe in an interview said": the phrase is no speaker, the name is.

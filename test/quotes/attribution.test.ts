@@ -224,6 +224,15 @@ describe('utterance date', () => {
     assert.equal(asked.rule, 'marks/after/subject');
   });
 
+  it('reads the name before a phrase ending in a city and its state', () => {
+    const text =
+      'Eva Holm, during a town hall meeting in Dayton, Ohio, said she was "going to close the old mills."';
+    const q = quoteWith(quotesOf(text), 'old mills');
+    assert.equal(speakerText(text, q), 'Eva Holm');
+    const other = 'Lars Berg, 22, of Salem, Ore., said he had not given up "hope" yet.';
+    assert.equal(speakerText(other, quoteWith(quotesOf(other), 'hope')), 'Lars Berg');
+  });
+
   it('is deterministic', () => {
     const text = '“The vote is final,” Hana Sato said. She added that a recount was “out of the question.”';
     assert.deepEqual(quotesOf(text), quotesOf(text));
