@@ -231,7 +231,10 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     const cue = cueAt(tokens, c, end, lex, true);
     if (!cue) continue;
     if (cue.phrase) {
-      const report = accordingTo(tokens, c, cue.last, first, end, lex);
+      // Only a phrase naming its source after it ("according to X") reports here; "shot back",
+      // "went on" attribute quotations next to them.
+      const report =
+        cue.phrase.speaker === 'after' ? accordingTo(tokens, c, cue.last, first, end, lex) : null;
       if (report) out.push(report);
       c = cue.last;
       continue;

@@ -233,6 +233,23 @@ describe('utterance date', () => {
     assert.equal(speakerText(other, quoteWith(quotesOf(other), 'hope')), 'Lars Berg');
   });
 
+  it('reads "shot back", "fired back" and "went on" as cues, and "agrees" before its speaker', () => {
+    const text =
+      'Lena Dahl attacked the plan.\n\n"Lena wants to look tough tonight," Omar Vik shot back. "Let me finish."';
+    assert.equal(quoteWith(quotesOf(text), 'look tough').speaker?.name, 'Omar Vik');
+    const agrees = 'Pia Moe spoke first.\n\n"Our ideas of success are different," agrees Tove Lind, 30.';
+    assert.equal(quoteWith(quotesOf(agrees), 'ideas of success').speaker?.name, 'Tove Lind');
+  });
+
+  it('makes no report of "went on to" with a source after it', () => {
+    const text = 'Omar Vik went on to call the mayor "the worst manager in the county."';
+    const quotes = quotesOf(text);
+    assert.ok(
+      quotes.every((q) => !q.rule.includes('according')),
+      JSON.stringify(quotes.map((q) => q.rule)),
+    );
+  });
+
   it('is deterministic', () => {
     const text = '“The vote is final,” Hana Sato said. She added that a recount was “out of the question.”';
     assert.deepEqual(quotesOf(text), quotesOf(text));
