@@ -16,7 +16,7 @@ import { headlineReport } from './headline.js';
 import { findReports } from './indirect.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { type Block, findSegments, type Segment } from './marks.js';
-import { clauseSubject, type MentionRange } from './mention.js';
+import { clauseSubject, type MentionRange, mentionBefore } from './mention.js';
 import { nameAndDate } from './naming.js';
 import { nominalReports } from './nominal.js';
 import { lastReportIn, ReportIndex } from './report-index.js';
@@ -271,7 +271,7 @@ function sentenceSubject(doc: Doc, i: number, lex: QuoteLexicon, nominal = false
 function colonSubject(doc: Doc, first: number, floor: number, lex: QuoteLexicon): Attribution | null {
   const colon = first - 1;
   if (colon < floor || doc.tokens[colon].text !== ':') return null;
-  const speaker = sentenceSubject(doc, colon, lex, true);
+  const speaker = sentenceSubject(doc, colon, lex, true) ?? nameBeforeColon(doc, colon, lex);
   if (!speaker) return null;
   return {
     cueFirst: colon,
@@ -281,6 +281,17 @@ function colonSubject(doc: Doc, first: number, floor: number, lex: QuoteLexicon)
     tokens: [speaker.first, first],
     rule: 'before/colon',
   };
+}
+
+/**
+ * `... - Jane Roe: “...”`, `More from Roe: “...”`: with no clause subject, a name right before the
+ * colon credits the quote (a capitalised label like `Breaking:` is no name of a speaker).
+ */
+function nameBeforeColon(doc: Doc, colon: number, lex: QuoteLexicon): MentionRange | null {
+  const { tokens } = doc;
+  const start = doc.sentences[tokens[colon].sentence].firstToken;
+  const m = mentionBefore(tokens, colon - 1, start, lex);
+  return m && m.kind === 'name' && m.last === colon - 1 && m.first > start ? m : null;
 }
 
 /** A whole sentence or more: starts with a capital (or a digit) and runs several words. */

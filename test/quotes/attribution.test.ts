@@ -250,6 +250,14 @@ describe('utterance date', () => {
     );
   });
 
+  it('credits a quote to the name right before a colon when the clause has no subject', () => {
+    const text =
+      'The regional picture has been important for the primaries - Nils Ruud:\n\n“Two weeks ago, the strongest region had been the north.”';
+    const q = quoteWith(quotesOf(text), 'strongest region');
+    assert.equal(speakerText(text, q), 'Nils Ruud');
+    assert.equal(q.rule, 'marks/colon');
+  });
+
   it('is deterministic', () => {
     const text = '“The vote is final,” Hana Sato said. She added that a recount was “out of the question.”';
     assert.deepEqual(quotesOf(text), quotesOf(text));
