@@ -161,6 +161,12 @@ export function speakerOfCue(
     if (before?.pos === 'ADP') {
       const named = mentionBefore(tokens, m!.first - 2, floor, lex);
       if (named && named.kind !== 'nominal') return named;
+      // "Protesters marching through the streets chanted": the subject before its participle.
+      const p = m!.first - 2;
+      if (p - 1 >= floor && tokens[p].pos === 'VERB' && /ing$/.test(lower(tokens[p]))) {
+        const subject = mentionBefore(tokens, p - 1, floor, lex);
+        if (subject && subject.last === p - 1) return subject;
+      }
     }
     if (m) return affiliated(tokens, m, floor, lex) ?? m;
   }

@@ -258,6 +258,12 @@ describe('utterance date', () => {
     assert.equal(q.rule, 'marks/colon');
   });
 
+  it('reads the subject before a participle phrase as the speaker', () => {
+    const text = 'Nurses walking along the main road chanted "Fair pay now!" all morning.';
+    const q = quoteWith(quotesOf(text), 'Fair pay now');
+    assert.equal(speakerText(text, q), 'Nurses');
+  });
+
   it('is deterministic', () => {
     const text = '“The vote is final,” Hana Sato said. She added that a recount was “out of the question.”';
     assert.deepEqual(quotesOf(text), quotesOf(text));
