@@ -116,7 +116,10 @@ function attributeSegments(
         sentenceSubject(doc, attribution.cueFirst, lex, true) ?? samePara?.draft.attribution?.speaker;
       attribution = carried ? { ...attribution, speaker: carried } : null;
     }
-    if (attribution && !isDirect(inner) && attribution.rule.startsWith('before/')) {
+    // A phrase cue set off by a comma ("as X put it in a profile, “...”"): the quote is all it introduces.
+    const phraseCue =
+      attribution?.form === null && attribution.rule === 'before/subject' && tokens[first - 1]?.text === ',';
+    if (attribution && !isDirect(inner) && attribution.rule.startsWith('before/') && !phraseCue) {
       // "X called the plan a “disaster”": the quoted words complete the cue's complement.
       const envelope = envelopeAfterCue(doc, attribution, first, lex);
       if (envelope) reports.add(envelope);

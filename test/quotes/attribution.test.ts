@@ -264,6 +264,15 @@ describe('utterance date', () => {
     assert.equal(speakerText(text, q), 'Nurses');
   });
 
+  it('reads "as X put it" as a cue, with the quote as all it introduces', () => {
+    const text =
+      'His record has not kept him from being seen, as The Harbour Review put it in a long profile, “the dealmaker.”';
+    const quotes = quotesOf(text);
+    const q = quoteWith(quotes, 'dealmaker');
+    assert.equal(speakerText(text, q), 'The Harbour Review');
+    assert.ok(quotes.every((x) => !x.text.startsWith('in a long profile')));
+  });
+
   it('is deterministic', () => {
     const text = '“The vote is final,” Hana Sato said. She added that a recount was “out of the question.”';
     assert.deepEqual(quotesOf(text), quotesOf(text));
