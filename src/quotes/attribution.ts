@@ -82,6 +82,12 @@ function isStateAfterCity(tokens: Token[], j: number, k: number): boolean {
   return n === 1 || tokens[j + 2].text === '.';
 }
 
+/** "Texas-based", "long-serving": a participle fused to the word before it by a hyphen is an adjective. */
+function afterHyphen(tokens: Token[], c: number): boolean {
+  const h = tokens[c - 1];
+  return !!h && h.text === '-' && h.span[1] === tokens[c].span[0] && tokens[c - 2]?.span[1] === h.span[0];
+}
+
 /** Skips adverbs and auxiliaries backwards from i ("he has also said"). */
 function skipBack(tokens: Token[], i: number, floor: number, lex: QuoteLexicon): number {
   let k = i;
@@ -205,7 +211,13 @@ export function attributionAfter(
   for (let c = i; c < stop && c <= i + 14; c++) {
     const cue = cueAt(tokens, c, stop, lex);
     if (!cue) {
-      if (c > i && isVerbal(tokens[c]) && !isCapitalised(tokens[c]) && !lex.skip.has(lower(tokens[c])))
+      if (
+        c > i &&
+        isVerbal(tokens[c]) &&
+        !isCapitalised(tokens[c]) &&
+        !lex.skip.has(lower(tokens[c])) &&
+        !afterHyphen(tokens, c)
+      )
         return null;
       continue;
     }

@@ -273,6 +273,13 @@ describe('utterance date', () => {
     assert.ok(quotes.every((x) => !x.text.startsWith('in a long profile')));
   });
 
+  it('reads a first name the tagger takes for a verb, and a hyphenated participle, in the attribution', () => {
+    const text = '"It is a costly model," said Will Brandt, a professor of economics.';
+    assert.equal(quoteWith(quotesOf(text), 'costly model').speaker?.name, 'Will Brandt');
+    const hyphen = '"The mayor is slipping," Oslo-based Tor Haug said.';
+    assert.equal(quoteWith(quotesOf(hyphen), 'slipping').speaker?.name, 'Tor Haug');
+  });
+
   it('is deterministic', () => {
     const text = '“The vote is final,” Hana Sato said. She added that a recount was “out of the question.”';
     assert.deepEqual(quotesOf(text), quotesOf(text));
