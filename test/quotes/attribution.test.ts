@@ -280,6 +280,13 @@ describe('utterance date', () => {
     assert.equal(quoteWith(quotesOf(hyphen), 'slipping').speaker?.name, 'Tor Haug');
   });
 
+  it('reads manner-of-speaking verbs after a quote, also before their speaker', () => {
+    const text = 'The crowd cheered.\n\n"People are afraid to waste their votes," he surmised.';
+    assert.equal(speakerText(text, quoteWith(quotesOf(text), 'waste their votes')), 'he');
+    const beamed = 'The hall went quiet.\n\n“This is wonderful!” beamed Ida Lunde of Bergen.';
+    assert.equal(quoteWith(quotesOf(beamed), 'wonderful').speaker?.name, 'Ida Lunde');
+  });
+
   it('is deterministic', () => {
     const text = '“The vote is final,” Hana Sato said. She added that a recount was “out of the question.”';
     assert.deepEqual(quotesOf(text), quotesOf(text));
