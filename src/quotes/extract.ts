@@ -274,7 +274,10 @@ function sentenceSubject(doc: Doc, i: number, lex: QuoteLexicon, nominal = false
 function colonSubject(doc: Doc, first: number, floor: number, lex: QuoteLexicon): Attribution | null {
   const colon = first - 1;
   if (colon < floor || doc.tokens[colon].text !== ':') return null;
-  const speaker = sentenceSubject(doc, colon, lex, true) ?? nameBeforeColon(doc, colon, lex);
+  const named = nameBeforeColon(doc, colon, lex);
+  // "HEADLINE - Jane Roe:", "More from Roe:": the credited name, whatever the clause before it.
+  const credited = named && /^(?:[-–—―]|from)$/i.test(doc.tokens[named.first - 1]?.text ?? '') ? named : null;
+  const speaker = credited ?? sentenceSubject(doc, colon, lex, true) ?? named;
   if (!speaker) return null;
   return {
     cueFirst: colon,

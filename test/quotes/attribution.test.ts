@@ -287,6 +287,13 @@ describe('utterance date', () => {
     assert.equal(quoteWith(quotesOf(beamed), 'wonderful').speaker?.name, 'Ida Lunde');
   });
 
+  it('credits a quote to the name after a dash before the colon, over the headline before it', () => {
+    const text =
+      'TURNOUT SURGED IN THE NORTH - Siri Bakken:\n\n“At long last the primary season has drawn voters out.”';
+    const q = quoteWith(quotesOf(text), 'At long last');
+    assert.equal(speakerText(text, q), 'Siri Bakken');
+  });
+
   it('is deterministic', () => {
     const text = '“The vote is final,” Hana Sato said. She added that a recount was “out of the question.”';
     assert.deepEqual(quotesOf(text), quotesOf(text));
