@@ -506,7 +506,12 @@ function reportBefore(
   if (!speaker) return [];
   let attrStart = Math.min(speaker.first, c);
   // "..., Former White House Doctor Says.": title words before the name are the attribution's too.
-  while (attrStart - 1 > first && lex.titles.has(lower(tokens[attrStart - 1]))) attrStart--;
+  // "..., the FBI said.": the name is "FBI"; its determiner is the attribution's too.
+  while (
+    attrStart - 1 > first &&
+    (lex.titles.has(lower(tokens[attrStart - 1])) || tokens[attrStart - 1].pos === 'DET')
+  )
+    attrStart--;
   const comma = attrStart - 1;
   if (comma <= first || tokens[comma].text !== ',') return [];
   // After the attribution only adverbials may follow up to the sentence end: "..., Roe said on

@@ -140,4 +140,10 @@ describe('transcripts', () => {
     assert.equal(speakerText(text, quoteWith(quotes, 'Will the mill')), 'HOST');
     assert.ok(!quotes.some((q) => q.text.includes('CROSSTALK')));
   });
+
+  it('reads a backward report whose speaker is an acronym after "the"', () => {
+    const text = 'Growth in rich nations is slowing, the OECD said.';
+    const q = reportOf(quotesOf(text), 'Growth in rich nations is slowing');
+    assert.equal(speakerText(text, q), 'OECD');
+  });
 });
