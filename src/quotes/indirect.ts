@@ -196,7 +196,9 @@ export function contentEnd(tokens: Token[], start: number, end: number, lex?: Qu
         // "said X, telling reporters that Y": the participle opens the writer's next report.
         lex?.cues.get(next)?.participle === true ||
         CLAUSE_BREAK.has(next) ||
-        ((next === 'and' || next === 'but') && lex !== undefined && clauseAt(tokens, j + 2, end, lex)));
+        ((next === 'and' || next === 'but') && lex !== undefined && clauseAt(tokens, j + 2, end, lex)) ||
+        // "..., and when pressed on why, she replied ...": a subordinate clause opens the writer's next sentence part.
+        ((next === 'and' || next === 'but') && AND_SUBORDINATE.has(lower(tokens[j + 2] ?? tokens[j]))));
     if (clauseAfter) {
       e = j - 1;
       break;
@@ -726,3 +728,4 @@ function sourcePhrase(tokens: Token[], k: number, end: number): MentionRange | n
 
 // After a comma these open the writer's adverbial clause, not more of the report.
 const CLAUSE_BREAK = new Set(['although', 'though', 'while', 'whereas', 'as']);
+const AND_SUBORDINATE = new Set(['when', 'after', 'once', 'because', 'although', 'though', 'while']);

@@ -146,4 +146,12 @@ describe('transcripts', () => {
     const q = reportOf(quotesOf(text), 'Growth in rich nations is slowing');
     assert.equal(speakerText(text, q), 'OECD');
   });
+
+  it('ends a report before ", and when ..." opens another part of the sentence', () => {
+    const text =
+      'She said fathers would not be eligible for the leave, and when pressed on why, the nurse replied that it was fair.';
+    const quotes = quotesOf(text);
+    assert.equal(speakerText(text, reportOf(quotes, 'fathers would not be eligible for the leave')), 'She');
+    assert.equal(speakerText(text, reportOf(quotes, 'that it was fair')), 'the nurse');
+  });
 });
