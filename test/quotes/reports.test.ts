@@ -154,4 +154,11 @@ describe('transcripts', () => {
     assert.equal(speakerText(text, reportOf(quotes, 'fathers would not be eligible for the leave')), 'She');
     assert.equal(speakerText(text, reportOf(quotes, 'that it was fair')), 'the nurse');
   });
+
+  it('ends a report before ", citing ..." and gives the citation the same speaker', () => {
+    const text = 'Analysts said the port has grown in appeal, citing the new rail link to the north.';
+    const quotes = quotesOf(text);
+    assert.equal(speakerText(text, reportOf(quotes, 'the port has grown in appeal')), 'Analysts');
+    assert.equal(speakerText(text, reportOf(quotes, 'the new rail link to the north')), 'Analysts');
+  });
 });
