@@ -444,12 +444,35 @@ const OBJECT_BREAK = new Set([
 export function readingStart(doc: Doc, sentence: number): number {
   const { tokens } = doc;
   const s = doc.sentences[sentence];
+  if (sentence > 0 && s.firstToken < s.endToken && cutInsideParenthesis(doc, sentence))
+    return doc.sentences[sentence - 1].firstToken;
   if (sentence === 0 || s.firstToken >= s.endToken || isCapitalised(tokens[s.firstToken]))
     return s.firstToken;
   const before = doc.sentences[sentence - 1];
   const closing = tokens[before.endToken - 1];
   const sameBlock = !/\n/.test(doc.text.slice(closing.span[1], tokens[s.firstToken].span[0]));
   return closing.text === ')' && sameBlock ? before.firstToken : s.firstToken;
+}
+
+/**
+ * "Sen. Jane Roe (R-S. | C.) said ...": the splitter cut inside a parenthesis (a state written
+ * with periods); the sentence before is still open and the parenthesis closes within a few tokens.
+ */
+function cutInsideParenthesis(doc: Doc, sentence: number): boolean {
+  const { tokens } = doc;
+  const s = doc.sentences[sentence];
+  const before = doc.sentences[sentence - 1];
+  let open = false;
+  for (let k = before.firstToken; k < before.endToken; k++) {
+    if (tokens[k].text === '(') open = true;
+    else if (tokens[k].text === ')') open = false;
+  }
+  if (!open) return false;
+  if (/\n/.test(doc.text.slice(tokens[before.endToken - 1].span[1], tokens[s.firstToken].span[0])))
+    return false;
+  for (let k = s.firstToken; k < s.endToken && k < s.firstToken + 3; k++)
+    if (tokens[k].text === ')') return true;
+  return false;
 }
 
 /** "As Jane Roe observed, CLAUSE.": the aside opens the sentence and the clause follows its comma. */

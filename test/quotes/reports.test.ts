@@ -161,4 +161,10 @@ describe('transcripts', () => {
     assert.equal(speakerText(text, reportOf(quotes, 'the port has grown in appeal')), 'Analysts');
     assert.equal(speakerText(text, reportOf(quotes, 'the new rail link to the north')), 'Analysts');
   });
+
+  it('reads a report whose sentence the splitter cut inside "(R-S.C.)"', () => {
+    const text = 'The vote was close. Rep. Tom Dahl (R-S.C.) said the levy would hurt small farms.';
+    const q = reportOf(quotesOf(text), 'the levy would hurt small farms');
+    assert.equal(speakerText(text, q), 'Tom Dahl');
+  });
 });
