@@ -93,6 +93,7 @@ function fusedPeriod(t: Token): number {
   return /^\p{Ll}+\.$/u.test(t.text) ? 1 : 0;
 }
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'us', 'me', 'you', 'it']);
 
 /** The hearer after a cue that takes one: a mention, or an object pronoun ("told her"). */
@@ -141,7 +142,9 @@ function contentStart(tokens: Token[], k: number, end: number, form: CueForm, le
   if (j < end && PP_START.has(lower(tokens[j]))) {
     for (let p = j + 1; p < end && p <= j + 12; p++) {
       if (lower(tokens[p]) === 'that') return p;
-      if (isVerbal(tokens[p]) || isMark(tokens[p])) break;
+      // "said after the convention he would not ...": a subject pronoun opens the bare clause.
+      if (p > j + 1 && SUBJECT_PRONOUNS.has(lower(tokens[p])) && clauseAt(tokens, p, end, lex)) return p;
+      if (isVerbal(tokens[p]) || isMark(tokens[p]) || tokens[p].text === ',') break;
     }
   }
   // "said, that ..." and "Mr. Roe said, a majority ...": a comma before the content.

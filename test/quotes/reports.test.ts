@@ -167,4 +167,10 @@ describe('transcripts', () => {
     const q = reportOf(quotesOf(text), 'the levy would hurt small farms');
     assert.equal(speakerText(text, q), 'Tom Dahl');
   });
+
+  it('reads a bare clause after a phrase between the cue and its subject pronoun', () => {
+    const text = 'Ola Berg said after the meeting she would not accept the offer.';
+    const q = reportOf(quotesOf(text), 'she would not accept the offer');
+    assert.equal(speakerText(text, q), 'Ola Berg');
+  });
 });
