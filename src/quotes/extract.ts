@@ -190,7 +190,15 @@ function attributeSegments(
     const opensSentence = doc.sentences[tokens[first].sentence].firstToken === first;
     // The next piece of an interrupted quote (“...,” she said. “The Donald. Big Daddy.”) is speech too.
     const quoteGoesOn = rule === 'marks/carry' && opensSentence;
-    if (isTitle(inner) && !(opensSentence && attribution?.rule.startsWith('after/')) && !quoteGoesOn) return;
+    // An attributed exclamation or question (chanting “U-S-A! U-S-A!”) is speech, however capitalised.
+    const exclaimed = attribution !== null && /[!?]$/.test(inner.trim());
+    if (
+      isTitle(inner) &&
+      !(opensSentence && attribution?.rule.startsWith('after/')) &&
+      !quoteGoesOn &&
+      !exclaimed
+    )
+      return;
     const draft: Draft = {
       span,
       kind,
