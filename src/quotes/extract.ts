@@ -113,7 +113,9 @@ function attributeSegments(
     if (attribution?.speaker === null) {
       // "..., adding: "..."": the speaker of the clause before, else the sentence's subject.
       const carried =
-        sentenceSubject(doc, attribution.cueFirst, lex, true) ?? samePara?.draft.attribution?.speaker;
+        cueJustBefore(doc, attribution.cueFirst, lex) ??
+        sentenceSubject(doc, attribution.cueFirst, lex, true) ??
+        samePara?.draft.attribution?.speaker;
       attribution = carried ? { ...attribution, speaker: carried } : null;
     }
     // A phrase cue set off by a comma ("as X put it in a profile, “...”"): the quote is all it introduces.
@@ -270,6 +272,21 @@ function isTitle(inner: string): boolean {
   const all = inner.replace(/[,.!?]+$/, '').split(/\s+/);
   const words = all.filter((w) => !TITLE_SMALL_WORDS.has(w));
   return all.length <= 6 && words.length > 0 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
+}
+
+/**
+ * "..., Nefzi said, adding, “...”": a cue right before the participle's comma gives its speaker,
+ * nearer than the sentence's subject.
+ */
+function cueJustBefore(doc: Doc, participle: number, lex: QuoteLexicon): MentionRange | null {
+  const { tokens } = doc;
+  const c = participle - 2;
+  if (c < 1 || tokens[participle - 1].text !== ',') return null;
+  const cue = cueAt(tokens, c, participle, lex);
+  if (!cue?.form || cue.form.participle || tokens[c].pos !== 'VERB') return null;
+  const start = doc.sentences[tokens[c].sentence].firstToken;
+  const speaker = speakerOfCue(tokens, c, c, start, participle, cue.form, lex);
+  return speaker && speaker.last < c ? speaker : null;
 }
 
 /** The subject opening the sentence of token i, when it is a name or a pronoun. */

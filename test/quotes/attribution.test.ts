@@ -294,6 +294,12 @@ describe('utterance date', () => {
     assert.equal(speakerText(text, q), 'Siri Bakken');
   });
 
+  it('gives a participle after "X said," the speaker of that cue, not the sentence subject', () => {
+    const text = 'Lund left as soon as the talks ended, Mira Dahl said, adding, "He was not very patient."';
+    const q = quoteWith(quotesOf(text), 'not very patient');
+    assert.equal(speakerText(text, q), 'Mira Dahl');
+  });
+
   it('is deterministic', () => {
     const text = '“The vote is final,” Hana Sato said. She added that a recount was “out of the question.”';
     assert.deepEqual(quotesOf(text), quotesOf(text));
