@@ -75,14 +75,14 @@ function nounAfterModifier(tokens: Token[], i: number): boolean {
   return before.pos === 'NOUN' && lower(tokens[i + 1] ?? before) !== 'that';
 }
 
-/** The one capitalised word (an abbreviation may add its period) between commas j and k: "Columbus, Ohio,". */
+/** The one capitalised word (an abbreviation may add its period) between commas j and k: "Dayton, Ohio,". */
 function isStateAfterCity(tokens: Token[], j: number, k: number): boolean {
   const n = k - j - 1;
   if (n < 1 || n > 2 || !isCapitalised(tokens[j + 1])) return false;
   return n === 1 || tokens[j + 2].text === '.';
 }
 
-/** "Texas-based", "long-serving": a participle fused to the word before it by a hyphen is an adjective. */
+/** "Oslo-based", "long-serving": a participle fused to the word before it by a hyphen is an adjective. */
 function afterHyphen(tokens: Token[], c: number): boolean {
   const h = tokens[c - 1];
   return !!h && h.text === '-' && h.span[1] === tokens[c].span[0] && tokens[c - 2]?.span[1] === h.span[0];
@@ -147,9 +147,9 @@ export function speakerOfCue(
         j = m.first;
         continue;
       }
-      // "Roe, during a visit to Columbus, Ohio, said": a city and its state inside a prepositional phrase.
+      // "Roe, during a visit to Dayton, Ohio, said": a city and its state inside a prepositional phrase.
       if (m && m.first - 1 > floor && tokens[m.first - 1].pos === 'ADP' && isStateAfterCity(tokens, j, k)) {
-        placeHolder ??= m; // "a woman in Worcester, Massachusetts, said": no comma opens a phrase before it
+        placeHolder ??= m; // "a nurse in Salem, Oregon, said": no comma opens a phrase before it
         j = m.first;
         continue;
       }
@@ -167,7 +167,7 @@ export function speakerOfCue(
     if (before?.pos === 'ADP') {
       const named = mentionBefore(tokens, m!.first - 2, floor, lex);
       if (named && named.kind !== 'nominal') return named;
-      // "Protesters marching through the streets chanted": the subject before its participle.
+      // "Nurses walking along the road chanted": the subject before its participle.
       const p = m!.first - 2;
       if (p - 1 >= floor && tokens[p].pos === 'VERB' && /ing$/.test(lower(tokens[p]))) {
         const subject = mentionBefore(tokens, p - 1, floor, lex);
@@ -360,7 +360,7 @@ function opensClause(t: Token): boolean {
 }
 
 /**
- * `Roe joked, again using a mock accent, “...”`, `Roe said on Monday, in reply to a question, “...”`:
+ * `Roe joked, still holding the map, “...”`, `Roe said on Monday, in reply to a question, “...”`:
  * the cue stands before asides set off by commas, each a phrase without a clause of its own.
  */
 export function attributionBeforeAsides(

@@ -275,7 +275,7 @@ function isTitle(inner: string): boolean {
 }
 
 /**
- * "..., Nefzi said, adding, “...”": a cue right before the participle's comma gives its speaker,
+ * "..., Mira Dahl said, adding, “...”": a cue right before the participle's comma gives its speaker,
  * nearer than the sentence's subject.
  */
 function cueJustBefore(doc: Doc, participle: number, lex: QuoteLexicon): MentionRange | null {

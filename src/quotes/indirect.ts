@@ -142,7 +142,7 @@ function contentStart(tokens: Token[], k: number, end: number, form: CueForm, le
   if (j < end && PP_START.has(lower(tokens[j]))) {
     for (let p = j + 1; p < end && p <= j + 12; p++) {
       if (lower(tokens[p]) === 'that') return p;
-      // "said after the convention he would not ...": a subject pronoun opens the bare clause.
+      // "said after the meeting she would not ...": a subject pronoun opens the bare clause.
       if (p > j + 1 && SUBJECT_PRONOUNS.has(lower(tokens[p])) && clauseAt(tokens, p, end, lex)) return p;
       if (isVerbal(tokens[p]) || isMark(tokens[p]) || tokens[p].text === ',') break;
     }
@@ -200,7 +200,7 @@ export function contentEnd(tokens: Token[], start: number, end: number, lex?: Qu
         lex?.cues.get(next)?.participle === true ||
         CLAUSE_BREAK.has(next) ||
         ((next === 'and' || next === 'but') && lex !== undefined && clauseAt(tokens, j + 2, end, lex)) ||
-        // "..., and when pressed on why, she replied ...": a subordinate clause opens the writer's next sentence part.
+        // "..., and when asked why, the nurse replied ...": a subordinate clause opens the writer's next sentence part.
         ((next === 'and' || next === 'but') && AND_SUBORDINATE.has(lower(tokens[j + 2] ?? tokens[j]))));
     if (clauseAfter) {
       e = j - 1;
@@ -534,7 +534,7 @@ function reportBefore(
   if (!speaker) return [];
   let attrStart = Math.min(speaker.first, c);
   // "..., Former White House Doctor Says.": title words before the name are the attribution's too.
-  // "..., the FBI said.": the name is "FBI"; its determiner is the attribution's too.
+  // "..., the OECD said.": the name is "OECD"; its determiner is the attribution's too.
   while (
     attrStart - 1 > first &&
     (lex.titles.has(lower(tokens[attrStart - 1])) || tokens[attrStart - 1].pos === 'DET')

@@ -27,7 +27,7 @@ const NEVER_NAME_POS = new Set([
 
 function nounish(t: Token, next?: Token): boolean {
   if (NOMINAL_POS.has(t.pos) && t.pos !== 'PART') return true;
-  // "said Will Doyle", "Mark Roe": a first name the tagger reads as a verb before a surname.
+  // "said Will Brandt", "Mark Roe": a first name the tagger reads as a verb before a surname.
   if (
     isCapitalised(t) &&
     (t.pos === 'AUX' || t.pos === 'VERB') &&

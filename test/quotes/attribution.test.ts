@@ -180,8 +180,8 @@ describe('utterance date', () => {
 
   it('reads the cue before asides set off by commas', () => {
     const text =
-      'When a fan shouted from the back, Ola Brenn joked, again using a thick accent, “Welcome to the show, friend!”';
-    const q = quoteWith(quotesOf(text), 'Welcome to the show');
+      'Asked about the delay, Ola Brenn joked, still holding the old map, “We will get there by Christmas!”';
+    const q = quoteWith(quotesOf(text), 'get there by Christmas');
     assert.equal(speakerText(text, q), 'Ola Brenn');
     assert.equal(q.cue?.text, 'joked');
     assert.equal(q.rule, 'marks/before/aside');
@@ -189,15 +189,14 @@ describe('utterance date', () => {
 
   it('passes an age and an appositive to the name before them', () => {
     const text =
-      'Mira Falk, 35, the daughter of the former mayor, said on Monday, in reference to her first son, “Next summer he will be a big brother!”';
-    const q = quoteWith(quotesOf(text), 'big brother');
+      'Mira Falk, 41, the head of the dock workers, said on Monday, in a note to members, “The strike ends at noon.”';
+    const q = quoteWith(quotesOf(text), 'strike ends');
     assert.equal(speakerText(text, q), 'Mira Falk');
   });
 
   it('reads a relative clause holding a plural possessive', () => {
-    const text =
-      'Tom Ekdal, who runs the drive for the nurses\' union, said, "The wards are short of staff."';
-    const q = quoteWith(quotesOf(text), 'wards are short');
+    const text = 'Tom Ekdal, who speaks for the farmers\' cooperative, said, "Prices fell again in March."';
+    const q = quoteWith(quotesOf(text), 'Prices fell');
     assert.equal(speakerText(text, q), 'Tom Ekdal');
   });
 
@@ -209,16 +208,16 @@ describe('utterance date', () => {
 
   it('gives the piece after an interrupting attribution with an appositive the same speaker', () => {
     const text =
-      '"This was once a quiet port," said Rafe Panter, director of studies at the institute in Bergen, "but it is busy now."';
-    const q = quoteWith(quotesOf(text), 'busy now');
+      '"The line was cheap to build," said Rafe Panter, an engineer with the rail agency in Bergen, "but it costs a fortune to run."';
+    const q = quoteWith(quotesOf(text), 'costs a fortune');
     assert.equal(q.speaker?.name, 'Rafe Panter');
     assert.equal(q.rule, 'marks/carry');
   });
 
   it('reads a capitalised pronoun after a quote that ends its sentence as a new sentence', () => {
     const text =
-      'Ada Lund wrote to the coach, telling him, “you are the best player we have!” He replied that he was honoured.';
-    const q = quoteWith(quotesOf(text), 'best player');
+      'Ada Lund wrote to the coach, telling him, “the team cannot wait any longer!” He replied that he was honoured.';
+    const q = quoteWith(quotesOf(text), 'cannot wait');
     assert.equal(q.speaker?.name, 'Ada Lund');
     const asked = quoteWith(quotesOf('“Are you ready?” she asked.'), 'ready');
     assert.equal(asked.rule, 'marks/after/subject');
@@ -226,23 +225,22 @@ describe('utterance date', () => {
 
   it('reads the name before a phrase ending in a city and its state', () => {
     const text =
-      'Eva Holm, during a town hall meeting in Dayton, Ohio, said she was "going to close the old mills."';
-    const q = quoteWith(quotesOf(text), 'old mills');
+      'Eva Holm, at a school board meeting in Dayton, Ohio, said the district would "hire more teachers."';
+    const q = quoteWith(quotesOf(text), 'more teachers');
     assert.equal(speakerText(text, q), 'Eva Holm');
-    const other = 'Lars Berg, 22, of Salem, Ore., said he had not given up "hope" yet.';
-    assert.equal(speakerText(other, quoteWith(quotesOf(other), 'hope')), 'Lars Berg');
+    const other = 'Lars Berg, 58, of Salem, Ore., said the mill was "the heart of the town."';
+    assert.equal(speakerText(other, quoteWith(quotesOf(other), 'heart of the town')), 'Lars Berg');
   });
 
   it('reads "shot back", "fired back" and "went on" as cues, and "agrees" before its speaker', () => {
-    const text =
-      'Lena Dahl attacked the plan.\n\n"Lena wants to look tough tonight," Omar Vik shot back. "Let me finish."';
-    assert.equal(quoteWith(quotesOf(text), 'look tough').speaker?.name, 'Omar Vik');
-    const agrees = 'Pia Moe spoke first.\n\n"Our ideas of success are different," agrees Tove Lind, 30.';
-    assert.equal(quoteWith(quotesOf(agrees), 'ideas of success').speaker?.name, 'Tove Lind');
+    const text = 'Lena Dahl attacked the plan.\n\n"That budget was never yours," Omar Vik shot back.';
+    assert.equal(quoteWith(quotesOf(text), 'never yours').speaker?.name, 'Omar Vik');
+    const agrees = 'Pia Moe spoke first.\n\n"The north needs a new bridge," agrees Tove Lind, 30.';
+    assert.equal(quoteWith(quotesOf(agrees), 'new bridge').speaker?.name, 'Tove Lind');
   });
 
   it('makes no report of "went on to" with a source after it', () => {
-    const text = 'Omar Vik went on to call the mayor "the worst manager in the county."';
+    const text = 'Omar Vik went on to call the toll plan "a tax on commuters."';
     const quotes = quotesOf(text);
     assert.ok(
       quotes.every((q) => !q.rule.includes('according')),
@@ -252,8 +250,8 @@ describe('utterance date', () => {
 
   it('credits a quote to the name right before a colon when the clause has no subject', () => {
     const text =
-      'The regional picture has been important for the primaries - Nils Ruud:\n\n“Two weeks ago, the strongest region had been the north.”';
-    const q = quoteWith(quotesOf(text), 'strongest region');
+      'Harbour fees keep rising - Nils Ruud:\n\n“Every shipper on the coast has noticed the change.”';
+    const q = quoteWith(quotesOf(text), 'Every shipper');
     assert.equal(speakerText(text, q), 'Nils Ruud');
     assert.equal(q.rule, 'marks/colon');
   });
@@ -265,38 +263,38 @@ describe('utterance date', () => {
   });
 
   it('reads "as X put it" as a cue, with the quote as all it introduces', () => {
-    const text =
-      'His record has not kept him from being seen, as The Harbour Review put it in a long profile, “the dealmaker.”';
+    const text = 'The new coach is, as The Harbour Review put it in a long profile, “a patient builder.”';
     const quotes = quotesOf(text);
-    const q = quoteWith(quotes, 'dealmaker');
+    const q = quoteWith(quotes, 'patient builder');
     assert.equal(speakerText(text, q), 'The Harbour Review');
     assert.ok(quotes.every((x) => !x.text.startsWith('in a long profile')));
   });
 
   it('reads a first name the tagger takes for a verb, and a hyphenated participle, in the attribution', () => {
-    const text = '"It is a costly model," said Will Brandt, a professor of economics.';
-    assert.equal(quoteWith(quotesOf(text), 'costly model').speaker?.name, 'Will Brandt');
-    const hyphen = '"The mayor is slipping," Oslo-based Tor Haug said.';
-    assert.equal(quoteWith(quotesOf(hyphen), 'slipping').speaker?.name, 'Tor Haug');
+    const text = '"Tolls will rise next year," said Will Brandt, a planner at the county office.';
+    assert.equal(quoteWith(quotesOf(text), 'Tolls will rise').speaker?.name, 'Will Brandt');
+    const hyphen = '"The harbour plan is sound," Oslo-based Tor Haug said.';
+    assert.equal(quoteWith(quotesOf(hyphen), 'harbour plan').speaker?.name, 'Tor Haug');
   });
 
   it('reads manner-of-speaking verbs after a quote, also before their speaker', () => {
-    const text = 'The crowd cheered.\n\n"People are afraid to waste their votes," he surmised.';
-    assert.equal(speakerText(text, quoteWith(quotesOf(text), 'waste their votes')), 'he');
-    const beamed = 'The hall went quiet.\n\n“This is wonderful!” beamed Ida Lunde of Bergen.';
-    assert.equal(quoteWith(quotesOf(beamed), 'wonderful').speaker?.name, 'Ida Lunde');
+    const text = 'The crowd cheered.\n\n"The ferry will be late again," he surmised.';
+    assert.equal(speakerText(text, quoteWith(quotesOf(text), 'ferry will be late')), 'he');
+    const beamed = 'The hall went quiet.\n\n“We finally won a final!” beamed Ida Lunde of Bergen.';
+    assert.equal(quoteWith(quotesOf(beamed), 'won a final').speaker?.name, 'Ida Lunde');
   });
 
   it('credits a quote to the name after a dash before the colon, over the headline before it', () => {
     const text =
-      'TURNOUT SURGED IN THE NORTH - Siri Bakken:\n\n“At long last the primary season has drawn voters out.”';
-    const q = quoteWith(quotesOf(text), 'At long last');
+      'FERRY PRICES CLIMB AGAIN - Siri Bakken:\n\n“Fares on the island route rose for the third year.”';
+    const q = quoteWith(quotesOf(text), 'island route');
     assert.equal(speakerText(text, q), 'Siri Bakken');
   });
 
   it('gives a participle after "X said," the speaker of that cue, not the sentence subject', () => {
-    const text = 'Lund left as soon as the talks ended, Mira Dahl said, adding, "He was not very patient."';
-    const q = quoteWith(quotesOf(text), 'not very patient');
+    const text =
+      'Lund missed the ferry again on Monday, Mira Dahl said, adding, "Nobody here trusts the timetable."';
+    const q = quoteWith(quotesOf(text), 'trusts the timetable');
     assert.equal(speakerText(text, q), 'Mira Dahl');
   });
 
