@@ -1,7 +1,15 @@
 import type { Span, Token } from '../text/types.js';
 import type { CueForm, QuoteLexicon } from './lexicon.js';
 import { type MentionRange, mentionAfter, mentionBefore } from './mention.js';
-import { endsSentence, isCapitalised, isMark, isSentenceEnd, isVerbal, lower } from './tokens.js';
+import {
+  endsSentence,
+  isCapitalised,
+  isMark,
+  isPossessiveMark,
+  isSentenceEnd,
+  isVerbal,
+  lower,
+} from './tokens.js';
 
 /** Who said it and with which cue; `speaker` is null for a cue whose speaker comes from context. */
 export interface Attribution {
@@ -43,6 +51,7 @@ export function cueAt(tokens: Token[], i: number, end: number, lex: QuoteLexicon
   return null;
 }
 
+const NEW_SENTENCE_PRONOUNS = new Set(['He', 'She', 'They', 'We', 'It']);
 const DASHES = new Set(['--', '—', '–']);
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
@@ -64,6 +73,19 @@ function nounAfterModifier(tokens: Token[], i: number): boolean {
   if (!before) return false;
   if (MODIFIER_POS.has(before.pos) || POSSESSIVES.has(lower(before))) return true;
   return before.pos === 'NOUN' && lower(tokens[i + 1] ?? before) !== 'that';
+}
+
+/** The one capitalised word (an abbreviation may add its period) between commas j and k: "Dayton, Ohio,". */
+function isStateAfterCity(tokens: Token[], j: number, k: number): boolean {
+  const n = k - j - 1;
+  if (n < 1 || n > 2 || !isCapitalised(tokens[j + 1])) return false;
+  return n === 1 || tokens[j + 2].text === '.';
+}
+
+/** "Oslo-based", "long-serving": a participle fused to the word before it by a hyphen is an adjective. */
+function afterHyphen(tokens: Token[], c: number): boolean {
+  const h = tokens[c - 1];
+  return !!h && h.text === '-' && h.span[1] === tokens[c].span[0] && tokens[c - 2]?.span[1] === h.span[0];
 }
 
 /** Skips adverbs and auxiliaries backwards from i ("he has also said"). */
@@ -108,18 +130,36 @@ export function speakerOfCue(
   if (k >= floor && tokens[k].text === ',') {
     // An appositive or relative clause: find its opening comma and the name before it
     // ("Jane Roe, a lawyer, said"), or the name inside it ("the chairman, Jane Roe, said").
+    let placeHolder: MentionRange | null = null;
     for (let j = k - 1; j >= floor && j >= k - 20; j--) {
-      if (isMark(tokens[j]) || isSentenceEnd(tokens[j])) break; // never reach into a quotation
+      if ((isMark(tokens[j]) && !isPossessiveMark(tokens, j)) || isSentenceEnd(tokens[j])) break; // never reach into a quotation
       if (tokens[j].text !== ',') continue;
       // "Roe, meanwhile, who ..., said": an adverb set off by commas stands between name and clause.
       if (j - 2 >= floor && tokens[j - 1].pos === 'ADV' && tokens[j - 2].text === ',') j -= 2;
       const m = mentionBefore(tokens, j - 1, floor, lex);
+      // "Jane Roe, 35, the daughter of ..., said": an age set off by commas follows the name.
+      if (
+        m &&
+        m.first === m.last &&
+        /^\d{1,3}$/.test(tokens[m.first].text) &&
+        tokens[m.first - 1]?.text === ','
+      ) {
+        j = m.first;
+        continue;
+      }
+      // "Roe, during a visit to Dayton, Ohio, said": a city and its state inside a prepositional phrase.
+      if (m && m.first - 1 > floor && tokens[m.first - 1].pos === 'ADP' && isStateAfterCity(tokens, j, k)) {
+        placeHolder ??= m; // "a nurse in Salem, Oregon, said": no comma opens a phrase before it
+        j = m.first;
+        continue;
+      }
       if (m && m.kind !== 'nominal') return m;
       const inside = mentionBefore(tokens, k - 1, j + 1, lex);
       if (inside && inside.kind === 'name' && inside.first === j + 1) return inside;
       if (m) return m;
       break;
     }
+    if (placeHolder) return placeHolder;
   } else {
     const m = mentionBefore(tokens, k, floor, lex);
     // "Roe at the time said", "Roe in an interview said": the phrase is no speaker, the name is.
@@ -127,6 +167,12 @@ export function speakerOfCue(
     if (before?.pos === 'ADP') {
       const named = mentionBefore(tokens, m!.first - 2, floor, lex);
       if (named && named.kind !== 'nominal') return named;
+      // "Nurses walking along the road chanted": the subject before its participle.
+      const p = m!.first - 2;
+      if (p - 1 >= floor && tokens[p].pos === 'VERB' && /ing$/.test(lower(tokens[p]))) {
+        const subject = mentionBefore(tokens, p - 1, floor, lex);
+        if (subject && subject.last === p - 1) return subject;
+      }
     }
     if (m) return affiliated(tokens, m, floor, lex) ?? m;
   }
@@ -147,6 +193,9 @@ export function attributionAfter(
   let i = from;
   while (i < end && tokens[i].pos === 'PUNCT' && !isMark(tokens[i]) && !isSentenceEnd(tokens[i])) i++;
   if (i >= end) return null;
+  // `“... you?” She replied`: a capitalised pronoun after a quote ending its sentence opens a new one.
+  if (NEW_SENTENCE_PRONOUNS.has(tokens[i].text) && i === from && isSentenceEnd(tokens[from - 2] ?? tokens[i]))
+    return null;
   let stop = i;
   let depth = 0; // a period inside "(D-Ohio.)" ends no sentence
   while (stop < end && !isMark(tokens[stop]) && (depth > 0 || !endsSentence(tokens, stop))) {
@@ -162,7 +211,13 @@ export function attributionAfter(
   for (let c = i; c < stop && c <= i + 14; c++) {
     const cue = cueAt(tokens, c, stop, lex);
     if (!cue) {
-      if (c > i && isVerbal(tokens[c]) && !isCapitalised(tokens[c]) && !lex.skip.has(lower(tokens[c])))
+      if (
+        c > i &&
+        isVerbal(tokens[c]) &&
+        !isCapitalised(tokens[c]) &&
+        !lex.skip.has(lower(tokens[c])) &&
+        !afterHyphen(tokens, c)
+      )
         return null;
       continue;
     }
@@ -290,4 +345,43 @@ function affiliated(tokens: Token[], m: MentionRange, floor: number, lex: QuoteL
     at = holder;
   }
   return found;
+}
+
+const CLOSES_QUOTE = /["“”„«»‘’']$/;
+const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'it', 'you']);
+const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
+
+/** A token that makes a comma-set phrase a clause of its own, not an aside. */
+function opensClause(t: Token): boolean {
+  const w = lower(t);
+  if (t.pos === 'AUX' || SUBJECT_PRONOUNS.has(w) || RELATIVES.has(w)) return true;
+  // A participle ("using", "born", "asked") may stand in an aside; another verb form is a clause.
+  return t.pos === 'VERB' && !/(?:ing|ed|en|wn|rn)$/.test(w);
+}
+
+/**
+ * `Roe joked, still holding the map, “...”`, `Roe said on Monday, in reply to a question, “...”`:
+ * the cue stands before asides set off by commas, each a phrase without a clause of its own.
+ */
+export function attributionBeforeAsides(
+  tokens: Token[],
+  to: number,
+  floor: number,
+  lex: QuoteLexicon,
+): Attribution | null {
+  const k = to - 1;
+  if (k <= floor || tokens[k].text !== ',') return null;
+  for (let j = k - 1; j > floor && j >= k - 40; j--) {
+    const t = tokens[j];
+    if (isMark(t) || isSentenceEnd(t) || opensClause(t)) return null;
+    if (t.text !== ',') continue;
+    const a = attributionBefore(tokens, j + 1, floor, lex);
+    if (!a) continue;
+    // `“...,” said Roe, a lawyer, “...”`: the attribution of the quote before; the carry reads it.
+    let b = a.tokens[0] - 1;
+    while (b > 0 && tokens[b].pos === 'PUNCT' && !CLOSES_QUOTE.test(tokens[b].text)) b--;
+    if (b >= 0 && CLOSES_QUOTE.test(tokens[b].text)) return null;
+    return { ...a, tokens: [a.tokens[0], to], rule: 'before/aside' };
+  }
+  return null;
 }

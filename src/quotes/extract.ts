@@ -1,7 +1,14 @@
 import type { Quote, QuoteKind } from '../contract/extraction.js';
 import type { StageResults } from '../pipeline/stage.js';
 import type { Doc, Span } from '../text/types.js';
-import { type Attribution, attributionAfter, attributionBefore, cueAt, speakerOfCue } from './attribution.js';
+import {
+  type Attribution,
+  attributionAfter,
+  attributionBefore,
+  attributionBeforeAsides,
+  cueAt,
+  speakerOfCue,
+} from './attribution.js';
 import { findBlocks } from './blocks.js';
 import { characterizationOf, complementOf, envelopeAfterCue } from './complement.js';
 import { type Draft, overlapping } from './draft.js';
@@ -9,7 +16,7 @@ import { headlineReport } from './headline.js';
 import { findReports } from './indirect.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { type Block, findSegments, type Segment } from './marks.js';
-import { clauseSubject, type MentionRange } from './mention.js';
+import { clauseSubject, type MentionRange, mentionBefore } from './mention.js';
 import { nameAndDate } from './naming.js';
 import { nominalReports } from './nominal.js';
 import { lastReportIn, ReportIndex } from './report-index.js';
@@ -102,13 +109,19 @@ function attributeSegments(
       seg.unclosed || seg.continues ? null : attributionAfter(tokens, after, limit, lex);
     const tryBefore = () => attributionBefore(tokens, first, floor, lex);
     attribution ??= endsOpen ? (tryAfter() ?? tryBefore()) : (tryBefore() ?? tryAfter());
+    attribution ??= attributionBeforeAsides(tokens, first, floor, lex);
     if (attribution?.speaker === null) {
       // "..., adding: "..."": the speaker of the clause before, else the sentence's subject.
       const carried =
-        sentenceSubject(doc, attribution.cueFirst, lex, true) ?? samePara?.draft.attribution?.speaker;
+        cueJustBefore(doc, attribution.cueFirst, lex) ??
+        sentenceSubject(doc, attribution.cueFirst, lex, true) ??
+        samePara?.draft.attribution?.speaker;
       attribution = carried ? { ...attribution, speaker: carried } : null;
     }
-    if (attribution && !isDirect(inner) && attribution.rule.startsWith('before/')) {
+    // A phrase cue set off by a comma ("as X put it in a profile, “...”"): the quote is all it introduces.
+    const phraseCue =
+      attribution?.form === null && attribution.rule === 'before/subject' && tokens[first - 1]?.text === ',';
+    if (attribution && !isDirect(inner) && attribution.rule.startsWith('before/') && !phraseCue) {
       // "X called the plan a “disaster”": the quoted words complete the cue's complement.
       const envelope = envelopeAfterCue(doc, attribution, first, lex);
       if (envelope) reports.add(envelope);
@@ -134,7 +147,15 @@ function attributeSegments(
         [attribution, rule] = [complement.attribution, 'marks/in-complement'];
       }
     }
-    if (!attribution && (seg.continued || (samePara && isDirect(inner))) && previous?.draft.attribution) {
+    // `“...,” said Roe, a lawyer, “but ...”`: the previous piece's attribution runs up to this piece.
+    const interrupted =
+      samePara?.draft.attribution?.rule.startsWith('after/') === true &&
+      samePara.draft.attribution.tokens[1] === first;
+    if (
+      !attribution &&
+      (seg.continued || interrupted || (samePara && isDirect(inner))) &&
+      previous?.draft.attribution
+    ) {
       [attribution, rule] = [previous.draft.attribution, 'marks/carry'];
     }
     if (!attribution) {
@@ -171,7 +192,15 @@ function attributeSegments(
     const opensSentence = doc.sentences[tokens[first].sentence].firstToken === first;
     // The next piece of an interrupted quote (“...,” she said. “The Donald. Big Daddy.”) is speech too.
     const quoteGoesOn = rule === 'marks/carry' && opensSentence;
-    if (isTitle(inner) && !(opensSentence && attribution?.rule.startsWith('after/')) && !quoteGoesOn) return;
+    // An attributed exclamation or question (chanting “U-S-A! U-S-A!”) is speech, however capitalised.
+    const exclaimed = attribution !== null && /[!?]$/.test(inner.trim());
+    if (
+      isTitle(inner) &&
+      !(opensSentence && attribution?.rule.startsWith('after/')) &&
+      !quoteGoesOn &&
+      !exclaimed
+    )
+      return;
     const draft: Draft = {
       span,
       kind,
@@ -245,6 +274,21 @@ function isTitle(inner: string): boolean {
   return all.length <= 6 && words.length > 0 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
 
+/**
+ * "..., Mira Dahl said, adding, “...”": a cue right before the participle's comma gives its speaker,
+ * nearer than the sentence's subject.
+ */
+function cueJustBefore(doc: Doc, participle: number, lex: QuoteLexicon): MentionRange | null {
+  const { tokens } = doc;
+  const c = participle - 2;
+  if (c < 1 || tokens[participle - 1].text !== ',') return null;
+  const cue = cueAt(tokens, c, participle, lex);
+  if (!cue?.form || cue.form.participle || tokens[c].pos !== 'VERB') return null;
+  const start = doc.sentences[tokens[c].sentence].firstToken;
+  const speaker = speakerOfCue(tokens, c, c, start, participle, cue.form, lex);
+  return speaker && speaker.last < c ? speaker : null;
+}
+
 /** The subject opening the sentence of token i, when it is a name or a pronoun. */
 function sentenceSubject(doc: Doc, i: number, lex: QuoteLexicon, nominal = false): MentionRange | null {
   const s = doc.sentences[doc.tokens[i].sentence];
@@ -255,7 +299,10 @@ function sentenceSubject(doc: Doc, i: number, lex: QuoteLexicon, nominal = false
 function colonSubject(doc: Doc, first: number, floor: number, lex: QuoteLexicon): Attribution | null {
   const colon = first - 1;
   if (colon < floor || doc.tokens[colon].text !== ':') return null;
-  const speaker = sentenceSubject(doc, colon, lex, true);
+  const named = nameBeforeColon(doc, colon, lex);
+  // "HEADLINE - Jane Roe:", "More from Roe:": the credited name, whatever the clause before it.
+  const credited = named && /^(?:[-–—―]|from)$/i.test(doc.tokens[named.first - 1]?.text ?? '') ? named : null;
+  const speaker = credited ?? sentenceSubject(doc, colon, lex, true) ?? named;
   if (!speaker) return null;
   return {
     cueFirst: colon,
@@ -265,6 +312,17 @@ function colonSubject(doc: Doc, first: number, floor: number, lex: QuoteLexicon)
     tokens: [speaker.first, first],
     rule: 'before/colon',
   };
+}
+
+/**
+ * `... - Jane Roe: “...”`, `More from Roe: “...”`: with no clause subject, a name right before the
+ * colon credits the quote (a capitalised label like `Breaking:` is no name of a speaker).
+ */
+function nameBeforeColon(doc: Doc, colon: number, lex: QuoteLexicon): MentionRange | null {
+  const { tokens } = doc;
+  const start = doc.sentences[tokens[colon].sentence].firstToken;
+  const m = mentionBefore(tokens, colon - 1, start, lex);
+  return m && m.kind === 'name' && m.last === colon - 1 && m.first > start ? m : null;
 }
 
 /** A whole sentence or more: starts with a capital (or a digit) and runs several words. */

@@ -93,6 +93,7 @@ function fusedPeriod(t: Token): number {
   return /^\p{Ll}+\.$/u.test(t.text) ? 1 : 0;
 }
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'us', 'me', 'you', 'it']);
 
 /** The hearer after a cue that takes one: a mention, or an object pronoun ("told her"). */
@@ -141,7 +142,9 @@ function contentStart(tokens: Token[], k: number, end: number, form: CueForm, le
   if (j < end && PP_START.has(lower(tokens[j]))) {
     for (let p = j + 1; p < end && p <= j + 12; p++) {
       if (lower(tokens[p]) === 'that') return p;
-      if (isVerbal(tokens[p]) || isMark(tokens[p])) break;
+      // "said after the meeting she would not ...": a subject pronoun opens the bare clause.
+      if (p > j + 1 && SUBJECT_PRONOUNS.has(lower(tokens[p])) && clauseAt(tokens, p, end, lex)) return p;
+      if (isVerbal(tokens[p]) || isMark(tokens[p]) || tokens[p].text === ',') break;
     }
   }
   // "said, that ..." and "Mr. Roe said, a majority ...": a comma before the content.
@@ -196,7 +199,9 @@ export function contentEnd(tokens: Token[], start: number, end: number, lex?: Qu
         // "said X, telling reporters that Y": the participle opens the writer's next report.
         lex?.cues.get(next)?.participle === true ||
         CLAUSE_BREAK.has(next) ||
-        ((next === 'and' || next === 'but') && lex !== undefined && clauseAt(tokens, j + 2, end, lex)));
+        ((next === 'and' || next === 'but') && lex !== undefined && clauseAt(tokens, j + 2, end, lex)) ||
+        // "..., and when asked why, the nurse replied ...": a subordinate clause opens the writer's next sentence part.
+        ((next === 'and' || next === 'but') && AND_SUBORDINATE.has(lower(tokens[j + 2] ?? tokens[j]))));
     if (clauseAfter) {
       e = j - 1;
       break;
@@ -231,7 +236,10 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     const cue = cueAt(tokens, c, end, lex, true);
     if (!cue) continue;
     if (cue.phrase) {
-      const report = accordingTo(tokens, c, cue.last, first, end, lex);
+      // Only a phrase naming its source after it ("according to X") reports here; "shot back",
+      // "went on" attribute quotations next to them.
+      const report =
+        cue.phrase.speaker === 'after' ? accordingTo(tokens, c, cue.last, first, end, lex) : null;
       if (report) out.push(report);
       c = cue.last;
       continue;
@@ -439,12 +447,35 @@ const OBJECT_BREAK = new Set([
 export function readingStart(doc: Doc, sentence: number): number {
   const { tokens } = doc;
   const s = doc.sentences[sentence];
+  if (sentence > 0 && s.firstToken < s.endToken && cutInsideParenthesis(doc, sentence))
+    return doc.sentences[sentence - 1].firstToken;
   if (sentence === 0 || s.firstToken >= s.endToken || isCapitalised(tokens[s.firstToken]))
     return s.firstToken;
   const before = doc.sentences[sentence - 1];
   const closing = tokens[before.endToken - 1];
   const sameBlock = !/\n/.test(doc.text.slice(closing.span[1], tokens[s.firstToken].span[0]));
   return closing.text === ')' && sameBlock ? before.firstToken : s.firstToken;
+}
+
+/**
+ * "Sen. Jane Roe (R-S. | C.) said ...": the splitter cut inside a parenthesis (a state written
+ * with periods); the sentence before is still open and the parenthesis closes within a few tokens.
+ */
+function cutInsideParenthesis(doc: Doc, sentence: number): boolean {
+  const { tokens } = doc;
+  const s = doc.sentences[sentence];
+  const before = doc.sentences[sentence - 1];
+  let open = false;
+  for (let k = before.firstToken; k < before.endToken; k++) {
+    if (tokens[k].text === '(') open = true;
+    else if (tokens[k].text === ')') open = false;
+  }
+  if (!open) return false;
+  if (/\n/.test(doc.text.slice(tokens[before.endToken - 1].span[1], tokens[s.firstToken].span[0])))
+    return false;
+  for (let k = s.firstToken; k < s.endToken && k < s.firstToken + 3; k++)
+    if (tokens[k].text === ')') return true;
+  return false;
 }
 
 /** "As Jane Roe observed, CLAUSE.": the aside opens the sentence and the clause follows its comma. */
@@ -503,7 +534,12 @@ function reportBefore(
   if (!speaker) return [];
   let attrStart = Math.min(speaker.first, c);
   // "..., Former White House Doctor Says.": title words before the name are the attribution's too.
-  while (attrStart - 1 > first && lex.titles.has(lower(tokens[attrStart - 1]))) attrStart--;
+  // "..., the OECD said.": the name is "OECD"; its determiner is the attribution's too.
+  while (
+    attrStart - 1 > first &&
+    (lex.titles.has(lower(tokens[attrStart - 1])) || tokens[attrStart - 1].pos === 'DET')
+  )
+    attrStart--;
   const comma = attrStart - 1;
   if (comma <= first || tokens[comma].text !== ',') return [];
   // After the attribution only adverbials may follow up to the sentence end: "..., Roe said on
@@ -718,3 +754,4 @@ function sourcePhrase(tokens: Token[], k: number, end: number): MentionRange | n
 
 // After a comma these open the writer's adverbial clause, not more of the report.
 const CLAUSE_BREAK = new Set(['although', 'though', 'while', 'whereas', 'as']);
+const AND_SUBORDINATE = new Set(['when', 'after', 'once', 'because', 'although', 'though', 'while']);

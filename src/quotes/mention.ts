@@ -25,8 +25,16 @@ const NEVER_NAME_POS = new Set([
   'PUNCT',
 ]);
 
-function nounish(t: Token): boolean {
+function nounish(t: Token, next?: Token): boolean {
   if (NOMINAL_POS.has(t.pos) && t.pos !== 'PART') return true;
+  // "said Will Brandt", "Mark Roe": a first name the tagger reads as a verb before a surname.
+  if (
+    isCapitalised(t) &&
+    (t.pos === 'AUX' || t.pos === 'VERB') &&
+    next?.pos === 'PROPN' &&
+    isCapitalised(next)
+  )
+    return true;
   if (isCapitalised(t)) return !NEVER_NAME_POS.has(t.pos) || /^\p{L}+\.$/u.test(t.text);
   return /^['’]s$/.test(t.text) && t.pos === 'PART';
 }
@@ -94,7 +102,7 @@ function mentionEndingAt(
     if (m?.kind === 'name') return { ...m, last: end };
   }
   let first = end;
-  while (first - 1 >= floor && end - first < MAX_NP && nounish(tokens[first - 1])) first--;
+  while (first - 1 >= floor && end - first < MAX_NP && nounish(tokens[first - 1], tokens[first])) first--;
   if (first - 1 >= floor && tokens[first - 1].pos === 'DET') first--;
   return narrow(tokens, first, end, lex);
 }
@@ -131,7 +139,7 @@ export function mentionAfter(
   while (
     k < ceil &&
     k - head < MAX_NP &&
-    nounish(tokens[k]) &&
+    nounish(tokens[k], tokens[k + 1]) &&
     !/^['’]s$/.test(tokens[k].text) &&
     !lex.timeWords.has(lower(tokens[k]))
   )

@@ -16,6 +16,23 @@ const CAPITAL = /^\p{Lu}/u;
 const MARK = /^["“”„«»‘’']+$/;
 
 export const isMark = (t: Token) => MARK.test(t.text);
+
+/**
+ * The apostrophe of a plural possessive ("the veterans' families"): fused to a word ending in s
+ * and followed by a space. It closes no quotation, so a backward scan may pass it.
+ */
+export function isPossessiveMark(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (
+    /^['’]$/.test(t.text) &&
+    !!before &&
+    before.span[1] === t.span[0] &&
+    /[sS]$/.test(before.text) &&
+    (!next || next.span[0] > t.span[1])
+  );
+}
 export const lower = (t: Token) => t.text.toLowerCase();
 export const isCapitalised = (t: Token) => CAPITAL.test(t.text) && t.pos !== 'PRON';
 export const isVerbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';

@@ -178,6 +178,126 @@ describe('utterance date', () => {
     assert.equal(quoteWith(quotesOf(text), 'vote').date, '2024-03-05');
   });
 
+  it('reads the cue before asides set off by commas', () => {
+    const text =
+      'Asked about the delay, Ola Brenn joked, still holding the old map, “We will get there by Christmas!”';
+    const q = quoteWith(quotesOf(text), 'get there by Christmas');
+    assert.equal(speakerText(text, q), 'Ola Brenn');
+    assert.equal(q.cue?.text, 'joked');
+    assert.equal(q.rule, 'marks/before/aside');
+  });
+
+  it('passes an age and an appositive to the name before them', () => {
+    const text =
+      'Mira Falk, 41, the head of the dock workers, said on Monday, in a note to members, “The strike ends at noon.”';
+    const q = quoteWith(quotesOf(text), 'strike ends');
+    assert.equal(speakerText(text, q), 'Mira Falk');
+  });
+
+  it('reads a relative clause holding a plural possessive', () => {
+    const text = 'Tom Ekdal, who speaks for the farmers\' cooperative, said, "Prices fell again in March."';
+    const q = quoteWith(quotesOf(text), 'Prices fell');
+    assert.equal(speakerText(text, q), 'Tom Ekdal');
+  });
+
+  it('keeps an aside clause with its own subject out of the attribution', () => {
+    const text = 'Ola Brenn joked, he was tired of waiting, “Welcome to the show, friend!”';
+    const q = quoteWith(quotesOf(text), 'Welcome to the show');
+    assert.notEqual(q.rule, 'marks/before/aside');
+  });
+
+  it('gives the piece after an interrupting attribution with an appositive the same speaker', () => {
+    const text =
+      '"The line was cheap to build," said Rafe Panter, an engineer with the rail agency in Bergen, "but it costs a fortune to run."';
+    const q = quoteWith(quotesOf(text), 'costs a fortune');
+    assert.equal(q.speaker?.name, 'Rafe Panter');
+    assert.equal(q.rule, 'marks/carry');
+  });
+
+  it('reads a capitalised pronoun after a quote that ends its sentence as a new sentence', () => {
+    const text =
+      'Ada Lund wrote to the coach, telling him, “the team cannot wait any longer!” He replied that he was honoured.';
+    const q = quoteWith(quotesOf(text), 'cannot wait');
+    assert.equal(q.speaker?.name, 'Ada Lund');
+    const asked = quoteWith(quotesOf('“Are you ready?” she asked.'), 'ready');
+    assert.equal(asked.rule, 'marks/after/subject');
+  });
+
+  it('reads the name before a phrase ending in a city and its state', () => {
+    const text =
+      'Eva Holm, at a school board meeting in Dayton, Ohio, said the district would "hire more teachers."';
+    const q = quoteWith(quotesOf(text), 'more teachers');
+    assert.equal(speakerText(text, q), 'Eva Holm');
+    const other = 'Lars Berg, 58, of Salem, Ore., said the mill was "the heart of the town."';
+    assert.equal(speakerText(other, quoteWith(quotesOf(other), 'heart of the town')), 'Lars Berg');
+  });
+
+  it('reads "shot back", "fired back" and "went on" as cues, and "agrees" before its speaker', () => {
+    const text = 'Lena Dahl attacked the plan.\n\n"That budget was never yours," Omar Vik shot back.';
+    assert.equal(quoteWith(quotesOf(text), 'never yours').speaker?.name, 'Omar Vik');
+    const agrees = 'Pia Moe spoke first.\n\n"The north needs a new bridge," agrees Tove Lind, 30.';
+    assert.equal(quoteWith(quotesOf(agrees), 'new bridge').speaker?.name, 'Tove Lind');
+  });
+
+  it('makes no report of "went on to" with a source after it', () => {
+    const text = 'Omar Vik went on to call the toll plan "a tax on commuters."';
+    const quotes = quotesOf(text);
+    assert.ok(
+      quotes.every((q) => !q.rule.includes('according')),
+      JSON.stringify(quotes.map((q) => q.rule)),
+    );
+  });
+
+  it('credits a quote to the name right before a colon when the clause has no subject', () => {
+    const text =
+      'Harbour fees keep rising - Nils Ruud:\n\n“Every shipper on the coast has noticed the change.”';
+    const q = quoteWith(quotesOf(text), 'Every shipper');
+    assert.equal(speakerText(text, q), 'Nils Ruud');
+    assert.equal(q.rule, 'marks/colon');
+  });
+
+  it('reads the subject before a participle phrase as the speaker', () => {
+    const text = 'Nurses walking along the main road chanted "Fair pay now!" all morning.';
+    const q = quoteWith(quotesOf(text), 'Fair pay now');
+    assert.equal(speakerText(text, q), 'Nurses');
+  });
+
+  it('reads "as X put it" as a cue, with the quote as all it introduces', () => {
+    const text = 'The new coach is, as The Harbour Review put it in a long profile, “a patient builder.”';
+    const quotes = quotesOf(text);
+    const q = quoteWith(quotes, 'patient builder');
+    assert.equal(speakerText(text, q), 'The Harbour Review');
+    assert.ok(quotes.every((x) => !x.text.startsWith('in a long profile')));
+  });
+
+  it('reads a first name the tagger takes for a verb, and a hyphenated participle, in the attribution', () => {
+    const text = '"Tolls will rise next year," said Will Brandt, a planner at the county office.';
+    assert.equal(quoteWith(quotesOf(text), 'Tolls will rise').speaker?.name, 'Will Brandt');
+    const hyphen = '"The harbour plan is sound," Oslo-based Tor Haug said.';
+    assert.equal(quoteWith(quotesOf(hyphen), 'harbour plan').speaker?.name, 'Tor Haug');
+  });
+
+  it('reads manner-of-speaking verbs after a quote, also before their speaker', () => {
+    const text = 'The crowd cheered.\n\n"The ferry will be late again," he surmised.';
+    assert.equal(speakerText(text, quoteWith(quotesOf(text), 'ferry will be late')), 'he');
+    const beamed = 'The hall went quiet.\n\n“We finally won a final!” beamed Ida Lunde of Bergen.';
+    assert.equal(quoteWith(quotesOf(beamed), 'won a final').speaker?.name, 'Ida Lunde');
+  });
+
+  it('credits a quote to the name after a dash before the colon, over the headline before it', () => {
+    const text =
+      'FERRY PRICES CLIMB AGAIN - Siri Bakken:\n\n“Fares on the island route rose for the third year.”';
+    const q = quoteWith(quotesOf(text), 'island route');
+    assert.equal(speakerText(text, q), 'Siri Bakken');
+  });
+
+  it('gives a participle after "X said," the speaker of that cue, not the sentence subject', () => {
+    const text =
+      'Lund missed the ferry again on Monday, Mira Dahl said, adding, "Nobody here trusts the timetable."';
+    const q = quoteWith(quotesOf(text), 'trusts the timetable');
+    assert.equal(speakerText(text, q), 'Mira Dahl');
+  });
+
   it('is deterministic', () => {
     const text = '“The vote is final,” Hana Sato said. She added that a recount was “out of the question.”';
     assert.deepEqual(quotesOf(text), quotesOf(text));

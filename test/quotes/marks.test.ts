@@ -101,4 +101,10 @@ describe('quotation marks', () => {
     const text = 'The senator appeared on “The Evening Roundtable” last week.';
     assert.ok(!quotesOf(text).some((q) => q.text.includes('Roundtable')));
   });
+
+  it('keeps an attributed exclamation in capitals, which is no title', () => {
+    const text = 'At the rally, the crowd chanted “Vote Them Out!” for minutes.';
+    const q = quoteWith(quotesOf(text), 'Vote Them Out');
+    assert.equal(speakerText(text, q), 'the crowd');
+  });
 });

@@ -140,4 +140,37 @@ describe('transcripts', () => {
     assert.equal(speakerText(text, quoteWith(quotes, 'Will the mill')), 'HOST');
     assert.ok(!quotes.some((q) => q.text.includes('CROSSTALK')));
   });
+
+  it('reads a backward report whose speaker is an acronym after "the"', () => {
+    const text = 'Growth in rich nations is slowing, the OECD said.';
+    const q = reportOf(quotesOf(text), 'Growth in rich nations is slowing');
+    assert.equal(speakerText(text, q), 'OECD');
+  });
+
+  it('ends a report before ", and when ..." opens another part of the sentence', () => {
+    const text =
+      'Berg said the bridge would not open in May, and when asked why, the engineer replied that the steel was late.';
+    const quotes = quotesOf(text);
+    assert.equal(speakerText(text, reportOf(quotes, 'the bridge would not open in May')), 'Berg');
+    assert.equal(speakerText(text, reportOf(quotes, 'that the steel was late')), 'the engineer');
+  });
+
+  it('ends a report before ", citing ..." and gives the citation the same speaker', () => {
+    const text = 'Analysts said the port has grown in appeal, citing the new rail link to the north.';
+    const quotes = quotesOf(text);
+    assert.equal(speakerText(text, reportOf(quotes, 'the port has grown in appeal')), 'Analysts');
+    assert.equal(speakerText(text, reportOf(quotes, 'the new rail link to the north')), 'Analysts');
+  });
+
+  it('reads a report whose sentence the splitter cut inside "(R-S.C.)"', () => {
+    const text = 'The vote was close. Rep. Tom Dahl (R-S.C.) said the levy would hurt small farms.';
+    const q = reportOf(quotesOf(text), 'the levy would hurt small farms');
+    assert.equal(speakerText(text, q), 'Tom Dahl');
+  });
+
+  it('reads a bare clause after a phrase between the cue and its subject pronoun', () => {
+    const text = 'Ola Berg said after the vote she would appeal the ruling.';
+    const q = reportOf(quotesOf(text), 'she would appeal the ruling');
+    assert.equal(speakerText(text, q), 'Ola Berg');
+  });
 });
