@@ -243,7 +243,7 @@ export function sentenceFrames(doc: Doc, lemmas: string[], first: number, end: n
       }
       m++;
     }
-    // Dates between the verb and its object: "forced out on Wednesday more than 1,000 refugees".
+    // Dates between the verb and its object: "expelled on Friday more than 300 traders".
     if (
       m + 1 < chunks.length &&
       chunks[m].kind === 'prep' &&

@@ -53,7 +53,7 @@ export function characterizationOf(doc: Doc, first: number, lex: QuoteLexicon): 
   let as = first - 1;
   if (as > sentence.firstToken && tokens[as].pos === 'DET') as--;
   if (as <= sentence.firstToken || lower(tokens[as]) !== 'as') return null;
-  // "Harry Reid (D-Nev.), in particular, has been ...": read on from before the splitter's cut.
+  // "Senator Jane Roe (D-Vt.), for her part, has been ...": read on from before the splitter's cut.
   const floor = readingStart(doc, tokens[first].sentence);
   // "a dinner billed as", "known as", "seen as": a participle right before "as" names no speaker.
   const before = lower(tokens[as - 1]);

@@ -192,7 +192,7 @@ function attributeSegments(
     const opensSentence = doc.sentences[tokens[first].sentence].firstToken === first;
     // The next piece of an interrupted quote (“...,” she said. “The Donald. Big Daddy.”) is speech too.
     const quoteGoesOn = rule === 'marks/carry' && opensSentence;
-    // An attributed exclamation or question (chanting “U-S-A! U-S-A!”) is speech, however capitalised.
+    // An attributed exclamation or question (chanting “No More Tolls!”) is speech, however capitalised.
     const exclaimed = attribution !== null && /[!?]$/.test(inner.trim());
     if (
       isTitle(inner) &&

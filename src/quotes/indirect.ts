@@ -58,7 +58,7 @@ function quantifierAt(tokens: Token[], k: number): boolean {
   return APPROXIMATORS.has(w) && next !== undefined && (next.pos === 'NUM' || QUANTIFIERS.has(lower(next)));
 }
 
-/** "to act", "to harshly punish": a to-infinitive at k, an adverb allowed before its verb. */
+/** "to act", "to sternly fine": a to-infinitive at k, an adverb allowed before its verb. */
 function infinitiveAt(tokens: Token[], k: number, end: number): boolean {
   if (k + 1 >= end || lower(tokens[k]) !== 'to') return false;
   const v = tokens[k + 1].pos === 'ADV' && /ly$/.test(lower(tokens[k + 1])) ? k + 2 : k + 1;
@@ -187,7 +187,7 @@ export function contentEnd(tokens: Token[], start: number, end: number, lex?: Qu
       break;
     }
     // The writer's additions: a non-restrictive relative ("..., which forced her to leave") and a
-    // second clause with its own subject ("..., and the downgrade is casting a shadow").
+    // second clause with its own subject ("..., and the strike is hurting the harbour").
     // "... and Democrats accused the GOP ...": another speaker's report starts.
     if ((t === 'and' || t === 'but') && lex !== undefined && reportStartsAt(tokens, j + 1, end, lex)) {
       e = j - 1;

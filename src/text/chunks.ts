@@ -379,7 +379,7 @@ function readNounGroup(doc: Doc, start: number, end: number, skipFirst = false):
       !TIME_ADJECTIVES.has(t.text.toLowerCase()) &&
       i + 1 < end &&
       (toks[i + 1].pos === 'NOUN' || toks[i + 1].pos === 'ADJ');
-    // "gave the Ivory Coast 5.1 million dollars": a number after a name starts a new group.
+    // "lent the Gambia 3.4 million euros": a number after a name starts a new group.
     const quantityAfterName =
       t.pos === 'NUM' &&
       head >= 0 &&

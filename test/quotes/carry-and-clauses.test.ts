@@ -86,10 +86,10 @@ describe('report contents and sources', () => {
 
 describe('quotes that look like titles', () => {
   it('keeps a short quote opening its sentence before its attribution, and its continuation', () => {
-    const text = 'The port closed. “He’s a new dad,” Varga said. “A dad for the second time.”';
+    const text = 'The port closed. “She’s a new aunt,” Varga said. “An aunt for the third time.”';
     const quotes = quotesOf(text);
-    assert.equal(speakerText(text, quoteWith(quotes, 'a new dad')), 'Varga');
-    assert.equal(speakerText(text, quoteWith(quotes, 'A dad for the second time')), 'Varga');
+    assert.equal(speakerText(text, quoteWith(quotes, 'a new aunt')), 'Varga');
+    assert.equal(speakerText(text, quoteWith(quotes, 'An aunt for the third time')), 'Varga');
     const short = '“Like Oakland,” Varga said.';
     assert.equal(speakerText(short, quoteWith(quotesOf(short), 'Oakland')), 'Varga');
   });
@@ -110,8 +110,8 @@ describe('quotes that look like titles', () => {
 
 describe('cues', () => {
   it('carries a bare "Roe agreed." to the quote after it and knows more speech verbs', () => {
-    const text = 'The levy passed. Ilse Varga agreed. "Voters are running out of time to find a port."';
-    const q = quoteWith(quotesOf(text), 'Voters are running out');
+    const text = 'The levy passed. Ilse Varga agreed. "The harbour board has run short of days to pick a site."';
+    const q = quoteWith(quotesOf(text), 'run short of days');
     assert.equal(q.rule, 'marks/bare-cue');
     assert.equal(speakerText(text, q), 'Ilse Varga');
     const retorted = '"They were never serious about the port," Varga retorted.';
@@ -256,10 +256,10 @@ describe('nested marks', () => {
 describe('infinitives and inverted cues', () => {
   it('reads a split infinitive and "..., reported Reuters"', () => {
     const text =
-      'Varga outlined her plan and vowed to harshly punish “those who dodge the levy.” ' +
+      'Varga outlined her plan and vowed to sternly fine “every ferry that skips the levy.” ' +
       'Turnout fell. This is “roughly the same level as last year,” reported Reuters.';
     const quotes = quotesOf(text);
-    const vow = quoteWith(quotes, 'to harshly punish');
+    const vow = quoteWith(quotes, 'to sternly fine');
     assert.equal(vow.kind, 'mixed');
     assert.equal(speakerText(text, vow), 'Varga');
     assert.equal(speakerText(text, quoteWith(quotes, 'roughly the same level')), 'Reuters');

@@ -331,7 +331,7 @@ describe('time: 2013-style news phrasings', () => {
 
   it('"the year before", "the week before" count from the last date given', () => {
     expectTimex(
-      'Revenues dropped to $300 million in 2011, down from $450 million the year before.',
+      'Revenues rose to $300 million in 2011, up from $210 million the year before.',
       'the year before',
       'DATE',
       '2010',
