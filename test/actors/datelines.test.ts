@@ -58,8 +58,7 @@ test('a bare surname falls back to the famous holder when the article names no o
 });
 
 test('a capitalised dateline verb is no speech cue, and a headline does not speak through the next line', () => {
-  const text =
-    'Boy Held After Fire At Harbour Depot\nPosted Mar 14, 2019 6:12 PM CDT\nA teenager was held.';
+  const text = 'Boy Held After Fire At Harbour Depot\nPosted Mar 14, 2019 6:12 PM CDT\nA teenager was held.';
   assert.deepEqual(people(text, '2011-10-26'), []);
 });
 

@@ -110,7 +110,8 @@ describe('quotes that look like titles', () => {
 
 describe('cues', () => {
   it('carries a bare "Roe agreed." to the quote after it and knows more speech verbs', () => {
-    const text = 'The levy passed. Ilse Varga agreed. "The harbour board has run short of days to pick a site."';
+    const text =
+      'The levy passed. Ilse Varga agreed. "The harbour board has run short of days to pick a site."';
     const q = quoteWith(quotesOf(text), 'run short of days');
     assert.equal(q.rule, 'marks/bare-cue');
     assert.equal(speakerText(text, q), 'Ilse Varga');
