@@ -69,11 +69,13 @@ function cueOf(words: Word[], k: number, lex: Lexicon, schedules = false): Tense
     lex.pastCues.has(word.w) || ((word.pos === 'VERB' || word.pos === 'AUX') && /[a-z]ed$/.test(word.w));
   // "will be held", "is to be delayed": a passive participle after "be" carries no tense of its own.
   if (pastForm) {
-    if (k === 0 || !PASSIVE_AUX.has(words[k - 1].w)) return 'past';
+    // "will be formally installed": an adverb between the auxiliary and the participle.
+    const b = k >= 2 && /[a-z]ly$/.test(words[k - 1].w) && words[k - 1].pos === 'ADV' ? k - 1 : k;
+    if (b === 0 || !PASSIVE_AUX.has(words[b - 1].w)) return 'past';
     // ...but "will be named", "is to be held" look ahead through their auxiliary.
-    const aux = words[k - 2];
+    const aux = words[b - 2];
     const ahead =
-      words[k - 1].w === 'be' &&
+      words[b - 1].w === 'be' &&
       aux?.segment === word.segment &&
       (aux.w === 'to' || lex.futureCues.has(aux.w));
     return ahead ? 'future' : null;
@@ -86,6 +88,7 @@ function cueOf(words: Word[], k: number, lex: Lexicon, schedules = false): Tense
 function presentSchedule(word: Word, prev: Word | undefined, next: Word | undefined): boolean {
   // "the deadline is 5 p.m. Monday", "the talks are on Friday"
   if (word.w === 'is' || word.w === 'are') return true;
+  if (openOrClose(word, prev, next)) return true;
   if (word.pos !== 'VERB' || REPORTING.has(word.w)) return false;
   // "if we go back to May", "dates back to June": a look back, not a plan.
   if (next?.w === 'back') return false;
@@ -99,6 +102,22 @@ function presentSchedule(word: Word, prev: Word | undefined, next: Word | undefi
     !AMBIGUOUS_PAST.has(word.w) &&
     prev !== undefined &&
     (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'ADV')
+  );
+}
+
+/**
+ * "Polls close at 8 p.m. Sunday", "markets open on Monday": the tagger reads "close" and "open"
+ * as adjectives; after a plural noun and before a preposition they are the verbs of a schedule.
+ */
+function openOrClose(word: Word, prev: Word | undefined, next: Word | undefined): boolean {
+  return (
+    (word.w === 'close' || word.w === 'open' || word.w === 'reopen') &&
+    prev !== undefined &&
+    (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
+    /[a-z]s$/.test(prev.w) &&
+    !/ss$/.test(prev.w) &&
+    next !== undefined &&
+    ['at', 'on', 'in', 'until', 'from'].includes(next.w)
   );
 }
 

@@ -146,3 +146,11 @@ export const CLAUSE_SUBJECT = new Set([
   'she',
   'we',
 ]);
+
+/**
+ * Verbs that publish the figures of a period: "will report fourth-quarter GDP", "releases its
+ * first-quarter results". Such a period has begun by then, whatever the tense of the clause.
+ */
+export const RELEASE_VERBS = new Set(
+  ['report', 'release', 'post', 'announce', 'unveil', 'issue'].flatMap((v) => [v, `${v}s`]),
+);

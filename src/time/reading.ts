@@ -17,6 +17,8 @@ export type Reading =
       q?: number;
       half?: number;
       season?: string;
+      /** A quarter whose figures come out ("will report fourth-quarter GDP"): it has begun already. */
+      released?: boolean;
       /** Years before the period read ("the year-ago third quarter"). */
       yearsBack?: number;
       /** A feast `easter` days from Easter Sunday (Good Friday: -2). */

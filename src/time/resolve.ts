@@ -66,7 +66,13 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
         const base = a.dct?.getUTCFullYear();
         // A quarter or half that has not begun by the article date is last year's, unless the clause
         // looks ahead: "profit rose in the fourth quarter" in March is the one just reported.
-        const ahead = a.dct && r.yOffset === undefined && a.tense !== 'future' && periodStartsAfter(r, a.dct);
+        // One whose figures are to come out is the nearer of this year's and last year's: "will
+        // report fourth-quarter GDP next week" in March is the one just over.
+        const ahead =
+          a.dct &&
+          r.yOffset === undefined &&
+          periodStartsAfter(r, a.dct) &&
+          (a.tense !== 'future' || (r.released === true && lastYearNearer(r, a.dct)));
         const y0 = r.y ?? (base === undefined ? undefined : base + (r.yOffset ?? (ahead ? -1 : 0)));
         const y = y0 === undefined ? undefined : y0 - (r.yearsBack ?? 0);
         const part = r.q !== undefined ? `Q${r.q}` : `H${r.half}`;
@@ -215,6 +221,16 @@ const NEAR_DAYS = 62;
 function periodStartsAfter(r: { q?: number; half?: number }, dct: Date): boolean {
   const firstMonth = r.q !== undefined ? (r.q - 1) * 3 + 1 : ((r.half ?? 1) - 1) * 6 + 1;
   return firstMonth > dct.getUTCMonth() + 1;
+}
+
+/** Whether last year's period ended closer to the article date than this year's begins. */
+function lastYearNearer(r: { q?: number; half?: number }, dct: Date): boolean {
+  const months = r.q !== undefined ? 3 : 6;
+  const firstMonth = r.q !== undefined ? (r.q - 1) * 3 + 1 : ((r.half ?? 1) - 1) * 6 + 1;
+  const y = dct.getUTCFullYear();
+  const begins = Date.UTC(y, firstMonth - 1, 1);
+  const ended = Date.UTC(y - 1, firstMonth - 1 + months, 1);
+  return dct.getTime() - ended < begins - dct.getTime();
 }
 
 /** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */

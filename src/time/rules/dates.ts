@@ -193,10 +193,37 @@ export function holiday(c: WordCursor, i: number): Match | null {
   return null;
 }
 
-/** "the week of March 6": the week holding a day. */
+/** "the week of March 6": the week holding a day; "the second week of April" (see `nthWeekOf`). */
 export function weekOf(c: WordCursor, i: number): Match | null {
-  if (c.w(i) !== 'the' || c.w(i + 1) !== 'week' || c.w(i + 2) !== 'of' || !c.same(i, i + 3)) return null;
+  if (c.w(i) !== 'the') return null;
+  if (c.w(i + 1) !== 'week') return nthWeekOf(c, i);
+  if (c.w(i + 2) !== 'of' || !c.same(i, i + 3)) return null;
   const day = monthDate(c, i + 3);
   if (day?.reading.k !== 'date' || day.reading.d === undefined) return null;
   return { ...day, start: i, reading: { ...day.reading, weekOf: true }, rule: 'time/week-of' };
+}
+
+/** Days in each month, February as in a common year (only "the last week of" needs them). */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * "the second week of April", "the last week of March": the nth week of a month is the ISO week
+ * holding its day 7n-6 (the week the month's nth seven days start in); the last week is the one
+ * holding its fourth-to-last day, so that most of that week lies in the month.
+ */
+function nthWeekOf(c: WordCursor, i: number): Match | null {
+  const n = c.w(i + 1) === 'last' ? -1 : c.lex.ordinals.get(c.w(i + 1));
+  if (!n || n > 5 || c.w(i + 2) !== 'week' || c.w(i + 3) !== 'of' || !c.same(i, i + 4)) return null;
+  const month = monthDate(c, i + 4);
+  if (month?.reading.k !== 'date' || month.reading.m === undefined || month.reading.d !== undefined)
+    return null;
+  const m = month.reading.m;
+  const d = n === -1 ? MONTH_DAYS[m - 1] - 3 : 7 * (n - 1) + 1;
+  if (d > MONTH_DAYS[m - 1]) return null;
+  return {
+    ...month,
+    start: i,
+    reading: { ...month.reading, d, weekOf: true },
+    rule: 'time/nth-week-of',
+  };
 }

@@ -1,8 +1,18 @@
 /** Periods inside a year: seasons, the weekend, quarters and halves, the reported period. */
+
+import { RELEASE_VERBS } from '../cue-words.js';
 import type { WordCursor } from '../cursor.js';
 import { YEAR_OFFSETS } from '../grammar-words.js';
 import type { Match, Reading } from '../reading.js';
 import { yearWordsAt } from './years.js';
+
+/** Prepositions before which "the fall" is the season. */
+const FALL_PREPOSITIONS = new Set(['in', 'during', 'until', 'through', 'by', 'since', 'before']);
+
+/** "hurt by the fall", "driven by the fall": "by" after a verb names what did it, not a deadline. */
+function passiveAgent(c: WordCursor, by: number): boolean {
+  return c.w(by) === 'by' && by > 0 && (c.ws[by - 1].pos === 'VERB' || c.ws[by - 1].pos === 'AUX');
+}
 
 /** "the summer", "summer 2019", "the winter of 1994": a season, of the year given or the nearest. */
 export function season(c: WordCursor, i: number): Match | null {
@@ -15,10 +25,11 @@ export function season(c: WordCursor, i: number): Match | null {
   const yw = c.same(i, k) ? yearWordsAt(c, k) : null;
   if (yw) return { start: i, end: yw.end, reading: { k: 'date', y: yw.y, season }, rule: 'time/season-year' };
   if (j === i) return null; // a bare "summer" is often generic
-  // "fall" is also a drop: only "in the fall", "during the fall" not followed by what fell.
+  // "fall" is also a drop: only "in the fall", "during the fall", "by the fall" not followed by
+  // what fell ("since the fall of the Wall", "before the fall in prices").
   if (
     season === 'FA' &&
-    (!c.isWord(i - 1, 'in', 'during', 'until', 'through') || c.isWord(j + 1, 'of', 'in'))
+    (!FALL_PREPOSITIONS.has(c.w(i - 1)) || c.isWord(j + 1, 'of', 'in') || passiveAgent(c, i - 1))
   )
     return null;
   return {
@@ -66,6 +77,13 @@ function ofYear(c: WordCursor, k: number): { y?: number; yOffset?: number; end: 
   return null;
 }
 
+/** Whether a verb that publishes figures governs the quarter at i: "will report (its) fourth-quarter". */
+function releasedBy(c: WordCursor, i: number): boolean {
+  let k = i - 1;
+  if (c.isWord(k, 'its', 'their', 'the', 'his', 'her')) k--;
+  return k >= 0 && c.same(k, i) && RELEASE_VERBS.has(c.w(k));
+}
+
 /** "the third quarter", "third-quarter", "the 1988 second quarter", "the first half", "the quarter". */
 export function quarter(c: WordCursor, i: number): Match | null {
   let j = i;
@@ -107,10 +125,18 @@ export function quarter(c: WordCursor, i: number): Match | null {
         end += 1;
       }
       const yOffset = of ? of.yOffset : yp?.yOffset;
+      const released = y === undefined && yOffset === undefined && releasedBy(c, i);
       return {
         start: i,
         end,
-        reading: { k: 'date', q: ord, y, yOffset, ...(yearsBack ? { yearsBack } : {}) },
+        reading: {
+          k: 'date',
+          q: ord,
+          y,
+          yOffset,
+          ...(yearsBack ? { yearsBack } : {}),
+          ...(released ? { released } : {}),
+        },
         rule: yearsBack ? 'time/year-ago-quarter' : 'time/ordinal-quarter',
       };
     }
