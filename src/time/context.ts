@@ -18,6 +18,22 @@ const WINDOW_AFTER = 10;
 /** Cue words that are also nouns ("the plan"): they count only as verbs. */
 const VERB_ONLY = new Set(['plan', 'plans', 'set', 'hope', 'hopes']);
 
+/**
+ * "his growth forecast to 0.6 percent", "raised its forecast on Tuesday": the noun, which plans
+ * nothing ("economists forecast a rebound", "is forecast to rise" are the verb).
+ */
+function forecastNoun(words: Word[], k: number): boolean {
+  if (words[k].w !== 'forecast' && words[k].w !== 'forecasts') return false;
+  // "the forecast for Friday": a forecast is of something ahead.
+  if (words[k + 1]?.w === 'for') return false;
+  const prev = words[k - 1]?.w ?? '';
+  if (['the', 'a', 'its', 'his', 'her', 'their', 'our', 'this', 'that'].includes(prev)) return true;
+  const next = words[k + 1];
+  if (!next) return true;
+  if (next.w === 'to') return words[k + 2]?.pos !== 'VERB';
+  return next.pos === 'ADP' || next.pos === 'PUNCT';
+}
+
 /** "will be held", "is heard in May": a participle after these carries no tense of its own. */
 const PASSIVE_AUX = new Set(['be', 'being', 'is', 'are', "'s", "'re"]);
 
@@ -62,6 +78,7 @@ function cueOf(words: Word[], k: number, lex: Lexicon, schedules = false): Tense
   const word = words[k];
   // ..."plans to hold" is the verb, whatever the tagger says.
   if (VERB_ONLY.has(word.w) && word.pos !== 'VERB' && words[k + 1]?.w !== 'to') return null;
+  if (forecastNoun(words, k)) return null;
   if (lex.futureCues.has(word.w)) return afterPerfect(words, k) ? 'past' : 'future';
   // "ahead of Sunday's vote" (but "went ahead on Monday" is past)
   if (word.w === 'ahead' && words[k + 1]?.w === 'of') return 'future';

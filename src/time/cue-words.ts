@@ -154,3 +154,17 @@ export const CLAUSE_SUBJECT = new Set([
 export const RELEASE_VERBS = new Set(
   ['report', 'release', 'post', 'announce', 'unveil', 'issue'].flatMap((v) => [v, `${v}s`]),
 );
+
+/** Nouns for the published figures of a period: "the February jobs report", "data for March". */
+export const FIGURES_NOUNS = new Set([
+  'report',
+  'data',
+  'figures',
+  'numbers',
+  'statistics',
+  'results',
+  'reading',
+  'survey',
+  'index',
+  'payrolls',
+]);

@@ -17,7 +17,7 @@ export type Reading =
       q?: number;
       half?: number;
       season?: string;
-      /** A quarter whose figures come out ("will report fourth-quarter GDP"): it has begun already. */
+      /** A period whose figures come out ("will report fourth-quarter GDP", "the February jobs report"). */
       released?: boolean;
       /** Years before the period read ("the year-ago third quarter"). */
       yearsBack?: number;

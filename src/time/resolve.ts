@@ -107,7 +107,7 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
         r.y ??
         (r.yOffset !== undefined && dctYear !== undefined
           ? dctYear + r.yOffset
-          : inferYear(r.m, r.d, a.dct, a.tense));
+          : inferYear(r.m, r.d, a.dct, r.released && a.tense === 'future' ? null : a.tense));
       if (r.weekOf && r.d !== undefined)
         return { type: 'DATE', value: y === null ? 'XXXX-WXX' : valueAt(dayOf(y, r.m, r.d), 'week') };
       const ys = y === null ? 'XXXX' : fmtYear(y);

@@ -143,4 +143,65 @@ describe('time: 2013-style news across genres', () => {
       DAY,
     );
   });
+
+  it('the month whose figures come out is over, even in a future clause', () => {
+    expectTimex(
+      'The February payrolls report will be released on Friday morning.',
+      'February',
+      'DATE',
+      '2013-02',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'Housing data for February are due on Tuesday.',
+      'February',
+      'DATE',
+      '2013-02',
+      undefined,
+      DAY,
+    );
+    // A month that dates no figures keeps the tense's reading.
+    expectTimex(
+      'The trade minister will visit Seoul in February.',
+      'February',
+      'DATE',
+      '2014-02',
+      undefined,
+      DAY,
+    );
+  });
+
+  it('the noun "forecast" plans nothing; "the forecast for" a day still looks ahead', () => {
+    expectTimex(
+      'The fund lowered its growth forecast to 3.3 percent in a report on Tuesday.',
+      'Tuesday',
+      'DATE',
+      '2013-03-19',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'The central bank raised its forecast on Wednesday.',
+      'Wednesday',
+      'DATE',
+      '2013-03-20',
+      undefined,
+      DAY,
+    );
+    expectTimex('The forecast for Saturday is heavy rain.', 'Saturday', 'DATE', '2013-03-23', undefined, DAY);
+    expectTimex('Economists forecast a rebound in May.', 'May', 'DATE', '2013-05', undefined, DAY);
+  });
+
+  it('"minutes of" a meeting are its record, not a stretch of time', () => {
+    assert.deepEqual(timexesOf('Minutes of the committee meeting showed a split over bond buying.', DAY), []);
+    expectTimex(
+      'Within minutes of the blast, ambulances arrived.',
+      'minutes',
+      'DURATION',
+      'PTXM',
+      undefined,
+      DAY,
+    );
+  });
 });

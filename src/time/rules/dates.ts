@@ -1,4 +1,5 @@
 /** Calendar dates: ISO and numeric dates, month names with a day and/or year, holidays. */
+import { FIGURES_NOUNS } from '../cue-words.js';
 import type { WordCursor } from '../cursor.js';
 import { YEAR_OFFSETS } from '../grammar-words.js';
 import type { Match, Reading } from '../reading.js';
@@ -94,7 +95,19 @@ export function monthDate(c: WordCursor, i: number): Match | null {
     /^[A-Z]/.test(c.ws[i + (c.w(i + 2) === 'the' ? 3 : 2)]?.raw ?? '')
   )
     return null;
-  return { start: i, end: i + 1, reading: { k: 'date', m: mo }, rule: 'time/month' };
+  const reading: Reading = { k: 'date', m: mo, ...(monthOfFigures(c, i) ? { released: true } : {}) };
+  return { start: i, end: i + 1, reading, rule: 'time/month' };
+}
+
+/**
+ * "the February jobs report", "February's trade figures", "sales data for February": the month
+ * whose figures come out, which is over by then even in a future clause ("are due Thursday").
+ */
+function monthOfFigures(c: WordCursor, i: number): boolean {
+  let k = i + 1;
+  if (c.w(k) === "'s") k++;
+  for (; k <= i + 3 && c.same(i, k); k++) if (FIGURES_NOUNS.has(c.w(k))) return true;
+  return c.w(i - 1) === 'for' && c.same(i - 2, i) && FIGURES_NOUNS.has(c.w(i - 2));
 }
 
 /** Words that may stand right before a month name that is a date ("In May", "since June"). */

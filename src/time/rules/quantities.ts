@@ -69,6 +69,8 @@ export function quantity(c: WordCursor, i: number): Match | null {
       // "could take months", "spent years": a verb of duration takes the stretch as its object.
       LASTING.has(c.w(i - 1)) ||
       (j === i && c.isWord(k + 1, 'later', 'earlier') && c.same(k, k + 1));
+    // "Minutes of its March meeting", "minutes from the Fed meeting": the record, not a stretch.
+    if (!dir && !bare && c.w(k) === 'minutes' && c.isWord(k + 1, 'of', 'from')) return null;
     if (
       !dir &&
       !bare &&
