@@ -58,6 +58,8 @@ const CLAUSE_OPENERS = new Set([
 function opensClause(words: Word[], k: number): boolean {
   const w = words[k].w;
   if (CLAUSE_OPENERS.has(w) || w === 'that') return true;
+  // "passed its budget on Wednesday, which would balance it": the relative clause has its own tense.
+  if ((w === 'which' || w === 'who') && words[k - 1]?.w === ',') return true;
   const next = words[k + 1];
   return (w === 'and' || w === 'but') && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
 }

@@ -117,6 +117,11 @@ export const INTENT_NOUNS = new Set(
     'chance',
     'opportunity',
     'time',
+    // laws in the making: "approved a bill to keep the government running through Sept. 30"
+    'bill',
+    'measure',
+    'resolution',
+    'amendment',
   ].flatMap((n) => [n, `${n}s`]),
 );
 

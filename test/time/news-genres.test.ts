@@ -204,4 +204,34 @@ describe('time: 2013-style news across genres', () => {
       DAY,
     );
   });
+
+  it("a bill's infinitive is its plan, not the purpose of the vote", () => {
+    expectTimex(
+      'The Senate approved a bill to fund the agencies through Sept. 30.',
+      'Sept. 30',
+      'DATE',
+      '2013-09-30',
+      undefined,
+      DAY,
+    );
+  });
+
+  it('a relative clause after a comma does not tense the date before it', () => {
+    expectTimex(
+      'The assembly passed its spending plan on Wednesday, which would cut the deficit in half.',
+      'Wednesday',
+      'DATE',
+      '2013-03-20',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'Police detained a teenager on Tuesday, who will appear before a judge.',
+      'Tuesday',
+      'DATE',
+      '2013-03-19',
+      undefined,
+      DAY,
+    );
+  });
 });
