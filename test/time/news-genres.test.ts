@@ -234,4 +234,16 @@ describe('time: 2013-style news across genres', () => {
       DAY,
     );
   });
+
+  it('"overnight Tuesday" is the night of that day', () => {
+    expectTimex(
+      'Temperatures fell to minus 12 overnight Tuesday across the plains.',
+      'overnight Tuesday',
+      'TIME',
+      '2013-03-19TNI',
+      undefined,
+      DAY,
+    );
+    expectTimex('Snow fell overnight.', 'overnight', 'TIME', '2013-03-21TNI', undefined, DAY);
+  });
 });

@@ -99,6 +99,10 @@ export function deictic(c: WordCursor, i: number): Match | null {
   }
   // "overnight" the adverb, not "an overnight revolution".
   if (w === 'overnight' && !c.isWord(i - 1, 'an', 'the', 'a')) {
+    // "overnight Tuesday": the night of the day named after it.
+    const day = c.same(i, i + 1) ? weekday(c, i + 1) : null;
+    if (day && day.start === i + 1 && !day.time)
+      return { ...day, start: i, time: 'NI', rule: 'time/overnight-day' };
     return {
       start: i,
       end: i + 1,
