@@ -48,7 +48,9 @@ export class Grammar extends WordCursor {
     if (mod) {
       const inner = this.core(mod.end) ?? this.theUnit(mod.end);
       // "the late 1970s", "the end of the year" keep their article; "the late Tuesday" is no date.
-      const theOk = this.w(i) !== 'the' || inner?.reading.k === 'fixed' || this.w(i + 2) === 'of';
+      // "the early summer" too.
+      const season = inner?.reading.k === 'deictic' && inner.reading.season !== undefined;
+      const theOk = this.w(i) !== 'the' || inner?.reading.k === 'fixed' || season || this.w(i + 2) === 'of';
       if (inner && theOk && this.modApplies(inner))
         return { ...inner, start: i, mod: inner.mod ?? mod.value };
     }

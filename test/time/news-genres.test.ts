@@ -246,4 +246,33 @@ describe('time: 2013-style news across genres', () => {
     );
     expectTimex('Snow fell overnight.', 'overnight', 'TIME', '2013-03-21TNI', undefined, DAY);
   });
+
+  it('"late summer", "early spring", "the early summer" are parts of a season', () => {
+    expectTimex(
+      'Engineers expect the rail line to reopen by late summer.',
+      'late summer',
+      'DATE',
+      '2013-SU',
+      'END',
+      DAY,
+    );
+    expectTimex(
+      'The orchard lost half its blossoms to a frost in early spring.',
+      'early spring',
+      'DATE',
+      '2013-SP',
+      'START',
+      DAY,
+    );
+    expectTimex(
+      'Demand slumped in the early summer, the miller said.',
+      'the early summer',
+      'DATE',
+      '2012-SU',
+      'START',
+      DAY,
+    );
+    // A season before a noun, after "a", dates nothing.
+    assert.deepEqual(timexesOf('A late summer storm flooded the valley.', DAY), []);
+  });
 });

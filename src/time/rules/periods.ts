@@ -24,12 +24,18 @@ export function season(c: WordCursor, i: number): Match | null {
   if (c.w(k) === 'of' && yearWordsAt(c, k + 1) !== null) k++;
   const yw = c.same(i, k) ? yearWordsAt(c, k) : null;
   if (yw) return { start: i, end: yw.end, reading: { k: 'date', y: yw.y, season }, rule: 'time/season-year' };
-  if (j === i) return null; // a bare "summer" is often generic
+  // A bare "summer" is often generic, but "(the) late summer", "early spring" are dated (the
+  // grammar's prefix adds the mod); "a late summer storm" is not.
+  const modified = j === i && c.isWord(i - 1, 'early', 'late', 'mid') && c.same(i - 1, i);
+  if (j === i && !modified) return null;
+  if (modified && c.isWord(i - 2, 'a', 'an')) return null;
+  let before = i - 1;
+  if (modified) before -= c.w(i - 2) === 'the' ? 2 : 1;
   // "fall" is also a drop: only "in the fall", "during the fall", "by the fall" not followed by
   // what fell ("since the fall of the Wall", "before the fall in prices").
   if (
     season === 'FA' &&
-    (!FALL_PREPOSITIONS.has(c.w(i - 1)) || c.isWord(j + 1, 'of', 'in') || passiveAgent(c, i - 1))
+    (!FALL_PREPOSITIONS.has(c.w(before)) || c.isWord(j + 1, 'of', 'in') || passiveAgent(c, before))
   )
     return null;
   return {
