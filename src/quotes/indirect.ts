@@ -196,6 +196,8 @@ export function contentEnd(tokens: Token[], start: number, end: number, lex?: Qu
     const clauseAfter =
       t === ',' &&
       (next === 'which' ||
+        // "..., who ..." unless it goes on a list of relatives ("people who A, who B").
+        (NON_RESTRICTIVE.has(next) && !tokens.slice(start, j).some((x) => lower(x) === next)) ||
         // "said X, telling reporters that Y": the participle opens the writer's next report.
         lex?.cues.get(next)?.participle === true ||
         CLAUSE_BREAK.has(next) ||
@@ -753,5 +755,7 @@ function sourcePhrase(tokens: Token[], k: number, end: number): MentionRange | n
 }
 
 // After a comma these open the writer's adverbial clause, not more of the report.
+// "..., who/whose ...": a non-restrictive relative is the writer's addition.
+const NON_RESTRICTIVE = new Set(['who', 'whom', 'whose']);
 const CLAUSE_BREAK = new Set(['although', 'though', 'while', 'whereas', 'as']);
 const AND_SUBORDINATE = new Set(['when', 'after', 'once', 'because', 'although', 'though', 'while']);

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Quote } from '../../src/contract/extraction.js';
+import { quotesOf, speakerText } from './helpers.js';
+
+/** The report whose text is exactly `content` (fails loudly when there is none). */
+function reportOf(quotes: Quote[], content: string): Quote {
+  const q = quotes.find((x) => x.text === content);
+  if (!q)
+    throw new Error(
+      `no quote reads ${JSON.stringify(content)}: ${JSON.stringify(quotes.map((x) => x.text))}`,
+    );
+  return q;
+}
+
+describe('reports the speaker mention used to hide', () => {
+  it('reads past a reflexive between the speaker and the cue', () => {
+    const text = 'The ferry company itself said the crossing would close in May.';
+    const q = reportOf(quotesOf(text), 'the crossing would close in May');
+    assert.equal(speakerText(text, q), 'The ferry company');
+  });
+});
+
+describe('where a report ends', () => {
+  it('stops before a non-restrictive relative about a person', () => {
+    const text = 'Ilse Varga said the plan came from Omar Lind, who chaired the harbour board until 2019.';
+    reportOf(quotesOf(text), 'the plan came from Omar Lind');
+  });
+
+  it('keeps a list of relatives that goes on the first one', () => {
+    const text = 'Varga said there are growers who sell at the dock, who never use the market hall.';
+    reportOf(quotesOf(text), 'there are growers who sell at the dock, who never use the market hall');
+  });
+});
