@@ -100,6 +100,24 @@ function skipBack(tokens: Token[], i: number, floor: number, lex: QuoteLexicon):
   return k;
 }
 
+/** The token before a parenthesis closing at token i ("Roe (D-Ohio)"), else i itself. */
+function beforeParenthesis(tokens: Token[], i: number, floor: number): number {
+  if (i < floor || tokens[i].text !== ')') return i;
+  for (let j = i - 1; j >= floor && j >= i - 8; j--) if (tokens[j].text === '(') return j - 1;
+  return i;
+}
+
+/**
+ * "Those surveyed say", "voters polled said": a group and the past participle that picks it out,
+ * ending at token k, speak together.
+ */
+function polledGroup(tokens: Token[], k: number, floor: number, lex: QuoteLexicon): MentionRange | null {
+  if (k - 1 < floor || !lex.groupParticiples.has(lower(tokens[k]))) return null;
+  if (lower(tokens[k - 1]) === 'those') return { first: k - 1, last: k, kind: 'nominal' };
+  const m = mentionBefore(tokens, k - 1, floor, lex);
+  return m && m.kind !== 'pronoun' && m.last === k - 1 ? { ...m, last: k } : null;
+}
+
 /**
  * The speaker of a cue at [c, cLast]: the mention before it, behind an appositive when a comma
  * ends it ("Jane Roe, a lawyer, said"), or after an inverted cue ("said Jane Roe").
@@ -136,7 +154,8 @@ export function speakerOfCue(
       if (tokens[j].text !== ',') continue;
       // "Roe, meanwhile, who ..., said": an adverb set off by commas stands between name and clause.
       if (j - 2 >= floor && tokens[j - 1].pos === 'ADV' && tokens[j - 2].text === ',') j -= 2;
-      const m = mentionBefore(tokens, j - 1, floor, lex);
+      // "Sen. Jane Roe (D-Ohio), a lawyer, said": the parenthesis qualifies the name before it.
+      const m = mentionBefore(tokens, beforeParenthesis(tokens, j - 1, floor), floor, lex);
       // "Jane Roe, 35, the daughter of ..., said": an age set off by commas follows the name.
       if (
         m &&
@@ -161,6 +180,8 @@ export function speakerOfCue(
     }
     if (placeHolder) return placeHolder;
   } else {
+    const polled = polledGroup(tokens, k, floor, lex);
+    if (polled) return polled;
     const m = mentionBefore(tokens, k, floor, lex);
     // "Roe at the time said", "Roe in an interview said": the phrase is no speaker, the name is.
     const before = m && m.kind === 'nominal' && m.first - 1 > floor ? tokens[m.first - 1] : null;

@@ -19,12 +19,31 @@ describe('reports the speaker mention used to hide', () => {
     const q = reportOf(quotesOf(text), 'the crossing would close in May');
     assert.equal(speakerText(text, q), 'The ferry company');
   });
+
+  it('reads a polled group with its participle as the speaker', () => {
+    const text =
+      'Most of the growers surveyed said the levy was too high. Those polled say prices will rise.';
+    const quotes = quotesOf(text);
+    assert.equal(speakerText(text, reportOf(quotes, 'the levy was too high')), 'the growers surveyed');
+    assert.equal(speakerText(text, reportOf(quotes, 'prices will rise')), 'Those polled');
+  });
+
+  it('finds the name before a parenthesis that an appositive follows', () => {
+    const text = 'Rep. Omar Lind (D-Maine), a former harbour pilot, said the channel needed dredging.';
+    const q = reportOf(quotesOf(text), 'the channel needed dredging');
+    assert.equal(speakerText(text, q), 'Omar Lind');
+  });
 });
 
 describe('where a report ends', () => {
   it('stops before a non-restrictive relative about a person', () => {
     const text = 'Ilse Varga said the plan came from Omar Lind, who chaired the harbour board until 2019.';
     reportOf(quotesOf(text), 'the plan came from Omar Lind');
+  });
+
+  it('stops before a participle of responding that opens the next report', () => {
+    const text = 'Varga declined to discuss the dredging, replying that the board would decide.';
+    reportOf(quotesOf(text), 'to discuss the dredging');
   });
 
   it('keeps a list of relatives that goes on the first one', () => {
