@@ -297,6 +297,26 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       },
       rule,
     });
+    const verbAfter =
+      speaker && clause < 0 && !form.stance ? relativeVerb(tokens, speaker, c, first, end, lex) : -1;
+    if (verbAfter >= 0) {
+      // "a deadline that aides said went unnoticed": the rest of the relative clause the cue sits in.
+      let last = Math.min(contentEnd(tokens, verbAfter, end, lex), stop - 1);
+      while (last > verbAfter && tokens[last].pos === 'PUNCT' && !isMark(tokens[last])) last--;
+      out.push({
+        content: [tokens[verbAfter].span[0], tokens[last].span[1] - fusedPeriod(tokens[last])],
+        attribution: {
+          cueFirst: c,
+          cueLast: c,
+          form,
+          speaker: speaker!,
+          tokens: [first, verbAfter],
+          rule: '',
+        },
+        rule: 'report/relative',
+      });
+      continue;
+    }
     if (speaker && start >= 0 && object) {
       const rule =
         viaPreposition >= 0 ? 'report/preposition' : form.stance ? 'report/stance' : 'report/object';
@@ -326,6 +346,32 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     }
   }
   return out;
+}
+
+const RELATIVES = new Set(['that', 'which', 'what', 'who']);
+
+/**
+ * The verb right after a cue whose speaker opens a relative clause ("a deadline that aides said
+ * went unnoticed", "which critics say was the best speech"): the clause's own verb, with no
+ * subject of its own. -1 when the cue is not so placed.
+ */
+function relativeVerb(
+  tokens: Token[],
+  speaker: MentionRange,
+  c: number,
+  first: number,
+  end: number,
+  lex: QuoteLexicon,
+): number {
+  const r = speaker.first - 1;
+  if (r <= first || !RELATIVES.has(lower(tokens[r]))) return -1;
+  const before = tokens[r - 1];
+  if (before.text !== ',' && !['NOUN', 'PROPN', 'PRON', 'VERB'].includes(before.pos)) return -1;
+  let v = c + 1;
+  while (v < end && lex.skip.has(lower(tokens[v])) && tokens[v].pos !== 'VERB' && tokens[v].pos !== 'AUX')
+    v++;
+  if (v >= end || (tokens[v].pos !== 'VERB' && tokens[v].pos !== 'AUX')) return -1;
+  return /ing$/.test(lower(tokens[v])) ? -1 : c + 1;
 }
 
 const OBJECT_START = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);

@@ -51,3 +51,21 @@ describe('where a report ends', () => {
     reportOf(quotesOf(text), 'there are growers who sell at the dock, who never use the market hall');
   });
 });
+
+describe('a cue inside a relative clause', () => {
+  it('reads the rest of the clause after the cue as the content', () => {
+    const text =
+      'The board set a deadline that several growers said went unnoticed in the valley. ' +
+      'The port took thirty bids, which she said were split between two firms.';
+    const quotes = quotesOf(text);
+    const deadline = reportOf(quotes, 'went unnoticed in the valley');
+    assert.equal(deadline.rule, 'report/relative');
+    assert.equal(speakerText(text, deadline), 'several growers');
+    assert.equal(speakerText(text, reportOf(quotes, 'were split between two firms')), 'she');
+  });
+
+  it('leaves a relative clause whose cue has a clause of its own to the usual rules', () => {
+    const text = 'She met a grower who said the dam would fail.';
+    assert.equal(reportOf(quotesOf(text), 'the dam would fail').rule, 'report/forward');
+  });
+});
