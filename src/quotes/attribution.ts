@@ -44,6 +44,7 @@ export function cueAt(tokens: Token[], i: number, end: number, lex: QuoteLexicon
       // nor a noun after a modifier or a noun ("his recent attacks", "cost estimates were").
       (tokens[i].pos === 'NOUN' && word !== form.verb && !nounAfterModifier(tokens, i)) ||
       (tokens[i].pos === 'NOUN' && word === form.verb && afterPluralSubject(tokens, i)) ||
+      (tokens[i].pos === 'NOUN' && word === form.verb && afterQuantifier(tokens, i, lex)) ||
       form.participle)
   ) {
     return { last: i, form, phrase: null };
@@ -57,6 +58,14 @@ const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
 
 const CLAUSE_OPENING_POS = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
+
+/** "Some say ...", "Six in 10 say ...": a base form after a group word or a number is a verb. */
+function afterQuantifier(tokens: Token[], i: number, lex: QuoteLexicon): boolean {
+  const before = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!before || !next || !(lex.quantifiers.has(lower(before)) || before.pos === 'NUM')) return false;
+  return lower(next) === 'that' || CLAUSE_OPENING_POS.has(next.pos);
+}
 
 /** "Polls show that ...", "the reports show the PAC ...", "..., reports show.": a base form after a plural subject. */
 function afterPluralSubject(tokens: Token[], i: number): boolean {

@@ -47,6 +47,8 @@ export interface QuoteLexicon {
   skip: Set<string>;
   /** past participles picking out a polled group: "those surveyed say" */
   groupParticiples: Set<string>;
+  /** group words that speak: "some say", "a third said" */
+  quantifiers: Set<string>;
   timeWords: Set<string>;
   /** Words opening a headline before a colon that name no speaker ("Breaking:", "The Latest:"). */
   headlineLabels: Set<string>;
@@ -78,6 +80,7 @@ interface SpeakersFile {
   mediumNouns: string[];
   skip: string[];
   groupParticiples: string[];
+  quantifiers: string[];
   timeWords: string[];
   headlineLabels: string[];
 }
@@ -131,6 +134,7 @@ function buildLexicon(): QuoteLexicon {
     mediumNouns: lower(s.mediumNouns),
     skip: lower(s.skip),
     groupParticiples: lower(s.groupParticiples),
+    quantifiers: lower(s.quantifiers),
     timeWords: lower(s.timeWords),
     headlineLabels: lower(s.headlineLabels),
     relays: r.patterns.map((p, index) => ({ words: p.words, anyName: p.anyName === true, index })),

@@ -69,3 +69,15 @@ describe('a cue inside a relative clause', () => {
     assert.equal(reportOf(quotesOf(text), 'the dam would fail').rule, 'report/forward');
   });
 });
+
+describe('a group word as the speaker', () => {
+  it('reads "some say", "a third say" and "six in 10 say" as reports of that group', () => {
+    const text =
+      'Some say the ferry will never run again. Nearly a third say they have not decided. ' +
+      'Six in 10 say the levy is fair.';
+    const quotes = quotesOf(text);
+    assert.equal(speakerText(text, reportOf(quotes, 'the ferry will never run again')), 'Some');
+    assert.equal(speakerText(text, reportOf(quotes, 'they have not decided')), 'a third');
+    assert.equal(speakerText(text, reportOf(quotes, 'the levy is fair')), 'Six');
+  });
+});
