@@ -195,9 +195,11 @@ export function contentEnd(tokens: Token[], start: number, end: number, lex?: Qu
     }
     const clauseAfter =
       t === ',' &&
-      (next === 'which' ||
+      ((next === 'which' && hasPredicate(tokens, start, j)) ||
         // "..., who ..." unless it goes on a list of relatives ("people who A, who B").
-        (NON_RESTRICTIVE.has(next) && !tokens.slice(start, j).some((x) => lower(x) === next)) ||
+        (NON_RESTRICTIVE.has(next) &&
+          hasPredicate(tokens, start, j) &&
+          !tokens.slice(start, j).some((x) => lower(x) === next)) ||
         // "said X, telling reporters that Y": the participle opens the writer's next report.
         lex?.cues.get(next)?.participle === true ||
         CLAUSE_BREAK.has(next) ||
@@ -211,6 +213,15 @@ export function contentEnd(tokens: Token[], start: number, end: number, lex?: Qu
   }
   while (e > start && tokens[e].pos === 'PUNCT' && !isMark(tokens[e])) e--;
   return e;
+}
+
+/**
+ * A verb in tokens [from, to): a relative after a clause's subject alone ("that Roe, who ..., has
+ * lost") is part of the content, one after its predicate the writer's addition.
+ */
+function hasPredicate(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
+  return false;
 }
 
 /** A speaker mention and its cue verb from token k ("Democrats accused", "the mayor also said"). */

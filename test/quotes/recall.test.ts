@@ -46,6 +46,11 @@ describe('where a report ends', () => {
     reportOf(quotesOf(text), 'to discuss the dredging');
   });
 
+  it('keeps a relative that comes between the content clause and its verb', () => {
+    const text = 'Varga says that Lind, who charges a high fee, has lost money on the ferry deal.';
+    reportOf(quotesOf(text), 'that Lind, who charges a high fee, has lost money on the ferry deal');
+  });
+
   it('keeps a list of relatives that goes on the first one', () => {
     const text = 'Varga said there are growers who sell at the dock, who never use the market hall.';
     reportOf(quotesOf(text), 'there are growers who sell at the dock, who never use the market hall');
