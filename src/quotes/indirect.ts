@@ -203,6 +203,8 @@ export function contentEnd(tokens: Token[], start: number, end: number, lex?: Qu
         // "said X, telling reporters that Y": the participle opens the writer's next report.
         lex?.cues.get(next)?.participle === true ||
         CLAUSE_BREAK.has(next) ||
+        // "..., according to X": the phrase names the source of the sentence, the report ends.
+        (next === 'according' && lower(tokens[j + 2] ?? tokens[j]) === 'to') ||
         ((next === 'and' || next === 'but') && lex !== undefined && clauseAt(tokens, j + 2, end, lex)) ||
         // "..., and when asked why, the nurse replied ...": a subordinate clause opens the writer's next sentence part.
         ((next === 'and' || next === 'but') && AND_SUBORDINATE.has(lower(tokens[j + 2] ?? tokens[j]))));
@@ -776,6 +778,18 @@ function accordingTo(
   const before = comma ? c - 2 : c - 1;
   // "..., Roe said, according to AP.": the phrase names who relayed Roe's words, not a speaker.
   for (let j = before; j >= first && j > before - 5; j--) if (cueAt(tokens, j, end, lex)?.form) return null;
+  const resumes = comma && !closes && tokens[speaker.last + 1].text === ',';
+  if (resumes && before <= first + 1 && before >= first) {
+    // "Fundraising, according to the campaign, has surged.": the phrase interrupts the sentence
+    // right after its opening word(s); the whole sentence is the content.
+    const e = contentEnd(tokens, speaker.last + 2, end, lex);
+    if (e > speaker.last + 1)
+      return {
+        content: [tokens[first].span[0], tokens[e].span[1]],
+        attribution,
+        rule: 'report/according-inside',
+      };
+  }
   if ((comma || closes) && before > first + 1) {
     let start = first;
     while (start < before && tokens[start].pos === 'PUNCT' && !isMark(tokens[start])) start++;

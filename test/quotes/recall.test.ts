@@ -86,3 +86,17 @@ describe('a group word as the speaker', () => {
     assert.equal(speakerText(text, reportOf(quotes, 'the levy is fair')), 'Six');
   });
 });
+
+describe('"according to" inside a sentence', () => {
+  it('reads the whole sentence when the phrase follows its first word', () => {
+    const text = 'Turnout, according to the county clerk, has doubled since May.';
+    const q = reportOf(quotesOf(text), 'Turnout, according to the county clerk, has doubled since May');
+    assert.equal(q.rule, 'report/according-inside');
+    assert.equal(speakerText(text, q), 'the county clerk');
+  });
+
+  it('ends a report before a closing "according to" phrase', () => {
+    const text = 'The ferry board declined to renew the lease, according to a port official.';
+    reportOf(quotesOf(text), 'to renew the lease');
+  });
+});
