@@ -777,7 +777,9 @@ function accordingTo(
   const closes = speaker.last + 1 >= end || isSentenceEnd(tokens[speaker.last + 1]);
   const before = comma ? c - 2 : c - 1;
   // "..., Roe said, according to AP.": the phrase names who relayed Roe's words, not a speaker.
-  for (let j = before; j >= first && j > before - 5; j--) if (cueAt(tokens, j, end, lex)?.form) return null;
+  // ("declined to renew the lease, according to X": an infinitive's cue is no such attribution.)
+  for (let j = before; j >= first && j > before - 5; j--)
+    if (cueAt(tokens, j, end, lex)?.form && lower(tokens[j + 1]) !== 'to') return null;
   const resumes = comma && !closes && tokens[speaker.last + 1].text === ',';
   if (resumes && before <= first + 1 && before >= first) {
     // "Fundraising, according to the campaign, has surged.": the phrase interrupts the sentence

@@ -96,7 +96,13 @@ describe('"according to" inside a sentence', () => {
   });
 
   it('ends a report before a closing "according to" phrase', () => {
+    const text = 'Varga said the lease would end, according to a port official.';
+    reportOf(quotesOf(text), 'the lease would end');
+  });
+
+  it('credits a clause with an infinitive cue to the source after it', () => {
     const text = 'The ferry board declined to renew the lease, according to a port official.';
-    reportOf(quotesOf(text), 'to renew the lease');
+    const q = reportOf(quotesOf(text), 'The ferry board declined to renew the lease');
+    assert.equal(speakerText(text, q), 'a port official');
   });
 });
