@@ -827,8 +827,8 @@ function sourcePhrase(tokens: Token[], k: number, end: number): MentionRange | n
   return null;
 }
 
-// After a comma these open the writer's adverbial clause, not more of the report.
 // "..., who/whose ...": a non-restrictive relative is the writer's addition.
 const NON_RESTRICTIVE = new Set(['who', 'whom', 'whose']);
+// After a comma these open the writer's adverbial clause, not more of the report.
 const CLAUSE_BREAK = new Set(['although', 'though', 'while', 'whereas', 'as']);
 const AND_SUBORDINATE = new Set(['when', 'after', 'once', 'because', 'although', 'though', 'while']);
