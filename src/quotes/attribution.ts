@@ -44,6 +44,7 @@ export function cueAt(tokens: Token[], i: number, end: number, lex: QuoteLexicon
       // nor a noun after a modifier or a noun ("his recent attacks", "cost estimates were").
       (tokens[i].pos === 'NOUN' && word !== form.verb && !nounAfterModifier(tokens, i)) ||
       (tokens[i].pos === 'NOUN' && word === form.verb && afterPluralSubject(tokens, i)) ||
+      (tokens[i].pos === 'NOUN' && word === form.verb && afterQuantifier(tokens, i, lex)) ||
       form.participle)
   ) {
     return { last: i, form, phrase: null };
@@ -57,6 +58,14 @@ const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
 
 const CLAUSE_OPENING_POS = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
+
+/** "Some say ...", "Six in 10 say ...": a base form after a group word or a number is a verb. */
+function afterQuantifier(tokens: Token[], i: number, lex: QuoteLexicon): boolean {
+  const before = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!before || !next || !(lex.quantifiers.has(lower(before)) || before.pos === 'NUM')) return false;
+  return lower(next) === 'that' || CLAUSE_OPENING_POS.has(next.pos);
+}
 
 /** "Polls show that ...", "the reports show the PAC ...", "..., reports show.": a base form after a plural subject. */
 function afterPluralSubject(tokens: Token[], i: number): boolean {
@@ -100,6 +109,24 @@ function skipBack(tokens: Token[], i: number, floor: number, lex: QuoteLexicon):
   return k;
 }
 
+/** The token before a parenthesis closing at token i ("Roe (D-Ohio)"), else i itself. */
+function beforeParenthesis(tokens: Token[], i: number, floor: number): number {
+  if (i < floor || tokens[i].text !== ')') return i;
+  for (let j = i - 1; j >= floor && j >= i - 8; j--) if (tokens[j].text === '(') return j - 1;
+  return i;
+}
+
+/**
+ * "Those surveyed say", "voters polled said": a group and the past participle that picks it out,
+ * ending at token k, speak together.
+ */
+function polledGroup(tokens: Token[], k: number, floor: number, lex: QuoteLexicon): MentionRange | null {
+  if (k - 1 < floor || !lex.groupParticiples.has(lower(tokens[k]))) return null;
+  if (lower(tokens[k - 1]) === 'those') return { first: k - 1, last: k, kind: 'nominal' };
+  const m = mentionBefore(tokens, k - 1, floor, lex);
+  return m && m.kind !== 'pronoun' && m.last === k - 1 ? { ...m, last: k } : null;
+}
+
 /**
  * The speaker of a cue at [c, cLast]: the mention before it, behind an appositive when a comma
  * ends it ("Jane Roe, a lawyer, said"), or after an inverted cue ("said Jane Roe").
@@ -136,7 +163,8 @@ export function speakerOfCue(
       if (tokens[j].text !== ',') continue;
       // "Roe, meanwhile, who ..., said": an adverb set off by commas stands between name and clause.
       if (j - 2 >= floor && tokens[j - 1].pos === 'ADV' && tokens[j - 2].text === ',') j -= 2;
-      const m = mentionBefore(tokens, j - 1, floor, lex);
+      // "Sen. Jane Roe (D-Ohio), a lawyer, said": the parenthesis qualifies the name before it.
+      const m = mentionBefore(tokens, beforeParenthesis(tokens, j - 1, floor), floor, lex);
       // "Jane Roe, 35, the daughter of ..., said": an age set off by commas follows the name.
       if (
         m &&
@@ -161,6 +189,8 @@ export function speakerOfCue(
     }
     if (placeHolder) return placeHolder;
   } else {
+    const polled = polledGroup(tokens, k, floor, lex);
+    if (polled) return polled;
     const m = mentionBefore(tokens, k, floor, lex);
     // "Roe at the time said", "Roe in an interview said": the phrase is no speaker, the name is.
     const before = m && m.kind === 'nominal' && m.first - 1 > floor ? tokens[m.first - 1] : null;

@@ -195,10 +195,16 @@ export function contentEnd(tokens: Token[], start: number, end: number, lex?: Qu
     }
     const clauseAfter =
       t === ',' &&
-      (next === 'which' ||
+      ((next === 'which' && hasPredicate(tokens, start, j)) ||
+        // "..., who ..." unless it goes on a list of relatives ("people who A, who B").
+        (NON_RESTRICTIVE.has(next) &&
+          hasPredicate(tokens, start, j) &&
+          !tokens.slice(start, j).some((x) => lower(x) === next)) ||
         // "said X, telling reporters that Y": the participle opens the writer's next report.
         lex?.cues.get(next)?.participle === true ||
         CLAUSE_BREAK.has(next) ||
+        // "..., according to X": the phrase names the source of the sentence, the report ends.
+        (next === 'according' && lower(tokens[j + 2] ?? tokens[j]) === 'to') ||
         ((next === 'and' || next === 'but') && lex !== undefined && clauseAt(tokens, j + 2, end, lex)) ||
         // "..., and when asked why, the nurse replied ...": a subordinate clause opens the writer's next sentence part.
         ((next === 'and' || next === 'but') && AND_SUBORDINATE.has(lower(tokens[j + 2] ?? tokens[j]))));
@@ -209,6 +215,15 @@ export function contentEnd(tokens: Token[], start: number, end: number, lex?: Qu
   }
   while (e > start && tokens[e].pos === 'PUNCT' && !isMark(tokens[e])) e--;
   return e;
+}
+
+/**
+ * A verb in tokens [from, to): a relative after a clause's subject alone ("that Roe, who ..., has
+ * lost") is part of the content, one after its predicate the writer's addition.
+ */
+function hasPredicate(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
+  return false;
 }
 
 /** A speaker mention and its cue verb from token k ("Democrats accused", "the mayor also said"). */
@@ -295,6 +310,26 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       },
       rule,
     });
+    const verbAfter =
+      speaker && clause < 0 && !form.stance ? relativeVerb(tokens, speaker, c, first, end, lex) : -1;
+    if (verbAfter >= 0) {
+      // "a deadline that aides said went unnoticed": the rest of the relative clause the cue sits in.
+      let last = Math.min(contentEnd(tokens, verbAfter, end, lex), stop - 1);
+      while (last > verbAfter && tokens[last].pos === 'PUNCT' && !isMark(tokens[last])) last--;
+      out.push({
+        content: [tokens[verbAfter].span[0], tokens[last].span[1] - fusedPeriod(tokens[last])],
+        attribution: {
+          cueFirst: c,
+          cueLast: c,
+          form,
+          speaker: speaker!,
+          tokens: [first, verbAfter],
+          rule: '',
+        },
+        rule: 'report/relative',
+      });
+      continue;
+    }
     if (speaker && start >= 0 && object) {
       const rule =
         viaPreposition >= 0 ? 'report/preposition' : form.stance ? 'report/stance' : 'report/object';
@@ -324,6 +359,32 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     }
   }
   return out;
+}
+
+const RELATIVES = new Set(['that', 'which', 'what', 'who']);
+
+/**
+ * The verb right after a cue whose speaker opens a relative clause ("a deadline that aides said
+ * went unnoticed", "which critics say was the best speech"): the clause's own verb, with no
+ * subject of its own. -1 when the cue is not so placed.
+ */
+function relativeVerb(
+  tokens: Token[],
+  speaker: MentionRange,
+  c: number,
+  first: number,
+  end: number,
+  lex: QuoteLexicon,
+): number {
+  const r = speaker.first - 1;
+  if (r <= first || !RELATIVES.has(lower(tokens[r]))) return -1;
+  const before = tokens[r - 1];
+  if (before.text !== ',' && !['NOUN', 'PROPN', 'PRON', 'VERB'].includes(before.pos)) return -1;
+  let v = c + 1;
+  while (v < end && lex.skip.has(lower(tokens[v])) && tokens[v].pos !== 'VERB' && tokens[v].pos !== 'AUX')
+    v++;
+  if (v >= end || (tokens[v].pos !== 'VERB' && tokens[v].pos !== 'AUX')) return -1;
+  return /ing$/.test(lower(tokens[v])) ? -1 : c + 1;
 }
 
 const OBJECT_START = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
@@ -716,7 +777,21 @@ function accordingTo(
   const closes = speaker.last + 1 >= end || isSentenceEnd(tokens[speaker.last + 1]);
   const before = comma ? c - 2 : c - 1;
   // "..., Roe said, according to AP.": the phrase names who relayed Roe's words, not a speaker.
-  for (let j = before; j >= first && j > before - 5; j--) if (cueAt(tokens, j, end, lex)?.form) return null;
+  // ("declined to renew the lease, according to X": an infinitive's cue is no such attribution.)
+  for (let j = before; j >= first && j > before - 5; j--)
+    if (cueAt(tokens, j, end, lex)?.form && lower(tokens[j + 1]) !== 'to') return null;
+  const resumes = comma && !closes && tokens[speaker.last + 1].text === ',';
+  if (resumes && before <= first + 1 && before >= first) {
+    // "Fundraising, according to the campaign, has surged.": the phrase interrupts the sentence
+    // right after its opening word(s); the whole sentence is the content.
+    const e = contentEnd(tokens, speaker.last + 2, end, lex);
+    if (e > speaker.last + 1)
+      return {
+        content: [tokens[first].span[0], tokens[e].span[1]],
+        attribution,
+        rule: 'report/according-inside',
+      };
+  }
   if ((comma || closes) && before > first + 1) {
     let start = first;
     while (start < before && tokens[start].pos === 'PUNCT' && !isMark(tokens[start])) start++;
@@ -752,6 +827,8 @@ function sourcePhrase(tokens: Token[], k: number, end: number): MentionRange | n
   return null;
 }
 
+// "..., who/whose ...": a non-restrictive relative is the writer's addition.
+const NON_RESTRICTIVE = new Set(['who', 'whom', 'whose']);
 // After a comma these open the writer's adverbial clause, not more of the report.
 const CLAUSE_BREAK = new Set(['although', 'though', 'while', 'whereas', 'as']);
 const AND_SUBORDINATE = new Set(['when', 'after', 'once', 'because', 'although', 'though', 'while']);

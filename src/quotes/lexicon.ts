@@ -45,6 +45,10 @@ export interface QuoteLexicon {
   /** Things that carry words ("a statement saying ..."): their author speaks, not they. */
   mediumNouns: Set<string>;
   skip: Set<string>;
+  /** past participles picking out a polled group: "those surveyed say" */
+  groupParticiples: Set<string>;
+  /** group words that speak: "some say", "a third said" */
+  quantifiers: Set<string>;
   timeWords: Set<string>;
   /** Words opening a headline before a colon that name no speaker ("Breaking:", "The Latest:"). */
   headlineLabels: Set<string>;
@@ -75,6 +79,8 @@ interface SpeakersFile {
   personNouns: string[];
   mediumNouns: string[];
   skip: string[];
+  groupParticiples: string[];
+  quantifiers: string[];
   timeWords: string[];
   headlineLabels: string[];
 }
@@ -127,6 +133,8 @@ function buildLexicon(): QuoteLexicon {
     personNouns: lower(s.personNouns),
     mediumNouns: lower(s.mediumNouns),
     skip: lower(s.skip),
+    groupParticiples: lower(s.groupParticiples),
+    quantifiers: lower(s.quantifiers),
     timeWords: lower(s.timeWords),
     headlineLabels: lower(s.headlineLabels),
     relays: r.patterns.map((p, index) => ({ words: p.words, anyName: p.anyName === true, index })),

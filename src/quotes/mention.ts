@@ -94,6 +94,11 @@ function mentionEndingAt(
   if (end < floor) return null;
   const t = tokens[end];
   if (lex.pronouns.has(lower(t))) return { first: end, last: end, kind: 'pronoun' };
+  if (lex.quantifiers.has(lower(t)) && (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON')) {
+    // "Some say", "a third said": the group word, with its article, is the mention.
+    const first = end - 1 >= floor && lower(tokens[end - 1]) === 'a' ? end - 1 : end;
+    return { first, last: end, kind: 'nominal' };
+  }
   if (!nounish(t) || t.pos === 'PART') return null;
   const joined = hyphenStart(tokens, end, floor);
   if (joined < end) {

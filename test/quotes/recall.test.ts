@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Quote } from '../../src/contract/extraction.js';
+import { quotesOf, speakerText } from './helpers.js';
+
+/** The report whose text is exactly `content` (fails loudly when there is none). */
+function reportOf(quotes: Quote[], content: string): Quote {
+  const q = quotes.find((x) => x.text === content);
+  if (!q)
+    throw new Error(
+      `no quote reads ${JSON.stringify(content)}: ${JSON.stringify(quotes.map((x) => x.text))}`,
+    );
+  return q;
+}
+
+describe('reports the speaker mention used to hide', () => {
+  it('reads past a reflexive between the speaker and the cue', () => {
+    const text = 'The ferry company itself said the crossing would close in May.';
+    const q = reportOf(quotesOf(text), 'the crossing would close in May');
+    assert.equal(speakerText(text, q), 'The ferry company');
+  });
+
+  it('reads a polled group with its participle as the speaker', () => {
+    const text =
+      'Most of the growers surveyed said the levy was too high. Those polled say prices will rise.';
+    const quotes = quotesOf(text);
+    assert.equal(speakerText(text, reportOf(quotes, 'the levy was too high')), 'the growers surveyed');
+    assert.equal(speakerText(text, reportOf(quotes, 'prices will rise')), 'Those polled');
+  });
+
+  it('finds the name before a parenthesis that an appositive follows', () => {
+    const text = 'Rep. Omar Lind (D-Maine), a former harbour pilot, said the channel needed dredging.';
+    const q = reportOf(quotesOf(text), 'the channel needed dredging');
+    assert.equal(speakerText(text, q), 'Omar Lind');
+  });
+});
+
+describe('where a report ends', () => {
+  it('stops before a non-restrictive relative about a person', () => {
+    const text = 'Ilse Varga said the plan came from Omar Lind, who chaired the harbour board until 2019.';
+    reportOf(quotesOf(text), 'the plan came from Omar Lind');
+  });
+
+  it('stops before a participle of responding that opens the next report', () => {
+    const text = 'Varga declined to discuss the dredging, replying that the board would decide.';
+    reportOf(quotesOf(text), 'to discuss the dredging');
+  });
+
+  it('keeps a relative that comes between the content clause and its verb', () => {
+    const text = 'Varga says that Lind, who charges a high fee, has lost money on the ferry deal.';
+    reportOf(quotesOf(text), 'that Lind, who charges a high fee, has lost money on the ferry deal');
+  });
+
+  it('keeps a list of relatives that goes on the first one', () => {
+    const text = 'Varga said there are growers who sell at the dock, who never use the market hall.';
+    reportOf(quotesOf(text), 'there are growers who sell at the dock, who never use the market hall');
+  });
+});
+
+describe('a cue inside a relative clause', () => {
+  it('reads the rest of the clause after the cue as the content', () => {
+    const text =
+      'The board set a deadline that several growers said went unnoticed in the valley. ' +
+      'The port took thirty bids, which she said were split between two firms.';
+    const quotes = quotesOf(text);
+    const deadline = reportOf(quotes, 'went unnoticed in the valley');
+    assert.equal(deadline.rule, 'report/relative');
+    assert.equal(speakerText(text, deadline), 'several growers');
+    assert.equal(speakerText(text, reportOf(quotes, 'were split between two firms')), 'she');
+  });
+
+  it('leaves a relative clause whose cue has a clause of its own to the usual rules', () => {
+    const text = 'She met a grower who said the dam would fail.';
+    assert.equal(reportOf(quotesOf(text), 'the dam would fail').rule, 'report/forward');
+  });
+});
+
+describe('a group word as the speaker', () => {
+  it('reads "some say", "a third say" and "six in 10 say" as reports of that group', () => {
+    const text =
+      'Some say the ferry will never run again. Nearly a third say they have not decided. ' +
+      'Six in 10 say the levy is fair.';
+    const quotes = quotesOf(text);
+    assert.equal(speakerText(text, reportOf(quotes, 'the ferry will never run again')), 'Some');
+    assert.equal(speakerText(text, reportOf(quotes, 'they have not decided')), 'a third');
+    assert.equal(speakerText(text, reportOf(quotes, 'the levy is fair')), 'Six');
+  });
+});
+
+describe('"according to" inside a sentence', () => {
+  it('reads the whole sentence when the phrase follows its first word', () => {
+    const text = 'Turnout, according to the county clerk, has doubled since May.';
+    const q = reportOf(quotesOf(text), 'Turnout, according to the county clerk, has doubled since May');
+    assert.equal(q.rule, 'report/according-inside');
+    assert.equal(speakerText(text, q), 'the county clerk');
+  });
+
+  it('ends a report before a closing "according to" phrase', () => {
+    const text = 'Varga said the lease would end, according to a port official.';
+    reportOf(quotesOf(text), 'the lease would end');
+  });
+
+  it('credits a clause with an infinitive cue to the source after it', () => {
+    const text = 'The ferry board declined to renew the lease, according to a port official.';
+    const q = reportOf(quotesOf(text), 'The ferry board declined to renew the lease');
+    assert.equal(speakerText(text, q), 'a port official');
+  });
+});
