@@ -782,7 +782,7 @@ function accordingTo(
     if (cueAt(tokens, j, end, lex)?.form && lower(tokens[j + 1]) !== 'to') return null;
   const resumes = comma && !closes && tokens[speaker.last + 1].text === ',';
   if (resumes && before <= first + 1 && before >= first) {
-    // "Fundraising, according to the campaign, has surged.": the phrase interrupts the sentence
+    // "Ticket sales, according to the club, have doubled.": the phrase interrupts the sentence
     // right after its opening word(s); the whole sentence is the content.
     const e = contentEnd(tokens, speaker.last + 2, end, lex);
     if (e > speaker.last + 1)
