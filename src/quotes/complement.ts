@@ -1,8 +1,10 @@
 import type { Doc, Token } from '../text/types.js';
 import { type Attribution, speakerOfCue } from './attribution.js';
-import { contentEnd, type Report, readingStart } from './indirect.js';
+import { contentEnd } from './boundaries.js';
+import type { Report } from './indirect.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { clauseSubject } from './mention.js';
+import { readingStart } from './sentence-reports.js';
 import { isCapitalised, isMark, isVerbal, lower } from './tokens.js';
 
 /**

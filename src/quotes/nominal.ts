@@ -1,6 +1,6 @@
 import type { Doc, Token } from '../text/types.js';
+import { objectEnd, stanceObject } from './boundaries.js';
 import type { Report } from './indirect.js';
-import { objectEnd, stanceObject } from './indirect.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { type MentionRange, mentionBefore } from './mention.js';
 import { lower } from './tokens.js';
