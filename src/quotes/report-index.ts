@@ -36,6 +36,22 @@ export class ReportIndex {
     );
   }
 
+  /**
+   * A noun's report ending its sentence-mate verbal report's content, by the same speaker or an
+   * unnamed/pronoun possessor: "Roe pledged her support for the levy" gives (support for → "the
+   * levy") inside (pledged → "her support for the levy"), one remark read twice.
+   */
+  isTailOfVerbal(r: Report): boolean {
+    if (r.rule !== 'report/noun') return false;
+    const sp = r.attribution.speaker;
+    return this.inSentence(this.sentenceOf(r.content[0])).some((o) => {
+      const outer = o.attribution.speaker;
+      if (o.rule === 'report/noun' || !outer || !inside(r.content, o.content)) return false;
+      if (o.content[1] !== r.content[1] || o.content[0] === r.content[0]) return false;
+      return !sp || sp.kind === 'pronoun' || (sp.first === outer.first && sp.last === outer.last);
+    });
+  }
+
   private sentenceOf(offset: number): number {
     const { tokens } = this.doc;
     const i = Math.min(tokenAt(tokens, offset), tokens.length - 1);

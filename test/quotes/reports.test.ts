@@ -38,6 +38,25 @@ describe('reports through a preposition, a noun or the passive', () => {
     assert.equal(reportOf(quotes, 'the dam').speaker, null);
   });
 
+  it("lists once a noun's report that ends a verb's report by the same speaker", () => {
+    const text =
+      'Mayor Ilse Varga reiterated her opposition to the new stadium. ' +
+      'Last month, council members pledged their support for the dock workers.';
+    const quotes = quotesOf(text);
+    assert.deepEqual(
+      quotes.map((q) => q.text),
+      ['her opposition to the new stadium', 'their support for the dock workers'],
+    );
+    assert.equal(speakerText(text, quotes[1]), 'council members');
+  });
+
+  it("keeps a noun's report inside a verb's report when another speaker owns the noun", () => {
+    const text = "Varga welcomed Peter Roe's criticism of the budget.";
+    const q = reportOf(quotesOf(text), 'the budget');
+    assert.equal(q.rule, 'report/noun');
+    assert.equal(q.speaker?.name, 'Peter Roe');
+  });
+
   it('reads a to-infinitive after an intention noun, its possessive pronoun as the speaker', () => {
     const text = 'Ilse Varga said the farmers were right. Her pledge to cut the levy won them over.';
     const q = reportOf(quotesOf(text), 'to cut the levy');
