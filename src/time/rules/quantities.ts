@@ -119,6 +119,11 @@ export function quantity(c: WordCursor, i: number): Match | null {
     !approx && vague && c.w(end) === 'or' && c.same(k, end + 1) && c.unitAt(end + 1)?.plural === true;
   if (approx || orUnit) end += 2;
   const mod = approx || orUnit ? { mod: 'APPROX' } : {};
+  // A stretch of unknown length valued by its unit alone (PXY, PTXH); null for units without one.
+  const vagueStretch = (rule: string): Match | null => {
+    const value = durationValue(null, info, u.unit);
+    return value ? { start, end, reading: { k: 'fixed', type: 'DURATION', value }, rule, ...mod } : null;
+  };
   const after = c.w(end);
   const grain = info.grain;
   const adjective = c.hyphenated(k) && after === 'earlier';
@@ -136,15 +141,8 @@ export function quantity(c: WordCursor, i: number): Match | null {
     const sign = after === 'later' ? 1 : -1;
     // "years later": the stretch (PXY), like "days later"; only "years ago" is the vague past.
     if (count === null && after !== 'ago') {
-      const value = durationValue(null, info, u.unit);
-      if (value)
-        return {
-          start,
-          end,
-          reading: { k: 'fixed', type: 'DURATION', value },
-          rule: 'time/vague-shift',
-          ...mod,
-        };
+      const stretch = vagueStretch('time/vague-shift');
+      if (stretch) return stretch;
     }
     if (count === null) {
       return {
@@ -171,15 +169,8 @@ export function quantity(c: WordCursor, i: number): Match | null {
   // "recent years", "the past few weeks", "the coming months": a stretch of unknown length (PXY),
   // as the TimeML guidelines value "the last few years".
   if (vague && u.plural && (dir === 'past' || dir === 'coming')) {
-    const value = durationValue(null, info, u.unit);
-    if (value)
-      return {
-        start,
-        end,
-        reading: { k: 'fixed', type: 'DURATION', value },
-        rule: 'time/vague-period',
-        ...mod,
-      };
+    const stretch = vagueStretch('time/vague-period');
+    if (stretch) return stretch;
   }
   if (dir === 'first' && !num) return null;
   const value = durationValue(count, info, u.unit);
