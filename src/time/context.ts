@@ -18,6 +18,9 @@ const WINDOW_AFTER = 10;
 /** Cue words that are also nouns ("the plan"): they count only as verbs. */
 const VERB_ONLY = new Set(['plan', 'plans', 'set', 'hope', 'hopes']);
 
+/** Words before "forecast" that make it the noun: "the forecast", "its forecast". */
+const FORECAST_DETERMINERS = new Set(['the', 'a', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
+
 /**
  * "his growth forecast to 0.6 percent", "raised its forecast on Tuesday": the noun, which plans
  * nothing ("economists forecast a rebound", "is forecast to rise" are the verb).
@@ -27,7 +30,7 @@ function forecastNoun(words: Word[], k: number): boolean {
   // "the forecast for Friday": a forecast is of something ahead.
   if (words[k + 1]?.w === 'for') return false;
   const prev = words[k - 1]?.w ?? '';
-  if (['the', 'a', 'its', 'his', 'her', 'their', 'our', 'this', 'that'].includes(prev)) return true;
+  if (FORECAST_DETERMINERS.has(prev)) return true;
   const next = words[k + 1];
   if (!next) return true;
   if (next.w === 'to') return words[k + 2]?.pos !== 'VERB';
@@ -59,7 +62,7 @@ function opensClause(words: Word[], k: number): boolean {
   const w = words[k].w;
   if (CLAUSE_OPENERS.has(w) || w === 'that') return true;
   // "passed its budget on Wednesday, which would balance it": the relative clause has its own tense.
-  if ((w === 'which' || w === 'who') && words[k - 1]?.w === ',') return true;
+  if (relativeOpener(words, k)) return true;
   const next = words[k + 1];
   return (w === 'and' || w === 'but') && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
 }
@@ -124,6 +127,9 @@ function presentSchedule(word: Word, prev: Word | undefined, next: Word | undefi
   );
 }
 
+/** Prepositions after "close"/"open" that make them the verbs of a schedule: "close at", "open on". */
+const SCHEDULE_PREPOSITIONS = new Set(['at', 'on', 'in', 'until', 'from']);
+
 /**
  * "Polls close at 8 p.m. Sunday", "markets open on Monday": the tagger reads "close" and "open"
  * as adjectives; after a plural noun and before a preposition they are the verbs of a schedule.
@@ -136,7 +142,7 @@ function openOrClose(word: Word, prev: Word | undefined, next: Word | undefined)
     /[a-z]s$/.test(prev.w) &&
     !/ss$/.test(prev.w) &&
     next !== undefined &&
-    ['at', 'on', 'in', 'until', 'from'].includes(next.w)
+    SCHEDULE_PREPOSITIONS.has(next.w)
   );
 }
 
@@ -189,6 +195,8 @@ function infinitive(words: Word[], k: number): boolean {
   return words[k].w === 'to' && k + 1 < words.length && words[k + 1].pos === 'VERB';
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
+
 /** The tense of the nearest cue word of the sentence around words [start, end). */
 export function tenseAround(words: Word[], start: number, end: number, lex: Lexicon): Tense {
   const segment = words[start].segment;
@@ -197,7 +205,7 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
   const attributive =
     start > 0 &&
     end < words.length &&
-    ['the', 'a', 'an'].includes(words[start - 1].w) &&
+    ARTICLES.has(words[start - 1].w) &&
     words[end].pos === 'NOUN' &&
     /^[a-z]/.test(words[end].raw) &&
     words[end].segment === segment;
@@ -300,25 +308,33 @@ function participleAfterComma(words: Word[], k: number): boolean {
   );
 }
 
+/** Words that close the clause a participle hangs on, looking back from it: another clause lies before them. */
+const CLAUSE_JOINS = new Set([',', 'but', 'and', 'so', ';']);
+
 /** The tense of the nearest cue before `from`, within the sentence and its quotation. */
 function mainClauseTense(words: Word[], from: number, lex: Lexicon): Tense {
   const segment = words[from + 1].segment;
   for (let k = from; k >= 0 && k > from - WINDOW_BEFORE && words[k].segment === segment; k--) {
     // ("we're waiting to get out, but you know, starting on Friday...": another clause, not its own)
-    if (isQuoteMark(words, k) || [',', 'but', 'and', 'so', ';'].includes(words[k].w)) return null;
+    if (isQuoteMark(words, k) || CLAUSE_JOINS.has(words[k].w)) return null;
     const c = infinitive(words, k) ? 'future' : cueOf(words, k, lex);
     if (c) return c;
   }
   return null;
 }
 
+/** ", which", ", who" at k: a relative clause opened after a comma. */
+function relativeOpener(words: Word[], k: number): boolean {
+  const w = words[k].w;
+  return (w === 'which' || w === 'who') && words[k - 1]?.w === ',';
+}
+
 /** Whether the date at `start` sits in a relative clause opened after a comma (", who steps down in June"). */
 function inRelativeClause(words: Word[], start: number): boolean {
   const segment = words[start].segment;
   for (let k = start - 1; k >= 1 && k >= start - WINDOW_BEFORE && words[k].segment === segment; k--) {
-    const w = words[k].w;
-    if (w === ',' || isQuoteMark(words, k)) return false;
-    if ((w === 'who' || w === 'which') && words[k - 1].w === ',') return true;
+    if (words[k].w === ',' || isQuoteMark(words, k)) return false;
+    if (relativeOpener(words, k)) return true;
   }
   return false;
 }
