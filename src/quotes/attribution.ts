@@ -1,3 +1,4 @@
+import { POSSESSIVE_PRONOUNS } from '../text/english.js';
 import type { Span, Token } from '../text/types.js';
 import type { CueForm, QuoteLexicon } from './lexicon.js';
 import { type MentionRange, mentionAfter, mentionBefore } from './mention.js';
@@ -55,7 +56,6 @@ export function cueAt(tokens: Token[], i: number, end: number, lex: QuoteLexicon
 const NEW_SENTENCE_PRONOUNS = new Set(['He', 'She', 'They', 'We', 'It']);
 const DASHES = new Set(['--', '—', '–']);
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM']);
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
 
 const CLAUSE_OPENING_POS = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
 
@@ -80,7 +80,8 @@ function afterPluralSubject(tokens: Token[], i: number): boolean {
 function nounAfterModifier(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (!before) return false;
-  if (MODIFIER_POS.has(before.pos) || POSSESSIVES.has(lower(before))) return true;
+  if (MODIFIER_POS.has(before.pos) || POSSESSIVE_PRONOUNS.has(lower(before)) || /^['’]s$/.test(lower(before)))
+    return true;
   return before.pos === 'NOUN' && lower(tokens[i + 1] ?? before) !== 'that';
 }
 

@@ -1,3 +1,4 @@
+import { POSSESSIVE_PRONOUNS } from '../text/english.js';
 import type { Token } from '../text/types.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { isCapitalised, lower } from './tokens.js';
@@ -125,8 +126,6 @@ function hyphenStart(tokens: Token[], i: number, floor: number): number {
   return k;
 }
 
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-
 /** The mention starting at token `start`, reading forwards ("said Jane Roe, a lawyer"). */
 export function mentionAfter(
   tokens: Token[],
@@ -139,7 +138,7 @@ export function mentionAfter(
   if (lex.pronouns.has(lower(t))) return { first: start, last: start, kind: 'pronoun' };
   let k = start;
   // "the agency", "his spokesman", "its annual report": a determiner opens the phrase.
-  if (t.pos === 'DET' || POSSESSIVE_DETERMINERS.has(lower(t))) k++;
+  if (t.pos === 'DET' || POSSESSIVE_PRONOUNS.has(lower(t))) k++;
   const head = k;
   while (
     k < ceil &&
