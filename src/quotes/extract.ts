@@ -43,10 +43,10 @@ export function extractQuotes(
   const emitted = new Map<string, Span[]>(); // report contents by kind and speaker mention
   for (const r of reports.all) {
     if (r.attribution.speaker?.kind === 'nominal' && reports.isNested(r)) continue;
+    const within = overlapping(quoted, r.content);
     // "pledged their support for the strike": the noun's report repeats the verb's; list it once
     // (never a quoted passage).
-    if (reports.isTailOfVerbal(r) && !overlapping(quoted, r.content).length) continue;
-    const within = overlapping(quoted, r.content);
+    if (reports.isTailOfVerbal(r) && !within.length) continue;
     const covered = within.reduce((n, d) => n + overlap(d.span, r.content), 0);
     if (covered >= 0.8 * (r.content[1] - r.content[0])) continue; // the quote itself is the content
     if (within.some((d) => !inside(d.span, r.content))) continue; // a quote straddles it: not a clause
