@@ -3,6 +3,7 @@ import type { Span, Token } from '../text/types.js';
 import type { CueForm, QuoteLexicon } from './lexicon.js';
 import { type MentionRange, mentionAfter, mentionBefore } from './mention.js';
 import {
+  DASHES,
   endsSentence,
   isCapitalised,
   isMark,
@@ -54,7 +55,6 @@ export function cueAt(tokens: Token[], i: number, end: number, lex: QuoteLexicon
 }
 
 const NEW_SENTENCE_PRONOUNS = new Set(['He', 'She', 'They', 'We', 'It']);
-const DASHES = new Set(['--', '—', '–']);
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM']);
 
 const CLAUSE_OPENING_POS = new Set(['DET', 'PRON', 'PROPN', 'NUM']);

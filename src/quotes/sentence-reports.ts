@@ -4,7 +4,7 @@ import { contentEnd, hearerAfter, OBJECT_BREAK } from './boundaries.js';
 import type { Report } from './indirect.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { clauseSubject, type MentionRange, mentionAfter } from './mention.js';
-import { isCapitalised, isMark, isSentenceEnd, isVerbal, lower } from './tokens.js';
+import { DASHES, isCapitalised, isMark, isSentenceEnd, isVerbal, lower } from './tokens.js';
 
 const RELATIVES = new Set(['that', 'which', 'what', 'who']);
 
@@ -334,8 +334,6 @@ export function accordingTo(
   }
   return null;
 }
-
-const DASHES = new Set(['—', '–', '--']);
 
 /**
  * A source that is no plain mention ("according to exit polls", "according to the most recent

@@ -17,6 +17,9 @@ const MARK = /^["“”„«»‘’']+$/;
 
 export const isMark = (t: Token) => MARK.test(t.text);
 
+/** Dashes that set off a phrase ("Roe -- a lawyer -- said"). */
+export const DASHES = new Set(['--', '—', '–']);
+
 /**
  * The apostrophe of a plural possessive ("the veterans' families"): fused to a word ending in s
  * and followed by a space. It closes no quotation, so a backward scan may pass it.
