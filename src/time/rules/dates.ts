@@ -170,11 +170,12 @@ export function withDate(c: WordCursor, m: Match): Match {
   return { ...date, start: m.start, rule: 'time/weekday-date' };
 }
 
-/** "last Christmas", "this Easter", "next Thanksgiving": the holiday before, of or after the article year. */
-const HOLIDAY_REL: Record<string, -1 | 0 | 1> = { last: -1, this: 0, next: 1 };
-
 export function holiday(c: WordCursor, i: number): Match | null {
-  const rel = Object.hasOwn(HOLIDAY_REL, c.w(i)) && c.same(i, i + 1) ? HOLIDAY_REL[c.w(i)] : undefined;
+  // "last Christmas", "this Easter", "next Thanksgiving": the holiday before, of or after the article year.
+  const rel =
+    Object.hasOwn(YEAR_OFFSETS, c.w(i)) && c.same(i, i + 1)
+      ? (YEAR_OFFSETS[c.w(i)] as -1 | 0 | 1)
+      : undefined;
   if (rel !== undefined) {
     const m = holiday(c, i + 1);
     if (m?.reading.k !== 'date' || m.reading.y !== undefined) return null;
