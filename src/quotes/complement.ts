@@ -3,7 +3,7 @@ import { type Attribution, speakerOfCue } from './attribution.js';
 import { contentEnd } from './boundaries.js';
 import type { Report } from './indirect.js';
 import type { QuoteLexicon } from './lexicon.js';
-import { clauseSubject } from './mention.js';
+import { clauseSubject, sentenceSubject } from './mention.js';
 import { readingStart } from './sentence-reports.js';
 import { isCapitalised, isMark, isVerbal, lower } from './tokens.js';
 
@@ -27,7 +27,7 @@ export function complementOf(doc: Doc, first: number, lex: QuoteLexicon): Report
     const form = lex.cues.get(lower(t));
     const speaker =
       speakerOfCue(tokens, v, v, sentence.firstToken, sentence.endToken, null, lex) ??
-      (form ? sentenceSubjectOf(doc, v, lex) : null);
+      (form ? sentenceSubject(doc, v, lex) : null);
     if (!speaker) return null;
     const end = clauseEnd(tokens, v + 1, first, sentence.endToken, lex);
     const attribution: Attribution = {
@@ -126,10 +126,4 @@ function clauseEnd(tokens: Token[], start: number, first: number, end: number, l
     }
   }
   return Math.max(start, contentEnd(tokens, start, end));
-}
-
-/** The subject of the sentence holding token i (descriptions included). */
-function sentenceSubjectOf(doc: Doc, i: number, lex: QuoteLexicon) {
-  const s = doc.sentences[doc.tokens[i].sentence];
-  return clauseSubject(doc.tokens, s.firstToken, i, lex);
 }

@@ -16,7 +16,7 @@ import { headlineReport } from './headline.js';
 import { findReports } from './indirect.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { type Block, findSegments, type Segment } from './marks.js';
-import { clauseSubject, type MentionRange, mentionBefore } from './mention.js';
+import { type MentionRange, mentionBefore, sentenceSubject } from './mention.js';
 import { nameAndDate } from './naming.js';
 import { nominalReports } from './nominal.js';
 import { lastReportIn, ReportIndex } from './report-index.js';
@@ -290,12 +290,6 @@ function cueJustBefore(doc: Doc, participle: number, lex: QuoteLexicon): Mention
   const start = doc.sentences[tokens[c].sentence].firstToken;
   const speaker = speakerOfCue(tokens, c, c, start, participle, cue.form, lex);
   return speaker && speaker.last < c ? speaker : null;
-}
-
-/** The subject opening the sentence of token i, when it is a name or a pronoun. */
-function sentenceSubject(doc: Doc, i: number, lex: QuoteLexicon, nominal = false): MentionRange | null {
-  const s = doc.sentences[doc.tokens[i].sentence];
-  return clauseSubject(doc.tokens, s.firstToken, i, lex, nominal);
 }
 
 /** `The agency released a statement: “...”`: a colon introduces the quote; its clause's subject speaks. */

@@ -1,5 +1,5 @@
 import { POSSESSIVE_PRONOUNS } from '../text/english.js';
-import type { Token } from '../text/types.js';
+import type { Doc, Token } from '../text/types.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { isCapitalised, lower } from './tokens.js';
 
@@ -183,4 +183,18 @@ export function clauseSubject(
     fallback ??= m.kind === 'name' ? m : null;
   }
   return fallback;
+}
+
+/**
+ * The subject opening the sentence of token i, when it is a name or a pronoun (with `nominal`,
+ * a description too).
+ */
+export function sentenceSubject(
+  doc: Doc,
+  i: number,
+  lex: QuoteLexicon,
+  nominal = false,
+): MentionRange | null {
+  const s = doc.sentences[doc.tokens[i].sentence];
+  return clauseSubject(doc.tokens, s.firstToken, i, lex, nominal);
 }
