@@ -43,7 +43,9 @@ export function findTimexes(doc: Doc): Timex[] {
     }
     // '"... tomorrow," the minister said on Monday': the attribution after the quote dates it.
     const spoken =
-      quoted && dct ? saidOn(grammar, words, quotes[cursor.i][1], dct, paragraph, paragraphOf) : null;
+      quoted && dct
+        ? saidOn(grammar, words, m.start, quotes[cursor.i][1], dct, paragraph, paragraphOf)
+        : null;
     if (spoken) anchor = spoken;
     const tense = tenseAround(words, m.start, m.end, lex);
     const resolved = resolve(m, { anchor, dct, tense, last });
@@ -84,16 +86,20 @@ const SAYING = new Set(['said', 'says', 'told', 'added', 'declared', 'announced'
 /** How many words after a closing quote its attribution may run: '," the foreign minister said'. */
 const ATTRIBUTION_WORDS = 8;
 
-/** The day an attribution right after a quote names ("he said Monday"), within a week of `dct`. */
+/**
+ * The day an attribution right after a quote names ("he said Monday"), within a week of `dct`.
+ * `from` is a word inside the quote: the words, in text order, are read on from there.
+ */
 function saidOn(
   grammar: Grammar,
   words: Word[],
+  from: number,
   quoteEnd: number,
   dct: Date,
   paragraph: number,
   paragraphOf: (sentence: number) => number,
 ): Date | null {
-  let k = 0;
+  let k = from;
   while (k < words.length && words[k].start < quoteEnd) k++;
   for (let j = k; j < words.length && j < k + ATTRIBUTION_WORDS; j++) {
     if (paragraphOf(words[j].sentence) !== paragraph || /^[.!?]$/.test(words[j].w)) return null;
