@@ -245,10 +245,11 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
     if (beforeOpen && before >= 0 && words[before].segment === segment) {
       // A date owning a noun ("get around Wednesday's ruling", "would appeal Monday's verdict")
       // names something done unless a firm cue says otherwise: an infinitive or "would" is not one.
-      const weak = possessive && (infinitive(words, before) || words[before].w === 'would');
+      const toVerb = infinitive(words, before);
+      const weak = possessive && (toVerb || words[before].w === 'would');
       const c = weak
         ? null
-        : infinitive(words, before)
+        : toVerb
           ? afterPerfect(words, before) || purposeInPast(words, before, lex)
             ? 'past'
             : 'future'
