@@ -65,8 +65,9 @@ export function wordsOf(doc: Doc, keep?: Uint8Array): Word[] {
   }
 }
 
-/** Words read before an anchor (tense cues, "the early", "more than") and after it: as many as
- * `tenseAround` looks at (context.ts), plus the expression itself. */
+/** Words read before an anchor (tense cues, "the early", "more than") and after it: more than
+ * `tenseAround`'s own window (context.ts), so that the clause rules reading further back (the past
+ * clause an infinitive or a participle hangs on) have that clause in view. */
 const BEFORE = 20;
 const AFTER = 11;
 
