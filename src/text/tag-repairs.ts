@@ -61,7 +61,7 @@ export function isMistaggedVerb(doc: Doc, ng: NounGroup, end: number): boolean {
   const before = doc.tokens[last - 1];
   if (t.pos !== 'NOUN' || (doc.tokens[ng.end].pos !== 'DET' && doc.tokens[ng.end].pos !== 'PROPN'))
     return false;
-  // "the Kremlin leader further accused the US": an -ed form before a new group.
+  // "the port authority later blamed the Navy": an -ed form before a new group.
   if (/[a-z]ed$/.test(t.text)) return true;
   return (
     /[a-z]s$/.test(t.text) &&

@@ -316,7 +316,7 @@ const CLAUSE_JOINS = new Set([',', 'but', 'and', 'so', ';']);
 function mainClauseTense(words: Word[], from: number, lex: Lexicon): Tense {
   const segment = words[from + 1].segment;
   for (let k = from; k >= 0 && k > from - WINDOW_BEFORE && words[k].segment === segment; k--) {
-    // ("we're waiting to get out, but you know, starting on Friday...": another clause, not its own)
+    // ("the ferry is still docked, but then, starting on Friday the crews were paid...": another clause)
     if (isQuoteMark(words, k) || CLAUSE_JOINS.has(words[k].w)) return null;
     const c = infinitive(words, k) ? 'future' : cueOf(words, k, lex);
     if (c) return c;

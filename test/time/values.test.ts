@@ -414,7 +414,7 @@ describe('time: round-3 shapes', () => {
   });
 
   it('"Monday and Tuesday nights": both weekdays are weekly sets of the night', () => {
-    const text = 'Flights leave on Monday and Tuesday nights from March 30.';
+    const text = 'The night ferry sails on Monday and Tuesday nights until the autumn.';
     expectTimex(text, 'Monday', 'SET', 'XXXX-WXX-1TNI');
     expectTimex(text, 'Tuesday nights', 'SET', 'XXXX-WXX-2TNI');
     expectTimex('We met on Monday and Tuesday.', 'Monday', 'DATE', '2022-01-31');
