@@ -192,8 +192,9 @@ function codeSentence(
     }
     const root0 = code.slice(0, 2);
     const harm = root0 >= '17' && root0 <= '20';
-    // "An earthquake killed 200 people", "homes destroyed by floods": a disaster, not an event.
-    if (harm && sourceNp && isNature(dict, doc, lemmas, sourceNp)) continue;
+    // "An earthquake killed 200 people", "homes destroyed by floods", "a quake struck the coast":
+    // a disaster, not an event, whatever the verb codes.
+    if (sourceNp && isNature(dict, doc, lemmas, sourceNp)) continue;
     // "A roadside bombing killed two soldiers": the attack named by the subject is the event.
     if (harm && m && !fr.vp.passive && subject && root0 >= '18') {
       const attack = matchNoun(dict, doc, lemmas, subject, []);

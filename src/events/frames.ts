@@ -153,7 +153,11 @@ export function sentenceFrames(doc: Doc, lemmas: string[], first: number, end: n
         break;
       }
     }
-    for (let j = from; j < k; j++) {
+    // ", killing nine people": a participle after a comma that follows another verb's words has
+    // no subject in them (they are that verb's object); it shares the main clause's subject.
+    const trailingParticiple =
+      vp.gerund && boundary?.kind === 'verb' && prevChunk?.kind === 'punct' && word(prevChunk) === ',';
+    for (let j = from; j < k && !trailingParticiple; j++) {
       const c = chunks[j];
       if (c.kind !== 'noun') continue;
       if (j > 0 && chunks[j - 1].kind === 'prep') continue;
@@ -168,7 +172,7 @@ export function sentenceFrames(doc: Doc, lemmas: string[], first: number, end: n
       fr.subject &&
       prevChunk?.kind === 'conj' &&
       boundary?.kind === 'verb' &&
-      !vp.gerund &&
+      (!vp.gerund || frames[f - 1].vp.gerund) &&
       !vp.infinitive &&
       f > 0 &&
       frames[f - 1].chunk === b &&

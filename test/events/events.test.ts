@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Actor, ActorKind, Event } from '../../src/contract/extraction.js';
+import { sentenceFrames, subjectOf } from '../../src/events/frames.js';
 import { eventsStage } from '../../src/events/index.js';
 import { buildDoc } from '../../src/text/doc.js';
 
@@ -390,6 +391,36 @@ test('a force of nature is no doer: a disaster codes no event, an attack by fire
   ]);
   assert.equal(e.plover, 'ASSAULT');
   assert.equal(e.source?.code, 'CHL');
+});
+
+test('a participle after a disaster\'s clause is the disaster\'s doing: ", killing nine" codes nothing', () => {
+  const quake =
+    'A shallow quake struck the valleys of eastern Chile on Sunday, killing 12 people and injuring 40.';
+  assert.deepEqual(code(quake, [['Chile', 'CHL']]), []);
+  assert.deepEqual(code('A typhoon hit the coast of Peru, flattening two villages.', [['Peru', 'PER']]), []);
+  // The same shape with an armed doer is an attack by that doer, on the participle's object.
+  const [e] = counted(
+    code('Chilean gunboats shelled the harbour on Sunday, killing four Peruvian sailors.', [
+      ['Chilean', 'CHL'],
+      ['Peruvian', 'PER'],
+    ]),
+  );
+  assert.equal(e.source?.code, 'CHL');
+  assert.equal(e.target?.code, 'PER');
+});
+
+test('"killing X and injuring Y": both participles share the main clause\'s subject, not X', () => {
+  const text = 'Chilean troops raided the camp, killing three Peruvian guards and injuring two others.';
+  const doc = buildDoc({ id: 't', date: '2023-05-04', text });
+  const s = doc.sentences[0];
+  const { frames } = sentenceFrames(doc, doc.lemmas(), s.firstToken, s.endToken);
+  const subjectText = (verb: string) => {
+    const f = frames.findIndex((fr) => doc.tokens[fr.vp.head].text === verb);
+    const np = subjectOf(frames, f);
+    return np ? text.slice(doc.tokens[np.first].span[0], doc.tokens[np.end - 1].span[1]) : null;
+  };
+  assert.equal(subjectText('killing'), 'Chilean troops');
+  assert.equal(subjectText('injuring'), 'Chilean troops');
 });
 
 test('an attack named by the subject is the event: "a roadside bombing killed ..."', () => {

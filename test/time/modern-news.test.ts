@@ -405,7 +405,7 @@ describe('time: 2013-style news phrasings', () => {
       DAY,
     );
     expectTimex(
-      "The ferry is still docked, but then, starting on Tuesday the crews were paid in cash.",
+      'The ferry is still docked, but then, starting on Tuesday the crews were paid in cash.',
       'Tuesday',
       'DATE',
       '2013-03-19',
