@@ -15,7 +15,8 @@ export type Step =
   | { kind: 'thing'; lemmas: Set<string> }
   | { kind: 'word'; words: Set<string> }
   | { kind: 'to'; lemmas?: Set<string> }
-  | { kind: 'that' };
+  | { kind: 'that' }
+  | { kind: 'noObject' };
 
 export interface VerbPattern {
   /** `verbs/<code>#<n>` */
@@ -180,13 +181,15 @@ function compileVerbs(entries: RawEntry[]): Map<string, VerbPattern[]> {
         if (w === '*') steps.push({ kind: 'object' });
         else if (w.startsWith('{')) steps.push({ kind: 'thing', lemmas: alternatives(w.slice(1, -1)) });
         else if (w === '+that') steps.push({ kind: 'that' });
+        else if (w === '!obj') steps.push({ kind: 'noObject' });
         else if (w.startsWith('+to')) {
           const lemmas = w.includes(':') ? alternatives(w.slice(w.indexOf(':') + 1)) : undefined;
           steps.push({ kind: 'to', lemmas });
         } else steps.push({ kind: 'word', words: alternatives(w) });
       }
       const weight = steps.reduce(
-        (s, st) => s + (st.kind === 'thing' || (st.kind === 'to' && st.lemmas) ? 2 : 1),
+        (s, st) =>
+          s + (st.kind === 'noObject' ? 0 : st.kind === 'thing' || (st.kind === 'to' && st.lemmas) ? 2 : 1),
         0,
       );
       const pattern: VerbPattern = {

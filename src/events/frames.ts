@@ -97,6 +97,10 @@ export function sentenceFrames(doc: Doc, lemmas: string[], first: number, end: n
   );
   const word = (c: Chunk) => doc.tokens[c.first].text.toLowerCase();
   const isTemporal = (np: NounGroup) => TEMPORAL.has(doc.tokens[np.head].text.toLowerCase());
+  // A subject is no time either in the plural ("Two weeks after ..."); an object may be ("launched
+  // 10 days of war games").
+  const isTimeSubject = (np: NounGroup) =>
+    isTemporal(np) || TEMPORAL.has(doc.tokens[np.head].text.toLowerCase().replace(/s$/, ''));
   const frameAt = new Map<number, number>();
   const frames: Frame[] = [];
   chunks.forEach((c, k) => {
@@ -161,9 +165,19 @@ export function sentenceFrames(doc: Doc, lemmas: string[], first: number, end: n
       const c = chunks[j];
       if (c.kind !== 'noun') continue;
       if (j > 0 && chunks[j - 1].kind === 'prep') continue;
-      if (isTemporal(c)) continue;
+      if (isTimeSubject(c)) continue;
       fr.subject = c;
       break;
+    }
+    // "a week after an earthquake killed ...", "recalled its envoy after troops crossed ...":
+    // "after" tagged as a preposition is a subordinator when its noun group runs straight into a
+    // finite verb and the region has no other subject (or only the previous verb's object).
+    if ((!fr.subject || boundary?.kind === 'verb') && !vp.gerund && !vp.infinitive && k - 2 > b) {
+      const sub = chunks[k - 2];
+      if (sub.kind === 'prep' && ADVERBIAL.has(word(sub)) && chunks[k - 1].kind === 'noun') {
+        fr.subject = chunks[k - 1] as NounGroup;
+        fr.subordinator = word(sub);
+      }
     }
     // "killed two policemen and wounded three others": a verb right after "and" that follows
     // another verb's words has no subject of its own; the noun before "and" is that verb's object.

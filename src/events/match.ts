@@ -147,6 +147,11 @@ function tryPattern(
         complement = fr.thatComplement;
         break;
       }
+      case 'noObject': {
+        // "workers struck" is a strike; "rounds struck a watchtower", "struck a tone" are not.
+        if (object) return null;
+        break;
+      }
     }
   }
   // "rejected an Indian proposal", "rejected calls by Belarus": the thing's modifiers, then

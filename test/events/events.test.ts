@@ -423,6 +423,41 @@ test('"killing X and injuring Y": both participles share the main clause\'s subj
   assert.equal(subjectText('injuring'), 'Chilean troops');
 });
 
+test('"strike" is a walk-out only without an object: not "struck a tone", not "rounds struck a post"', () => {
+  const [e] = counted(code('Dock workers in Chile struck for a third day.', [['Chile', 'CHL']]));
+  assert.equal(e.code, '143');
+  assert.deepEqual(
+    counted(code('The Chilean minister struck a conciliatory tone.', [['Chilean', 'CHL']])),
+    [],
+  );
+  assert.deepEqual(
+    counted(code('Colonel Ibarra said two shells had struck a Chilean radar post.', [['Chilean', 'CHL']])),
+    [],
+  );
+});
+
+test('"after" before a clause: its noun group is the clause\'s subject, not the time or the previous object', () => {
+  const later = 'Two months after a cyclone flattened villages in Peru, families still live in tents.';
+  assert.deepEqual(counted(code(later, [['Peru', 'PER']])), []);
+  const doc = buildDoc({
+    id: 't',
+    date: '2023-05-04',
+    text: 'Chile recalled its envoy after Peruvian troops crossed the river.',
+  });
+  const s = doc.sentences[0];
+  const { frames } = sentenceFrames(doc, doc.lemmas(), s.firstToken, s.endToken);
+  const crossed = frames.findIndex((fr) => doc.tokens[fr.vp.head].text === 'crossed');
+  const np = subjectOf(frames, crossed)!;
+  assert.equal(
+    doc.tokens
+      .slice(np.first, np.end)
+      .map((t) => t.text)
+      .join(' '),
+    'Peruvian troops',
+  );
+  assert.equal(frames[crossed].role, 'secondary');
+});
+
 test('an attack named by the subject is the event: "a roadside bombing killed ..."', () => {
   const [e] = code('A roadside bombing killed three Chilean soldiers on Monday.', [['Chilean', 'CHL']]);
   assert.equal(e.code, '1833');
