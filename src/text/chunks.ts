@@ -289,10 +289,12 @@ function readVerbGroup(doc: Doc, lemmas: string[], start: number, end: number): 
       i++;
       continue;
     }
-    // Adverbs between auxiliary and verb: "has once again rejected", "will soon meet".
-    if (t.pos === 'ADV' && head >= 0 && toks[head].pos === 'AUX' && i + 1 < end) {
+    // Adverbs between auxiliary and verb: "has once again rejected", "will soon meet", and
+    // "since" there, which the tagger reads as a subordinator ("has since begun").
+    const adverb = (k: number) => toks[k].pos === 'ADV' || toks[k].text.toLowerCase() === 'since';
+    if (adverb(i) && head >= 0 && toks[head].pos === 'AUX' && i + 1 < end) {
       let j = i;
-      while (j < end && toks[j].pos === 'ADV') j++;
+      while (j < end && adverb(j)) j++;
       if (j < end && (toks[j].pos === 'VERB' || toks[j].pos === 'AUX')) {
         for (let k = i; k < j; k++) if (NEGATORS.has(toks[k].text.toLowerCase())) negated = true;
         i = j;

@@ -62,3 +62,13 @@ test('tagger repairs: verbs read as nouns, compounds and scare quotes', () => {
   // A name word the tagger calls a verb stays in the name.
   assert.ok(kinds('Red Cross workers left Gaza.').some((k) => k.startsWith('noun:Red Cross')));
 });
+
+test('"since" between an auxiliary and its verb is an adverb inside the verb group', () => {
+  const { chunks, words } = chunksOf('Oslo has since begun sending extra ferries to Bergen.');
+  const verbs = chunks.filter((c) => c.kind === 'verb');
+  assert.equal(words(verbs[0]), 'has since begun');
+  assert.ok(!chunks.some((c) => c.kind === 'sub'));
+  // Before a year it is still the preposition it looks like.
+  const later = chunksOf('Oslo has been a member since 1994.');
+  assert.ok(later.chunks.some((c) => c.kind !== 'verb' && later.words(c) === 'since'));
+});
