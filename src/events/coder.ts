@@ -297,6 +297,13 @@ function codeSentence(
       const home = index.homeCountry(sources[0]);
       if (home) targets = [home];
     }
+    // "Kenya and Peru signed an agreement (in Nairobi)": a joint cooperative act by a compound
+    // subject has its other member as the target, not a place or nobody.
+    const joint = code >= '03' && code < '07' && sources.length > 1;
+    if (joint && !targets.some((t) => t.code !== sources[0].code)) {
+      targets = [sources[1]];
+      sources = [sources[0], ...sources.slice(2)];
+    }
     // Future intents and threats are coded as what they are: statements of intent, counted.
     const counts = !negated && modality !== 'hypothetical';
     const info = dict.cameo(code);

@@ -458,6 +458,19 @@ test('"after" before a clause: its noun group is the clause\'s subject, not the 
   assert.equal(frames[crossed].role, 'secondary');
 });
 
+test('a joint cooperative act by "X and Y" targets the other member, not the place it happened', () => {
+  const [e] = counted(
+    code('Chile and Peru signed a fisheries agreement in Santiago on Monday.', [
+      ['Chile', 'CHL'],
+      ['Peru', 'PER'],
+      ['Santiago', 'CHL'],
+    ]),
+  );
+  assert.equal(e.code, '057');
+  assert.equal(e.source?.code, 'CHL');
+  assert.equal(e.target?.code, 'PER');
+});
+
 test('an attack named by the subject is the event: "a roadside bombing killed ..."', () => {
   const [e] = code('A roadside bombing killed three Chilean soldiers on Monday.', [['Chilean', 'CHL']]);
   assert.equal(e.code, '1833');
