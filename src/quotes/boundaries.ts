@@ -84,7 +84,7 @@ export function contentStart(
   if (form.infinitive && infinitiveAt(tokens, k, end)) return k;
   let j = k;
   if (takesObject && j < end && lower(tokens[j]) !== 'that') {
-    const obj = mentionAfter(tokens, j, end, lex);
+    const obj = hearerAfter(tokens, j, end, lex);
     if (obj) j = obj.last + 1;
     // "urged Congress to act": the hearer and the infinitive after it (who is to act is part of
     // what was urged).

@@ -26,6 +26,12 @@ describe('reports through a preposition, a noun or the passive', () => {
     assert.equal(speakerText(text, reportOf(quotes, 'the delays')), 'Varga');
   });
 
+  it('leaves a pronoun hearer out of what was told: "told us a decision could come"', () => {
+    const text = 'Harbour officials told us a decision on the ferries could come by Friday.';
+    const report = reportOf(quotesOf(text), 'a decision on the ferries could come by Friday');
+    assert.equal(report.kind, 'indirect');
+  });
+
   it('reads nothing from a verb that reports only through its preposition', () => {
     const quotes = quotesOf('The union pushed the cart into the hall.');
     assert.deepEqual(quotes, []);
