@@ -281,6 +281,12 @@ export function objectEnd(tokens: Token[], start: number, end: number, lex: Quot
   let e = contentEnd(tokens, start, end, lex);
   for (let j = start + 1; j <= e; j++) {
     const w = lower(tokens[j]);
+    // "accused Roe on Tuesday of lying": the day sits inside the object, which goes on at "of".
+    const dayThenOf = MEDIUM_PREPOSITIONS.has(w) && lex.timeWords.has(lower(tokens[j + 1]));
+    if (j + 2 <= e && dayThenOf && lower(tokens[j + 2]) === 'of') {
+      j += 2;
+      continue;
+    }
     if (tokens[j].text === ',' || OBJECT_BREAK.has(w) || mediumPhraseAt(tokens, j, e, lex)) {
       e = j - 1;
       break;

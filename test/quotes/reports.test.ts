@@ -32,6 +32,12 @@ describe('reports through a preposition, a noun or the passive', () => {
     assert.equal(report.kind, 'indirect');
   });
 
+  it('keeps "of ..." in an accusation\'s object past the day it was made', () => {
+    const text = 'Norway accused Sweden on Tuesday of hiding the catch figures.';
+    const report = reportOf(quotesOf(text), 'Sweden on Tuesday of hiding the catch figures');
+    assert.equal(speakerText(text, report), 'Norway');
+  });
+
   it('reads nothing from a verb that reports only through its preposition', () => {
     const quotes = quotesOf('The union pushed the cart into the hall.');
     assert.deepEqual(quotes, []);
