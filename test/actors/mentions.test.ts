@@ -47,3 +47,14 @@ test('mention precision and recall on our own sentences (bundled data)', () => {
   assert.ok(s.precision >= 0.9, `precision ${s.precision.toFixed(3)} below the floor`);
   assert.ok(s.recall >= 0.85, `recall ${s.recall.toFixed(3)} below the floor`);
 });
+
+test('"... Service", "... Authority" end an agency\'s name: its last word is no person (bundled data)', () => {
+  for (const text of [
+    "Norway's Coast Guard Service said the crew was safe.",
+    'The Harbour Safety Authority said the crew was safe.',
+  ]) {
+    const actors = actorsStage.run(buildDoc({ id: 'test', date: '2024-05-02', text }), {});
+    const people = actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    assert.deepEqual(people, [], text);
+  }
+});
