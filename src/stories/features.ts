@@ -18,7 +18,15 @@ export interface ArticleFeatures {
    * report is about, as opposed to names met further down (a coach quoted, an earlier event).
    */
   lead?: ReadonlySet<string>;
+  /**
+   * Term counts of the lead sentences alone (the title, when the text opens with it, and the
+   * next ones): what happened, to whom, where, before the background that follows.
+   */
+  leadTerms?: Map<string, number>;
 }
+
+// The lead's last sentence (from 0): the title when the text opens with it, and two more.
+const LEAD_SENTENCES = 2;
 
 // Parts of speech that carry topic: function words and punctuation carry none.
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
@@ -41,10 +49,16 @@ function ignoredWords(): Set<string> {
 /** Features of one article from its Doc (and its extraction, when the stages found actors). */
 export function articleFeatures(doc: Doc, extraction?: Pick<Extraction, 'actors'>): ArticleFeatures {
   const terms = new Map<string, number>();
-  const add = (t: string, n = 1) => terms.set(t, (terms.get(t) ?? 0) + n);
+  const leadTerms = new Map<string, number>();
+  let inLead = false;
+  const add = (t: string, n = 1) => {
+    terms.set(t, (terms.get(t) ?? 0) + n);
+    if (inLead) leadTerms.set(t, (leadTerms.get(t) ?? 0) + n);
+  };
   const title = doc.article.title ?? '';
   // The title, when the text does not start with it, is read as words too.
   if (title && !doc.text.startsWith(title)) {
+    inLead = true;
     for (const w of title.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []) add(w);
   }
   const toks = doc.tokens;
@@ -60,7 +74,9 @@ export function articleFeatures(doc: Doc, extraction?: Pick<Extraction, 'actors'
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const isName = t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
+    // A name run is flushed before inLead moves on: it belongs to the sentence it was read in.
     if (!isName || t.sentence !== runSentence) flushRun();
+    inLead = t.sentence <= LEAD_SENTENCES;
     if (!CONTENT_POS.has(t.pos) || !WORD.test(t.text)) continue;
     const w = t.text.toLowerCase();
     if (t.pos === 'NUM' || t.type === 'number') {
@@ -78,8 +94,9 @@ export function articleFeatures(doc: Doc, extraction?: Pick<Extraction, 'actors'
     } else add(w);
   }
   flushRun();
+  inLead = false;
   // An actor counts once, however often it is mentioned: with mention counts, pronoun-rich actors
   // outweighed the names and words that tell two similar events apart (dev pairwise F1 76.8 → 86.4).
   for (const actor of extraction?.actors ?? []) add(`a:${actor.id}`, 1);
-  return { terms, lead };
+  return { terms, lead, leadTerms };
 }

@@ -3,8 +3,13 @@ import { type Fingerprint, FingerprintIndex } from './fingerprint.js';
 
 /** Tuning of the streaming clusterer; the defaults were tuned on development data only. */
 export interface ClusterOptions {
-  /** Cosine similarity to a story's centroid needed to join it. */
+  /** Similarity to a story needed to join it: the cosine to its centroid, blended with the leads'. */
   joinThreshold: number;
+  /**
+   * Weight of the cosine of the article's lead to the story's leads, against 1 for the whole
+   * texts' cosine: the score is their weighted mean.
+   */
+  leadWeight: number;
   /** Fingerprint containment that marks an article as a copy of an earlier one. */
   copyThreshold: number;
   /** Extra weight of name-like terms (proper nouns, numbers) and actor ids over plain words. */
@@ -25,6 +30,7 @@ export interface ClusterOptions {
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   joinThreshold: 0.2,
+  leadWeight: 0.75,
   copyThreshold: 0.7,
   nameBoost: 1.5,
   conflictNames: 3,
@@ -41,7 +47,10 @@ export interface ActiveStory {
   firstDate: string | null;
   lastDate: string | null;
   size: number;
-  /** Summed (log-scaled, boosted) term weights of its articles, IDF not applied. */
+  /**
+   * Summed (log-scaled, boosted) term weights of its articles, IDF not applied; terms prefixed
+   * `>` are those of the articles' leads (ArticleFeatures.leadTerms), a second vector.
+   */
   centroid: Map<string, number>;
   /** Recent members' fingerprints, oldest first, for syndication checks. */
   fingerprints: { article: string; fp: Fingerprint }[];
@@ -90,8 +99,12 @@ interface StoryCache {
   generation: number;
   seq: number;
   norm: number;
+  leadNorm: number;
   topNames: string[];
 }
+
+// Prefix of a centroid's lead terms (see ActiveStory.centroid).
+const LEAD = '>';
 
 /**
  * Streaming story clustering: each article joins the most similar active story or starts a
@@ -132,7 +145,7 @@ export class StoryIndex {
     this.seq = snapshot.seq;
     for (const s of [...snapshot.stories].sort((a, b) => a.seq - b.seq)) {
       this.stories.set(s.id, s);
-      for (const t of s.centroid.keys()) this.post(t, s.id);
+      for (const t of s.centroid.keys()) if (t[0] !== LEAD) this.post(t, s.id);
       for (const m of s.fingerprints) this.copies.add(m.article, s.id, m.fp);
     }
   }
@@ -159,13 +172,13 @@ export class StoryIndex {
     if (copy && this.stories.has(copy.story)) {
       assignment = { story: copy.story, isNew: false, copyOf: copy.article, similarity: copy.score };
     } else {
-      const best = this.mostSimilar(weights, features.lead, date);
+      const best = this.mostSimilar(weights, features.lead, this.leadWeights(features), date);
       assignment =
         best && best.score >= this.options.joinThreshold
           ? { story: best.story, isNew: false, copyOf: null, similarity: best.score }
           : { story: article, isNew: true, copyOf: null, similarity: 1 };
     }
-    this.update(assignment.story, article, date, weights, fp);
+    this.update(assignment.story, article, date, weights, fp, this.leadWeights(features));
     for (const t of features.terms.keys()) {
       this.df.set(t, (this.df.get(t) ?? 0) + 1);
       this.dfChanges.set(t, (this.dfChanges.get(t) ?? 0) + 1);
@@ -223,13 +236,27 @@ export class StoryIndex {
     return w;
   }
 
+  /** The lead's term weights, keyed as in a story's centroid. */
+  private leadWeights(f: ArticleFeatures): Map<string, number> {
+    const w = new Map<string, number>();
+    for (const [t, n] of f.leadTerms ?? [])
+      w.set(LEAD + t, (1 + Math.log(n)) * (t[1] === ':' ? this.options.nameBoost : 1));
+    return w;
+  }
+
   private cache(s: ActiveStory): StoryCache {
     const c = this.caches.get(s.id);
     if (c && c.generation === this.generation && c.seq === s.seq) return c;
     let norm = 0;
+    let leadNorm = 0;
     const names = new Map<string, number>();
     const min = MIN_HEAVY_NAME * this.options.nameBoost;
     for (const [t, w] of s.centroid) {
+      if (t[0] === LEAD) {
+        const v = w * this.idf(t.slice(1));
+        leadNorm += v * v;
+        continue;
+      }
       const v = w * this.idf(t);
       norm += v * v;
       // Heavy story names: said at least twice per article on average; ranked by TF-IDF.
@@ -239,6 +266,7 @@ export class StoryIndex {
       generation: this.generation,
       seq: s.seq,
       norm: Math.sqrt(norm),
+      leadNorm: Math.sqrt(leadNorm),
       topNames: top(names, this.options.conflictNames),
     };
     this.caches.set(s.id, fresh);
@@ -248,6 +276,7 @@ export class StoryIndex {
   private mostSimilar(
     weights: Map<string, number>,
     lead: ReadonlySet<string> | undefined,
+    leadWeights: Map<string, number>,
     date: string | null,
   ): { story: string; score: number } | null {
     const q: [string, number][] = [];
@@ -282,6 +311,14 @@ export class StoryIndex {
       .map(([id]) => id);
     // The story side's IDF factor folded into the query: dot = Σ q·idf · centroid.
     const qIdf = q.map(([t, v]) => [t, v * this.idf(t)] as const);
+    let leadNorm = 0;
+    const leadIdf = [...leadWeights].map(([t, w]) => {
+      const v = w * this.idf(t.slice(1));
+      leadNorm += v * v;
+      return [t, v * this.idf(t.slice(1))] as const;
+    });
+    leadNorm = Math.sqrt(leadNorm);
+    const leadDots = new Map<string, number>();
     const dots = new Map<string, number>();
     for (const id of candidates) {
       const centroid = this.stories.get(id)!.centroid;
@@ -291,7 +328,14 @@ export class StoryIndex {
         if (c !== undefined) dot += v * c;
       }
       dots.set(id, dot);
+      let leadDot = 0;
+      for (const [t, v] of leadIdf) {
+        const c = centroid.get(t);
+        if (c !== undefined) leadDot += v * c;
+      }
+      leadDots.set(id, leadDot);
     }
+    const leadWeight = this.options.leadWeight;
     let best: { story: string; score: number } | null = null;
     // Candidates are visited in update order whatever the postings' order, so ties break the same way.
     const visit = [...dots.keys()].map((id) => this.stories.get(id)!).sort((a, b) => a.seq - b.seq);
@@ -300,6 +344,10 @@ export class StoryIndex {
       if (!dot) continue;
       const cache = this.cache(s);
       let score = dot / (qNorm * cache.norm);
+      // Leads compared apart as well: the reports of a second event often tell the first one as
+      // background, so their bodies match more than their leads do.
+      if (leadNorm > 0 && cache.leadNorm > 0)
+        score = (score + leadWeight * (leadDots.get(s.id)! / (leadNorm * cache.leadNorm))) / (1 + leadWeight);
       if (date && s.lastDate) score *= timeDecay(date, s, this.options.windowDays);
       // The conflict check only matters for stories the article could join.
       if (score >= this.options.joinThreshold && this.conflicting(weights, articleTop, s, cache.topNames))
@@ -351,6 +399,7 @@ export class StoryIndex {
     date: string | null,
     weights: Map<string, number>,
     fp: Fingerprint,
+    leadWeights: Map<string, number>,
   ): void {
     let s = this.stories.get(id);
     if (!s) {
@@ -364,9 +413,14 @@ export class StoryIndex {
       if (!s.centroid.has(t)) this.post(t, id);
       s.centroid.set(t, (s.centroid.get(t) ?? 0) + w);
     }
+    for (const [t, w] of leadWeights) s.centroid.set(t, (s.centroid.get(t) ?? 0) + w);
     // Trimmed back to maxTerms only once it has grown half as large again: sorting is not cheap.
     if (s.centroid.size > this.options.maxTerms * 1.5) {
-      const kept = heaviest(s.centroid, this.options.maxTerms);
+      // Lead terms are trimmed apart, or the whole text's heavier terms would crowd them out.
+      const main = new Map([...s.centroid].filter(([t]) => t[0] !== LEAD));
+      const leads = new Map([...s.centroid].filter(([t]) => t[0] === LEAD));
+      const kept = heaviest(main, this.options.maxTerms);
+      for (const [t, w] of heaviest(leads, this.options.maxTerms / 4)) kept.set(t, w);
       for (const t of s.centroid.keys()) if (!kept.has(t)) this.unpost(t, id);
       s.centroid = kept;
     }

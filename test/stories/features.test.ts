@@ -15,4 +15,19 @@ describe('story features', () => {
     // Names further down are terms like any other, not lead names.
     assert.equal(terms.get('n:ortiz'), 1);
   });
+
+  it('keeps the terms of the first three sentences, title included, as the lead vector', () => {
+    const doc = buildDoc({
+      id: 'lead-2',
+      date: null,
+      title: 'Dam gates opened at Orlev',
+      text: 'Engineers opened two gates of the Orlev dam on Sunday. The river rose by a metre. Farmers moved cattle uphill. Divers from Tamsk checked the spillway on Monday.',
+    });
+    const { leadTerms, terms } = articleFeatures(doc);
+    assert.equal(leadTerms?.get('dam'), 2);
+    assert.equal(leadTerms?.get('cattle'), 1);
+    // The fourth sentence is body: a term of the article, not of its lead.
+    assert.equal(terms.get('n:tamsk'), 1);
+    assert.equal(leadTerms?.has('n:tamsk'), false);
+  });
 });

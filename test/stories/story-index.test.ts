@@ -124,6 +124,38 @@ describe('story index state', () => {
     assert.equal(apart.get('sign-other')!.story, 'sign-other');
   });
 
+  it("weighs the leads apart, so a report that retells the story's event as background stays out", () => {
+    const art = (id: string, text: string): Article => ({ id, date: null, text });
+    const fire = [
+      art('bg-1', 'The city council voted to widen the ring road and to plant trees along the river walk.'),
+      art('bg-2', 'Bakers in the old town said flour prices had doubled since the harvest failed in autumn.'),
+      art(
+        'fire-1',
+        'Fire on the ferry Saltwind in Kesby.\nA fire broke out on the ferry Saltwind in the port of Kesby on Friday night, and crews evacuated 300 passengers.\nThe blaze started in the engine room, the harbour master said.\nFirefighters put it out after four hours, and two crew members were treated for smoke.',
+      ),
+      art(
+        'fire-2',
+        'Kesby ferry passengers evacuated after engine room blaze.\nCrews evacuated 300 passengers from the ferry Saltwind after a fire in its engine room in Kesby late on Friday.\nFirefighters fought the blaze for four hours, the harbour master said.\nTwo crew members were treated for smoke.',
+      ),
+    ];
+    // Another event in the same port: its lead is about a grounding, its body retells the fire.
+    const grounding = art(
+      'ground-1',
+      'Cargo ship runs aground near Kesby.\nA cargo ship ran aground on a sandbank on Monday, blocking the channel for tugs.\nIts hull was not breached, the coast guard said, and no oil leaked.\nThe port of Kesby was still clearing up after the ferry Saltwind caught fire on Friday.\nCrews evacuated passengers from the ferry after the blaze started in the engine room.\nThe tugs will try to pull the ship free at high tide.\nThe sandbank has shifted since the winter storms, pilots said, and the channel markers were moved twice this year.\nThe ship was carrying timber and steel pipes to a shipyard up the coast.\nIts captain and eleven sailors stayed on board to wait for the tide.',
+    );
+    // No conflict of protagonists: only the similarity decides.
+    const options = { ...DEFAULT_CLUSTER_OPTIONS, conflictFactor: 1 };
+    const got = cluster([...fire, grounding], new StoryIndex(undefined, options));
+    assert.equal(got.get('fire-2')!.story, 'fire-1');
+    assert.equal(got.get('ground-1')!.story, 'ground-1');
+    // The whole texts alone would put it in the fire's story.
+    const wholeTexts = cluster(
+      [...fire, grounding],
+      new StoryIndex(undefined, { ...options, leadWeight: 0 }),
+    );
+    assert.equal(wholeTexts.get('ground-1')!.story, 'fire-1');
+  });
+
   it('keeps apart a report whose protagonist the story names only in passing', () => {
     const art = (id: string, text: string): Article => ({ id, date: null, text });
     const background = [
