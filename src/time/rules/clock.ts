@@ -66,12 +66,23 @@ function partOfDayClock(c: WordCursor, i: number, hour: string, min: string | un
   return clockWithDay(c, i, end, `T${String(h).padStart(2, '0')}:${min ?? '00'}`);
 }
 
-export const ZONE = /^(est|edt|gmt|bst|pst|pdt|cst|cdt|et|utc)$/;
+export const ZONE = /^(est|edt|gmt|bst|pst|pdt|cst|cdt|mst|mdt|et|pt|utc|cet|cest)$/;
+
+/** US time zones written as words after a clock time. */
+const US_ZONES = new Set(['eastern', 'central', 'mountain', 'pacific']);
 
 /** The end of a time zone at word k ("EST", "local time"), or k when there is none. */
 function zoneEnd(c: WordCursor, start: number, k: number): number {
   if (ZONE.test(c.w(k)) && c.same(start, k)) return k + 1;
   if (c.w(k) === 'local' && c.w(k + 1) === 'time' && c.same(start, k + 1)) return k + 2;
+  // "11:45 a.m. Eastern time", "9 p.m. Pacific Daylight Time", "8 p.m. Eastern,": US zones in words.
+  if (US_ZONES.has(c.w(k)) && /^[A-Z]/.test(c.ws[k].raw) && c.same(start, k)) {
+    const kind = c.isWord(k + 1, 'standard', 'daylight') && c.same(k, k + 1) ? 1 : 0;
+    if (c.w(k + 1 + kind) === 'time' && c.same(k, k + 1 + kind)) return k + 2 + kind;
+    // bare "Eastern" only where no noun follows it ("8 p.m. Eastern on Friday", not "Eastern Europe")
+    const after = c.ws[k + 1];
+    if (!after || !c.same(k, k + 1) || !/^[A-Z]/.test(after.raw)) return k + 1;
+  }
   return k;
 }
 

@@ -156,12 +156,17 @@ export function deictic(c: WordCursor, i: number): Match | null {
       (w === 'current' || w === 'past' || w === 'coming' || w === 'last') && c.isWord(i - 1, 'the')
         ? i - 1
         : i;
-    // "the past decade", "the coming century": the stretch of time itself (P10Y), not a calendar decade.
-    if ((w === 'past' || w === 'coming') && (info.grain === 'decade' || info.grain === 'century')) {
+    // "the past decade", "the coming century", "over the next decade": the stretch of time itself
+    // (P10Y), not a calendar decade, as "the next four years" is P4Y; bare "next decade" stays a date.
+    const theNext = w === 'next' && c.isWord(i - 1, 'the') && c.same(i - 1, i);
+    if (
+      (w === 'past' || w === 'coming' || theNext) &&
+      (info.grain === 'decade' || info.grain === 'century')
+    ) {
       const value = durationValue(1, info, nxt);
       if (value)
         return {
-          start,
+          start: theNext ? i - 1 : start,
           end: i + 2,
           reading: { k: 'fixed', type: 'DURATION', value },
           rule: `time/${w}-unit`,

@@ -98,6 +98,8 @@ export function yearOnly(c: WordCursor, i: number): Match | null {
   let start = i;
   let j = i;
   if (c.isWord(j, 'fiscal', 'calendar', 'year', 'fy') && c.same(i, i + 1)) j++;
+  // "fiscal year 2014", "calendar year 2012": both words belong to the year.
+  if (j === i + 1 && c.isWord(i, 'fiscal', 'calendar') && c.w(j) === 'year' && c.same(i, j + 1)) j++;
   const y = c.yearAt(j);
   if (y === null) return null;
   const word = c.ws[j];
@@ -120,6 +122,12 @@ export function yearOnly(c: WordCursor, i: number): Match | null {
   )
     return null;
   if (j > i && c.w(i) === 'year' && !c.isWord(i - 1, 'the')) start = i;
+  // "the 2014 fiscal year", "its 2012 calendar year": the year and its article or owner.
+  if (j === i && c.isWord(j + 1, 'fiscal', 'calendar') && c.w(j + 2) === 'year' && c.same(j, j + 2)) {
+    const owner = c.isWord(i - 1, 'the') && c.same(i - 1, i) ? i - 1 : i;
+    const reading = { k: 'fixed' as const, type: 'DATE' as const, value: String(y) };
+    return { start: owner, end: j + 3, reading, rule: 'time/fiscal-year' };
+  }
   const rule = j > i ? 'time/fiscal-year' : 'time/year';
   return { start, end: j + 1, reading: { k: 'fixed', type: 'DATE', value: String(y) }, rule };
 }

@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { expectTimex, timexesOf } from './helpers.js';
+
+/** A Thursday in March 2013, like the news the held-out set is drawn from. */
+const DAY = '2013-03-21';
+
+const values = (text: string) => timexesOf(text, DAY).map((t) => `${t.text}=${t.value}`);
+
+/** Round 8: shapes of 2013 wire, broadcast and business news the earlier rounds missed. */
+describe('time: 2013 news shapes (round 8)', () => {
+  it('"fiscal year 2014" and "the 2014 fiscal year" are read whole', () => {
+    expectTimex(
+      'The state budget for fiscal year 2014 is due in June.',
+      'fiscal year 2014',
+      'DATE',
+      '2014',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'The agency overspent by $40 million in the 2012 fiscal year.',
+      'the 2012 fiscal year',
+      'DATE',
+      '2012',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'Enrollment rose in calendar year 2012.',
+      'calendar year 2012',
+      'DATE',
+      '2012',
+      undefined,
+      DAY,
+    );
+  });
+
+  it('"the next decade" is a stretch, like "the next four years"; bare "next decade" a date', () => {
+    expectTimex(
+      'Water demand in the valley will double over the next decade.',
+      'the next decade',
+      'DURATION',
+      'P10Y',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'Next decade the port will handle twice the cargo.',
+      'Next decade',
+      'DATE',
+      '202',
+      undefined,
+      DAY,
+    );
+  });
+
+  it('a clock time keeps a US zone written in words', () => {
+    expectTimex(
+      'Trading resumed at 11:40 a.m. Eastern time.',
+      '11:40 a.m. Eastern time',
+      'TIME',
+      '2013-03-21T11:40',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'Polls in the county will close at 8 p.m. Pacific Daylight Time on Tuesday.',
+      '8 p.m. Pacific Daylight Time on Tuesday',
+      'TIME',
+      '2013-03-26T20:00',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'The debate airs at 9 p.m. Eastern, the network said.',
+      '9 p.m. Eastern',
+      'TIME',
+      '2013-03-21T21:00',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'The launch window opens at 10 a.m. CET.',
+      '10 a.m. CET',
+      'TIME',
+      '2013-03-21T10:00',
+      undefined,
+      DAY,
+    );
+    // A region's name after the time is no zone.
+    assert.deepEqual(values('By 4 p.m. Eastern Europe was dark.'), ['4 p.m.=2013-03-21T16:00']);
+  });
+
+  it('"24 hours a day", "six days a week" say how much of each period: no stretch', () => {
+    assert.deepEqual(values('The plant runs 24 hours a day.'), []);
+    assert.deepEqual(values('Volunteers staff the shelter six days a week.'), []);
+    expectTimex('The shelter stayed open for six days.', 'six days', 'DURATION', 'P6D', undefined, DAY);
+  });
+
+  it('"every morning", "every other Tuesday", "every Friday night" are sets', () => {
+    expectTimex(
+      'Fishermen leave the harbour every morning.',
+      'every morning',
+      'SET',
+      'XXXX-XX-XXTMO',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'The vigil is held each evening in the square.',
+      'each evening',
+      'SET',
+      'XXXX-XX-XXTEV',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'The zoning board meets every other Tuesday.',
+      'every other Tuesday',
+      'SET',
+      'XXXX-WXX-2',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'A jazz trio plays there every Friday night.',
+      'every Friday night',
+      'SET',
+      'XXXX-WXX-5TNI',
+      undefined,
+      DAY,
+    );
+  });
+});
