@@ -132,4 +132,21 @@ describe('time: 2013 news shapes (round 8)', () => {
       DAY,
     );
   });
+
+  it('the two ends of a yearless range go forward in time', () => {
+    // "cover" is a present that looks ahead, but a range within a year keeps one year.
+    assert.deepEqual(values('The survey covers the months from January to March.'), [
+      'January=2013-01',
+      'March=2013-03',
+    ]);
+    assert.deepEqual(values('The ice road will stay open from December to February.'), [
+      'December=2013-12',
+      'February=2014-02',
+    ]);
+    // Two months joined by "and" without "between" are no range.
+    assert.deepEqual(values('Floods hit the delta in January and March.'), [
+      'January=2013-01',
+      'March=2013-03',
+    ]);
+  });
 });
