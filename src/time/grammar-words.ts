@@ -32,9 +32,17 @@ export const DIRECTIONS = new Set([
   'first',
   'following',
   'recent',
+  'final',
 ]);
+/** "the final three months" counts like "the first nine months": only with a number. */
 export const dirOf = (w: string) =>
-  w === 'first' ? 'first' : w === 'next' || w === 'following' ? 'next' : w === 'coming' ? 'coming' : 'past';
+  w === 'first' || w === 'final'
+    ? 'first'
+    : w === 'next' || w === 'following'
+      ? 'next'
+      : w === 'coming'
+        ? 'coming'
+        : 'past';
 export const STARTS_WITH_DIGIT = /^'?\d/;
 
 /** Words the grammar's own rules start with, beside the lexicon's. */

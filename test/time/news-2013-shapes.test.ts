@@ -149,4 +149,29 @@ describe('time: 2013 news shapes (round 8)', () => {
       'March=2013-03',
     ]);
   });
+
+  it('"the final three months" counts like "the first nine months"', () => {
+    expectTimex(
+      'Output fell in the final three months of last year.',
+      'the final three months',
+      'DURATION',
+      'P3M',
+      undefined,
+      DAY,
+    );
+    assert.deepEqual(values('The final days of the campaign were tense.'), []);
+  });
+
+  it('"on a Saturday" is any Saturday, not the last one', () => {
+    expectTimex(
+      'Back then you could not find a seat in the diner on a Saturday.',
+      'Saturday',
+      'DATE',
+      'XXXX-WXX-6',
+      undefined,
+      DAY,
+    );
+    // A weekday before its noun still dates it.
+    expectTimex('A Sunday vigil drew hundreds.', 'Sunday', 'DATE', '2013-03-17', undefined, DAY);
+  });
 });

@@ -37,6 +37,18 @@ export function weekday(c: WordCursor, i: number): Match | null {
     !c.lex.months.has(next.w)
   )
     return null;
+  // "walk down the street on a Saturday": any Saturday, no day of the calendar (not "a Sunday
+  // night memorial", which dates its noun).
+  if (
+    rel === null &&
+    c.isWord(i - 1, 'a', 'any') &&
+    c.isWord(i - 2, 'on') &&
+    c.same(i - 2, i) &&
+    !(next && c.same(j, j + 1) && /^(NOUN|PROPN)$/.test(next.pos))
+  ) {
+    const reading = { k: 'fixed' as const, type: 'DATE' as const, value: `XXXX-WXX-${dow}` };
+    return { start: i, end: j + 1, reading, rule: 'time/any-weekday' };
+  }
   // "Monday and Tuesday nights": the plural part of the day makes both weekly sets.
   const other = rel === null && c.isWord(j + 1, 'and', 'or') && c.same(j, j + 3) ? c.w(j + 3) : '';
   const part = other.endsWith('s') ? c.lex.dayParts.get(other.slice(0, -1)) : undefined;
