@@ -174,4 +174,42 @@ describe('time: 2013 news shapes (round 8)', () => {
     // A weekday before its noun still dates it.
     expectTimex('A Sunday vigil drew hundreds.', 'Sunday', 'DATE', '2013-03-17', undefined, DAY);
   });
+
+  it('"hours ago", "a few minutes ago" are the recent past, "ago" in the span', () => {
+    expectTimex(
+      'Hours ago, rebels seized the airport road.',
+      'Hours ago',
+      'DATE',
+      'PAST_REF',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'A few minutes ago, the committee ended its vote.',
+      'A few minutes ago',
+      'DATE',
+      'PAST_REF',
+      undefined,
+      DAY,
+    );
+  });
+
+  it('a part of the day after a clock time and its day joins the span', () => {
+    expectTimex(
+      'The hearing was adjourned until 9:30 tomorrow morning.',
+      '9:30 tomorrow morning',
+      'TIME',
+      '2013-03-22T09:30',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'The tremor struck at 11 p.m. Tuesday night.',
+      '11 p.m. Tuesday night',
+      'TIME',
+      '2013-03-19T23:00',
+      undefined,
+      DAY,
+    );
+  });
 });

@@ -131,7 +131,15 @@ export function clockWithDay(c: WordCursor, start: number, end: number, time: st
     const r = day?.reading;
     const dayLike =
       r && (r.k === 'weekday' || (r.k === 'deictic' && r.grain === 'day') || (r.k === 'date' && r.d));
-    if (day && dayLike) return { ...withDate(c, day), start, time, rule: 'time/clock-day' };
+    if (day && dayLike) {
+      const dated = withDate(c, day);
+      // "9:30 tomorrow morning", "8 p.m. Friday night": the part of the day joins the span; the
+      // clock time is finer and gives the value.
+      const part = dated.time ? undefined : c.lex.dayParts.get(c.w(dated.end));
+      const end =
+        part && c.w(dated.end) !== 'tonight' && c.same(start, dated.end) ? dated.end + 1 : dated.end;
+      return { ...dated, start, end, time, rule: 'time/clock-day' };
+    }
   }
   // A bare time belongs to the day the narrative is on: the last day mentioned, else the anchor.
   return { start, end, reading: { k: 'same', grain: 'day', n: 0 }, rule: 'time/clock', time };

@@ -161,6 +161,15 @@ export function quantity(c: WordCursor, i: number): Match | null {
     const reading: Reading = { k: 'shift', grain, n: sign * count, anaphoric };
     return { start, end: end + 1, reading, rule: anaphoric ? 'time/shift-anaphoric' : 'time/ago', ...mod };
   }
+  // "hours ago", "a few minutes ago": the vague recent past, as "years ago" is.
+  if (after === 'ago' && count === null && !grain && c.same(k, end) && !dir)
+    return {
+      start,
+      end: end + 1,
+      reading: { k: 'fixed', type: 'DATE', value: 'PAST_REF' },
+      rule: 'time/vague-ago',
+      ...mod,
+    };
   // "a year from now", "two weeks from today": the date that far ahead of the anchor.
   if (after === 'from' && c.isWord(end + 1, 'now', 'today') && c.same(k, end + 1) && grain && !dir) {
     if (count !== null && !Number.isInteger(count)) return null;
