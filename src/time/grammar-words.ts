@@ -33,10 +33,11 @@ export const DIRECTIONS = new Set([
   'following',
   'recent',
   'final',
+  'latest',
 ]);
-/** "the final three months" counts like "the first nine months": only with a number. */
+/** "the final three months", "the latest nine months" count like "the first nine months": only with a number. */
 export const dirOf = (w: string) =>
-  w === 'first' || w === 'final'
+  w === 'first' || w === 'final' || w === 'latest'
     ? 'first'
     : w === 'next' || w === 'following'
       ? 'next'

@@ -212,4 +212,31 @@ describe('time: 2013 news shapes (round 8)', () => {
       DAY,
     );
   });
+
+  it('"no more than", "the latest nine months", "or so" join the span', () => {
+    expectTimex(
+      'The inquiry must report within no more than 90 days.',
+      'no more than 90 days',
+      'DURATION',
+      'P90D',
+      'EQUAL_OR_LESS',
+      DAY,
+    );
+    expectTimex(
+      'Sales for the latest six months rose 3 percent.',
+      'the latest six months',
+      'DURATION',
+      'P6M',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'Borrowing costs should stay low for the next year or so.',
+      'the next year or so',
+      'DATE',
+      '2014',
+      'APPROX',
+      DAY,
+    );
+  });
 });
