@@ -100,7 +100,7 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
         const dctYear = a.dct?.getUTCFullYear();
         const y = r.y ?? inferYear(r.m, 20, a.dct, a.tense) ?? dctYear;
         if (y === undefined) return { type: 'DATE', value: `XXXX-${pad(r.m)}-XX` };
-        return withTime(fmtDay(nthWeekday(y, r.m, r.nth.dow, r.nth.n)));
+        return withTime(fmtDay(addDays(nthWeekday(y, r.m, r.nth.dow, r.nth.n), r.nth.plus ?? 0)));
       }
       const dctYear = a.dct?.getUTCFullYear();
       const y =

@@ -239,4 +239,40 @@ describe('time: 2013 news shapes (round 8)', () => {
       DAY,
     );
   });
+
+  it('holidays counted from another one, and more fixed and floating holidays', () => {
+    // Thanksgiving 2012 fell on Nov. 22; Black Friday is the day after, Cyber Monday four days after.
+    expectTimex(
+      'Black Friday sales rose 9 percent last year.',
+      'Black Friday',
+      'DATE',
+      '2012-11-23',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'Online orders peaked on Cyber Monday.',
+      'Cyber Monday',
+      'DATE',
+      '2012-11-26',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'Banks were shut for Presidents Day.',
+      'Presidents Day',
+      'DATE',
+      '2013-02-18',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      "The pub was packed on St. Patrick's Day.",
+      "St. Patrick's Day",
+      'DATE',
+      '2013-03-17',
+      undefined,
+      DAY,
+    );
+  });
 });
