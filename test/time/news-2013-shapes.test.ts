@@ -275,4 +275,10 @@ describe('time: 2013 news shapes (round 8)', () => {
       DAY,
     );
   });
+
+  it('a capitalised season inside a name is no season', () => {
+    assert.deepEqual(values('Skiers are preparing for the Winter Olympics in the Alps.'), []);
+    assert.deepEqual(values('The Summer Games drew record crowds.'), []);
+    expectTimex('Ticket sales slowed in the summer.', 'the summer', 'DATE', '2012-SU', undefined, DAY);
+  });
 });

@@ -29,6 +29,9 @@ export function season(c: WordCursor, i: number): Match | null {
   const modified = j === i && c.isWord(i - 1, 'early', 'late', 'mid') && c.same(i - 1, i);
   if (j === i && !modified) return null;
   if (modified && c.isWord(i - 2, 'a', 'an')) return null;
+  // "the Winter Olympics", "the Summer Palace": a capitalised season inside a name.
+  const after = c.ws[j + 1];
+  if (/^[A-Z]/.test(c.ws[j].raw) && after && c.same(j, j + 1) && /^[A-Z][a-z]/.test(after.raw)) return null;
   let before = i - 1;
   if (modified) before -= c.w(i - 2) === 'the' ? 2 : 1;
   // "fall" is also a drop: only "in the fall", "during the fall", "by the fall" not followed by
