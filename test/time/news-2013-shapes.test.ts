@@ -281,4 +281,30 @@ describe('time: 2013 news shapes (round 8)', () => {
     assert.deepEqual(values('The Summer Games drew record crowds.'), []);
     expectTimex('Ticket sales slowed in the summer.', 'the summer', 'DATE', '2012-SU', undefined, DAY);
   });
+
+  it('"2012 full-year profit" is a year, "full-year 2012" one expression', () => {
+    assert.deepEqual(values('The miner said its 2012 full-year profit fell by half.'), ['2012=2012']);
+    expectTimex(
+      'The brewer posted full-year 2012 sales of $9 billion.',
+      'full-year 2012',
+      'DATE',
+      '2012',
+      undefined,
+      DAY,
+    );
+    expectTimex('The mill ran for three full years.', 'three full years', 'DURATION', 'P3Y', undefined, DAY);
+  });
+
+  it('"first-half profit", "second-half results" are halves of the year; a first-half goal is not', () => {
+    expectTimex(
+      'The retailer expects second-half sales to recover.',
+      'second-half',
+      'DATE',
+      '2013-H2',
+      undefined,
+      DAY,
+    );
+    expectTimex('The first-half results beat forecasts.', 'first-half', 'DATE', '2013-H1', undefined, DAY);
+    assert.deepEqual(values('The striker scored a first-half goal.'), []);
+  });
 });

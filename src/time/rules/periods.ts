@@ -151,7 +151,12 @@ export function quarter(c: WordCursor, i: number): Match | null {
     }
     // "the first half of the season", "of the match": a half of something else, not of a year.
     if (unit === 'half' && !of && !yp && c.w(j + 2) === 'of' && c.same(i, j + 2)) return null;
-    if (unit === 'half' && ord <= 2 && (j > i || yp)) {
+    // "first-half profit", "second-half results": a half before a noun of company figures (not "a
+    // first-half goal").
+    const figures = c.hyphenated(j) && c.same(j, j + 2) && HALF_FIGURES.has(c.w(j + 2));
+    if (unit === 'half' && ord <= 2 && (j > i || yp || figures)) {
+      // "the first-half results": as with quarters, the article belongs to the noun.
+      if (figures && c.w(i) === 'the' && !yp) i++;
       const reading: Reading = {
         k: 'date',
         half: ord,
@@ -229,3 +234,23 @@ export function shortPeriod(c: WordCursor, i: number): Match | null {
     m[1] === 'q' ? { k: 'date', q: n, y: y ?? undefined } : { k: 'date', half: n, y: y ?? undefined };
   return { start: i, end: y ? i + 2 : i + 1, reading, rule: 'time/short-period' };
 }
+
+/** Nouns of company figures after which "first-half", "second-half" name a half of the year. */
+const HALF_FIGURES = new Set([
+  'profit',
+  'profits',
+  'earnings',
+  'results',
+  'sales',
+  'revenue',
+  'revenues',
+  'loss',
+  'losses',
+  'net',
+  'income',
+  'growth',
+  'output',
+  'figures',
+  'pretax',
+  'operating',
+]);

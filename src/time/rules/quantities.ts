@@ -32,8 +32,17 @@ export function quantity(c: WordCursor, i: number): Match | null {
   }
   const num = rangeOrNumber(c, i, j);
   let k = num ? num.end : j;
-  // "three consecutive months", "two more weeks", "eight trading days"
-  if (num && num.n !== null && COUNTED_ADJECTIVES.has(c.w(k)) && c.unitAt(k + 1) && c.same(k, k + 1)) k++;
+  // "three consecutive months", "two more weeks", "eight trading days" (but "2012 full-year
+  // profit" is a year, not 2012 of them)
+  if (
+    num &&
+    num.n !== null &&
+    COUNTED_ADJECTIVES.has(c.w(k)) &&
+    c.unitAt(k + 1) &&
+    c.same(k, k + 1) &&
+    c.yearAt(j) === null
+  )
+    k++;
   if (k >= c.ws.length || !c.same(i, k)) return null;
   const u = c.unitAt(k);
   if (!u) return null;

@@ -98,6 +98,8 @@ export function yearOnly(c: WordCursor, i: number): Match | null {
   let start = i;
   let j = i;
   if (c.isWord(j, 'fiscal', 'calendar', 'year', 'fy') && c.same(i, i + 1)) j++;
+  // "full-year 2012": the year of a report.
+  if (j === i && c.w(i) === 'full' && c.hyphenated(i) && c.w(i + 1) === 'year' && c.same(i, i + 2)) j += 2;
   // "fiscal year 2014", "calendar year 2012": both words belong to the year.
   if (j === i + 1 && c.isWord(i, 'fiscal', 'calendar') && c.w(j) === 'year' && c.same(i, j + 1)) j++;
   const y = c.yearAt(j);
