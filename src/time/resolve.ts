@@ -135,7 +135,7 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
         };
       if (r.month)
         return { type: 'DATE', value: `${fmtYear(monthYear(a.anchor, r.month, r.offset))}-${pad(r.month)}` };
-      return withTime(valueAt(shift(a.anchor, r.grain, r.offset), r.grain));
+      return withTime(valueAt(shift(a.anchor, r.grain, r.offset + endGoneBy(m, a)), r.grain));
     }
     case 'shift': {
       // "A decade later, ..." with no date before it counts from some event, not from the article
@@ -295,4 +295,22 @@ export function weekdayNear(anchor: Date, dow: number, rel: -1 | 0 | 1 | null, t
   if (rel === 1) return addDays(anchor, diff > 0 ? diff : diff + 7);
   if (tense === 'future') return addDays(anchor, diff >= 0 ? diff : diff + 7);
   return addDays(anchor, diff <= 0 ? diff : diff - 7);
+}
+
+/**
+ * "The deal closed at the end of the year" written in March: the end of a year (or month) told in
+ * the past, while the present one has not reached its second half, is the last one's (-1).
+ */
+function endGoneBy(m: Match, a: Anchoring): number {
+  if (
+    (m.rule !== 'time/the-unit' && m.rule !== 'time/the-year') ||
+    m.mod !== 'END' ||
+    a.tense !== 'past' ||
+    !a.anchor
+  )
+    return 0;
+  if (m.reading.k !== 'deictic') return 0;
+  if (m.reading.grain === 'year') return a.anchor.getUTCMonth() < 6 ? -1 : 0;
+  if (m.reading.grain === 'month') return a.anchor.getUTCDate() <= 10 ? -1 : 0;
+  return 0;
 }

@@ -307,4 +307,32 @@ describe('time: 2013 news shapes (round 8)', () => {
     expectTimex('The first-half results beat forecasts.', 'first-half', 'DATE', '2013-H1', undefined, DAY);
     assert.deepEqual(values('The striker scored a first-half goal.'), []);
   });
+
+  it("the end of the year told in the past, early in a year, is last year's", () => {
+    expectTimex(
+      'The takeover closed at the end of the year.',
+      'the end of the year',
+      'DATE',
+      '2012',
+      'END',
+      DAY,
+    );
+    expectTimex(
+      'The takeover will close at the end of the year.',
+      'the end of the year',
+      'DATE',
+      '2013',
+      'END',
+      DAY,
+    );
+    // Early in a month, the end of the month told in the past is last month's.
+    expectTimex(
+      'The mill closed at the end of the month.',
+      'the end of the month',
+      'DATE',
+      '2013-02',
+      'END',
+      '2013-03-05',
+    );
+  });
 });
