@@ -335,4 +335,32 @@ describe('time: 2013 news shapes (round 8)', () => {
       '2013-03-05',
     );
   });
+
+  it('"the last decade of his life" is a stretch of something else, not the calendar decade', () => {
+    expectTimex(
+      'The painter spent the last decade of his life in a village near Lyon.',
+      'the last decade',
+      'DURATION',
+      'P10Y',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'The past week of talks produced nothing.',
+      'The past week',
+      'DURATION',
+      'P1W',
+      undefined,
+      DAY,
+    );
+    // ...but a part of a calendar period keeps its calendar reading.
+    expectTimex(
+      'Sales fell in the last month of the year.',
+      'the last month',
+      'DATE',
+      '2013-02',
+      undefined,
+      DAY,
+    );
+  });
 });

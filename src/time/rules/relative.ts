@@ -184,6 +184,14 @@ export function deictic(c: WordCursor, i: number): Match | null {
           rule: `time/${w}-unit`,
         };
     }
+    // "the last decade of his life", "the past week of talks", "the first year of the war": a stretch
+    // of something else, not the calendar one before the article date.
+    if (start < i && ofSomethingElse(c, i + 2 + fiscal)) {
+      const value = durationValue(1, info, nxt);
+      return value
+        ? { start, end: i + 2, reading: { k: 'fixed', type: 'DURATION', value }, rule: `time/${w}-unit-of` }
+        : null;
+    }
     if (nxt === 'century') return null;
     if (
       (w === 'past' || w === 'previous' || w === 'coming') &&
@@ -204,6 +212,24 @@ export function deictic(c: WordCursor, i: number): Match | null {
     };
   }
   return null;
+}
+
+/** Owners after "of" that make "the last year of ..." a stretch of something else. */
+const OWNERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your', 'the']);
+
+/** "of his life", "of the war", "of talks": not "of March", "of 2012", "of the year", "of last year". */
+function ofSomethingElse(c: WordCursor, k: number): boolean {
+  if (c.w(k) !== 'of' || !c.same(k - 1, k + 1)) return false;
+  const owner = c.w(k + 1);
+  if (!OWNERS.has(owner) && c.ws[k + 1]?.pos !== 'NOUN') return false;
+  const head = c.w(owner === 'the' ? k + 2 : k + 1);
+  return (
+    !c.lex.units.has(head) &&
+    !c.lex.seasons.has(head) &&
+    !c.lex.months.has(head) &&
+    c.yearAt(k + 1) === null &&
+    !c.lex.holidays.some((p) => p.words[0] === head)
+  );
 }
 
 /** Words before "year" that make "year end" part of another phrase ("the year-end bonus"). */
