@@ -353,12 +353,12 @@ describe('time: 2013 news shapes (round 8)', () => {
       undefined,
       DAY,
     );
-    // ...but a part of a calendar period keeps its calendar reading.
+    // ...but a week of a month keeps its calendar reading.
     expectTimex(
-      'Sales fell in the last month of the year.',
-      'the last month',
+      'Sales fell in the last week of March.',
+      'the last week of March',
       'DATE',
-      '2013-02',
+      '2013-W13',
       undefined,
       DAY,
     );
