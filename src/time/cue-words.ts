@@ -173,3 +173,24 @@ export const FIGURES_NOUNS = new Set([
   'index',
   'payrolls',
 ]);
+
+/** Words of a game: "the first half" near them is a half of a match, not of a year. */
+export const SPORTS_WORDS = new Set([
+  'scored',
+  'scores',
+  'scoring',
+  'match',
+  'halftime',
+  'half-time',
+  'penalty',
+  'touchdown',
+  'touchdowns',
+  'rebounds',
+  'innings',
+  'striker',
+  'midfielder',
+  'quarterback',
+  'coach',
+  'equaliser',
+  'equalizer',
+]);

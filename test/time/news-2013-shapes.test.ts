@@ -363,4 +363,17 @@ describe('time: 2013 news shapes (round 8)', () => {
       DAY,
     );
   });
+
+  it('a half in a sentence about a game is a half of the match', () => {
+    assert.deepEqual(values('Okafor scored twice in the second half to seal the win.'), []);
+    assert.deepEqual(values('The visitors were awarded a penalty early in the first half.'), []);
+    expectTimex(
+      'Orders slowed in the second half of 2012.',
+      'the second half of 2012',
+      'DATE',
+      '2012-H2',
+      undefined,
+      DAY,
+    );
+  });
 });

@@ -1,6 +1,6 @@
 /** Periods inside a year: seasons, the weekend, quarters and halves, the reported period. */
 
-import { RELEASE_VERBS } from '../cue-words.js';
+import { RELEASE_VERBS, SPORTS_WORDS } from '../cue-words.js';
 import type { WordCursor } from '../cursor.js';
 import { YEAR_OFFSETS } from '../grammar-words.js';
 import type { Match, Reading } from '../reading.js';
@@ -154,6 +154,8 @@ export function quarter(c: WordCursor, i: number): Match | null {
     // "first-half profit", "second-half results": a half before a noun of company figures (not "a
     // first-half goal").
     const figures = c.hyphenated(j) && c.same(j, j + 2) && HALF_FIGURES.has(c.w(j + 2));
+    // "scored twice in the second half": a half of a match.
+    if (unit === 'half' && !of && !yp && !figures && inSportsSentence(c, j)) return null;
     if (unit === 'half' && ord <= 2 && (j > i || yp || figures)) {
       // "the first-half results": as with quarters, the article belongs to the noun.
       if (figures && c.w(i) === 'the' && !yp) i++;
@@ -254,3 +256,16 @@ const HALF_FIGURES = new Set([
   'pretax',
   'operating',
 ]);
+
+/** How far from a half the words of a game are looked for. */
+const SPORTS_REACH = 15;
+
+/** Whether the sentence around word k speaks of a game ("scored", "led 2-1", "the match"). */
+function inSportsSentence(c: WordCursor, k: number): boolean {
+  const sentence = c.ws[k].sentence;
+  const from = Math.max(0, k - SPORTS_REACH);
+  const to = Math.min(c.ws.length, k + SPORTS_REACH);
+  for (let j = from; j < to; j++)
+    if (c.ws[j].sentence === sentence && SPORTS_WORDS.has(c.ws[j].w)) return true;
+  return false;
+}
