@@ -174,7 +174,7 @@ export const FIGURES_NOUNS = new Set([
   'payrolls',
 ]);
 
-/** Words of a game: "the first half" near them is a half of a match, not of a year. */
+/** Words of a game: "the first half", "the fourth quarter" near them are parts of a match, not of a year. */
 export const SPORTS_WORDS = new Set([
   'scored',
   'scores',

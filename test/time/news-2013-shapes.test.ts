@@ -367,6 +367,15 @@ describe('time: 2013 news shapes (round 8)', () => {
   it('a half in a sentence about a game is a half of the match', () => {
     assert.deepEqual(values('Okafor scored twice in the second half to seal the win.'), []);
     assert.deepEqual(values('The visitors were awarded a penalty early in the first half.'), []);
+    assert.deepEqual(values('Harlan scored 11 of his 27 points in the fourth quarter.'), []);
+    expectTimex(
+      'Margins widened in the fourth quarter.',
+      'the fourth quarter',
+      'DATE',
+      '2012-Q4',
+      undefined,
+      DAY,
+    );
     expectTimex(
       'Orders slowed in the second half of 2012.',
       'the second half of 2012',

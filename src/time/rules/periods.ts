@@ -128,6 +128,8 @@ export function quarter(c: WordCursor, i: number): Match | null {
     const of = yp ? null : ofYear(c, j + 2);
     if (unit === 'quarter' && ord <= 4) {
       let end = of?.end ?? j + 2;
+      // "scored 12 points in the fourth quarter": a quarter of a game.
+      if (!of && !yp && !c.yearAt(end) && inSportsSentence(c, j)) return null;
       let y = of ? of.y : yp?.y;
       if (!of && c.yearAt(end) && c.same(i, end)) {
         y = c.yearAt(end)!;
