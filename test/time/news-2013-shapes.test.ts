@@ -385,4 +385,9 @@ describe('time: 2013 news shapes (round 8)', () => {
       DAY,
     );
   });
+
+  it('"await" looks ahead, even to a weekday owning its noun', () => {
+    expectTimex("Traders await Friday's payrolls report.", 'Friday', 'DATE', '2013-03-22', undefined, DAY);
+    expectTimex('Traders await Friday’s payrolls report.', 'Friday', 'DATE', '2013-03-22', undefined, DAY);
+  });
 });
