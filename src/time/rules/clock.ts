@@ -125,6 +125,17 @@ function twentyFourHour(c: WordCursor, i: number): Match | null {
 export function clockWithDay(c: WordCursor, start: number, end: number, time: string): Match {
   // "10 a.m. Friday", "noon today", "5 p.m. on Tuesday", "5 p.m. EST, Nov. 9"
   let k = end;
+  // "6 a.m. local time (0400 GMT) on Friday": the bracketed conversion stands between the time and
+  // its day; the time takes the day's date, but the day stays an expression of its own (TimeBank).
+  let bracketed = false;
+  if (c.w(k) === '(') {
+    let close = k + 1;
+    while (close < k + 5 && close < c.ws.length && c.w(close) !== ')') close++;
+    if (c.w(close) === ')' && c.same(k, close + 1)) {
+      k = close + 1;
+      bracketed = true;
+    }
+  }
   if (c.isWord(k, 'on', ',')) k++;
   if (c.same(start, k)) {
     const day = weekday(c, k) ?? deictic(c, k) ?? monthDate(c, k);
@@ -133,12 +144,13 @@ export function clockWithDay(c: WordCursor, start: number, end: number, time: st
       r && (r.k === 'weekday' || (r.k === 'deictic' && r.grain === 'day') || (r.k === 'date' && r.d));
     if (day && dayLike) {
       const dated = withDate(c, day);
+      if (bracketed) return { ...dated, start, end, time, rule: 'time/clock-day' };
       // "9:30 tomorrow morning", "8 p.m. Friday night": the part of the day joins the span; the
       // clock time is finer and gives the value.
       const part = dated.time ? undefined : c.lex.dayParts.get(c.w(dated.end));
-      const end =
+      const last =
         part && c.w(dated.end) !== 'tonight' && c.same(start, dated.end) ? dated.end + 1 : dated.end;
-      return { ...dated, start, end, time, rule: 'time/clock-day' };
+      return { ...dated, start, end: last, time, rule: 'time/clock-day' };
     }
   }
   // A bare time belongs to the day the narrative is on: the last day mentioned, else the anchor.
