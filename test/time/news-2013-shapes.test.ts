@@ -397,4 +397,16 @@ describe('time: 2013 news shapes (round 8)', () => {
       'Friday=2013-03-15',
     ]);
   });
+
+  it('"the third day of the strike" is the day the text is on', () => {
+    expectTimex(
+      'Today is the third day of the dock strike.',
+      'the third day',
+      'DATE',
+      '2013-03-21',
+      undefined,
+      DAY,
+    );
+    assert.deepEqual(values('The first-day sales beat forecasts.'), []);
+  });
 });

@@ -283,6 +283,22 @@ export function anaphoric(c: WordCursor, i: number): Match | null {
     const grain = c.w(i + 1) as Grain;
     return { start: i, end: i + 2, reading: { k: 'same', grain, n: 0 }, rule: 'time/that-unit' };
   }
+  // "the second day of the offensive", "his first day in office": a day of the narrative, counted
+  // within some event; valued as the day the text is on.
+  const ordAt = w === 'the' || OWNERS.has(w) ? i + 1 : i;
+  const ord = c.lex.ordinals.get(c.w(ordAt)) ?? (/^\d{1,2}(st|nd|rd|th)$/.test(c.w(ordAt)) ? 1 : undefined);
+  if (
+    ord !== undefined &&
+    (ordAt === i + 1 || !c.isWord(i - 1, 'a', 'an')) &&
+    c.w(ordAt + 1) === 'day' &&
+    c.same(i, ordAt + 1) &&
+    !c.hyphenated(ordAt) &&
+    !c.hyphenated(ordAt + 1) &&
+    c.monthWord(ordAt + 3) === null
+  ) {
+    const start = w === 'the' ? i : ordAt;
+    return { start, end: ordAt + 2, reading: { k: 'same', grain: 'day', n: 0 }, rule: 'time/nth-day' };
+  }
   // "the day before yesterday", "the day after tomorrow": two days from the anchor.
   if (w === 'the' && c.isWord(i + 1, 'day') && c.same(i, i + 3)) {
     const two =
