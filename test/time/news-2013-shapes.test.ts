@@ -409,4 +409,12 @@ describe('time: 2013 news shapes (round 8)', () => {
     );
     assert.deepEqual(values('The first-day sales beat forecasts.'), []);
   });
+
+  it('"for the week" in a market report is the week of the last trading day told', () => {
+    assert.deepEqual(values('The index slipped 0.4 percent on Friday. For the week, it rose 1.1 percent.'), [
+      'Friday=2013-03-15',
+      'the week=2013-W11',
+    ]);
+    expectTimex('Copper ended down 2 percent on the month.', 'the month', 'DATE', '2013-03', undefined, DAY);
+  });
 });

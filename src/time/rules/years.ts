@@ -183,6 +183,17 @@ export function decade(c: WordCursor, i: number): Match | null {
  */
 export function theYear(c: WordCursor, i: number): Match | null {
   if (c.w(i) !== 'the') return null;
+  // "For the week, the index rose 2 percent", "down 3 percent on the month": the week of the
+  // trading day last told (a Monday paper's Friday close), else of the article date.
+  if (
+    c.isWord(i + 1, 'week', 'month') &&
+    c.isWord(i - 1, 'for', 'on') &&
+    c.same(i - 1, i + 1) &&
+    c.isWord(i + 2, ',', '.')
+  ) {
+    const grain = c.w(i + 1) as 'week' | 'month';
+    return { start: i, end: i + 2, reading: { k: 'same', grain, n: 0 }, rule: 'time/the-week' };
+  }
   let j = i + 1;
   const qualified = c.isWord(j, 'full', 'fiscal', 'calendar');
   if (qualified) j++;
