@@ -3,6 +3,7 @@
 import {
   AMBIGUOUS_PAST,
   CLAUSE_SUBJECT,
+  DONE_BY_TRYING,
   INTENT_NOUNS,
   PARTICIPLES,
   REPORTED_SPEECH,
@@ -250,7 +251,9 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
       const c = weak
         ? null
         : toVerb
-          ? afterPerfect(words, before) || purposeInPast(words, before, lex)
+          ? afterPerfect(words, before) ||
+            purposeInPast(words, before, lex) ||
+            DONE_BY_TRYING.has(words[before - 1]?.w ?? '')
             ? 'past'
             : 'future'
           : cueOf(words, before, lex, d <= SCHEDULE_REACH && !possessive);

@@ -194,3 +194,22 @@ export const SPORTS_WORDS = new Set([
   'equaliser',
   'equalizer',
 ]);
+
+/**
+ * Past verbs whose infinitive was carried out (or not) then: "declined to comment Wednesday",
+ * "voted to approve the bill Tuesday", "tried to flee Sunday" are past, unlike "agreed to meet Friday".
+ */
+export const DONE_BY_TRYING = new Set([
+  'declined',
+  'refused',
+  'failed',
+  'tried',
+  'attempted',
+  'voted',
+  'managed',
+  'sought',
+  'rushed',
+  'scrambled',
+  'struggled',
+  'helped',
+]);

@@ -417,4 +417,24 @@ describe('time: 2013 news shapes (round 8)', () => {
     ]);
     expectTimex('Copper ended down 2 percent on the month.', 'the month', 'DATE', '2013-03', undefined, DAY);
   });
+
+  it('an infinitive after "declined", "voted", "tried" happened then; after "agreed" it lies ahead', () => {
+    expectTimex(
+      'A hospital spokesman declined to comment Wednesday.',
+      'Wednesday',
+      'DATE',
+      '2013-03-20',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'The council voted to close the library on Tuesday.',
+      'Tuesday',
+      'DATE',
+      '2013-03-19',
+      undefined,
+      DAY,
+    );
+    expectTimex('The unions agreed to resume talks Friday.', 'Friday', 'DATE', '2013-03-22', undefined, DAY);
+  });
 });
