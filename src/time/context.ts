@@ -5,6 +5,7 @@ import {
   CLAUSE_SUBJECT,
   DONE_BY_TRYING,
   INTENT_NOUNS,
+  INTENT_VERBS,
   PARTICIPLES,
   REPORTED_SPEECH,
   REPORTING,
@@ -191,9 +192,26 @@ function purposeInPast(words: Word[], to: number, lex: Lexicon): boolean {
   return false;
 }
 
+/**
+ * "declined to comment Wednesday", "began to gather Sunday", "was forced to land Tuesday", "were
+ * unable to reach it Monday": a past verb right before the infinitive (not one of intent, "agreed
+ * to meet Friday") says the infinitive's act was done, or not, then.
+ */
+function doneInPast(words: Word[], to: number, lex: Lexicon): boolean {
+  const v = words[to - 1];
+  if (!v || v.segment !== words[to].segment) return false;
+  if (DONE_BY_TRYING.has(v.w)) return true;
+  if ((v.w === 'able' || v.w === 'unable') && (words[to - 2]?.w === 'was' || words[to - 2]?.w === 'were'))
+    return true;
+  if (v.w === 'was' || v.w === 'were' || lex.futureCues.has(v.w) || INTENT_VERBS.has(v.w)) return false;
+  return lex.pastCues.has(v.w) || ((v.pos === 'VERB' || v.pos === 'AUX') && /[a-z]ed$/.test(v.w));
+}
+
 /** "to" before a verb looks ahead: "is to resume trading Tuesday". */
 function infinitive(words: Word[], k: number): boolean {
-  return words[k].w === 'to' && k + 1 < words.length && words[k + 1].pos === 'VERB';
+  return (
+    words[k].w === 'to' && k + 1 < words.length && (words[k + 1].pos === 'VERB' || words[k + 1].w === 'be')
+  );
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -251,9 +269,7 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
       const c = weak
         ? null
         : toVerb
-          ? afterPerfect(words, before) ||
-            purposeInPast(words, before, lex) ||
-            DONE_BY_TRYING.has(words[before - 1]?.w ?? '')
+          ? afterPerfect(words, before) || purposeInPast(words, before, lex) || doneInPast(words, before, lex)
             ? 'past'
             : 'future'
           : cueOf(words, before, lex, d <= SCHEDULE_REACH && !possessive);

@@ -437,4 +437,31 @@ describe('time: 2013 news shapes (round 8)', () => {
     );
     expectTimex('The unions agreed to resume talks Friday.', 'Friday', 'DATE', '2013-03-22', undefined, DAY);
   });
+
+  it('an infinitive after a past verb other than one of intent happened then', () => {
+    const day = (text: string, phrase: string) =>
+      expectTimex(text, phrase, 'DATE', expected[phrase], undefined, DAY);
+    const expected: Record<string, string> = {
+      Tuesday: '2013-03-19',
+      Monday: '2013-03-18',
+      Sunday: '2013-03-17',
+    };
+    day('The pilot was forced to land Tuesday.', 'Tuesday');
+    day('Rescuers were unable to reach the hamlet Monday.', 'Monday');
+    day('Mourners began to gather Sunday.', 'Sunday');
+    day('Lawmakers met to discuss the levy on Monday.', 'Monday');
+    // ...but "ordered him to appear Monday" still looks ahead.
+    expectTimex('The judge ordered him to appear Monday.', 'Monday', 'DATE', '2013-03-25', undefined, DAY);
+  });
+
+  it('"to be" + participle looks ahead like any infinitive', () => {
+    expectTimex(
+      'The new premier is set to be sworn in Sunday.',
+      'Sunday',
+      'DATE',
+      '2013-03-24',
+      undefined,
+      DAY,
+    );
+  });
 });
