@@ -464,4 +464,31 @@ describe('time: 2013 news shapes (round 8)', () => {
       DAY,
     );
   });
+
+  it('"the January-March quarter", "the January-June period" are a quarter and a half', () => {
+    expectTimex(
+      'Exports rose in the January-March quarter, the ministry said on Thursday.',
+      'the January-March quarter',
+      'DATE',
+      '2013-Q1',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'Output fell in the October-December quarter of 2012.',
+      'the October-December quarter of 2012',
+      'DATE',
+      '2012-Q4',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'Profit rose in the January-June period of 2012.',
+      'the January-June period of 2012',
+      'DATE',
+      '2012-H1',
+      undefined,
+      DAY,
+    );
+  });
 });

@@ -114,6 +114,22 @@ export function quarter(c: WordCursor, i: number): Match | null {
     j = k0 + 2;
   }
   if (c.w(j) === 'fiscal' && c.same(i, j + 1)) j++;
+  // "the January-March quarter", "the April-June period", "the January-June period": three months
+  // that make a quarter, six that make a half.
+  const first = c.monthWord(j);
+  const last = first && c.hyphenated(j) ? c.monthWord(j + 1) : null;
+  if (first && last && c.isWord(j + 2, 'quarter', 'period', 'half') && c.same(i, j + 2)) {
+    const of = yp ? null : ofYear(c, j + 3);
+    const y = of ? of.y : yp?.y;
+    const yOffset = of ? of.yOffset : yp?.yOffset;
+    const reading: Reading | null =
+      last - first === 2 && last % 3 === 0
+        ? { k: 'date', q: last / 3, y, yOffset }
+        : last - first === 5 && last % 6 === 0
+          ? { k: 'date', half: last / 6, y, yOffset }
+          : null;
+    if (reading) return { start: i, end: of?.end ?? j + 3, reading, rule: 'time/month-range-quarter' };
+  }
   // "the March quarter", "the December-quarter profit": the quarter that ends in that month.
   const month = c.monthWord(j);
   if (month && month % 3 === 0 && c.w(j + 1) === 'quarter' && c.same(i, j + 1)) {
