@@ -491,4 +491,15 @@ describe('time: 2013 news shapes (round 8)', () => {
       DAY,
     );
   });
+
+  it('"fortnight-long" is two weeks', () => {
+    expectTimex(
+      'The fortnight-long carnival opens on Monday.',
+      'fortnight-long',
+      'DURATION',
+      'P2W',
+      undefined,
+      DAY,
+    );
+  });
 });

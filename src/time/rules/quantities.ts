@@ -215,7 +215,8 @@ function longAdjective(c: WordCursor, i: number): Match | null {
   }
   if (!unit) return null;
   const info = c.lex.units.get(unit.unit);
-  const value = info ? durationValue(unit.plural ? null : 1, info, unit.unit) : null;
+  // ("fortnight-long" is two weeks: a unit that is itself a count)
+  const value = info ? durationValue(unit.plural ? null : (info.times ?? 1), info, unit.unit) : null;
   return value
     ? { start: i, end, reading: { k: 'fixed', type: 'DURATION', value }, rule: 'time/long-adjective' }
     : null;
