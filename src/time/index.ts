@@ -45,8 +45,11 @@ export function findTimexes(doc: Doc): Timex[] {
       if (age > 0 && age <= UTTERANCE_MAX_DAYS) anchor = narrativeDay.day;
     }
     // '"... tomorrow," the minister said on Monday': the attribution after the quote dates it.
+    // '"... divided." Her office said on Wednesday ...': a quote closed by a full stop ends its
+    // sentence; a day said after it belongs to the next sentence, not to the quote.
+    const closed = quoted && /\.\W{0,2}$/.test(doc.text.slice(quotes[cursor.i][0], quotes[cursor.i][1]));
     const spoken =
-      quoted && dct
+      quoted && dct && !closed
         ? saidOn(grammar, words, m.start, quotes[cursor.i][1], dct, paragraph, paragraphOf)
         : null;
     if (spoken) anchor = spoken;

@@ -502,4 +502,11 @@ describe('time: 2013 news shapes (round 8)', () => {
       DAY,
     );
   });
+
+  it('a day said in the sentence after a quote closed by a full stop does not date the quote', () => {
+    const text =
+      'The governor met reporters on Tuesday. "Yesterday\'s vote split the assembly." ' +
+      'Her office said on Wednesday that the bill would be redrafted.';
+    assert.deepEqual(values(text), ['Tuesday=2013-03-19', 'Yesterday=2013-03-18', 'Wednesday=2013-03-20']);
+  });
 });
