@@ -54,7 +54,10 @@ export function findTimexes(doc: Doc): Timex[] {
         : null;
     if (spoken) anchor = spoken;
     const tense = tenseAround(words, m.start, m.end, lex);
-    const resolved = resolve(m, { anchor, dct, tense, last });
+    // A part of the day or a clock time falls on the narrative's day, within the same reach.
+    const near = narrativeDay && paragraph - narrativeDay.paragraph <= UTTERANCE_MAX_PARAGRAPHS;
+    const lastDay = !quoted && near ? narrativeDay?.day : null;
+    const resolved = resolve(m, { anchor, dct, tense, last, lastDay });
     i = m.end;
     if (!resolved) continue;
     const timex: Timex = {

@@ -18,6 +18,8 @@ export interface Anchoring {
   tense: Tense;
   /** The last date the text mentioned, with its granularity. */
   last: { day: Date; grain: Grain } | null;
+  /** The last day (not a coarser date) the narrative gave, outside quotes, by the article date. */
+  lastDay?: Date | null;
 }
 
 export interface Resolved {
@@ -165,7 +167,11 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
       return { type: 'DATE', value: valueAt(shift(base.day, r.grain, r.n), grain) };
     }
     case 'same': {
-      const base = a.last && finer(a.last.grain, r.grain) === a.last.grain ? a.last.day : a.anchor;
+      // "early in the morning", "at 6 a.m." after "on Tuesday ... in 1965": the day the narrative is
+      // on, even when a coarser date came between.
+      const onDay =
+        r.grain === 'day' && r.n === 0 && m.time !== undefined && a.lastDay ? a.lastDay : a.anchor;
+      const base = a.last && finer(a.last.grain, r.grain) === a.last.grain ? a.last.day : onDay;
       if (!base) return { type: 'DATE', value: UNKNOWN[r.grain] };
       return withTime(valueAt(shift(base, r.grain, r.n), r.grain));
     }

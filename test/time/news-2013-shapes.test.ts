@@ -509,4 +509,11 @@ describe('time: 2013 news shapes (round 8)', () => {
       'Her office said on Wednesday that the bill would be redrafted.';
     assert.deepEqual(values(text), ['Tuesday=2013-03-19', 'Yesterday=2013-03-18', 'Wednesday=2013-03-20']);
   });
+
+  it("a part of the day falls on the narrative's day even after a coarser date", () => {
+    const text =
+      'The court heard the appeal on Tuesday. The statute, first passed in 1965, was renewed in 2006. ' +
+      'Protesters gathered outside early in the morning.';
+    expectTimex(text, 'early in the morning', 'TIME', '2013-03-19TMO', 'START', DAY);
+  });
 });
