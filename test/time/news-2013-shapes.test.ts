@@ -516,4 +516,16 @@ describe('time: 2013 news shapes (round 8)', () => {
       'Protesters gathered outside early in the morning.';
     expectTimex(text, 'early in the morning', 'TIME', '2013-03-19TMO', 'START', DAY);
   });
+
+  it('"the Sept. 11 attacks" name a day of 2001; a bare Sept. 11 is the usual one', () => {
+    expectTimex(
+      'Airport checks were tightened after the Sept. 11 attacks.',
+      'Sept. 11',
+      'DATE',
+      '2001-09-11',
+      undefined,
+      DAY,
+    );
+    expectTimex('The runoff is set for Sept. 11.', 'Sept. 11', 'DATE', '2013-09-11', undefined, DAY);
+  });
 });

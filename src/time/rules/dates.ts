@@ -66,6 +66,10 @@ export function monthDate(c: WordCursor, i: number): Match | null {
     if (c.w(k) === ',') k++;
     const y = c.same(i, k) ? c.yearAt(k) : null;
     if (y) return { start: i, end: k + 1, reading: { k: 'date', y, m: mo, d }, rule: 'time/month-day-year' };
+    // "the Sept. 11 attacks": a day that names an event of a known year.
+    const event = c.lex.eventDays.get(`${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    if (event && c.same(i, j) && event.nouns.has(c.w(j)))
+      return { start: i, end: j, reading: { k: 'date', y: event.year, m: mo, d }, rule: 'time/event-day' };
     return { start: i, end: j, reading: { k: 'date', m: mo, d }, rule: 'time/month-day' };
   }
   let k = j;
