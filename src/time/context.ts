@@ -200,12 +200,19 @@ function purposeInPast(words: Word[], to: number, lex: Lexicon): boolean {
 function doneInPast(words: Word[], to: number, lex: Lexicon): boolean {
   const v = words[to - 1];
   if (!v || v.segment !== words[to].segment) return false;
+  const aux = words[to - 2]?.segment === v.segment ? words[to - 2].w : '';
+  // "is supposed to", "are required to", "was slated to": a participle after "be" is a plan or a
+  // duty, still ahead; only "was forced to", "were unable to" tell what happened then.
+  if (BE_FORMS.has(aux)) return (aux === 'was' || aux === 'were') && DONE_WHEN_MADE.has(v.w);
   if (DONE_BY_TRYING.has(v.w)) return true;
-  if ((v.w === 'able' || v.w === 'unable') && (words[to - 2]?.w === 'was' || words[to - 2]?.w === 'were'))
-    return true;
   if (v.w === 'was' || v.w === 'were' || lex.futureCues.has(v.w) || INTENT_VERBS.has(v.w)) return false;
   return lex.pastCues.has(v.w) || ((v.pos === 'VERB' || v.pos === 'AUX') && /[a-z]ed$/.test(v.w));
 }
+
+const BE_FORMS = new Set(['is', 'are', 'am', "'s", "'re", 'be', 'been', 'being', 'was', 'were']);
+
+/** Words after "was"/"were" whose infinitive was done then: "was forced to land", "were unable to". */
+const DONE_WHEN_MADE = new Set(['forced', 'compelled', 'able', 'unable', 'made', 'allowed', 'permitted']);
 
 /** "to" before a verb looks ahead: "is to resume trading Tuesday". */
 function infinitive(words: Word[], k: number): boolean {

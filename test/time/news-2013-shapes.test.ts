@@ -528,4 +528,17 @@ describe('time: 2013 news shapes (round 8)', () => {
     );
     expectTimex('The runoff is set for Sept. 11.', 'Sept. 11', 'DATE', '2013-09-11', undefined, DAY);
   });
+
+  it('"is supposed to", "are required to" + infinitive still look ahead', () => {
+    expectTimex('The tanker is supposed to dock Friday.', 'Friday', 'DATE', '2013-03-22', undefined, DAY);
+    expectTimex('Members are required to vote on Friday.', 'Friday', 'DATE', '2013-03-22', undefined, DAY);
+    expectTimex(
+      'The retailer is poised to report earnings Tuesday.',
+      'Tuesday',
+      'DATE',
+      '2013-03-26',
+      undefined,
+      DAY,
+    );
+  });
 });
