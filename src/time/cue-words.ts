@@ -197,7 +197,7 @@ export const SPORTS_WORDS = new Set([
 
 /**
  * Past verbs whose infinitive was carried out (or not) then: "declined to comment Wednesday",
- * "voted to approve the bill Tuesday", "tried to flee Sunday" are past, unlike "agreed to meet Friday".
+ * "tried to flee Sunday" are past, unlike "agreed to meet Friday".
  */
 export const DONE_BY_TRYING = new Set([
   'declined',
@@ -205,7 +205,6 @@ export const DONE_BY_TRYING = new Set([
   'failed',
   'tried',
   'attempted',
-  'voted',
   'managed',
   'sought',
   'rushed',
@@ -214,7 +213,10 @@ export const DONE_BY_TRYING = new Set([
   'helped',
 ]);
 
-/** Past verbs of intent: their infinitive still lies ahead ("agreed to meet Friday"). */
+/**
+ * Past verbs of intent: their infinitive still lies ahead ("agreed to meet Friday", "voted to hold
+ * elections in May").
+ */
 export const INTENT_VERBS = new Set([
   'agreed',
   'decided',
@@ -244,4 +246,6 @@ export const INTENT_VERBS = new Set([
   'allowed',
   'authorized',
   'approved',
+  'voted',
+  'moved',
 ]);
