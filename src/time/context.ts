@@ -198,9 +198,11 @@ function purposeInPast(words: Word[], to: number, lex: Lexicon): boolean {
  * to meet Friday") says the infinitive's act was done, or not, then.
  */
 function doneInPast(words: Word[], to: number, lex: Lexicon): boolean {
-  const v = words[to - 1];
+  // "went back to work Tuesday", "came out to vote Sunday": the verb before its particle.
+  const particle = PARTICLES.has(words[to - 1]?.w ?? '') ? 1 : 0;
+  const v = words[to - 1 - particle];
   if (!v || v.segment !== words[to].segment) return false;
-  const aux = words[to - 2]?.segment === v.segment ? words[to - 2].w : '';
+  const aux = words[to - 2 - particle]?.segment === v.segment ? words[to - 2 - particle].w : '';
   // "is supposed to", "are required to", "was slated to": a participle after "be" is a plan or a
   // duty, still ahead; only "was forced to", "were unable to" tell what happened then.
   if (BE_FORMS.has(aux)) return (aux === 'was' || aux === 'were') && DONE_WHEN_MADE.has(v.w);
@@ -208,6 +210,9 @@ function doneInPast(words: Word[], to: number, lex: Lexicon): boolean {
   if (v.w === 'was' || v.w === 'were' || lex.futureCues.has(v.w) || INTENT_VERBS.has(v.w)) return false;
   return lex.pastCues.has(v.w) || ((v.pos === 'VERB' || v.pos === 'AUX') && /[a-z]ed$/.test(v.w));
 }
+
+/** Particles between a verb and "to": "went back to", "came out to". */
+const PARTICLES = new Set(['back', 'out', 'home', 'up', 'down', 'off', 'away', 'over', 'in']);
 
 const BE_FORMS = new Set(['is', 'are', 'am', "'s", "'re", 'be', 'been', 'being', 'was', 'were']);
 

@@ -536,4 +536,9 @@ describe('time: 2013 news shapes (round 8)', () => {
       DAY,
     );
   });
+
+  it('a particle between a past verb and "to" leaves the verb past', () => {
+    expectTimex('Dockers went back to work on Tuesday.', 'Tuesday', 'DATE', '2013-03-19', undefined, DAY);
+    expectTimex('Dockers will go back to work on Monday.', 'Monday', 'DATE', '2013-03-25', undefined, DAY);
+  });
 });
