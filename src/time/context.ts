@@ -3,7 +3,9 @@
 import {
   AMBIGUOUS_PAST,
   CLAUSE_SUBJECT,
+  DONE_BY_TRYING,
   INTENT_NOUNS,
+  INTENT_VERBS,
   PARTICIPLES,
   REPORTED_SPEECH,
   REPORTING,
@@ -190,9 +192,38 @@ function purposeInPast(words: Word[], to: number, lex: Lexicon): boolean {
   return false;
 }
 
+/**
+ * "declined to comment Wednesday", "began to gather Sunday", "was forced to land Tuesday", "were
+ * unable to reach it Monday": a past verb right before the infinitive (not one of intent, "agreed
+ * to meet Friday") says the infinitive's act was done, or not, then.
+ */
+function doneInPast(words: Word[], to: number, lex: Lexicon): boolean {
+  // "went back to work Tuesday", "came out to vote Sunday": the verb before its particle.
+  const particle = PARTICLES.has(words[to - 1]?.w ?? '') ? 1 : 0;
+  const v = words[to - 1 - particle];
+  if (!v || v.segment !== words[to].segment) return false;
+  const aux = words[to - 2 - particle]?.segment === v.segment ? words[to - 2 - particle].w : '';
+  // "is supposed to", "are required to", "was slated to": a participle after "be" is a plan or a
+  // duty, still ahead; only "was forced to", "were unable to" tell what happened then.
+  if (BE_FORMS.has(aux)) return (aux === 'was' || aux === 'were') && DONE_WHEN_MADE.has(v.w);
+  if (DONE_BY_TRYING.has(v.w)) return true;
+  if (v.w === 'was' || v.w === 'were' || lex.futureCues.has(v.w) || INTENT_VERBS.has(v.w)) return false;
+  return lex.pastCues.has(v.w) || ((v.pos === 'VERB' || v.pos === 'AUX') && /[a-z]ed$/.test(v.w));
+}
+
+/** Particles between a verb and "to": "went back to", "came out to". */
+const PARTICLES = new Set(['back', 'out', 'home', 'up', 'down', 'off', 'away', 'over', 'in']);
+
+const BE_FORMS = new Set(['is', 'are', 'am', "'s", "'re", 'be', 'been', 'being', 'was', 'were']);
+
+/** Words after "was"/"were" whose infinitive was done then: "was forced to land", "were unable to". */
+const DONE_WHEN_MADE = new Set(['forced', 'compelled', 'able', 'unable', 'made', 'allowed', 'permitted']);
+
 /** "to" before a verb looks ahead: "is to resume trading Tuesday". */
 function infinitive(words: Word[], k: number): boolean {
-  return words[k].w === 'to' && k + 1 < words.length && words[k + 1].pos === 'VERB';
+  return (
+    words[k].w === 'to' && k + 1 < words.length && (words[k + 1].pos === 'VERB' || words[k + 1].w === 'be')
+  );
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -250,7 +281,7 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
       const c = weak
         ? null
         : toVerb
-          ? afterPerfect(words, before) || purposeInPast(words, before, lex)
+          ? afterPerfect(words, before) || purposeInPast(words, before, lex) || doneInPast(words, before, lex)
             ? 'past'
             : 'future'
           : cueOf(words, before, lex, d <= SCHEDULE_REACH && !possessive);

@@ -173,3 +173,79 @@ export const FIGURES_NOUNS = new Set([
   'index',
   'payrolls',
 ]);
+
+/** Words of a game: "the first half", "the fourth quarter" near them are parts of a match, not of a year. */
+export const SPORTS_WORDS = new Set([
+  'scored',
+  'scores',
+  'scoring',
+  'match',
+  'halftime',
+  'half-time',
+  'penalty',
+  'touchdown',
+  'touchdowns',
+  'rebounds',
+  'innings',
+  'striker',
+  'midfielder',
+  'quarterback',
+  'coach',
+  'equaliser',
+  'equalizer',
+]);
+
+/**
+ * Past verbs whose infinitive was carried out (or not) then: "declined to comment Wednesday",
+ * "tried to flee Sunday" are past, unlike "agreed to meet Friday".
+ */
+export const DONE_BY_TRYING = new Set([
+  'declined',
+  'refused',
+  'failed',
+  'tried',
+  'attempted',
+  'managed',
+  'sought',
+  'rushed',
+  'scrambled',
+  'struggled',
+  'helped',
+]);
+
+/**
+ * Past verbs of intent: their infinitive still lies ahead ("agreed to meet Friday", "voted to hold
+ * elections in May").
+ */
+export const INTENT_VERBS = new Set([
+  'agreed',
+  'decided',
+  'promised',
+  'pledged',
+  'vowed',
+  'hoped',
+  'wanted',
+  'threatened',
+  'offered',
+  'proposed',
+  'intended',
+  'aimed',
+  'prepared',
+  'asked',
+  'arranged',
+  'volunteered',
+  'resolved',
+  'opted',
+  'chose',
+  'needed',
+  'urged',
+  'ordered',
+  'told',
+  'called',
+  'invited',
+  'allowed',
+  'authorized',
+  'approved',
+  'voted',
+  'moved',
+]);

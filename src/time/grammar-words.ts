@@ -32,9 +32,18 @@ export const DIRECTIONS = new Set([
   'first',
   'following',
   'recent',
+  'final',
+  'latest',
 ]);
+/** "the final three months", "the latest nine months" count like "the first nine months": only with a number. */
 export const dirOf = (w: string) =>
-  w === 'first' ? 'first' : w === 'next' || w === 'following' ? 'next' : w === 'coming' ? 'coming' : 'past';
+  w === 'first' || w === 'final' || w === 'latest'
+    ? 'first'
+    : w === 'next' || w === 'following'
+      ? 'next'
+      : w === 'coming'
+        ? 'coming'
+        : 'past';
 export const STARTS_WITH_DIGIT = /^'?\d/;
 
 /** Words the grammar's own rules start with, beside the lexicon's. */

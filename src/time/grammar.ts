@@ -34,6 +34,8 @@ export class Grammar extends WordCursor {
     if ((a === 'or' && (b === 'later' || b === 'after')) || (a === 'and' && b === 'beyond'))
       mod = 'ON_OR_AFTER';
     else if (a === 'or' && (b === 'earlier' || b === 'before')) mod = 'ON_OR_BEFORE';
+    // "the next year or so", "until Friday or so": an approximate date.
+    else if (a === 'or' && b === 'so') mod = 'APPROX';
     return mod ? { ...m, end: m.end + 2, mod } : m;
   }
 

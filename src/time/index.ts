@@ -26,6 +26,9 @@ export function findTimexes(doc: Doc): Timex[] {
   const paragraphOf = (sentence: number) => doc.sentences[sentence]?.paragraph ?? 0;
   let last: Anchoring['last'] = null;
   let narrativeDay: { day: Date; paragraph: number } | null = null;
+  // A yearless date opening a range ("from January to March"): its index in `out` and where the
+  // second date must start.
+  let range: { index: number; end: number } | null = null;
   const out: Timex[] = [];
   for (let i = 0; i < words.length; ) {
     const m = grammar.matchAt(i);
@@ -42,13 +45,19 @@ export function findTimexes(doc: Doc): Timex[] {
       if (age > 0 && age <= UTTERANCE_MAX_DAYS) anchor = narrativeDay.day;
     }
     // '"... tomorrow," the minister said on Monday': the attribution after the quote dates it.
+    // '"... divided." Her office said on Wednesday ...': a quote closed by a full stop ends its
+    // sentence; a day said after it belongs to the next sentence, not to the quote.
+    const closed = quoted && /\.\W{0,2}$/.test(doc.text.slice(quotes[cursor.i][0], quotes[cursor.i][1]));
     const spoken =
-      quoted && dct
+      quoted && dct && !closed
         ? saidOn(grammar, words, m.start, quotes[cursor.i][1], dct, paragraph, paragraphOf)
         : null;
     if (spoken) anchor = spoken;
     const tense = tenseAround(words, m.start, m.end, lex);
-    const resolved = resolve(m, { anchor, dct, tense, last });
+    // A part of the day or a clock time falls on the narrative's day, within the same reach.
+    const near = narrativeDay && paragraph - narrativeDay.paragraph <= UTTERANCE_MAX_PARAGRAPHS;
+    const lastDay = !quoted && near ? narrativeDay?.day : null;
+    const resolved = resolve(m, { anchor, dct, tense, last, lastDay });
     i = m.end;
     if (!resolved) continue;
     const timex: Timex = {
@@ -59,6 +68,9 @@ export function findTimexes(doc: Doc): Timex[] {
       rule: m.rule,
     };
     if (m.mod) timex.mod = m.mod;
+    const yearless = yearlessDate(m);
+    if (yearless && range && range.end === m.start && dct) orderRange(out[range.index], timex, dct);
+    range = yearless && rangeJoiner(words, m.start, m.end) ? { index: out.length, end: m.end + 1 } : null;
     out.push(timex);
     const read = resolved.type === 'DATE' || resolved.type === 'TIME' ? readValue(resolved.value) : null;
     // Relative readings ("a year earlier", "the year-ago quarter") do not become the new reference;
@@ -79,6 +91,52 @@ export function findTimexes(doc: Doc): Timex[] {
     }
   }
   return out;
+}
+
+/** A month or day named without a year ("January", "March 28"), which anchoring places. */
+function yearlessDate(m: Match): boolean {
+  const r = m.reading;
+  return (
+    r.k === 'date' &&
+    r.m !== undefined &&
+    r.y === undefined &&
+    r.yOffset === undefined &&
+    r.rel === undefined &&
+    r.easter === undefined &&
+    r.nth === undefined
+  );
+}
+
+/** Words that join the two ends of a range: "from January to March", "March 4-8", "through June". */
+const RANGE_JOINERS = new Set(['to', 'through', 'until', 'till', '-', '–']);
+
+/** "January to March", "between March 4 and March 8": the date after word `end` closes a range. */
+function rangeJoiner(words: Word[], start: number, end: number): boolean {
+  const w = words[end]?.w;
+  if (w === undefined || words[end].segment !== words[end - 1].segment) return false;
+  return w === 'and' ? words[start - 1]?.w === 'between' : RANGE_JOINERS.has(w);
+}
+
+/**
+ * The two ends of a yearless range go forward in time: "the data cover the period from January to
+ * March" (a present that looks ahead) is not next January to this March. A range within a year
+ * keeps one year: the first end moves back when it lies after the article date, else the second
+ * moves to the first's year; a range over the new year ("December to February") ends the year after.
+ */
+function orderRange(first: Timex, second: Timex, dct: Date): void {
+  const shape = /^\d{4}-\d{2}(-\d{2})?$/;
+  if (!shape.test(first.value) || !shape.test(second.value)) return;
+  const y1 = Number(first.value.slice(0, 4));
+  const y2 = Number(second.value.slice(0, 4));
+  const withYear = (v: string, y: number) => `${String(y).padStart(4, '0')}${v.slice(4)}`;
+  if (first.value.slice(5) > second.value.slice(5)) {
+    if (y2 !== y1 + 1) second.value = withYear(second.value, y1 + 1);
+    return;
+  }
+  if (y1 === y2) return;
+  const firstDay = parseDay(first.value.length === 7 ? `${first.value}-01` : first.value);
+  if (firstDay && firstDay > dct) first.value = withYear(first.value, y2);
+  else second.value = withYear(second.value, y1);
 }
 
 /** Verbs of saying that date a quotation when a day follows them: "said Monday", "told ... on Friday". */

@@ -27,8 +27,8 @@ export type Reading =
       weekOf?: boolean;
       /** A holiday after "last" (-1), "this" (0) or "next" (1): the one before, of, or after the article year. */
       rel?: -1 | 0 | 1;
-      /** A holiday on the nth weekday of the month (`n` -1 = the last): Thanksgiving. */
-      nth?: { dow: number; n: number };
+      /** A holiday on the nth weekday of the month (`n` -1 = the last), or `plus` days after it. */
+      nth?: { dow: number; n: number; plus?: number };
     }
   /** The weekend nearest the anchor, by tense. */
   | { k: 'weekend' }

@@ -18,6 +18,8 @@ export interface Anchoring {
   tense: Tense;
   /** The last date the text mentioned, with its granularity. */
   last: { day: Date; grain: Grain } | null;
+  /** The last day (not a coarser date) the narrative gave, outside quotes, by the article date. */
+  lastDay?: Date | null;
 }
 
 export interface Resolved {
@@ -100,7 +102,7 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
         const dctYear = a.dct?.getUTCFullYear();
         const y = r.y ?? inferYear(r.m, 20, a.dct, a.tense) ?? dctYear;
         if (y === undefined) return { type: 'DATE', value: `XXXX-${pad(r.m)}-XX` };
-        return withTime(fmtDay(nthWeekday(y, r.m, r.nth.dow, r.nth.n)));
+        return withTime(fmtDay(addDays(nthWeekday(y, r.m, r.nth.dow, r.nth.n), r.nth.plus ?? 0)));
       }
       const dctYear = a.dct?.getUTCFullYear();
       const y =
@@ -135,7 +137,7 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
         };
       if (r.month)
         return { type: 'DATE', value: `${fmtYear(monthYear(a.anchor, r.month, r.offset))}-${pad(r.month)}` };
-      return withTime(valueAt(shift(a.anchor, r.grain, r.offset), r.grain));
+      return withTime(valueAt(shift(a.anchor, r.grain, r.offset + endGoneBy(m, a)), r.grain));
     }
     case 'shift': {
       // "A decade later, ..." with no date before it counts from some event, not from the article
@@ -165,7 +167,11 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
       return { type: 'DATE', value: valueAt(shift(base.day, r.grain, r.n), grain) };
     }
     case 'same': {
-      const base = a.last && finer(a.last.grain, r.grain) === a.last.grain ? a.last.day : a.anchor;
+      // "early in the morning", "at 6 a.m." after "on Tuesday ... in 1965": the day the narrative is
+      // on, even when a coarser date came between.
+      const onDay =
+        r.grain === 'day' && r.n === 0 && m.time !== undefined && a.lastDay ? a.lastDay : a.anchor;
+      const base = a.last && finer(a.last.grain, r.grain) === a.last.grain ? a.last.day : onDay;
       if (!base) return { type: 'DATE', value: UNKNOWN[r.grain] };
       return withTime(valueAt(shift(base, r.grain, r.n), r.grain));
     }
@@ -295,4 +301,22 @@ export function weekdayNear(anchor: Date, dow: number, rel: -1 | 0 | 1 | null, t
   if (rel === 1) return addDays(anchor, diff > 0 ? diff : diff + 7);
   if (tense === 'future') return addDays(anchor, diff >= 0 ? diff : diff + 7);
   return addDays(anchor, diff <= 0 ? diff : diff - 7);
+}
+
+/**
+ * "The deal closed at the end of the year" written in March: the end of a year (or month) told in
+ * the past, while the present one has not reached its second half, is the last one's (-1).
+ */
+function endGoneBy(m: Match, a: Anchoring): number {
+  if (
+    (m.rule !== 'time/the-unit' && m.rule !== 'time/the-year') ||
+    m.mod !== 'END' ||
+    a.tense !== 'past' ||
+    !a.anchor
+  )
+    return 0;
+  if (m.reading.k !== 'deictic') return 0;
+  if (m.reading.grain === 'year') return a.anchor.getUTCMonth() < 6 ? -1 : 0;
+  if (m.reading.grain === 'month') return a.anchor.getUTCDate() <= 10 ? -1 : 0;
+  return 0;
 }

@@ -66,12 +66,23 @@ function partOfDayClock(c: WordCursor, i: number, hour: string, min: string | un
   return clockWithDay(c, i, end, `T${String(h).padStart(2, '0')}:${min ?? '00'}`);
 }
 
-export const ZONE = /^(est|edt|gmt|bst|pst|pdt|cst|cdt|et|utc)$/;
+export const ZONE = /^(est|edt|gmt|bst|pst|pdt|cst|cdt|mst|mdt|et|pt|utc|cet|cest)$/;
+
+/** US time zones written as words after a clock time. */
+const US_ZONES = new Set(['eastern', 'central', 'mountain', 'pacific']);
 
 /** The end of a time zone at word k ("EST", "local time"), or k when there is none. */
 function zoneEnd(c: WordCursor, start: number, k: number): number {
   if (ZONE.test(c.w(k)) && c.same(start, k)) return k + 1;
   if (c.w(k) === 'local' && c.w(k + 1) === 'time' && c.same(start, k + 1)) return k + 2;
+  // "11:45 a.m. Eastern time", "9 p.m. Pacific Daylight Time", "8 p.m. Eastern,": US zones in words.
+  if (US_ZONES.has(c.w(k)) && /^[A-Z]/.test(c.ws[k].raw) && c.same(start, k)) {
+    const kind = c.isWord(k + 1, 'standard', 'daylight') && c.same(k, k + 1) ? 1 : 0;
+    if (c.w(k + 1 + kind) === 'time' && c.same(k, k + 1 + kind)) return k + 2 + kind;
+    // bare "Eastern" only where no noun follows it ("8 p.m. Eastern on Friday", not "Eastern Europe")
+    const after = c.ws[k + 1];
+    if (!after || !c.same(k, k + 1) || !/^[A-Z]/.test(after.raw)) return k + 1;
+  }
   return k;
 }
 
@@ -114,13 +125,33 @@ function twentyFourHour(c: WordCursor, i: number): Match | null {
 export function clockWithDay(c: WordCursor, start: number, end: number, time: string): Match {
   // "10 a.m. Friday", "noon today", "5 p.m. on Tuesday", "5 p.m. EST, Nov. 9"
   let k = end;
+  // "6 a.m. local time (0400 GMT) on Friday": the bracketed conversion stands between the time and
+  // its day; the time takes the day's date, but the day stays an expression of its own (TimeBank).
+  let bracketed = false;
+  if (c.w(k) === '(') {
+    let close = k + 1;
+    while (close < k + 5 && close < c.ws.length && c.w(close) !== ')') close++;
+    if (c.w(close) === ')' && c.same(k, close + 1)) {
+      k = close + 1;
+      bracketed = true;
+    }
+  }
   if (c.isWord(k, 'on', ',')) k++;
   if (c.same(start, k)) {
     const day = weekday(c, k) ?? deictic(c, k) ?? monthDate(c, k);
     const r = day?.reading;
     const dayLike =
       r && (r.k === 'weekday' || (r.k === 'deictic' && r.grain === 'day') || (r.k === 'date' && r.d));
-    if (day && dayLike) return { ...withDate(c, day), start, time, rule: 'time/clock-day' };
+    if (day && dayLike) {
+      const dated = withDate(c, day);
+      if (bracketed) return { ...dated, start, end, time, rule: 'time/clock-day' };
+      // "9:30 tomorrow morning", "8 p.m. Friday night": the part of the day joins the span; the
+      // clock time is finer and gives the value.
+      const part = dated.time ? undefined : c.lex.dayParts.get(c.w(dated.end));
+      const last =
+        part && c.w(dated.end) !== 'tonight' && c.same(start, dated.end) ? dated.end + 1 : dated.end;
+      return { ...dated, start, end: last, time, rule: 'time/clock-day' };
+    }
   }
   // A bare time belongs to the day the narrative is on: the last day mentioned, else the anchor.
   return { start, end, reading: { k: 'same', grain: 'day', n: 0 }, rule: 'time/clock', time };

@@ -66,6 +66,10 @@ export function monthDate(c: WordCursor, i: number): Match | null {
     if (c.w(k) === ',') k++;
     const y = c.same(i, k) ? c.yearAt(k) : null;
     if (y) return { start: i, end: k + 1, reading: { k: 'date', y, m: mo, d }, rule: 'time/month-day-year' };
+    // "the Sept. 11 attacks": a day that names an event of a known year.
+    const event = c.lex.eventDays.get(`${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    if (event && c.same(i, j) && event.nouns.has(c.w(j)))
+      return { start: i, end: j, reading: { k: 'date', y: event.year, m: mo, d }, rule: 'time/event-day' };
     return { start: i, end: j, reading: { k: 'date', m: mo, d }, rule: 'time/month-day' };
   }
   let k = j;
@@ -188,11 +192,17 @@ export function holiday(c: WordCursor, i: number): Match | null {
       if (y) end++;
       // `MM-DD` on a fixed day; `MM-W<weekday>#<n>` the nth weekday of the month (-1: the last).
       // `E+<n>`/`E-<n>`: n days from Easter Sunday (Good Friday is E-2).
-      const floating = /^(\d\d)-W(\d)#(-?\d)$/.exec(p.value);
+      // `MM-W<weekday>#<n>+<k>`: k days after it (Black Friday, the day after Thanksgiving).
+      const floating = /^(\d\d)-W(\d)#(-?\d)(?:\+(\d))?$/.exec(p.value);
       const easter = /^E([+-]\d+)$/.exec(p.value);
       const [mm, dd] = p.value.split('-').map(Number);
       const reading: Reading = floating
-        ? { k: 'date', y: y ?? undefined, m: +floating[1], nth: { dow: +floating[2], n: +floating[3] } }
+        ? {
+            k: 'date',
+            y: y ?? undefined,
+            m: +floating[1],
+            nth: { dow: +floating[2], n: +floating[3], plus: floating[4] ? +floating[4] : undefined },
+          }
         : easter
           ? { k: 'date', y: y ?? undefined, m: 4, easter: +easter[1] }
           : { k: 'date', y: y ?? undefined, m: mm, d: dd };

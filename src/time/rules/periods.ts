@@ -1,6 +1,6 @@
 /** Periods inside a year: seasons, the weekend, quarters and halves, the reported period. */
 
-import { RELEASE_VERBS } from '../cue-words.js';
+import { RELEASE_VERBS, SPORTS_WORDS } from '../cue-words.js';
 import type { WordCursor } from '../cursor.js';
 import { YEAR_OFFSETS } from '../grammar-words.js';
 import type { Match, Reading } from '../reading.js';
@@ -29,6 +29,9 @@ export function season(c: WordCursor, i: number): Match | null {
   const modified = j === i && c.isWord(i - 1, 'early', 'late', 'mid') && c.same(i - 1, i);
   if (j === i && !modified) return null;
   if (modified && c.isWord(i - 2, 'a', 'an')) return null;
+  // "the Winter Olympics", "the Summer Palace": a capitalised season inside a name.
+  const after = c.ws[j + 1];
+  if (/^[A-Z]/.test(c.ws[j].raw) && after && c.same(j, j + 1) && /^[A-Z][a-z]/.test(after.raw)) return null;
   let before = i - 1;
   if (modified) before -= c.w(i - 2) === 'the' ? 2 : 1;
   // "fall" is also a drop: only "in the fall", "during the fall", "by the fall" not followed by
@@ -111,6 +114,22 @@ export function quarter(c: WordCursor, i: number): Match | null {
     j = k0 + 2;
   }
   if (c.w(j) === 'fiscal' && c.same(i, j + 1)) j++;
+  // "the January-March quarter", "the April-June period", "the January-June period": three months
+  // that make a quarter, six that make a half.
+  const first = c.monthWord(j);
+  const last = first && c.hyphenated(j) ? c.monthWord(j + 1) : null;
+  if (first && last && c.isWord(j + 2, 'quarter', 'period', 'half') && c.same(i, j + 2)) {
+    const of = yp ? null : ofYear(c, j + 3);
+    const y = of ? of.y : yp?.y;
+    const yOffset = of ? of.yOffset : yp?.yOffset;
+    const reading: Reading | null =
+      last - first === 2 && last % 3 === 0
+        ? { k: 'date', q: last / 3, y, yOffset }
+        : last - first === 5 && last % 6 === 0
+          ? { k: 'date', half: last / 6, y, yOffset }
+          : null;
+    if (reading) return { start: i, end: of?.end ?? j + 3, reading, rule: 'time/month-range-quarter' };
+  }
   // "the March quarter", "the December-quarter profit": the quarter that ends in that month.
   const month = c.monthWord(j);
   if (month && month % 3 === 0 && c.w(j + 1) === 'quarter' && c.same(i, j + 1)) {
@@ -125,6 +144,8 @@ export function quarter(c: WordCursor, i: number): Match | null {
     const of = yp ? null : ofYear(c, j + 2);
     if (unit === 'quarter' && ord <= 4) {
       let end = of?.end ?? j + 2;
+      // "scored 12 points in the fourth quarter": a quarter of a game.
+      if (!of && !yp && !c.yearAt(end) && inSportsSentence(c, j)) return null;
       let y = of ? of.y : yp?.y;
       if (!of && c.yearAt(end) && c.same(i, end)) {
         y = c.yearAt(end)!;
@@ -148,7 +169,14 @@ export function quarter(c: WordCursor, i: number): Match | null {
     }
     // "the first half of the season", "of the match": a half of something else, not of a year.
     if (unit === 'half' && !of && !yp && c.w(j + 2) === 'of' && c.same(i, j + 2)) return null;
-    if (unit === 'half' && ord <= 2 && (j > i || yp)) {
+    // "first-half profit", "second-half results": a half before a noun of company figures (not "a
+    // first-half goal").
+    const figures = c.hyphenated(j) && c.same(j, j + 2) && HALF_FIGURES.has(c.w(j + 2));
+    // "scored twice in the second half": a half of a match.
+    if (unit === 'half' && !of && !yp && !figures && inSportsSentence(c, j)) return null;
+    if (unit === 'half' && ord <= 2 && (j > i || yp || figures)) {
+      // "the first-half results": as with quarters, the article belongs to the noun.
+      if (figures && c.w(i) === 'the' && !yp) i++;
       const reading: Reading = {
         k: 'date',
         half: ord,
@@ -225,4 +253,37 @@ export function shortPeriod(c: WordCursor, i: number): Match | null {
   const reading: Reading =
     m[1] === 'q' ? { k: 'date', q: n, y: y ?? undefined } : { k: 'date', half: n, y: y ?? undefined };
   return { start: i, end: y ? i + 2 : i + 1, reading, rule: 'time/short-period' };
+}
+
+/** Nouns of company figures after which "first-half", "second-half" name a half of the year. */
+const HALF_FIGURES = new Set([
+  'profit',
+  'profits',
+  'earnings',
+  'results',
+  'sales',
+  'revenue',
+  'revenues',
+  'loss',
+  'losses',
+  'net',
+  'income',
+  'growth',
+  'output',
+  'figures',
+  'pretax',
+  'operating',
+]);
+
+/** How far from a half the words of a game are looked for. */
+const SPORTS_REACH = 15;
+
+/** Whether the sentence around word k speaks of a game ("scored", "led 2-1", "the match"). */
+function inSportsSentence(c: WordCursor, k: number): boolean {
+  const sentence = c.ws[k].sentence;
+  const from = Math.max(0, k - SPORTS_REACH);
+  const to = Math.min(c.ws.length, k + SPORTS_REACH);
+  for (let j = from; j < to; j++)
+    if (c.ws[j].sentence === sentence && SPORTS_WORDS.has(c.ws[j].w)) return true;
+  return false;
 }

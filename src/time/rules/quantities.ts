@@ -32,8 +32,17 @@ export function quantity(c: WordCursor, i: number): Match | null {
   }
   const num = rangeOrNumber(c, i, j);
   let k = num ? num.end : j;
-  // "three consecutive months", "two more weeks", "eight trading days"
-  if (num && num.n !== null && COUNTED_ADJECTIVES.has(c.w(k)) && c.unitAt(k + 1) && c.same(k, k + 1)) k++;
+  // "three consecutive months", "two more weeks", "eight trading days" (but "2012 full-year
+  // profit" is a year, not 2012 of them)
+  if (
+    num &&
+    num.n !== null &&
+    COUNTED_ADJECTIVES.has(c.w(k)) &&
+    c.unitAt(k + 1) &&
+    c.same(k, k + 1) &&
+    c.yearAt(j) === null
+  )
+    k++;
   if (k >= c.ws.length || !c.same(i, k)) return null;
   const u = c.unitAt(k);
   if (!u) return null;
@@ -43,6 +52,10 @@ export function quantity(c: WordCursor, i: number): Match | null {
   const next = c.w(k + 1);
   if (next === 'old' || (next === 'of' && u.unit === 'quarter')) return null; // ages, fractions
   if (u.unit === 'second' && (!num || num.n === 1)) return null; // "a second group"
+  // "24 hours a day", "seven days a week": how much of each period, a frequency TimeBank leaves
+  // unmarked, not a stretch of 24 hours.
+  if (num && c.isWord(k + 1, 'a', 'per') && c.same(k, k + 2) && c.unitAt(k + 2)?.plural === false)
+    return null;
   const prev = i > 0 ? c.ws[i - 1] : null;
   // "$1.76 a year", "24 hours a day": a rate, not a duration.
   const shifted = c.isWord(k + 1, 'ago', 'earlier', 'later');
@@ -157,6 +170,15 @@ export function quantity(c: WordCursor, i: number): Match | null {
     const reading: Reading = { k: 'shift', grain, n: sign * count, anaphoric };
     return { start, end: end + 1, reading, rule: anaphoric ? 'time/shift-anaphoric' : 'time/ago', ...mod };
   }
+  // "hours ago", "a few minutes ago": the vague recent past, as "years ago" is.
+  if (after === 'ago' && count === null && !grain && c.same(k, end) && !dir)
+    return {
+      start,
+      end: end + 1,
+      reading: { k: 'fixed', type: 'DATE', value: 'PAST_REF' },
+      rule: 'time/vague-ago',
+      ...mod,
+    };
   // "a year from now", "two weeks from today": the date that far ahead of the anchor.
   if (after === 'from' && c.isWord(end + 1, 'now', 'today') && c.same(k, end + 1) && grain && !dir) {
     if (count !== null && !Number.isInteger(count)) return null;
@@ -193,7 +215,8 @@ function longAdjective(c: WordCursor, i: number): Match | null {
   }
   if (!unit) return null;
   const info = c.lex.units.get(unit.unit);
-  const value = info ? durationValue(unit.plural ? null : 1, info, unit.unit) : null;
+  // ("fortnight-long" is two weeks: a unit that is itself a count)
+  const value = info ? durationValue(unit.plural ? null : (info.times ?? 1), info, unit.unit) : null;
   return value
     ? { start: i, end, reading: { k: 'fixed', type: 'DURATION', value }, rule: 'time/long-adjective' }
     : null;
@@ -293,15 +316,29 @@ export function setExpression(c: WordCursor, i: number): Match | null {
   const freq = frequency(c, i);
   if (freq) return freq;
   if (!c.isWord(i, 'every', 'each', 'per') || !c.same(i, i + 1)) return null;
-  const dow = c.lex.weekdays.get(c.w(i + 1));
-  if (dow && c.w(i + 1).length > 3) {
+  // "every other Tuesday": still a weekly set of that day (TIMEX3 puts the "other" in a freq).
+  const skip = c.w(i) === 'every' && c.w(i + 1) === 'other' && c.same(i, i + 2) ? 1 : 0;
+  const dow = c.lex.weekdays.get(c.w(i + 1 + skip));
+  if (dow && c.w(i + 1 + skip).length > 3 && /^[A-Z]/.test(c.ws[i + 1 + skip].raw)) {
+    // "every Friday night": the part of the day joins the set.
+    const part = c.same(i, i + 2 + skip) ? c.lex.dayParts.get(c.w(i + 2 + skip)) : undefined;
+    const time = part && c.w(i + 2 + skip) !== 'tonight' ? `T${part}` : '';
     return {
       start: i,
-      end: i + 2,
-      reading: { k: 'fixed', type: 'SET', value: `XXXX-WXX-${dow}` },
+      end: i + 2 + skip + (time ? 1 : 0),
+      reading: { k: 'fixed', type: 'SET', value: `XXXX-WXX-${dow}${time}` },
       rule: 'time/set/every-weekday',
     };
   }
+  // "every morning", "each evening": that part of every day.
+  const dayPart = c.w(i) !== 'per' && c.w(i + 1) !== 'tonight' ? c.lex.dayParts.get(c.w(i + 1)) : undefined;
+  if (dayPart)
+    return {
+      start: i,
+      end: i + 2,
+      reading: { k: 'fixed', type: 'SET', value: `XXXX-XX-XXT${dayPart}` },
+      rule: 'time/set/every-day-part',
+    };
   // "every July", "each summer": the month or season of every year.
   const month = c.lex.months.get(c.w(i + 1));
   const season = c.lex.seasons.get(c.w(i + 1));

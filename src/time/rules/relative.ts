@@ -37,6 +37,18 @@ export function weekday(c: WordCursor, i: number): Match | null {
     !c.lex.months.has(next.w)
   )
     return null;
+  // "walk down the street on a Saturday": any Saturday, no day of the calendar (not "a Sunday
+  // night memorial", which dates its noun).
+  if (
+    rel === null &&
+    c.isWord(i - 1, 'a', 'any') &&
+    c.isWord(i - 2, 'on') &&
+    c.same(i - 2, i) &&
+    !(next && c.same(j, j + 1) && /^(NOUN|PROPN)$/.test(next.pos))
+  ) {
+    const reading = { k: 'fixed' as const, type: 'DATE' as const, value: `XXXX-WXX-${dow}` };
+    return { start: i, end: j + 1, reading, rule: 'time/any-weekday' };
+  }
   // "Monday and Tuesday nights": the plural part of the day makes both weekly sets.
   const other = rel === null && c.isWord(j + 1, 'and', 'or') && c.same(j, j + 3) ? c.w(j + 3) : '';
   const part = other.endsWith('s') ? c.lex.dayParts.get(other.slice(0, -1)) : undefined;
@@ -156,16 +168,29 @@ export function deictic(c: WordCursor, i: number): Match | null {
       (w === 'current' || w === 'past' || w === 'coming' || w === 'last') && c.isWord(i - 1, 'the')
         ? i - 1
         : i;
-    // "the past decade", "the coming century": the stretch of time itself (P10Y), not a calendar decade.
-    if ((w === 'past' || w === 'coming') && (info.grain === 'decade' || info.grain === 'century')) {
+    // "the past decade", "the coming century", "over the next decade": the stretch of time itself
+    // (P10Y), not a calendar decade, as "the next four years" is P4Y; bare "next decade" stays a date.
+    const theNext = w === 'next' && c.isWord(i - 1, 'the') && c.same(i - 1, i);
+    if (
+      (w === 'past' || w === 'coming' || theNext) &&
+      (info.grain === 'decade' || info.grain === 'century')
+    ) {
       const value = durationValue(1, info, nxt);
       if (value)
         return {
-          start,
+          start: theNext ? i - 1 : start,
           end: i + 2,
           reading: { k: 'fixed', type: 'DURATION', value },
           rule: `time/${w}-unit`,
         };
+    }
+    // "the last decade of his life", "the past week of talks", "the first year of the war": a stretch
+    // of something else, not the calendar one before the article date.
+    if (start < i && ofSomethingElse(c, i + 2 + fiscal)) {
+      const value = durationValue(1, info, nxt);
+      return value
+        ? { start, end: i + 2, reading: { k: 'fixed', type: 'DURATION', value }, rule: `time/${w}-unit-of` }
+        : null;
     }
     if (nxt === 'century') return null;
     if (
@@ -187,6 +212,24 @@ export function deictic(c: WordCursor, i: number): Match | null {
     };
   }
   return null;
+}
+
+/** Owners after "of" that make "the last year of ..." a stretch of something else. */
+const OWNERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your', 'the']);
+
+/** "of his life", "of the war", "of talks": not "of March", "of 2012", "of the year", "of last year". */
+function ofSomethingElse(c: WordCursor, k: number): boolean {
+  if (c.w(k) !== 'of' || !c.same(k - 1, k + 1)) return false;
+  const owner = c.w(k + 1);
+  if (!OWNERS.has(owner) && c.ws[k + 1]?.pos !== 'NOUN') return false;
+  const head = c.w(owner === 'the' ? k + 2 : k + 1);
+  return (
+    !c.lex.units.has(head) &&
+    !c.lex.seasons.has(head) &&
+    !c.lex.months.has(head) &&
+    c.yearAt(k + 1) === null &&
+    !c.lex.holidays.some((p) => p.words[0] === head)
+  );
 }
 
 /** Words before "year" that make "year end" part of another phrase ("the year-end bonus"). */
@@ -239,6 +282,22 @@ export function anaphoric(c: WordCursor, i: number): Match | null {
   if (w === 'that' && c.isWord(i + 1, 'day', 'week', 'month', 'quarter', 'year')) {
     const grain = c.w(i + 1) as Grain;
     return { start: i, end: i + 2, reading: { k: 'same', grain, n: 0 }, rule: 'time/that-unit' };
+  }
+  // "the second day of the offensive", "his first day in office": a day of the narrative, counted
+  // within some event; valued as the day the text is on.
+  const ordAt = w === 'the' || OWNERS.has(w) ? i + 1 : i;
+  const ord = c.lex.ordinals.get(c.w(ordAt)) ?? (/^\d{1,2}(st|nd|rd|th)$/.test(c.w(ordAt)) ? 1 : undefined);
+  if (
+    ord !== undefined &&
+    (ordAt === i + 1 || !c.isWord(i - 1, 'a', 'an')) &&
+    c.w(ordAt + 1) === 'day' &&
+    c.same(i, ordAt + 1) &&
+    !c.hyphenated(ordAt) &&
+    !c.hyphenated(ordAt + 1) &&
+    c.monthWord(ordAt + 3) === null
+  ) {
+    const start = w === 'the' ? i : ordAt;
+    return { start, end: ordAt + 2, reading: { k: 'same', grain: 'day', n: 0 }, rule: 'time/nth-day' };
   }
   // "the day before yesterday", "the day after tomorrow": two days from the anchor.
   if (w === 'the' && c.isWord(i + 1, 'day') && c.same(i, i + 3)) {

@@ -98,6 +98,10 @@ export function yearOnly(c: WordCursor, i: number): Match | null {
   let start = i;
   let j = i;
   if (c.isWord(j, 'fiscal', 'calendar', 'year', 'fy') && c.same(i, i + 1)) j++;
+  // "full-year 2012": the year of a report.
+  if (j === i && c.w(i) === 'full' && c.hyphenated(i) && c.w(i + 1) === 'year' && c.same(i, i + 2)) j += 2;
+  // "fiscal year 2014", "calendar year 2012": both words belong to the year.
+  if (j === i + 1 && c.isWord(i, 'fiscal', 'calendar') && c.w(j) === 'year' && c.same(i, j + 1)) j++;
   const y = c.yearAt(j);
   if (y === null) return null;
   const word = c.ws[j];
@@ -120,6 +124,12 @@ export function yearOnly(c: WordCursor, i: number): Match | null {
   )
     return null;
   if (j > i && c.w(i) === 'year' && !c.isWord(i - 1, 'the')) start = i;
+  // "the 2014 fiscal year", "its 2012 calendar year": the year and its article or owner.
+  if (j === i && c.isWord(j + 1, 'fiscal', 'calendar') && c.w(j + 2) === 'year' && c.same(j, j + 2)) {
+    const owner = c.isWord(i - 1, 'the') && c.same(i - 1, i) ? i - 1 : i;
+    const reading = { k: 'fixed' as const, type: 'DATE' as const, value: String(y) };
+    return { start: owner, end: j + 3, reading, rule: 'time/fiscal-year' };
+  }
   const rule = j > i ? 'time/fiscal-year' : 'time/year';
   return { start, end: j + 1, reading: { k: 'fixed', type: 'DATE', value: String(y) }, rule };
 }
@@ -173,6 +183,17 @@ export function decade(c: WordCursor, i: number): Match | null {
  */
 export function theYear(c: WordCursor, i: number): Match | null {
   if (c.w(i) !== 'the') return null;
+  // "For the week, the index rose 2 percent", "down 3 percent on the month": the week of the
+  // trading day last told (a Monday paper's Friday close), else of the article date.
+  if (
+    c.isWord(i + 1, 'week', 'month') &&
+    c.isWord(i - 1, 'for', 'on') &&
+    c.same(i - 1, i + 1) &&
+    c.isWord(i + 2, ',', '.')
+  ) {
+    const grain = c.w(i + 1) as 'week' | 'month';
+    return { start: i, end: i + 2, reading: { k: 'same', grain, n: 0 }, rule: 'time/the-week' };
+  }
   let j = i + 1;
   const qualified = c.isWord(j, 'full', 'fiscal', 'calendar');
   if (qualified) j++;
