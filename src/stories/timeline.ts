@@ -107,9 +107,16 @@ export function describeDays(
   const { mentioned, published } = reportsByDay(rows, range);
   const outletOf = new Map<string, string>();
   for (const r of rows) outletOf.set(r.article, r.outlet ?? r.article);
+  // A lead that names another day ("troops detained two guards on Sunday", read on Monday) tells
+  // what happened that day, not on the day it was published.
+  const datedElsewhere = new Set(
+    rows.filter((r) => r.kind === 'date').map((r) => `${r.article}\u0000${r.text}`),
+  );
   return [...chosen].sort().map((date) => {
     const pool = rows.filter(
-      (r) => (r.kind === 'date' && r.date === date) || (r.kind === 'lead' && r.articleDate === date),
+      (r) =>
+        (r.kind === 'date' && r.date === date) ||
+        (r.kind === 'lead' && r.articleDate === date && !datedElsewhere.has(`${r.article}\u0000${r.text}`)),
     );
     const picked = pickSentences(pool, o.perDate);
     const behind = new Set([...(mentioned.get(date) ?? []), ...(published.get(date) ?? [])]);

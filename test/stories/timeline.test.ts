@@ -128,6 +128,20 @@ describe('timeline candidates', () => {
     assert.equal(dated[1].rule, 'timeline/event:verbs/promise#1');
   });
 
+  it('does not summarise a publication day with a lead that names another day', () => {
+    const told = 'Rangers closed the Tarn pass on Sunday after a rockfall.';
+    const rows = [
+      row('b1', '2024-06-03', 'lead', told),
+      row('b1', '2024-06-03', 'date', told, '2024-06-02'),
+      row('b2', '2024-06-03', 'lead', 'Hauliers queued for hours at the foot of the Tarn pass.'),
+      row('b3', '2024-06-03', 'lead', 'The Tarn pass stayed shut as crews cleared the road.'),
+    ];
+    const [day] = buildTimeline(rows, { dates: 1, perDate: 3 });
+    assert.equal(day.date, '2024-06-03');
+    assert.ok(!day.sentences.includes(told), JSON.stringify(day.sentences));
+    assert.equal(day.sentences.length, 2);
+  });
+
   it('never offers a dateline as a lead or dated sentence', async () => {
     const { buildDoc } = await import('../../src/text/doc.js');
     const { timelineCandidates } = await import('../../src/stories/timeline-candidates.js');
