@@ -1,3 +1,4 @@
+import { dateRange } from '../common/date-range.js';
 import type { TimelineCandidateRow } from '../store/store.js';
 
 export interface TimelineEntry {
@@ -14,6 +15,13 @@ export interface TimelineOptions {
   perDate: number;
   /** Weight of an article published on a day against one that mentions it (default 0.1). */
   publishedWeight?: number;
+  /**
+   * The days asked for (YYYY, YYYY-MM or YYYY-MM-DD). Mentioned days count within the reports'
+   * publication range, widened to these: "--from 2025-03-01" lets the day before the first report,
+   * when the event itself happened, be chosen.
+   */
+  from?: string;
+  to?: string;
 }
 
 // Publication counts alone mislead (busy news days are not the key days), so they only break ties.
@@ -41,7 +49,7 @@ export interface DayCount {
  * said about it: the ones sharing most words with all its candidate sentences.
  */
 export function buildTimeline(rows: readonly TimelineCandidateRow[], o: TimelineOptions): TimelineEntry[] {
-  const range = publicationRange(rows);
+  const range = widenRange(publicationRange(rows), o.from, o.to);
   if (!range) return [];
   const { mentioned, published } = reportsByDay(rows, range);
   const days = new Set([...mentioned.keys(), ...published.keys()]);
@@ -63,6 +71,18 @@ export function publicationRange(rows: readonly TimelineCandidateRow[]): { lo: s
     if (hi === null || r.articleDate > hi) hi = r.articleDate;
   }
   return lo && hi ? { lo, hi } : null;
+}
+
+/** A range widened to the first and last days of `from` and `to`, where they reach beyond it. */
+export function widenRange(
+  range: { lo: string; hi: string } | null,
+  from?: string,
+  to?: string,
+): { lo: string; hi: string } | null {
+  if (!range) return null;
+  const lo = from ? dateRange(from)?.[0] : undefined;
+  const hi = to ? dateRange(to)?.[1] : undefined;
+  return { lo: lo && lo < range.lo ? lo : range.lo, hi: hi && hi > range.hi ? hi : range.hi };
 }
 
 /** The `o.dates` days with the highest score, in score order (ties: the earlier day). */

@@ -142,6 +142,19 @@ describe('timeline candidates', () => {
     assert.equal(day.sentences.length, 2);
   });
 
+  it('counts a day before the first report only when the days asked for reach back to it', () => {
+    const rows = [
+      row('c1', '2024-06-03', 'date', 'Rangers closed the Tarn pass on Sunday.', '2024-06-02'),
+      row('c2', '2024-06-04', 'date', 'The pass has been shut since Sunday.', '2024-06-02'),
+      row('c3', '2024-06-04', 'lead', 'Crews cleared the road below the Tarn pass.'),
+    ];
+    const plain = buildTimeline(rows, { dates: 3, perDate: 1 });
+    assert.ok(!plain.some((d) => d.date === '2024-06-02'));
+    const asked = buildTimeline(rows, { dates: 3, perDate: 1, from: '2024-06' });
+    assert.equal(asked[0].date, '2024-06-02');
+    assert.equal(asked[0].articles, 2);
+  });
+
   it('never offers a dateline as a lead or dated sentence', async () => {
     const { buildDoc } = await import('../../src/text/doc.js');
     const { timelineCandidates } = await import('../../src/stories/timeline-candidates.js');

@@ -39,7 +39,7 @@ export function registerTimeline(program: Command): void {
         to?: string;
       }) => {
         const rows = await withStore(o.db, (s) => s.timelineCandidates(o));
-        const entries = buildTimeline(rows, { dates: o.dates, perDate: o.perDate });
+        const entries = buildTimeline(rows, { dates: o.dates, perDate: o.perDate, from: o.from, to: o.to });
         if (o.format === 'table') {
           await writeOut(timelineText(entries));
           return;

@@ -1,7 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Event, Quote } from '../../contract/extraction.js';
 import type { ActiveStory, IndexSnapshot } from '../../stories/story-index.js';
-import type { DayCount } from '../../stories/timeline.js';
+import { type DayCount, widenRange } from '../../stories/timeline.js';
 import type {
   Paged,
   StoryPlacement,
@@ -352,8 +352,13 @@ export async function timelineDayCounts(
       AND ${where}
     GROUP BY a.date ORDER BY a.date`.execute(db);
   if (published.rows.length === 0) return { range: null, counts: [] };
-  const lo = published.rows[0].d;
-  const hi = published.rows[published.rows.length - 1].d;
+  // Mentioned days count within the coverage's publication range, or within the range asked for
+  // ("--from 2025-03-01": the day before the first report, when the event happened, counts too).
+  const { lo, hi } = widenRange(
+    { lo: published.rows[0].d, hi: published.rows[published.rows.length - 1].d },
+    f.from,
+    f.to,
+  )!;
   // Driven by the chosen articles (CROSS JOIN keeps them the outer loop), whose date rows the
   // covering index story_sentences_article_day gives without reading the sentences themselves.
   const mentioned = await sql<{ d: string; n: number }>`
