@@ -416,3 +416,49 @@ export function attributionBeforeAsides(
   }
   return null;
 }
+
+const COMPLEMENTIZERS = new Set(['that', 'if', 'whether']);
+
+/** A subject at token i starts its clause: the sentence, a comma, a conjunction ("when", "and"). */
+function opensClauseAt(tokens: Token[], i: number, floor: number): boolean {
+  if (i === floor) return true;
+  const before = tokens[i - 1];
+  const w = lower(before);
+  if (w === 'and' || w === 'but') return true;
+  // "Then Roe went ...", ", when nurses interrupted ...": an adverb opening the clause.
+  if (before.pos === 'ADV') return opensClauseAt(tokens, i - 1, floor);
+  // "argued that the plan would ...": a content clause's subject is not the participle's.
+  return w === ',' || w === ';' || DASHES.has(w) || (before.pos === 'SCONJ' && !COMPLEMENTIZERS.has(w));
+}
+
+/**
+ * "Roe went on the attack, saying ...", "“...,” Roe said, while arguing ...": a participle's
+ * speaker is the subject of the nearest finite verb before it (read as that verb's cue would be,
+ * past appositives), not the first mention of the sentence. A verb whose subject does not open a
+ * clause's subject only ("the plan Vale drafted", "said she agreed") is passed over. Stops at a
+ * quotation mark; null when no such verb stands between `floor` and the participle at `c`.
+ */
+export function participleSubject(
+  tokens: Token[],
+  c: number,
+  floor: number,
+  lex: QuoteLexicon,
+): MentionRange | null {
+  for (let j = c - 1; j >= floor; j--) {
+    const t = tokens[j];
+    if ((isMark(t) && !isPossessiveMark(tokens, j)) || isSentenceEnd(t)) return null;
+    if (!isVerbal(t) || /ing$/.test(lower(t)) || isCapitalised(t)) continue;
+    let head = j;
+    while (head - 1 >= floor && (tokens[head - 1].pos === 'AUX' || lex.skip.has(lower(tokens[head - 1]))))
+      head--;
+    if (head - 1 >= floor && lower(tokens[head - 1]) === 'to') {
+      j = head;
+      continue;
+    }
+    const m = speakerOfCue(tokens, head, head, floor, c, null, lex);
+    j = head;
+    if (!m || m.last >= head) continue;
+    if (opensClauseAt(tokens, m.first, floor)) return m;
+  }
+  return null;
+}

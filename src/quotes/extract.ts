@@ -7,6 +7,7 @@ import {
   attributionBefore,
   attributionBeforeAsides,
   cueAt,
+  participleSubject,
   speakerOfCue,
 } from './attribution.js';
 import { findBlocks } from './blocks.js';
@@ -117,6 +118,9 @@ function attributeSegments(
       // "..., adding: "..."": the speaker of the clause before, else the sentence's subject.
       const carried =
         cueJustBefore(doc, attribution.cueFirst, lex) ??
+        (attribution.form?.participle && tokens[attribution.cueFirst - 1]?.text === ','
+          ? participleSubject(tokens, attribution.cueFirst, sentenceStart(doc, attribution.cueFirst), lex)
+          : null) ??
         sentenceSubject(doc, attribution.cueFirst, lex, true) ??
         samePara?.draft.attribution?.speaker;
       attribution = carried ? { ...attribution, speaker: carried } : null;
@@ -333,3 +337,5 @@ function colonIntro(doc: Doc, block: Block, lex: QuoteLexicon): Attribution | nu
   if (end <= first || doc.tokens[end - 1].text !== ':') return null;
   return attributionBefore(doc.tokens, end, first, lex);
 }
+
+const sentenceStart = (doc: Doc, i: number) => doc.sentences[doc.tokens[i].sentence].firstToken;

@@ -1,5 +1,5 @@
 import type { Doc, Span, Token } from '../text/types.js';
-import { type Attribution, cueAt, speakerOfCue } from './attribution.js';
+import { type Attribution, cueAt, participleSubject, speakerOfCue } from './attribution.js';
 import {
   contentEnd,
   contentStart,
@@ -87,7 +87,10 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     if (form.participle && (!speaker || tokens[c - 1]?.text === ',')) {
       // "..., the mayor said, adding that ...": the participle shares the main clause's speaker,
       // not that of a report nested in it ("Roe said she believes X, saying Y": Roe).
-      speaker = firstSpeaker ?? clauseSubject(tokens, first, c, lex, true);
+      speaker =
+        firstSpeaker ??
+        participleSubject(tokens, c, first, lex) ??
+        clauseSubject(tokens, first, c, lex, true);
     }
     let stop = end; // where the content must end at the latest
     if (form.participle && !speaker && c - 1 === first && ADVERBIAL_OPENERS.has(lower(tokens[first]))) {

@@ -287,3 +287,25 @@ describe('a period fused to its word', () => {
     assert.equal(speakerText(text, quoteWith(quotes, 'that she did chime in')), 'Sources');
   });
 });
+
+describe('the speaker of a participle', () => {
+  it('is the subject of the nearest finite verb, past an opening adverb', () => {
+    const text =
+      'Then Kurt Olafsson went fully on the offensive, saying, "Is the port board going to resign?"';
+    const q = quoteWith(quotesOf(text), 'Is the port board');
+    assert.equal(speakerText(text, q), 'Kurt Olafsson');
+  });
+
+  it('is the subject of a clause opened by "when", not the sentence subject', () => {
+    const text =
+      'The first clash came at a town meeting in Delft, when the nurses interrupted the mayor, chanting "no wage, no boat!"';
+    const q = quoteWith(quotesOf(text), 'no wage');
+    assert.equal(speakerText(text, q), 'the nurses');
+  });
+
+  it('is not the subject of the content clause before it', () => {
+    const text = 'Ilse Varga argued that a new tax would keep ships away, saying it is "all about the fees."';
+    const q = quoteWith(quotesOf(text), 'all about the fees');
+    assert.equal(speakerText(text, q), 'Ilse Varga');
+  });
+});
