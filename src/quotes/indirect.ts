@@ -52,6 +52,33 @@ function mainSubjectAfter(
   return v < end && isVerbal(tokens[v]) ? { subject, comma: s } : null;
 }
 
+// Conjunctions opening a subordinate clause before the main one ("Although Roe said ..., ...").
+const SUBORDINATORS = new Set([
+  'although',
+  'though',
+  'while',
+  'whereas',
+  'when',
+  'if',
+  'as',
+  'after',
+  'before',
+  'because',
+  'since',
+  'once',
+  'until',
+  'unless',
+]);
+
+/** The sentence from `first` opens with a subordinator ("And while ...") and no comma comes before c. */
+function opensWithSubordinate(tokens: Token[], first: number, c: number): boolean {
+  let k = first;
+  if (k < c && tokens[k].pos === 'CCONJ') k++;
+  if (k >= c || !SUBORDINATORS.has(lower(tokens[k]))) return false;
+  for (let j = k + 1; j < c; j++) if (tokens[j].text === ',' || isMark(tokens[j])) return false;
+  return true;
+}
+
 /**
  * Indirect and mixed reports in one sentence: `SPEAKER CUE (that) CLAUSE` and
  * `CLAUSE, SPEAKER CUE.` The reported content is returned without the trailing period.
@@ -97,6 +124,12 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       // "After saying X, Roe left.": the subject of the main clause after the comma.
       const main = mainSubjectAfter(tokens, c + 1, end, lex);
       if (main) [speaker, stop] = [main.subject, main.comma];
+    }
+    if (stop === end && opensWithSubordinate(tokens, first, c)) {
+      // "While Roe said the levy would pass, the council voted it down.": the report ends with
+      // the subordinate clause it sits in, before the main clause after the comma.
+      const main = mainSubjectAfter(tokens, c + 1, end, lex);
+      if (main) stop = main.comma;
     }
     let conj = c - 1;
     while (conj > first && lex.skip.has(lower(tokens[conj]))) conj--;

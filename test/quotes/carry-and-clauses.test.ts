@@ -309,3 +309,18 @@ describe('the speaker of a participle', () => {
     assert.equal(speakerText(text, q), 'Ilse Varga');
   });
 });
+
+describe('a report inside an opening subordinate clause', () => {
+  it('ends with that clause, before the main clause after the comma', () => {
+    const text =
+      'While the mayor insisted that the ferry would run all winter, the harbour board cancelled it in November.';
+    const q = quoteWith(quotesOf(text), 'the ferry would run');
+    assert.equal(q.text, 'that the ferry would run all winter');
+  });
+
+  it('does so after an opening conjunction too', () => {
+    const text = 'And although Lena Holm said she would stay, the party chose another leader.';
+    const q = quoteWith(quotesOf(text), 'she would stay');
+    assert.equal(q.text, 'she would stay');
+  });
+});
