@@ -299,7 +299,12 @@ export function attributionBefore(
     // "..., calling him “...”": a participle after a comma takes the clause's subject (found later).
     const prev = c > floor ? lower(tokens[c - 1]) : '';
     const afterComma = (cue.form?.participle === true && prev === ',') || prev === 'and' || prev === 'but';
-    const m = afterComma ? null : speakerOfCue(tokens, c, cue.last, floor, to, cue.form, lex);
+    // "Roe went on to say, “...”", "he began by saying, “...”": the subject of the verb before.
+    const governed = prev === 'to' || prev === 'by';
+    const m = afterComma
+      ? null
+      : (speakerOfCue(tokens, c, cue.last, floor, to, cue.form, lex) ??
+        (governed ? participleSubject(tokens, c, floor, lex) : null));
     if (m) return attribution(c, cue.last, cue.form, m, to, Math.min(m.first, c), 'before/subject');
     if (cue.form?.participle || afterComma)
       return attribution(c, cue.last, cue.form, null, to, c, 'before/participle');

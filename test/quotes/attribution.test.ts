@@ -303,3 +303,17 @@ describe('utterance date', () => {
     assert.deepEqual(quotesOf(text), quotesOf(text));
   });
 });
+
+describe('a cue governed by the verb before it', () => {
+  it('takes the subject of that verb after "to" ("went on to say")', () => {
+    const text = 'The harbour master went on to say, “The ice will break the old pier.”';
+    const q = quoteWith(quotesOf(text), 'The ice will break');
+    assert.equal(speakerText(text, q), 'The harbour master');
+  });
+
+  it('takes the subject of that verb after "by" ("began by saying")', () => {
+    const text = 'When she came back she began by saying, “No ferry will sail this week.”';
+    const q = quoteWith(quotesOf(text), 'No ferry will sail');
+    assert.equal(speakerText(text, q), 'she');
+  });
+});
