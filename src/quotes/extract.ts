@@ -13,6 +13,7 @@ import {
 import { findBlocks } from './blocks.js';
 import { characterizationOf, complementOf, envelopeAfterCue } from './complement.js';
 import { type Draft, overlapping } from './draft.js';
+import { evidentialReports } from './evidential.js';
 import { headlineReport } from './headline.js';
 import { findReports } from './indirect.js';
 import type { QuoteLexicon } from './lexicon.js';
@@ -36,6 +37,7 @@ export function extractQuotes(
   doc.sentences.forEach((_, i) => {
     for (const r of findReports(doc, i, lex)) reports.add(r);
     for (const r of nominalReports(doc, i, lex)) reports.add(r);
+    for (const r of evidentialReports(doc, i, lex)) reports.add(r);
   });
   const headline = headlineReport(doc, lex);
   if (headline) reports.add(headline);

@@ -39,6 +39,8 @@ export interface QuoteLexicon {
   phrases: CuePhrase[];
   /** Nouns naming a report, with the prepositions that introduce its content ("criticism of"). */
   nounContent: Map<string, string[]>;
+  /** The writer's hedges and forecasts ("seems", "expected"): form → its key in cues.yaml. */
+  evidential: Map<string, string>;
   pronouns: Set<string>;
   titles: Set<string>;
   personNouns: Set<string>;
@@ -65,6 +67,7 @@ interface CuesFile {
   objectContent: string[];
   prepositionContent: Record<string, string[]>;
   nounContent: Record<string, string[]>;
+  evidential: Record<string, string[]>;
   object: string[];
   infinitive: string[];
   inverted: string[];
@@ -128,6 +131,9 @@ function buildLexicon(): QuoteLexicon {
     cues,
     phrases: c.phrases,
     nounContent: new Map(Object.entries(c.nounContent)),
+    evidential: new Map(
+      Object.entries(c.evidential).flatMap(([key, forms]) => forms.map((f) => [f, key] as const)),
+    ),
     pronouns: lower(s.pronouns),
     titles: lower(s.titles),
     personNouns: lower(s.personNouns),

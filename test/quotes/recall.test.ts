@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Quote } from '../../src/contract/extraction.js';
-import { quotesOf, speakerText } from './helpers.js';
+import { quotesOf, quoteWith, speakerText } from './helpers.js';
 
 /** The report whose text is exactly `content` (fails loudly when there is none). */
 function reportOf(quotes: Quote[], content: string): Quote {
@@ -104,5 +104,25 @@ describe('"according to" inside a sentence', () => {
     const text = 'The ferry board declined to renew the lease, according to a port official.';
     const q = reportOf(quotesOf(text), 'The ferry board declined to renew the lease');
     assert.equal(speakerText(text, q), 'a port official');
+  });
+});
+
+describe('the writer’s hedges and forecasts', () => {
+  it('reads "X is expected to ..." as a report with no speaker, subject included', () => {
+    const text = 'The new bridge over the Vistula is expected to open in May.';
+    const q = quoteWith(quotesOf(text), 'expected to open');
+    assert.equal(q.rule, 'report/evidential');
+    assert.equal(q.text, 'The new bridge over the Vistula is expected to open in May');
+    assert.equal(q.speaker, null);
+  });
+
+  it('starts after an empty "it" and its asides', () => {
+    const text = 'It appears, though, that the toll was never collected.';
+    assert.equal(quoteWith(quotesOf(text), 'the toll').text, 'that the toll was never collected');
+  });
+
+  it('does not read "appeared" before a preposition as a hedge', () => {
+    const text = 'Lena Holm appeared on the radio on Monday.';
+    assert.ok(!quotesOf(text).some((q) => q.rule === 'report/evidential'));
   });
 });
