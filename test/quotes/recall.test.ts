@@ -126,3 +126,12 @@ describe('the writer’s hedges and forecasts', () => {
     assert.ok(!quotesOf(text).some((q) => q.rule === 'report/evidential'));
   });
 });
+
+describe('a participle naming what the speaker meant', () => {
+  it('reads ", referring to X" after an attribution as a report of X by the same speaker', () => {
+    const text = '“We will win this,” Ilse Varga said, referring to the harbour vote.';
+    const q = quoteWith(quotesOf(text), 'the harbour vote');
+    assert.equal(q.text, 'the harbour vote');
+    assert.equal(speakerText(text, q), 'Ilse Varga');
+  });
+});
