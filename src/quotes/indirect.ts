@@ -184,9 +184,12 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       continue;
     }
     if (speaker && start >= 0 && object) {
+      const last = objectEnd(tokens, start, end, lex);
+      // "sees the levy as a tax": a construal states a view only with its "as".
+      if (form.construal && !tokens.slice(start, last + 1).some((t) => lower(t) === 'as')) continue;
       const rule =
         viaPreposition >= 0 ? 'report/preposition' : form.stance ? 'report/stance' : 'report/object';
-      out.push(report(objectEnd(tokens, start, end, lex), rule));
+      out.push(report(last, rule));
       continue;
     }
     if (speaker && start >= 0) {

@@ -21,6 +21,8 @@ export interface CueForm {
   prepositions: string[];
   /** Its content may be an embedded wh-question ("asked what the plan costs"). */
   question: boolean;
+  /** A stance stated only as "X as Y" ("sees the levy as a tax"); without "as" no report. */
+  construal: boolean;
 }
 
 export interface CuePhrase {
@@ -63,6 +65,7 @@ interface CuesFile {
   speech: Record<string, string[]>;
   belief: Record<string, string[]>;
   stance: Record<string, string[]>;
+  construal: Record<string, string[]>;
   prepositional: Record<string, string[]>;
   objectContent: string[];
   prepositionContent: Record<string, string[]>;
@@ -103,7 +106,13 @@ function buildLexicon(): QuoteLexicon {
   const r = readYaml<RelaysFile>('relays.yaml');
   const cues = new Map<string, CueForm>();
   const participles = new Set(c.participle);
-  const add = (group: Record<string, string[]>, belief: boolean, stance = false, objectContent = stance) => {
+  const add = (
+    group: Record<string, string[]>,
+    belief: boolean,
+    stance = false,
+    objectContent = stance,
+    construal = false,
+  ) => {
     for (const [verb, forms] of Object.entries(group)) {
       for (const form of forms) {
         cues.set(form, {
@@ -118,6 +127,7 @@ function buildLexicon(): QuoteLexicon {
             objectContent || c.objectContent.includes(verb) || (!belief && !c.object.includes(verb)),
           prepositions: c.prepositionContent[verb] ?? [],
           question: c.question.includes(verb),
+          construal,
         });
       }
     }
@@ -125,6 +135,7 @@ function buildLexicon(): QuoteLexicon {
   add(c.speech, false);
   add(c.belief, true);
   add(c.stance, true, true);
+  add(c.construal, true, true, true, true);
   add(c.prepositional, true, true, false); // only their preposition's object is content
   const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   return {

@@ -135,3 +135,17 @@ describe('a participle naming what the speaker meant', () => {
     assert.equal(speakerText(text, q), 'Ilse Varga');
   });
 });
+
+describe('a view stated as "X as Y"', () => {
+  it('reads the object with its "as" as the content', () => {
+    const text = 'Many farmers regard the new dam as a threat to the valley.';
+    const q = quoteWith(quotesOf(text), 'the new dam');
+    assert.equal(q.text, 'the new dam as a threat to the valley');
+    assert.equal(speakerText(text, q), 'Many farmers');
+  });
+
+  it('reads nothing from the same verb without "as"', () => {
+    const text = 'Ilse Varga saw the mayor at the harbour on Monday.';
+    assert.ok(!quotesOf(text).some((q) => q.text.includes('the mayor')));
+  });
+});
