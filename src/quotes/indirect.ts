@@ -200,7 +200,9 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     }
     const question =
       start >= 0 && (QUESTION_WORDS.has(lower(tokens[start])) || EMBEDDED_QUESTION.has(lower(tokens[start])));
-    if (!speaker && start >= 0 && form.question && question && askedAside(tokens, c, first)) {
+    // "Asked about the levy, Roe said ...": the topic of a question nobody is named as asking.
+    const askedAbout = viaPreposition >= 0 && lower(tokens[viaPreposition - 1]) === 'about';
+    if (!speaker && start >= 0 && form.question && (question || askedAbout) && askedAside(tokens, c, first)) {
       // "Asked whether he would run, Roe said no.": the question, nobody named as asking it.
       const last = objectEnd(tokens, start, end, lex);
       if (last >= start) out.push(report(last, 'report/asked'));

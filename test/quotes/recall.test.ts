@@ -149,3 +149,20 @@ describe('a view stated as "X as Y"', () => {
     assert.ok(!quotesOf(text).some((q) => q.text.includes('the mayor')));
   });
 });
+
+describe('questions put to a speaker nobody names as asking', () => {
+  it('reads the topic of "Asked about X, ..." with no speaker', () => {
+    const text = 'Asked about the harbour levy, Ilse Varga said she had no plan.';
+    const q = quoteWith(quotesOf(text), 'the harbour levy');
+    assert.equal(q.rule, 'report/asked');
+    assert.equal(q.text, 'the harbour levy');
+    assert.equal(q.speaker, null);
+  });
+
+  it('reads the question after a phrase ("Asked on Monday whether ...")', () => {
+    const text = 'Asked on Monday whether the ferry would run, Ilse Varga shook her head.';
+    const q = quoteWith(quotesOf(text), 'the ferry would run');
+    assert.equal(q.rule, 'report/asked');
+    assert.equal(q.text, 'whether the ferry would run');
+  });
+});
