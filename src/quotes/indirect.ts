@@ -70,6 +70,23 @@ const SUBORDINATORS = new Set([
   'unless',
 ]);
 
+/** A relative pronoun opening a clause set off by a comma ("Roe, who said ..."). */
+function inAsideRelative(tokens: Token[], m: MentionRange): boolean {
+  const w = lower(tokens[m.first]);
+  return m.kind === 'pronoun' && (w === 'who' || w === 'which') && tokens[m.first - 1]?.text === ',';
+}
+
+/** The comma from k on that a verb follows (past adverbs), where an aside gives way to its clause; else end. */
+function asideEnd(tokens: Token[], k: number, end: number, lex: QuoteLexicon): number {
+  for (let j = k; j + 1 < end; j++) {
+    if (tokens[j].text !== ',') continue;
+    let v = j + 1;
+    while (v < end && (lex.skip.has(lower(tokens[v])) || tokens[v].pos === 'ADV')) v++;
+    if (v < end && isVerbal(tokens[v]) && !/ing$/.test(lower(tokens[v]))) return j;
+  }
+  return end;
+}
+
 /** The sentence from `first` opens with a subordinator ("And while ...") and no comma comes before c. */
 function opensWithSubordinate(tokens: Token[], first: number, c: number): boolean {
   let k = first;
@@ -124,6 +141,11 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       // "After saying X, Roe left.": the subject of the main clause after the comma.
       const main = mainSubjectAfter(tokens, c + 1, end, lex);
       if (main) [speaker, stop] = [main.subject, main.comma];
+    }
+    if (stop === end && speaker && inAsideRelative(tokens, speaker)) {
+      // "Roe, who said the ferry was safe, resigned": the report ends with the relative clause,
+      // at the comma before the main clause's verb.
+      stop = asideEnd(tokens, c + 1, end, lex);
     }
     if (stop === end && opensWithSubordinate(tokens, first, c)) {
       // "While Roe said the levy would pass, the council voted it down.": the report ends with

@@ -324,3 +324,11 @@ describe('a report inside an opening subordinate clause', () => {
     assert.equal(q.text, 'she would stay');
   });
 });
+
+describe('a report inside a relative clause set off by commas', () => {
+  it('ends before the main clause resumes', () => {
+    const text = 'The harbour master, who said last week that the ferry was safe, resigned on Monday.';
+    const q = quoteWith(quotesOf(text), 'the ferry was safe');
+    assert.equal(q.text, 'that the ferry was safe');
+  });
+});
