@@ -41,6 +41,8 @@ export interface QuoteLexicon {
   phrases: CuePhrase[];
   /** Nouns naming a report, with the prepositions that introduce its content ("criticism of"). */
   nounContent: Map<string, string[]>;
+  /** Verbs whose subject meets a report named by their object ("faced criticism"): not its speaker. */
+  nounReceivers: Set<string>;
   /** The writer's hedges and forecasts ("seems", "expected"): form → its key in cues.yaml. */
   evidential: Map<string, string>;
   pronouns: Set<string>;
@@ -71,6 +73,7 @@ interface CuesFile {
   prepositionContent: Record<string, string[]>;
   nounContent: Record<string, string[]>;
   evidential: Record<string, string[]>;
+  nounReceivers: string[];
   object: string[];
   infinitive: string[];
   inverted: string[];
@@ -142,6 +145,7 @@ function buildLexicon(): QuoteLexicon {
     cues,
     phrases: c.phrases,
     nounContent: new Map(Object.entries(c.nounContent)),
+    nounReceivers: new Set(c.nounReceivers),
     evidential: new Map(
       Object.entries(c.evidential).flatMap(([key, forms]) => forms.map((f) => [f, key] as const)),
     ),

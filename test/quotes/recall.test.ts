@@ -166,3 +166,17 @@ describe('questions put to a speaker nobody names as asking', () => {
     assert.equal(q.text, 'whether the ferry would run');
   });
 });
+
+describe('a report noun without a possessor', () => {
+  it('is the words of the subject of the verb it is the object of', () => {
+    const text = 'Ilse Varga raised sharp questions about the new dam.';
+    const q = quoteWith(quotesOf(text), 'the new dam');
+    assert.equal(speakerText(text, q), 'Ilse Varga');
+  });
+
+  it('is nobody named when that verb only receives it', () => {
+    const text = 'The mayor faced criticism of the harbour levy.';
+    const q = quoteWith(quotesOf(text), 'the harbour levy');
+    assert.equal(q.speaker, null);
+  });
+});
