@@ -77,7 +77,6 @@ interface CuesFile {
   object: string[];
   infinitive: string[];
   inverted: string[];
-  participle: string[];
   question: string[];
   phrases: { words: string[]; speaker: 'after' | 'before' }[];
 }
@@ -108,7 +107,6 @@ function buildLexicon(): QuoteLexicon {
   const s = readYaml<SpeakersFile>('speakers.yaml');
   const r = readYaml<RelaysFile>('relays.yaml');
   const cues = new Map<string, CueForm>();
-  const participles = new Set(c.participle);
   const add = (
     group: Record<string, string[]>,
     belief: boolean,
@@ -124,7 +122,7 @@ function buildLexicon(): QuoteLexicon {
           takesObject: c.object.includes(verb),
           infinitive: c.infinitive.includes(verb),
           inverted: c.inverted.includes(verb) && !form.endsWith('ing'),
-          participle: participles.has(form),
+          participle: form.endsWith('ing'), // "..., adding ...", "..., praising ..."
           stance,
           objectContent:
             objectContent || c.objectContent.includes(verb) || (!belief && !c.object.includes(verb)),

@@ -332,3 +332,11 @@ describe('a report inside a relative clause set off by commas', () => {
     assert.equal(q.text, 'that the ferry was safe');
   });
 });
+
+describe('any -ing form of a cue as a participle', () => {
+  it('takes the main clause speaker after a comma', () => {
+    const text = 'Mayor Ilse Varga opened the new pier on Monday, praising the harbour workers.';
+    const q = quoteWith(quotesOf(text), 'the harbour workers');
+    assert.equal(speakerText(text, q), 'Ilse Varga');
+  });
+});
