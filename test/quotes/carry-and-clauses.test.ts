@@ -340,3 +340,11 @@ describe('any -ing form of a cue as a participle', () => {
     assert.equal(speakerText(text, q), 'Ilse Varga');
   });
 });
+
+describe('-ing forms of more cues', () => {
+  it('reads ", touting X" after a clause as the clause speaker’s report', () => {
+    const text = 'Governor Ilse Varga opened the ferry terminal, touting the forty new jobs.';
+    const q = quoteWith(quotesOf(text), 'the forty new jobs');
+    assert.equal(speakerText(text, q), 'Ilse Varga');
+  });
+});
