@@ -348,3 +348,11 @@ describe('-ing forms of more cues', () => {
     assert.equal(speakerText(text, q), 'Ilse Varga');
   });
 });
+
+describe('-ing forms of belief cues', () => {
+  it('reads ", fearing X" after a clause as the clause subject’s view', () => {
+    const text = 'The farmers left the valley in March, fearing the old dam would break.';
+    const q = quoteWith(quotesOf(text), 'the old dam would break');
+    assert.equal(speakerText(text, q), 'The farmers');
+  });
+});
