@@ -180,3 +180,11 @@ describe('a report noun without a possessor', () => {
     assert.equal(q.speaker, null);
   });
 });
+
+describe('a poll as a source', () => {
+  it('reads "a poll showing X" with the poll as the speaker', () => {
+    const text = 'The mayor spoke after a new poll showing Ilse Varga far ahead in the race.';
+    const q = quoteWith(quotesOf(text), 'far ahead');
+    assert.equal(speakerText(text, q), 'a new poll');
+  });
+});
