@@ -82,7 +82,14 @@ function nounAfterModifier(tokens: Token[], i: number): boolean {
   if (!before) return false;
   if (MODIFIER_POS.has(before.pos) || POSSESSIVE_PRONOUNS.has(lower(before)) || /^['’]s$/.test(lower(before)))
     return true;
-  return before.pos === 'NOUN' && lower(tokens[i + 1] ?? before) !== 'that';
+  return before.pos === 'NOUN' && lower(tokens[i + 1] ?? before) !== 'that' && !quotationNext(tokens, i);
+}
+
+/** "The ad claims, “...”": a quotation opens right after token i (past a comma or colon). */
+function quotationNext(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  if (k < tokens.length && (tokens[k].text === ',' || tokens[k].text === ':')) k++;
+  return k < tokens.length && isMark(tokens[k]) && !isPossessiveMark(tokens, k);
 }
 
 /** The one capitalised word (an abbreviation may add its period) between commas j and k: "Dayton, Ohio,". */

@@ -317,3 +317,11 @@ describe('a cue governed by the verb before it', () => {
     assert.equal(speakerText(text, q), 'she');
   });
 });
+
+describe('a cue the tagger reads as a noun', () => {
+  it('is a verb after a noun when a quotation follows it', () => {
+    const text = 'The leaflet claims, “The ferry will sail again in June.”';
+    const q = quoteWith(quotesOf(text), 'The ferry will sail');
+    assert.equal(speakerText(text, q), 'The leaflet');
+  });
+});
