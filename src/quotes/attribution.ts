@@ -47,6 +47,11 @@ export function cueAt(tokens: Token[], i: number, end: number, lex: QuoteLexicon
       (tokens[i].pos === 'NOUN' && word !== form.verb && !nounAfterModifier(tokens, i)) ||
       (tokens[i].pos === 'NOUN' && word === form.verb && afterPluralSubject(tokens, i)) ||
       (tokens[i].pos === 'NOUN' && word === form.verb && afterQuantifier(tokens, i, lex)) ||
+      // "Roe fumed.": a past form the tagger reads as an adjective right after a name or pronoun.
+      (tokens[i].pos === 'ADJ' &&
+        /ed$/.test(word) &&
+        !form.belief &&
+        /^(PROPN|PRON)$/.test(tokens[i - 1]?.pos ?? '')) ||
       form.participle)
   ) {
     return { last: i, form, phrase: null };

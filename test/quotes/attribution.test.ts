@@ -325,3 +325,11 @@ describe('a cue the tagger reads as a noun', () => {
     assert.equal(speakerText(text, q), 'The leaflet');
   });
 });
+
+describe('a cue the tagger reads as an adjective', () => {
+  it('is a verb in its past form right after a name', () => {
+    const text = '“The council failed us all,” Tom Brandvik fumed.';
+    const q = quoteWith(quotesOf(text), 'The council failed');
+    assert.equal(speakerText(text, q), 'Tom Brandvik');
+  });
+});
