@@ -104,6 +104,8 @@ export function contentStart(
       }
     }
   }
+  // "pointed out that", "spelled out that": a particle before "that".
+  if (j + 1 < end && PARTICLES.has(lower(tokens[j])) && lower(tokens[j + 1]) === 'that') j++;
   // Adverbs and dates may follow the cue ("said repeatedly that", "said Friday the ...").
   while (
     j < end &&

@@ -188,3 +188,18 @@ describe('a poll as a source', () => {
     assert.equal(speakerText(text, q), 'a new poll');
   });
 });
+
+describe('reminders and particles', () => {
+  it('reads "reminded HEARER that X"', () => {
+    const text = 'Ilse Varga reminded the voters that she had built the pier.';
+    const q = quoteWith(quotesOf(text), 'she had built the pier');
+    assert.equal(q.text, 'that she had built the pier');
+    assert.equal(speakerText(text, q), 'Ilse Varga');
+  });
+
+  it('reads "pointed out that X"', () => {
+    const text = 'Ilse Varga pointed out that the pier was older than the town.';
+    const q = quoteWith(quotesOf(text), 'the pier was older');
+    assert.equal(q.text, 'that the pier was older than the town');
+  });
+});
