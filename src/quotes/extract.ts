@@ -330,7 +330,7 @@ function nameBeforeColon(doc: Doc, colon: number, lex: QuoteLexicon): MentionRan
 
 /** A whole sentence or more: starts with a capital (or a digit) and runs several words. */
 function isDirect(inner: string): boolean {
-  return /^[\s.…]*[\p{Lu}\d[]/u.test(inner) && inner.trim().split(/\s+/).length >= 3;
+  return /^[\s.…]*[\p{Lu}\d[(]/u.test(inner) && inner.trim().split(/\s+/).length >= 3;
 }
 
 /** "Jane Roe said:" ending the previous paragraph introduces the quote that opens this one. */

@@ -356,3 +356,12 @@ describe('-ing forms of belief cues', () => {
     assert.equal(speakerText(text, q), 'The farmers');
   });
 });
+
+describe('a quoted sentence opening with a bracketed word', () => {
+  it('is a whole sentence, carried on from the piece before', () => {
+    const text = '“There are two points here,” Kessler said. “(The mayor) has those values. I like him.”';
+    const q = quoteWith(quotesOf(text), 'has those values');
+    assert.equal(q.kind, 'direct');
+    assert.equal(speakerText(text, q), 'Kessler');
+  });
+});
