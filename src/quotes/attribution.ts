@@ -47,6 +47,11 @@ export function cueAt(tokens: Token[], i: number, end: number, lex: QuoteLexicon
       (tokens[i].pos === 'NOUN' && word !== form.verb && !nounAfterModifier(tokens, i)) ||
       (tokens[i].pos === 'NOUN' && word === form.verb && afterPluralSubject(tokens, i)) ||
       (tokens[i].pos === 'NOUN' && word === form.verb && afterQuantifier(tokens, i, lex)) ||
+      // "Roe fumed.": a past form the tagger reads as an adjective right after a name or pronoun.
+      (tokens[i].pos === 'ADJ' &&
+        /ed$/.test(word) &&
+        !form.belief &&
+        /^(PROPN|PRON)$/.test(tokens[i - 1]?.pos ?? '')) ||
       form.participle)
   ) {
     return { last: i, form, phrase: null };
@@ -82,7 +87,14 @@ function nounAfterModifier(tokens: Token[], i: number): boolean {
   if (!before) return false;
   if (MODIFIER_POS.has(before.pos) || POSSESSIVE_PRONOUNS.has(lower(before)) || /^['’]s$/.test(lower(before)))
     return true;
-  return before.pos === 'NOUN' && lower(tokens[i + 1] ?? before) !== 'that';
+  return before.pos === 'NOUN' && lower(tokens[i + 1] ?? before) !== 'that' && !quotationNext(tokens, i);
+}
+
+/** "The ad claims, “...”": a quotation opens right after token i (past a comma or colon). */
+function quotationNext(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  if (k < tokens.length && (tokens[k].text === ',' || tokens[k].text === ':')) k++;
+  return k < tokens.length && isMark(tokens[k]) && !isPossessiveMark(tokens, k);
 }
 
 /** The one capitalised word (an abbreviation may add its period) between commas j and k: "Dayton, Ohio,". */
@@ -299,7 +311,12 @@ export function attributionBefore(
     // "..., calling him “...”": a participle after a comma takes the clause's subject (found later).
     const prev = c > floor ? lower(tokens[c - 1]) : '';
     const afterComma = (cue.form?.participle === true && prev === ',') || prev === 'and' || prev === 'but';
-    const m = afterComma ? null : speakerOfCue(tokens, c, cue.last, floor, to, cue.form, lex);
+    // "Roe went on to say, “...”", "he began by saying, “...”": the subject of the verb before.
+    const governed = prev === 'to' || prev === 'by';
+    const m = afterComma
+      ? null
+      : (speakerOfCue(tokens, c, cue.last, floor, to, cue.form, lex) ??
+        (governed ? participleSubject(tokens, c, floor, lex) : null));
     if (m) return attribution(c, cue.last, cue.form, m, to, Math.min(m.first, c), 'before/subject');
     if (cue.form?.participle || afterComma)
       return attribution(c, cue.last, cue.form, null, to, c, 'before/participle');
@@ -413,6 +430,52 @@ export function attributionBeforeAsides(
     while (b > 0 && tokens[b].pos === 'PUNCT' && !CLOSES_QUOTE.test(tokens[b].text)) b--;
     if (b >= 0 && CLOSES_QUOTE.test(tokens[b].text)) return null;
     return { ...a, tokens: [a.tokens[0], to], rule: 'before/aside' };
+  }
+  return null;
+}
+
+const COMPLEMENTIZERS = new Set(['that', 'if', 'whether']);
+
+/** A subject at token i starts its clause: the sentence, a comma, a conjunction ("when", "and"). */
+function opensClauseAt(tokens: Token[], i: number, floor: number): boolean {
+  if (i === floor) return true;
+  const before = tokens[i - 1];
+  const w = lower(before);
+  if (w === 'and' || w === 'but') return true;
+  // "Then Roe went ...", ", when nurses interrupted ...": an adverb opening the clause.
+  if (before.pos === 'ADV') return opensClauseAt(tokens, i - 1, floor);
+  // "argued that the plan would ...": a content clause's subject is not the participle's.
+  return w === ',' || w === ';' || DASHES.has(w) || (before.pos === 'SCONJ' && !COMPLEMENTIZERS.has(w));
+}
+
+/**
+ * "Roe went on the attack, saying ...", "“...,” Roe said, while arguing ...": a participle's
+ * speaker is the subject of the nearest finite verb before it (read as that verb's cue would be,
+ * past appositives), not the first mention of the sentence. A verb whose subject does not open a
+ * clause's subject only ("the plan Vale drafted", "said she agreed") is passed over. Stops at a
+ * quotation mark; null when no such verb stands between `floor` and the participle at `c`.
+ */
+export function participleSubject(
+  tokens: Token[],
+  c: number,
+  floor: number,
+  lex: QuoteLexicon,
+): MentionRange | null {
+  for (let j = c - 1; j >= floor; j--) {
+    const t = tokens[j];
+    if ((isMark(t) && !isPossessiveMark(tokens, j)) || isSentenceEnd(t)) return null;
+    if (!isVerbal(t) || /ing$/.test(lower(t)) || isCapitalised(t)) continue;
+    let head = j;
+    while (head - 1 >= floor && (tokens[head - 1].pos === 'AUX' || lex.skip.has(lower(tokens[head - 1]))))
+      head--;
+    if (head - 1 >= floor && lower(tokens[head - 1]) === 'to') {
+      j = head;
+      continue;
+    }
+    const m = speakerOfCue(tokens, head, head, floor, c, null, lex);
+    j = head;
+    if (!m || m.last >= head) continue;
+    if (opensClauseAt(tokens, m.first, floor)) return m;
   }
   return null;
 }

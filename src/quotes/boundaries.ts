@@ -104,6 +104,8 @@ export function contentStart(
       }
     }
   }
+  // "pointed out that", "spelled out that": a particle before "that".
+  if (j + 1 < end && PARTICLES.has(lower(tokens[j])) && lower(tokens[j + 1]) === 'that') j++;
   // Adverbs and dates may follow the cue ("said repeatedly that", "said Friday the ...").
   while (
     j < end &&
@@ -118,6 +120,10 @@ export function contentStart(
   if (j < end && PP_START.has(lower(tokens[j]))) {
     for (let p = j + 1; p < end && p <= j + 12; p++) {
       if (lower(tokens[p]) === 'that') return p;
+      // "asked on Monday whether ...", "asked during a debate why ...": the question after the phrase.
+      const w = lower(tokens[p]);
+      if (p > j + 1 && (EMBEDDED_QUESTION.has(w) || (form.question && QUESTION_WORDS.has(w))) && !form.belief)
+        return p;
       // "said after the meeting she would not ...": a subject pronoun opens the bare clause.
       if (p > j + 1 && SUBJECT_PRONOUNS.has(lower(tokens[p])) && clauseAt(tokens, p, end, lex)) return p;
       if (isVerbal(tokens[p]) || isMark(tokens[p]) || tokens[p].text === ',') break;

@@ -7,11 +7,13 @@ import {
   attributionBefore,
   attributionBeforeAsides,
   cueAt,
+  participleSubject,
   speakerOfCue,
 } from './attribution.js';
 import { findBlocks } from './blocks.js';
 import { characterizationOf, complementOf, envelopeAfterCue } from './complement.js';
 import { type Draft, overlapping } from './draft.js';
+import { evidentialReports } from './evidential.js';
 import { headlineReport } from './headline.js';
 import { findReports } from './indirect.js';
 import type { QuoteLexicon } from './lexicon.js';
@@ -35,6 +37,7 @@ export function extractQuotes(
   doc.sentences.forEach((_, i) => {
     for (const r of findReports(doc, i, lex)) reports.add(r);
     for (const r of nominalReports(doc, i, lex)) reports.add(r);
+    for (const r of evidentialReports(doc, i, lex)) reports.add(r);
   });
   const headline = headlineReport(doc, lex);
   if (headline) reports.add(headline);
@@ -117,6 +120,9 @@ function attributeSegments(
       // "..., adding: "..."": the speaker of the clause before, else the sentence's subject.
       const carried =
         cueJustBefore(doc, attribution.cueFirst, lex) ??
+        (attribution.form?.participle && tokens[attribution.cueFirst - 1]?.text === ','
+          ? participleSubject(tokens, attribution.cueFirst, sentenceStart(doc, attribution.cueFirst), lex)
+          : null) ??
         sentenceSubject(doc, attribution.cueFirst, lex, true) ??
         samePara?.draft.attribution?.speaker;
       attribution = carried ? { ...attribution, speaker: carried } : null;
@@ -324,7 +330,7 @@ function nameBeforeColon(doc: Doc, colon: number, lex: QuoteLexicon): MentionRan
 
 /** A whole sentence or more: starts with a capital (or a digit) and runs several words. */
 function isDirect(inner: string): boolean {
-  return /^[\s.…]*[\p{Lu}\d[]/u.test(inner) && inner.trim().split(/\s+/).length >= 3;
+  return /^[\s.…]*[\p{Lu}\d[(]/u.test(inner) && inner.trim().split(/\s+/).length >= 3;
 }
 
 /** "Jane Roe said:" ending the previous paragraph introduces the quote that opens this one. */
@@ -333,3 +339,5 @@ function colonIntro(doc: Doc, block: Block, lex: QuoteLexicon): Attribution | nu
   if (end <= first || doc.tokens[end - 1].text !== ':') return null;
   return attributionBefore(doc.tokens, end, first, lex);
 }
+
+const sentenceStart = (doc: Doc, i: number) => doc.sentences[doc.tokens[i].sentence].firstToken;

@@ -1,5 +1,5 @@
 import type { Doc, Span, Token } from '../text/types.js';
-import { type Attribution, cueAt, speakerOfCue } from './attribution.js';
+import { type Attribution, cueAt, participleSubject, speakerOfCue } from './attribution.js';
 import {
   contentEnd,
   contentStart,
@@ -52,6 +52,50 @@ function mainSubjectAfter(
   return v < end && isVerbal(tokens[v]) ? { subject, comma: s } : null;
 }
 
+// Conjunctions opening a subordinate clause before the main one ("Although Roe said ..., ...").
+const SUBORDINATORS = new Set([
+  'although',
+  'though',
+  'while',
+  'whereas',
+  'when',
+  'if',
+  'as',
+  'after',
+  'before',
+  'because',
+  'since',
+  'once',
+  'until',
+  'unless',
+]);
+
+/** A relative pronoun opening a clause set off by a comma ("Roe, who said ..."). */
+function inAsideRelative(tokens: Token[], m: MentionRange): boolean {
+  const w = lower(tokens[m.first]);
+  return m.kind === 'pronoun' && (w === 'who' || w === 'which') && tokens[m.first - 1]?.text === ',';
+}
+
+/** The comma from k on that a verb follows (past adverbs), where an aside gives way to its clause; else end. */
+function asideEnd(tokens: Token[], k: number, end: number, lex: QuoteLexicon): number {
+  for (let j = k; j + 1 < end; j++) {
+    if (tokens[j].text !== ',') continue;
+    let v = j + 1;
+    while (v < end && (lex.skip.has(lower(tokens[v])) || tokens[v].pos === 'ADV')) v++;
+    if (v < end && isVerbal(tokens[v]) && !/ing$/.test(lower(tokens[v]))) return j;
+  }
+  return end;
+}
+
+/** The sentence from `first` opens with a subordinator ("And while ...") and no comma comes before c. */
+function opensWithSubordinate(tokens: Token[], first: number, c: number): boolean {
+  let k = first;
+  if (k < c && tokens[k].pos === 'CCONJ') k++;
+  if (k >= c || !SUBORDINATORS.has(lower(tokens[k]))) return false;
+  for (let j = k + 1; j < c; j++) if (tokens[j].text === ',' || isMark(tokens[j])) return false;
+  return true;
+}
+
 /**
  * Indirect and mixed reports in one sentence: `SPEAKER CUE (that) CLAUSE` and
  * `CLAUSE, SPEAKER CUE.` The reported content is returned without the trailing period.
@@ -87,13 +131,27 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     if (form.participle && (!speaker || tokens[c - 1]?.text === ',')) {
       // "..., the mayor said, adding that ...": the participle shares the main clause's speaker,
       // not that of a report nested in it ("Roe said she believes X, saying Y": Roe).
-      speaker = firstSpeaker ?? clauseSubject(tokens, first, c, lex, true);
+      speaker =
+        firstSpeaker ??
+        participleSubject(tokens, c, first, lex) ??
+        clauseSubject(tokens, first, c, lex, true);
     }
     let stop = end; // where the content must end at the latest
     if (form.participle && !speaker && c - 1 === first && ADVERBIAL_OPENERS.has(lower(tokens[first]))) {
       // "After saying X, Roe left.": the subject of the main clause after the comma.
       const main = mainSubjectAfter(tokens, c + 1, end, lex);
       if (main) [speaker, stop] = [main.subject, main.comma];
+    }
+    if (stop === end && speaker && inAsideRelative(tokens, speaker)) {
+      // "Roe, who said the ferry was safe, resigned": the report ends with the relative clause,
+      // at the comma before the main clause's verb.
+      stop = asideEnd(tokens, c + 1, end, lex);
+    }
+    if (stop === end && opensWithSubordinate(tokens, first, c)) {
+      // "While Roe said the levy would pass, the council voted it down.": the report ends with
+      // the subordinate clause it sits in, before the main clause after the comma.
+      const main = mainSubjectAfter(tokens, c + 1, end, lex);
+      if (main) stop = main.comma;
     }
     let conj = c - 1;
     while (conj > first && lex.skip.has(lower(tokens[conj]))) conj--;
@@ -148,9 +206,12 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       continue;
     }
     if (speaker && start >= 0 && object) {
+      const last = objectEnd(tokens, start, end, lex);
+      // "sees the levy as a tax": a construal states a view only with its "as".
+      if (form.construal && !tokens.slice(start, last + 1).some((t) => lower(t) === 'as')) continue;
       const rule =
         viaPreposition >= 0 ? 'report/preposition' : form.stance ? 'report/stance' : 'report/object';
-      out.push(report(objectEnd(tokens, start, end, lex), rule));
+      out.push(report(last, rule));
       continue;
     }
     if (speaker && start >= 0) {
@@ -161,7 +222,9 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     }
     const question =
       start >= 0 && (QUESTION_WORDS.has(lower(tokens[start])) || EMBEDDED_QUESTION.has(lower(tokens[start])));
-    if (!speaker && start >= 0 && form.question && question && askedAside(tokens, c, first)) {
+    // "Asked about the levy, Roe said ...": the topic of a question nobody is named as asking.
+    const askedAbout = viaPreposition >= 0 && lower(tokens[viaPreposition - 1]) === 'about';
+    if (!speaker && start >= 0 && form.question && (question || askedAbout) && askedAside(tokens, c, first)) {
       // "Asked whether he would run, Roe said no.": the question, nobody named as asking it.
       const last = objectEnd(tokens, start, end, lex);
       if (last >= start) out.push(report(last, 'report/asked'));

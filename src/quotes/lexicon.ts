@@ -21,6 +21,8 @@ export interface CueForm {
   prepositions: string[];
   /** Its content may be an embedded wh-question ("asked what the plan costs"). */
   question: boolean;
+  /** A stance stated only as "X as Y" ("sees the levy as a tax"); without "as" no report. */
+  construal: boolean;
 }
 
 export interface CuePhrase {
@@ -39,6 +41,10 @@ export interface QuoteLexicon {
   phrases: CuePhrase[];
   /** Nouns naming a report, with the prepositions that introduce its content ("criticism of"). */
   nounContent: Map<string, string[]>;
+  /** Verbs whose subject meets a report named by their object ("faced criticism"): not its speaker. */
+  nounReceivers: Set<string>;
+  /** The writer's hedges and forecasts ("seems", "expected"): form → its key in cues.yaml. */
+  evidential: Map<string, string>;
   pronouns: Set<string>;
   titles: Set<string>;
   personNouns: Set<string>;
@@ -61,14 +67,16 @@ interface CuesFile {
   speech: Record<string, string[]>;
   belief: Record<string, string[]>;
   stance: Record<string, string[]>;
+  construal: Record<string, string[]>;
   prepositional: Record<string, string[]>;
   objectContent: string[];
   prepositionContent: Record<string, string[]>;
   nounContent: Record<string, string[]>;
+  evidential: Record<string, string[]>;
+  nounReceivers: string[];
   object: string[];
   infinitive: string[];
   inverted: string[];
-  participle: string[];
   question: string[];
   phrases: { words: string[]; speaker: 'after' | 'before' }[];
 }
@@ -99,8 +107,13 @@ function buildLexicon(): QuoteLexicon {
   const s = readYaml<SpeakersFile>('speakers.yaml');
   const r = readYaml<RelaysFile>('relays.yaml');
   const cues = new Map<string, CueForm>();
-  const participles = new Set(c.participle);
-  const add = (group: Record<string, string[]>, belief: boolean, stance = false, objectContent = stance) => {
+  const add = (
+    group: Record<string, string[]>,
+    belief: boolean,
+    stance = false,
+    objectContent = stance,
+    construal = false,
+  ) => {
     for (const [verb, forms] of Object.entries(group)) {
       for (const form of forms) {
         cues.set(form, {
@@ -109,12 +122,13 @@ function buildLexicon(): QuoteLexicon {
           takesObject: c.object.includes(verb),
           infinitive: c.infinitive.includes(verb),
           inverted: c.inverted.includes(verb) && !form.endsWith('ing'),
-          participle: participles.has(form),
+          participle: form.endsWith('ing'), // "..., adding ...", "..., praising ..."
           stance,
           objectContent:
             objectContent || c.objectContent.includes(verb) || (!belief && !c.object.includes(verb)),
           prepositions: c.prepositionContent[verb] ?? [],
           question: c.question.includes(verb),
+          construal,
         });
       }
     }
@@ -122,12 +136,17 @@ function buildLexicon(): QuoteLexicon {
   add(c.speech, false);
   add(c.belief, true);
   add(c.stance, true, true);
+  add(c.construal, true, true, true, true);
   add(c.prepositional, true, true, false); // only their preposition's object is content
   const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   return {
     cues,
     phrases: c.phrases,
     nounContent: new Map(Object.entries(c.nounContent)),
+    nounReceivers: new Set(c.nounReceivers),
+    evidential: new Map(
+      Object.entries(c.evidential).flatMap(([key, forms]) => forms.map((f) => [f, key] as const)),
+    ),
     pronouns: lower(s.pronouns),
     titles: lower(s.titles),
     personNouns: lower(s.personNouns),

@@ -1,4 +1,5 @@
 import type { Doc, Token } from '../text/types.js';
+import { participleSubject, speakerOfCue } from './attribution.js';
 import { objectEnd, stanceObject } from './boundaries.js';
 import type { Report } from './indirect.js';
 import type { QuoteLexicon } from './lexicon.js';
@@ -42,7 +43,8 @@ export function nominalReports(doc: Doc, sentence: number, lex: QuoteLexicon): R
         cueFirst: c,
         cueLast: c + 1,
         form: null,
-        speaker: possessor(tokens, c, s.firstToken, lex),
+        speaker:
+          possessor(tokens, c, s.firstToken, lex) ?? verbSubject(tokens, c, s.firstToken, s.endToken, lex),
         tokens: [c, c + 2],
         rule: '',
       },
@@ -63,3 +65,26 @@ function possessor(tokens: Token[], c: number, floor: number, lex: QuoteLexicon)
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+
+const MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
+
+/**
+ * "Roe raised questions about the dam", "she has made comments on the levy": a report noun with
+ * no possessor, the object of a verb, is the words of that verb's subject — unless the verb
+ * receives it ("faced criticism of", cues.yaml `nounReceivers`).
+ */
+function verbSubject(
+  tokens: Token[],
+  c: number,
+  floor: number,
+  end: number,
+  lex: QuoteLexicon,
+): MentionRange | null {
+  let k = c - 1;
+  while (k > floor && MODIFIERS.has(tokens[k].pos) && c - k <= 4) k--;
+  if (k <= floor || tokens[k].pos !== 'VERB' || lex.nounReceivers.has(lower(tokens[k]))) return null;
+  if (/ing$/.test(lower(tokens[k])) && tokens[k - 1].text === ',')
+    return participleSubject(tokens, k, floor, lex);
+  const m = speakerOfCue(tokens, k, k, floor, end, null, lex);
+  return m && m.last < k ? m : null;
+}

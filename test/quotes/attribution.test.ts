@@ -303,3 +303,33 @@ describe('utterance date', () => {
     assert.deepEqual(quotesOf(text), quotesOf(text));
   });
 });
+
+describe('a cue governed by the verb before it', () => {
+  it('takes the subject of that verb after "to" ("went on to say")', () => {
+    const text = 'The harbour master went on to say, “The ice will break the old pier.”';
+    const q = quoteWith(quotesOf(text), 'The ice will break');
+    assert.equal(speakerText(text, q), 'The harbour master');
+  });
+
+  it('takes the subject of that verb after "by" ("began by saying")', () => {
+    const text = 'When she came back she began by saying, “No ferry will sail this week.”';
+    const q = quoteWith(quotesOf(text), 'No ferry will sail');
+    assert.equal(speakerText(text, q), 'she');
+  });
+});
+
+describe('a cue the tagger reads as a noun', () => {
+  it('is a verb after a noun when a quotation follows it', () => {
+    const text = 'The leaflet claims, “The ferry will sail again in June.”';
+    const q = quoteWith(quotesOf(text), 'The ferry will sail');
+    assert.equal(speakerText(text, q), 'The leaflet');
+  });
+});
+
+describe('a cue the tagger reads as an adjective', () => {
+  it('is a verb in its past form right after a name', () => {
+    const text = '“The council failed us all,” Tom Brandvik fumed.';
+    const q = quoteWith(quotesOf(text), 'The council failed');
+    assert.equal(speakerText(text, q), 'Tom Brandvik');
+  });
+});

@@ -287,3 +287,81 @@ describe('a period fused to its word', () => {
     assert.equal(speakerText(text, quoteWith(quotes, 'that she did chime in')), 'Sources');
   });
 });
+
+describe('the speaker of a participle', () => {
+  it('is the subject of the nearest finite verb, past an opening adverb', () => {
+    const text =
+      'Then Kurt Olafsson went fully on the offensive, saying, "Is the port board going to resign?"';
+    const q = quoteWith(quotesOf(text), 'Is the port board');
+    assert.equal(speakerText(text, q), 'Kurt Olafsson');
+  });
+
+  it('is the subject of a clause opened by "when", not the sentence subject', () => {
+    const text =
+      'The first clash came at a town meeting in Delft, when the nurses interrupted the mayor, chanting "no wage, no boat!"';
+    const q = quoteWith(quotesOf(text), 'no wage');
+    assert.equal(speakerText(text, q), 'the nurses');
+  });
+
+  it('is not the subject of the content clause before it', () => {
+    const text = 'Ilse Varga argued that a new tax would keep ships away, saying it is "all about the fees."';
+    const q = quoteWith(quotesOf(text), 'all about the fees');
+    assert.equal(speakerText(text, q), 'Ilse Varga');
+  });
+});
+
+describe('a report inside an opening subordinate clause', () => {
+  it('ends with that clause, before the main clause after the comma', () => {
+    const text =
+      'While the mayor insisted that the ferry would run all winter, the harbour board cancelled it in November.';
+    const q = quoteWith(quotesOf(text), 'the ferry would run');
+    assert.equal(q.text, 'that the ferry would run all winter');
+  });
+
+  it('does so after an opening conjunction too', () => {
+    const text = 'And although Lena Holm said she would stay, the party chose another leader.';
+    const q = quoteWith(quotesOf(text), 'she would stay');
+    assert.equal(q.text, 'she would stay');
+  });
+});
+
+describe('a report inside a relative clause set off by commas', () => {
+  it('ends before the main clause resumes', () => {
+    const text = 'The harbour master, who said last week that the ferry was safe, resigned on Monday.';
+    const q = quoteWith(quotesOf(text), 'the ferry was safe');
+    assert.equal(q.text, 'that the ferry was safe');
+  });
+});
+
+describe('any -ing form of a cue as a participle', () => {
+  it('takes the main clause speaker after a comma', () => {
+    const text = 'Mayor Ilse Varga opened the new pier on Monday, praising the harbour workers.';
+    const q = quoteWith(quotesOf(text), 'the harbour workers');
+    assert.equal(speakerText(text, q), 'Ilse Varga');
+  });
+});
+
+describe('-ing forms of more cues', () => {
+  it('reads ", touting X" after a clause as the clause speaker’s report', () => {
+    const text = 'Governor Ilse Varga opened the ferry terminal, touting the forty new jobs.';
+    const q = quoteWith(quotesOf(text), 'the forty new jobs');
+    assert.equal(speakerText(text, q), 'Ilse Varga');
+  });
+});
+
+describe('-ing forms of belief cues', () => {
+  it('reads ", fearing X" after a clause as the clause subject’s view', () => {
+    const text = 'The farmers left the valley in March, fearing the old dam would break.';
+    const q = quoteWith(quotesOf(text), 'the old dam would break');
+    assert.equal(speakerText(text, q), 'The farmers');
+  });
+});
+
+describe('a quoted sentence opening with a bracketed word', () => {
+  it('is a whole sentence, carried on from the piece before', () => {
+    const text = '“There are two points here,” Kessler said. “(The mayor) has those values. I like him.”';
+    const q = quoteWith(quotesOf(text), 'has those values');
+    assert.equal(q.kind, 'direct');
+    assert.equal(speakerText(text, q), 'Kessler');
+  });
+});

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Quote } from '../../src/contract/extraction.js';
-import { quotesOf, speakerText } from './helpers.js';
+import { quotesOf, quoteWith, speakerText } from './helpers.js';
 
 /** The report whose text is exactly `content` (fails loudly when there is none). */
 function reportOf(quotes: Quote[], content: string): Quote {
@@ -104,5 +104,102 @@ describe('"according to" inside a sentence', () => {
     const text = 'The ferry board declined to renew the lease, according to a port official.';
     const q = reportOf(quotesOf(text), 'The ferry board declined to renew the lease');
     assert.equal(speakerText(text, q), 'a port official');
+  });
+});
+
+describe('the writer’s hedges and forecasts', () => {
+  it('reads "X is expected to ..." as a report with no speaker, subject included', () => {
+    const text = 'The new bridge over the Vistula is expected to open in May.';
+    const q = quoteWith(quotesOf(text), 'expected to open');
+    assert.equal(q.rule, 'report/evidential');
+    assert.equal(q.text, 'The new bridge over the Vistula is expected to open in May');
+    assert.equal(q.speaker, null);
+  });
+
+  it('starts after an empty "it" and its asides', () => {
+    const text = 'It appears, though, that the toll was never collected.';
+    assert.equal(quoteWith(quotesOf(text), 'the toll').text, 'that the toll was never collected');
+  });
+
+  it('does not read "appeared" before a preposition as a hedge', () => {
+    const text = 'Lena Holm appeared on the radio on Monday.';
+    assert.ok(!quotesOf(text).some((q) => q.rule === 'report/evidential'));
+  });
+});
+
+describe('a participle naming what the speaker meant', () => {
+  it('reads ", referring to X" after an attribution as a report of X by the same speaker', () => {
+    const text = '“We will win this,” Ilse Varga said, referring to the harbour vote.';
+    const q = quoteWith(quotesOf(text), 'the harbour vote');
+    assert.equal(q.text, 'the harbour vote');
+    assert.equal(speakerText(text, q), 'Ilse Varga');
+  });
+});
+
+describe('a view stated as "X as Y"', () => {
+  it('reads the object with its "as" as the content', () => {
+    const text = 'Many farmers regard the new dam as a threat to the valley.';
+    const q = quoteWith(quotesOf(text), 'the new dam');
+    assert.equal(q.text, 'the new dam as a threat to the valley');
+    assert.equal(speakerText(text, q), 'Many farmers');
+  });
+
+  it('reads nothing from the same verb without "as"', () => {
+    const text = 'Ilse Varga saw the mayor at the harbour on Monday.';
+    assert.ok(!quotesOf(text).some((q) => q.text.includes('the mayor')));
+  });
+});
+
+describe('questions put to a speaker nobody names as asking', () => {
+  it('reads the topic of "Asked about X, ..." with no speaker', () => {
+    const text = 'Asked about the harbour levy, Ilse Varga said she had no plan.';
+    const q = quoteWith(quotesOf(text), 'the harbour levy');
+    assert.equal(q.rule, 'report/asked');
+    assert.equal(q.text, 'the harbour levy');
+    assert.equal(q.speaker, null);
+  });
+
+  it('reads the question after a phrase ("Asked on Monday whether ...")', () => {
+    const text = 'Asked on Monday whether the ferry would run, Ilse Varga shook her head.';
+    const q = quoteWith(quotesOf(text), 'the ferry would run');
+    assert.equal(q.rule, 'report/asked');
+    assert.equal(q.text, 'whether the ferry would run');
+  });
+});
+
+describe('a report noun without a possessor', () => {
+  it('is the words of the subject of the verb it is the object of', () => {
+    const text = 'Ilse Varga raised sharp questions about the new dam.';
+    const q = quoteWith(quotesOf(text), 'the new dam');
+    assert.equal(speakerText(text, q), 'Ilse Varga');
+  });
+
+  it('is nobody named when that verb only receives it', () => {
+    const text = 'The mayor faced criticism of the harbour levy.';
+    const q = quoteWith(quotesOf(text), 'the harbour levy');
+    assert.equal(q.speaker, null);
+  });
+});
+
+describe('a poll as a source', () => {
+  it('reads "a poll showing X" with the poll as the speaker', () => {
+    const text = 'The mayor spoke after a new poll showing Ilse Varga far ahead in the race.';
+    const q = quoteWith(quotesOf(text), 'far ahead');
+    assert.equal(speakerText(text, q), 'a new poll');
+  });
+});
+
+describe('reminders and particles', () => {
+  it('reads "reminded HEARER that X"', () => {
+    const text = 'Ilse Varga reminded the voters that she had built the pier.';
+    const q = quoteWith(quotesOf(text), 'she had built the pier');
+    assert.equal(q.text, 'that she had built the pier');
+    assert.equal(speakerText(text, q), 'Ilse Varga');
+  });
+
+  it('reads "pointed out that X"', () => {
+    const text = 'Ilse Varga pointed out that the pier was older than the town.';
+    const q = quoteWith(quotesOf(text), 'the pier was older');
+    assert.equal(q.text, 'that the pier was older than the town');
   });
 });
