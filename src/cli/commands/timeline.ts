@@ -24,7 +24,11 @@ export function registerTimeline(program: Command): void {
   )
     .addHelpText(
       'after',
-      '\nExamples:\n  chronicle timeline --story demo-001 --dates 5 --per-date 1\n  chronicle timeline --query earthquake --format json',
+      '\nDates are days the reports mention or were published on, between the first and last report;\n' +
+        '--from/--to pick the reports by publication date and widen that range when they reach further\n' +
+        '(--from a day before the first report brings in the day the event itself happened).\n' +
+        '\nExamples:\n  chronicle timeline --story demo-001 --dates 5 --per-date 1\n' +
+        '  chronicle timeline --story demo-001 --from 2025-03-01\n  chronicle timeline --query earthquake --format json',
     )
     .action(
       async (o: {
