@@ -62,7 +62,11 @@ export function codeEvents(doc: Doc, earlier: Readonly<Partial<StageResults>>, d
     if (home) {
       for (const d of chosen) {
         const e = d.event;
-        if (!e.source && d.namedDoer) {
+        // Not when that country is a target found only inside the complement's phrases ("urged the
+        // government to close crossings with Belarus") or later in the sentence: X->X would be an
+        // artefact. A target of the act itself stays domestic ("a party began a boycott of the
+        // Chadian parliament").
+        if (!e.source && d.namedDoer && !(d.looseTarget && e.target?.code === home.code)) {
           e.source = { ...home };
           e.rule += '+sentence-country';
         }
@@ -128,6 +132,7 @@ function codeSentence(
     let rule: string;
     let targetNp: NounGroup | null;
     let fallbacks: NounGroup[] = [];
+    let compFallbacks: NounGroup[] = [];
     let triggerTok = fr.vp.head;
     let negated = fr.vp.negated;
     let modal = fr.vp.modal;
@@ -151,6 +156,8 @@ function codeSentence(
           const isThat = frames[f].thatComplement === m.complement;
           targetNp = isThat ? subjectOf(frames, m.complement) : (cm?.target ?? cn?.target ?? null);
         }
+        compFallbacks = cm?.fallbacks ??
+          cn?.fallbacks ?? [...(comp.object ? [comp.object] : []), ...fallbackTargets(comp)];
         fallbacks = [
           ...fallbacks,
           ...(cm?.fallbacks ??
@@ -241,17 +248,23 @@ function codeSentence(
           (!t.actor || !sources.some((x) => x.actor === t.actor) || !isPronounSpan(doc, t.span)),
       );
     let targets = notSource(sideOf(targetNp));
+    // A target found only inside the complement's phrases or later in the sentence.
+    let looseTarget = false;
     for (const np of fallbacks) {
       if (targets.length) break;
       if (np === sourceNp || np === placeNp) continue;
       targets = notSource(index.sides(doc, np));
+      looseTarget = targets.length > 0 && compFallbacks.includes(np) && np !== targetNp;
     }
     // Last resort: the first other actor named after the trigger in the sentence ("declined to
     // resign despite pressure from the Kenyan commission").
     if (!targets.length && sources.length) {
       const after = index.within(doc, doc.tokens[fr.vp.end - 1].span[1], sentenceEnd);
       const other = after.find((t) => !sources.some((s) => s.actor === t.actor) && !inSource(t));
-      if (other) targets = [other];
+      if (other) {
+        targets = [other];
+        looseTarget = true;
+      }
     }
 
     // Modality and polarity.
@@ -345,7 +358,15 @@ function codeSentence(
           !!speakerNp &&
           !isBarePronoun(doc, speakerNp)));
     const hasObject = targetNp !== null || fr.object !== null;
-    drafts.push({ event, primary: fr.role === 'main', order: f, speakers, namedDoer, hasObject });
+    drafts.push({
+      event,
+      primary: fr.role === 'main',
+      order: f,
+      speakers,
+      namedDoer,
+      hasObject,
+      looseTarget,
+    });
     if (fr.object) codedObjects.add(fr.object);
   }
   drafts.push(...standaloneNounEvents(doc, lemmas, dict, index, chunks, frames, codedObjects));

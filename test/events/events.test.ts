@@ -597,3 +597,29 @@ test('"its demand that X ease ...": "that" opens a clause whose act is wanted, n
   assert.equal(ease.modality, 'hypothetical');
   assert.equal(ease.counts, false);
 });
+
+test('the one country named in a prepositional phrase is the target, not also the doer', () => {
+  const [e] = code(
+    'Deputies of three factions urged the cabinet to halt truck traffic at the bridges with Moldova.',
+    [['Moldova', 'MDA']],
+  );
+  assert.equal(e.plover, 'REQUEST');
+  assert.equal(e.target?.code, 'MDA');
+  assert.equal(e.source, null);
+});
+
+test('participles before a noun describe it: "existing sanctions", "four detained fishermen"', () => {
+  const existing = code('Tallinn wants a review of existing sanctions before the summit.', [
+    ['Tallinn', 'EST'],
+  ]);
+  assert.ok(!existing.some((e) => e.plover === 'SANCTION'));
+  const events = counted(
+    code('Moldova said it would release four detained Romanian fishermen.', [
+      ['Moldova', 'MDA'],
+      ['Romanian', 'ROU'],
+    ]),
+  );
+  assert.ok(!events.some((e) => e.code === '173'));
+  const free = events.find((e) => e.trigger?.text === 'release');
+  assert.equal(free?.target?.code, 'ROU');
+});
