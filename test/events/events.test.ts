@@ -623,3 +623,19 @@ test('participles before a noun describe it: "existing sanctions", "four detaine
   const free = events.find((e) => e.trigger?.text === 'release');
   assert.equal(free?.target?.code, 'ROU');
 });
+
+test('"declined to say" declines comment; "called the plan X" describes, "called for" appeals', () => {
+  const [say] = counted(
+    code('The Latvian envoy declined to say when talks would resume.', [['Latvian', 'LVA']]),
+  );
+  assert.equal(say?.code, '011');
+  const named = counted(code('Estonia called the proposal "a gift for smugglers".', [['Estonia', 'EST']]));
+  assert.ok(!named.some((e) => e.plover === 'REQUEST'));
+  const [call] = counted(code('Estonia called for calm on its frontier.', [['Estonia', 'EST']]));
+  assert.equal(call?.code, '020');
+});
+
+test('"returning fire" is fighting, not a return of something', () => {
+  const [e] = code('Finnish guards were returning fire late on Sunday.', [['Finnish', 'FIN']]);
+  assert.equal(e?.code.slice(0, 2), '19');
+});
