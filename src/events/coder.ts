@@ -267,6 +267,11 @@ function codeSentence(
       }
     }
 
+    // "met in Vienna", "signed the accord in Nairobi": where talks take place is their venue, not
+    // their counterpart (a visit's destination is: "arrived in Oslo").
+    const venue = (t: EventSide) => index.isPlace(t) && afterLocative(doc, t.span);
+    if (cooperativeAtVenue(code)) targets = targets.filter((t) => !venue(t));
+
     // Modality and polarity.
     let modality: Modality = 'asserted';
     const reporter = reportingGovernor(frames, f);
@@ -422,4 +427,24 @@ function isBarePronoun(doc: Doc, np: NounGroup): boolean {
 /** A group that is just a personal pronoun. */
 function isPersonalPronoun(doc: Doc, np: NounGroup): boolean {
   return np.end - np.first === 1 && PERSONAL_PRONOUNS.has(doc.tokens[np.first].text.toLowerCase());
+}
+
+/**
+ * Meetings and talks (04, but visits and hosting, 042 and 043, whose place is the counterpart)
+ * and signing an agreement (057). Material help "in Liberia" does target the place.
+ */
+function cooperativeAtVenue(code: string): boolean {
+  return (
+    (code.startsWith('04') && !code.startsWith('042') && !code.startsWith('043')) || code.startsWith('057')
+  );
+}
+
+/** The mention follows "in" or "at" ("in Vienna", "at the Hague"). */
+function afterLocative(doc: Doc, span: Span | undefined): boolean {
+  if (!span) return false;
+  let t = doc.tokens.findIndex((x) => x.span[0] === span[0]);
+  if (t <= 0) return false;
+  if (doc.tokens[t - 1].text.toLowerCase() === 'the') t--;
+  const prev = t > 0 ? doc.tokens[t - 1].text.toLowerCase() : '';
+  return prev === 'in' || prev === 'at';
 }

@@ -639,3 +639,18 @@ test('"returning fire" is fighting, not a return of something', () => {
   const [e] = code('Finnish guards were returning fire late on Sunday.', [['Finnish', 'FIN']]);
   assert.equal(e?.code.slice(0, 2), '19');
 });
+
+test('where talks are held is their venue, not their counterpart; a visit targets its destination', () => {
+  const [meet] = code('Latvian and Estonian envoys met in Oslo on Monday.', [
+    ['Latvian', 'LVA'],
+    ['Estonian', 'EST'],
+    ['Oslo', 'NOR', 'location'],
+  ]);
+  assert.equal(meet?.code.slice(0, 2), '04');
+  assert.notEqual(meet?.target?.code, 'NOR');
+  const [visit] = code('The Latvian premier arrived in Oslo on Monday.', [
+    ['Latvian', 'LVA'],
+    ['Oslo', 'NOR', 'location'],
+  ]);
+  assert.equal(visit?.target?.code, 'NOR');
+});
