@@ -219,7 +219,18 @@ function codeSentence(
     // "Syria says it will not accept ...": a pronoun subject the actors stage left unresolved
     // stands for the speaker.
     const speaker = reportingGovernor(frames, f);
-    if (!sources.length && speaker && sourceNp === subject && subject && isPersonalPronoun(doc, subject))
+    const itMayBeThing =
+      !!speaker &&
+      !!subject &&
+      thingBefore(doc, index, chunks, subjectOf(frames, frames.indexOf(speaker)), subject, fr.vp.modal);
+    if (
+      !sources.length &&
+      speaker &&
+      sourceNp === subject &&
+      subject &&
+      isPersonalPronoun(doc, subject) &&
+      !itMayBeThing
+    )
       sources = sideOf(subjectOf(frames, frames.indexOf(speaker)));
     // "approved a law recognizing ...", "issued a declaration demanding ...": a participle on the
     // previous verb's object acts for that verb's subject.
@@ -360,6 +371,7 @@ function codeSentence(
       (!isBarePronoun(doc, sourceNp) ||
         (sourceNp === subject &&
           isPersonalPronoun(doc, sourceNp) &&
+          !itMayBeThing &&
           !!speakerNp &&
           !isBarePronoun(doc, speakerNp)));
     const hasObject = targetNp !== null || fr.object !== null;
@@ -447,4 +459,33 @@ function afterLocative(doc: Doc, span: Span | undefined): boolean {
   if (doc.tokens[t - 1].text.toLowerCase() === 'the') t--;
   const prev = t > 0 ? doc.tokens[t - 1].text.toLowerCase() : '';
   return prev === 'in' || prev === 'at';
+}
+
+/**
+ * "Vilnius called the broadcast degrading and said that it violated norms": an "it" with no
+ * modal, after a definite singular thing (a "the" object naming no actor) between the speaker and
+ * the pronoun, may well be that thing; it does not fall back to the speaker. "Syria said it will
+ * not accept" (a modal, nothing between) still does.
+ */
+function thingBefore(
+  doc: Doc,
+  index: ActorIndex,
+  chunks: Chunk[],
+  speakerNp: NounGroup | null,
+  pronoun: NounGroup,
+  modal: string | undefined,
+): boolean {
+  if (modal || !speakerNp || doc.tokens[pronoun.first].text.toLowerCase() !== 'it') return false;
+  const from = chunks.indexOf(speakerNp);
+  const to = chunks.indexOf(pronoun);
+  for (let k = from + 1; k < to; k++) {
+    const c = chunks[k];
+    // The object of a verb, not an apposition of the speaker ("the union, the umbrella body, said").
+    if (c.kind !== 'noun' || chunks[k - 1].kind !== 'verb') continue;
+    if (doc.tokens[c.first].text.toLowerCase() !== 'the') continue;
+    const head = doc.tokens[c.head];
+    if (head.pos !== 'NOUN' || /s$/.test(head.text)) continue;
+    if (!index.sides(doc, c).length) return true;
+  }
+  return false;
 }

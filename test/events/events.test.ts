@@ -654,3 +654,14 @@ test('where talks are held is their venue, not their counterpart; a visit target
   ]);
   assert.equal(visit?.target?.code, 'NOR');
 });
+
+test('"called the film slanderous and said it breached the law": "it" is the film, not the speaker', () => {
+  const events = counted(
+    code('Riga called the film slanderous and said that it violated the law on elections.', [
+      ['Riga', 'LVA'],
+    ]),
+  );
+  assert.ok(!events.some((e) => e.source?.code === 'LVA' && e.trigger?.text === 'violated'));
+  const [will] = counted(code('Riga said that it will not accept the plan.', [['Riga', 'LVA']]));
+  assert.equal(will?.source?.code, 'LVA');
+});
