@@ -259,13 +259,23 @@ function codeSentence(
           (!t.actor || !sources.some((x) => x.actor === t.actor) || !isPronounSpan(doc, t.span)),
       );
     let targets = notSource(sideOf(targetNp));
+    // "Belarus's minister threatened to close Belarusian territory to Lithuanian traffic": the doer's
+    // own country, named as an adjective of the thing acted on, gives way to another country
+    // named further on.
+    const ownCountry = (list: EventSide[]) =>
+      !!sources[0] &&
+      sources[0].code.length > 3 &&
+      list.length > 0 &&
+      list.every((t) => t.code === sources[0].code.slice(0, 3));
     // A target found only inside the complement's phrases or later in the sentence.
     let looseTarget = false;
     for (const np of fallbacks) {
-      if (targets.length) break;
+      if (targets.length && !ownCountry(targets)) break;
       if (np === sourceNp || np === placeNp) continue;
-      targets = notSource(index.sides(doc, np));
-      looseTarget = targets.length > 0 && compFallbacks.includes(np) && np !== targetNp;
+      const found = notSource(index.sides(doc, np));
+      if (!found.length || (targets.length && ownCountry(found))) continue;
+      targets = found;
+      looseTarget = compFallbacks.includes(np) && np !== targetNp;
     }
     // Last resort: the first other actor named after the trigger in the sentence ("declined to
     // resign despite pressure from the Kenyan commission").

@@ -665,3 +665,29 @@ test('"called the film slanderous and said it breached the law": "it" is the fil
   const [will] = counted(code('Riga said that it will not accept the plan.', [['Riga', 'LVA']]));
   assert.equal(will?.source?.code, 'LVA');
 });
+
+test("the doer's own country as an adjective of the thing gives way to another country named later", () => {
+  const text =
+    'Foreign Minister Ivan Petrov threatened to close Moldovan territory to Romanian transit traffic.';
+  const petrov: Actor = {
+    id: 'petrov',
+    name: 'Ivan Petrov',
+    kind: 'person',
+    code: 'MDAGOV',
+    mentions: [{ span: [0, 28], text: 'Foreign Minister Ivan Petrov', rule: 'test' }],
+  };
+  const doc = buildDoc({ id: 't', date: '2023-05-04', text });
+  const [e] = eventsStage.run(doc, {
+    actors: [
+      petrov,
+      ...actorsFor(text, [
+        ['Moldovan', 'MDA'],
+        ['Romanian', 'ROU'],
+      ]),
+    ],
+    timexes: [],
+    quotes: [],
+  });
+  assert.equal(e.plover, 'THREATEN');
+  assert.equal(e.target?.code, 'ROU');
+});
