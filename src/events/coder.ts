@@ -142,6 +142,15 @@ function codeSentence(
       rule = m.pattern.rule;
       targetNp = m.target;
       fallbacks = m.fallbacks;
+      // "Minsk insists its patrol was shot at first": a demand's that-clause in the past tense
+      // states a fact; the insisting is no demand (its clause is coded on its own).
+      if (
+        m.pattern.family === 'demand' &&
+        m.complement !== null &&
+        frames[f].thatComplement === m.complement &&
+        reportsPast(doc, frames[m.complement])
+      )
+        continue;
       if (m.complement !== null) {
         consumed.add(m.complement);
         const comp = frames[m.complement];
@@ -498,4 +507,14 @@ function thingBefore(
     if (!index.sides(doc, c).length) return true;
   }
   return false;
+}
+
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did']);
+
+/**
+ * A clause led by a past auxiliary: "was shot", "had crossed", "did not". (A bare "-ed" may be
+ * a participle read as a clause, "talks aimed at ...".)
+ */
+function reportsPast(doc: Doc, fr: Frame): boolean {
+  return !fr.vp.modal && PAST_AUXILIARIES.has(doc.tokens[fr.vp.first].text.toLowerCase());
 }

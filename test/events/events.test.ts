@@ -691,3 +691,15 @@ test("the doer's own country as an adjective of the thing gives way to another c
   assert.equal(e.plover, 'THREATEN');
   assert.equal(e.target?.code, 'ROU');
 });
+
+test('"insists its convoy was attacked first" states a fact, it demands nothing', () => {
+  const events = code('Tbilisi insists its convoy was attacked first.', [['Tbilisi', 'GEO']]);
+  assert.ok(!events.some((e) => e.plover === 'REQUEST'));
+  const [demand] = counted(
+    code('Tbilisi insisted that Armenia withdraw its troops.', [
+      ['Tbilisi', 'GEO'],
+      ['Armenia', 'ARM'],
+    ]),
+  );
+  assert.equal(demand?.code.slice(0, 2), '10');
+});
