@@ -301,6 +301,8 @@ function codeSentence(
     // their counterpart (a visit's destination is: "arrived in Oslo").
     const venue = (t: EventSide) => index.isPlace(t) && afterLocative(doc, t.span);
     if (cooperativeAtVenue(code)) targets = targets.filter((t) => !venue(t));
+    // "Speaking to Baltic Radio, the minister said": an interview is no consultation.
+    if (code.startsWith('04') && targets.length && targets.every((t) => t.code.endsWith('MED'))) continue;
 
     // Modality and polarity.
     let modality: Modality = 'asserted';

@@ -703,3 +703,13 @@ test('"insists its convoy was attacked first" states a fact, it demands nothing'
   );
   assert.equal(demand?.code.slice(0, 2), '10');
 });
+
+test('speaking to a broadcaster is an interview, not a consultation', () => {
+  const events = counted(
+    code('Speaking to Harbour Radio, the Danish minister said the talks had stalled.', [
+      ['Danish', 'DNK'],
+      ['Harbour Radio', 'DNKMED', 'organization'],
+    ]),
+  );
+  assert.ok(!events.some((e) => e.code.startsWith('04')));
+});
