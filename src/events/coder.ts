@@ -195,6 +195,12 @@ function codeSentence(
       } else continue;
     }
 
+    // "help producers meet safety standards", "will receive a mirror response": a meeting or
+    // hosting verb whose object is a thing one meets or receives (agents.yaml `unmet`) meets nobody.
+    if ((code.startsWith('04') || code.startsWith('043')) && targetNp && targetNp === fr.object) {
+      const head = (lemmas[targetNp.head] ?? doc.tokens[targetNp.head].text).toLowerCase();
+      if (dict.unmet.has(head) || dict.unmet.has(head.replace(/s$/, ''))) continue;
+    }
     // Sides: the subject does it, unless the voice is passive.
     const subject = subjectOf(frames, f);
     let sourceNp: NounGroup | null = subject;

@@ -713,3 +713,22 @@ test('speaking to a broadcaster is an interview, not a consultation', () => {
   );
   assert.ok(!events.some((e) => e.code.startsWith('04')));
 });
+
+test('meeting standards or receiving a response meets nobody; receiving an envoy hosts', () => {
+  const std = counted(
+    code('The ministry will help Latvian bakers meet Swedish hygiene standards.', [
+      ['Latvian', 'LVA'],
+      ['Swedish', 'SWE'],
+    ]),
+  );
+  assert.ok(!std.some((e) => e.code.startsWith('04') || e.code === '036'));
+  const reply = counted(code('Any step against Chad will receive a firm response.', [['Chad', 'TCD']]));
+  assert.ok(!reply.some((e) => e.code.startsWith('04') || e.code === '036'));
+  const [host] = counted(
+    code('Latvia received the Swedish envoy on Monday.', [
+      ['Latvia', 'LVA'],
+      ['Swedish', 'SWE'],
+    ]),
+  );
+  assert.equal(host?.code, '043');
+});
