@@ -227,6 +227,16 @@ function codeSentence(
       }
     }
     let sources = sideOf(sourceNp);
+    // "approved a law recognizing ...", "issued a declaration demanding ...", "handed him a note
+    // demanding ...": a participle on the previous verb's object acts for that verb's subject.
+    if (
+      !sources.length &&
+      f > 0 &&
+      fr.vp.gerund &&
+      subject &&
+      (subject === frames[f - 1].object || subject === frames[f - 1].object2)
+    )
+      sources = sideOf(subjectOf(frames, f - 1));
     // "British aircraft using guided missiles killed ...": look past participle modifiers for
     // the actor the subject belongs to.
     if (!sources.length && sourceNp === subject && subject)
@@ -247,10 +257,6 @@ function codeSentence(
       !itMayBeThing
     )
       sources = sideOf(subjectOf(frames, frames.indexOf(speaker)));
-    // "approved a law recognizing ...", "issued a declaration demanding ...": a participle on the
-    // previous verb's object acts for that verb's subject.
-    if (!sources.length && f > 0 && fr.vp.gerund && subject && subject === frames[f - 1].object)
-      sources = sideOf(subjectOf(frames, f - 1));
     // "was arrested in Lebanon", "crowds blocked streets in Hong Kong": with no named doer, the
     // place where it happened stands for it.
     let placeNp: NounGroup | null = null;

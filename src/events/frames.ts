@@ -169,6 +169,16 @@ export function sentenceFrames(doc: Doc, lemmas: string[], first: number, end: n
       fr.subject = c;
       break;
     }
+    // "handed him a note demanding ...": a participle right after another verb's second object
+    // modifies that nearest group, not the first one.
+    if (
+      vp.gerund &&
+      boundary?.kind === 'verb' &&
+      prevChunk?.kind === 'noun' &&
+      fr.subject &&
+      fr.subject !== prevChunk
+    )
+      fr.subject = prevChunk as NounGroup;
     // "a week after an earthquake killed ...", "recalled its envoy after troops crossed ...":
     // "after" tagged as a preposition is a subordinator when its noun group runs straight into a
     // finite verb and the region has no other subject (or only the previous verb's object).

@@ -732,3 +732,30 @@ test('meeting standards or receiving a response meets nobody; receiving an envoy
   );
   assert.equal(host?.code, '043');
 });
+
+test('"handed him a note demanding ...": the note speaks for the one who handed it over', () => {
+  const text =
+    'The ministry in Riga summoned the Estonian envoy and handed him a note demanding the release of the fishermen.';
+  const envoy: Actor = {
+    id: 'envoy',
+    name: 'Estonian envoy',
+    kind: 'person',
+    code: 'ESTGOV',
+    mentions: [
+      {
+        span: [text.indexOf('the Estonian envoy'), text.indexOf('the Estonian envoy') + 18],
+        text: 'the Estonian envoy',
+        rule: 'test',
+      },
+      { span: [text.indexOf('him'), text.indexOf('him') + 3], text: 'him', rule: 'test' },
+    ],
+  };
+  const doc = buildDoc({ id: 't', date: '2023-05-04', text });
+  const events = eventsStage.run(doc, {
+    actors: [envoy, ...actorsFor(text, [['Riga', 'LVA']])],
+    timexes: [],
+    quotes: [],
+  });
+  const demand = events.find((e) => e.trigger?.text === 'demanding');
+  assert.equal(demand?.source?.code, 'LVA');
+});
