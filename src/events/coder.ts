@@ -362,7 +362,10 @@ function codeSentence(
     // "Kenya and Peru signed an agreement (in Nairobi)": a joint cooperative act by a compound
     // subject has its other member as the target, not a place or nobody.
     const joint = code >= '03' && code < '07' && sources.length > 1;
-    if (joint && !targets.some((t) => t.code !== sources[0].code)) {
+    // A target inside a member's own country ("agreed to the release of Lithuanian guards") is
+    // no third party either.
+    const memberCountries = new Set(sources.map((x) => x.code.slice(0, 3)));
+    if (joint && !targets.some((t) => !memberCountries.has(t.code.slice(0, 3)))) {
       targets = [sources[1]];
       sources = [sources[0], ...sources.slice(2)];
     }

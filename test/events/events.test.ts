@@ -759,3 +759,18 @@ test('"handed him a note demanding ...": the note speaks for the one who handed 
   const demand = events.find((e) => e.trigger?.text === 'demanding');
   assert.equal(demand?.source?.code, 'LVA');
 });
+
+test("a joint agreement whose object names one member's own people targets the other member", () => {
+  const [e] = counted(
+    code(
+      'Latvia and Estonia agreed on Monday to a truce and the release of three detained Latvian border guards.',
+      [
+        ['Latvia', 'LVA'],
+        ['Estonia', 'EST'],
+        ['Latvian border guards', 'LVACOP', 'organization'],
+      ],
+    ),
+  );
+  assert.equal(e.source?.code, 'LVA');
+  assert.equal(e.target?.code, 'EST');
+});
