@@ -128,6 +128,9 @@ function codeSentence(
     if (consumed.has(f)) continue;
     const fr = frames[f];
 
+    // "Detaining officers of a member state is unacceptable": a gerund phrase that is the subject
+    // of the next verb names an act in general, not one that happened.
+    if (gerundSubject(doc, chunks, frames, f)) continue;
     let code: string;
     let rule: string;
     let targetNp: NounGroup | null;
@@ -534,4 +537,24 @@ const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did']);
  */
 function reportsPast(doc: Doc, fr: Frame): boolean {
   return !fr.vp.modal && PAST_AUXILIARIES.has(doc.tokens[fr.vp.first].text.toLowerCase());
+}
+
+/**
+ * A gerund opening the sentence whose phrase runs, with no comma, into the verb it shares a subject with, and
+ * that verb's subject lies inside the phrase: the phrase is that verb's subject ("Detaining
+ * observers is unacceptable"), unlike "Speaking to reporters, the minister said ...".
+ */
+function gerundSubject(doc: Doc, chunks: Chunk[], frames: Frame[], f: number): boolean {
+  const fr = frames[f];
+  const g = fr.sharesSubjectWith;
+  if (!fr.vp.gerund || g === null || g <= f) return false;
+  // The gerund opens the sentence (after an opening quote mark at most).
+  if (chunks.slice(0, fr.chunk).some((c) => c.kind !== 'punct')) return false;
+  const subject = frames[g].subject;
+  if (!subject) return false;
+  const at = chunks.indexOf(subject);
+  if (at <= fr.chunk || at >= frames[g].chunk) return false;
+  for (let k = fr.chunk + 1; k < frames[g].chunk; k++)
+    if (chunks[k].kind === 'punct' && doc.tokens[chunks[k].first].text === ',') return false;
+  return true;
 }

@@ -774,3 +774,23 @@ test("a joint agreement whose object names one member's own people targets the o
   assert.equal(e.source?.code, 'LVA');
   assert.equal(e.target?.code, 'EST');
 });
+
+test('a gerund phrase that is the subject ("Detaining monitors ... is unacceptable") reports no arrest', () => {
+  const events = counted(
+    code(
+      '“Detaining monitors of an OSCE member state on the basis of rumours is unacceptable,” said a Swedish envoy.',
+      [
+        ['Swedish', 'SWE'],
+        ['OSCE', 'IGOEUROSC', 'organization'],
+      ],
+    ),
+  );
+  assert.ok(!events.some((e) => e.code.startsWith('17')));
+  const [said] = counted(
+    code('Speaking to reporters, the Swedish minister said Norway had detained two monitors.', [
+      ['Swedish', 'SWE'],
+      ['Norway', 'NOR'],
+    ]),
+  );
+  assert.equal(said?.code, '173');
+});
