@@ -794,3 +794,14 @@ test('a gerund phrase that is the subject ("Detaining monitors ... is unacceptab
   );
   assert.equal(said?.code, '173');
 });
+
+test('"X says they crossed ... and has accused them": the singular verb goes with X, not "they"', () => {
+  const events = counted(
+    code('Tbilisi says they crossed the line illegally and has accused them of spying.', [
+      ['Tbilisi', 'GEO'],
+      ['they', 'ARMCIV', 'organization'],
+    ]),
+  );
+  const accused = events.find((e) => e.trigger?.text === 'accused');
+  assert.equal(accused?.source?.code, 'GEO');
+});
