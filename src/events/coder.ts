@@ -240,6 +240,14 @@ function codeSentence(
       (subject === frames[f - 1].object || subject === frames[f - 1].object2)
     )
       sources = sideOf(subjectOf(frames, f - 1));
+    // "The meeting came a day after Belarus rejected the deadline and ordered drills": a verb
+    // coordinated past a subordinate clause, whose shared main subject names no actor, goes with
+    // that nearer clause's subject when it does.
+    if (!sources.length && sourceNp === subject && fr.sharesSubjectWith !== null && !fr.vp.gerund) {
+      for (let g = f - 1; g > fr.sharesSubjectWith && !sources.length; g--) {
+        if (frames[g].subordinator && frames[g].subject) sources = sideOf(frames[g].subject);
+      }
+    }
     // "British aircraft using guided missiles killed ...": look past participle modifiers for
     // the actor the subject belongs to.
     if (!sources.length && sourceNp === subject && subject)

@@ -805,3 +805,17 @@ test('"X says they crossed ... and has accused them": the singular verb goes wit
   const accused = events.find((e) => e.trigger?.text === 'accused');
   assert.equal(accused?.source?.code, 'GEO');
 });
+
+test('"X came after Serbia rejected ... and ordered drills": the second verb goes with Serbia', () => {
+  const events = counted(
+    code(
+      'The summit came a day after Serbia rejected a Croatian deadline and ordered drills near the border.',
+      [
+        ['Serbia', 'SRB'],
+        ['Croatian', 'HRV'],
+      ],
+    ),
+  );
+  const ordered = events.find((e) => e.trigger?.text === 'ordered');
+  assert.equal(ordered?.source?.code, 'SRB');
+});
