@@ -139,6 +139,8 @@ function codeSentence(
     let triggerTok = fr.vp.head;
     let negated = fr.vp.negated;
     let modal = fr.vp.modal;
+    // "Lithuania would have to apologise", "has to reopen": an obligation, like "must".
+    if (obligedByHaveTo(doc, fr.vp.first, fr.vp.head)) modal = 'must';
     const m = matchVerb(dict, doc, lemmas, frames, f);
     if (m) {
       code = m.pattern.code;
@@ -565,4 +567,13 @@ function gerundSubject(doc: Doc, chunks: Chunk[], frames: Frame[], f: number): b
   for (let k = fr.chunk + 1; k < frames[g].chunk; k++)
     if (chunks[k].kind === 'punct' && doc.tokens[chunks[k].first].text === ',') return false;
   return true;
+}
+
+/** "have to", "has to", "would have to" in the verb group (not the past "had to", a fact). */
+function obligedByHaveTo(doc: Doc, first: number, head: number): boolean {
+  for (let t = first; t + 1 < head; t++) {
+    const w = doc.tokens[t].text.toLowerCase();
+    if ((w === 'have' || w === 'has') && doc.tokens[t + 1].text.toLowerCase() === 'to') return true;
+  }
+  return false;
 }

@@ -819,3 +819,30 @@ test('"X came after Serbia rejected ... and ordered drills": the second verb goe
   const ordered = events.find((e) => e.trigger?.text === 'ordered');
   assert.equal(ordered?.source?.code, 'SRB');
 });
+
+test('"X said Latvia would have to apologise": an obligation in reported speech is a demand', () => {
+  const text = 'He said that Latvia would have to apologise to Estonia.';
+  const he: Actor = {
+    id: 'he',
+    name: 'He',
+    kind: 'person',
+    code: 'ESTGOV',
+    mentions: [{ span: [0, 2], text: 'He', rule: 'test' }],
+  };
+  const doc = buildDoc({ id: 't', date: '2023-05-04', text });
+  const events = eventsStage.run(doc, {
+    actors: [
+      he,
+      ...actorsFor(text, [
+        ['Latvia', 'LVA'],
+        ['Estonia', 'EST'],
+      ]),
+    ],
+    timexes: [],
+    quotes: [],
+  });
+  const [e] = counted(events);
+  assert.equal(e?.plover, 'REQUEST');
+  assert.equal(e?.source?.code, 'ESTGOV');
+  assert.equal(e?.target?.code, 'LVA');
+});
