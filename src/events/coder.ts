@@ -156,6 +156,16 @@ function codeSentence(
         reportsPast(doc, frames[m.complement])
       )
         continue;
+      // "Seismologists warned that aftershocks were likely": a warning of what nature will do
+      // threatens nobody.
+      if (
+        m.pattern.family === 'threat' &&
+        m.complement !== null &&
+        frames[f].thatComplement === m.complement
+      ) {
+        const about = subjectOf(frames, m.complement);
+        if (about && isNature(dict, doc, lemmas, about)) continue;
+      }
       if (m.complement !== null) {
         consumed.add(m.complement);
         const comp = frames[m.complement];

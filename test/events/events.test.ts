@@ -846,3 +846,10 @@ test('"X said Latvia would have to apologise": an obligation in reported speech 
   assert.equal(e?.source?.code, 'ESTGOV');
   assert.equal(e?.target?.code, 'LVA');
 });
+
+test('a warning of what nature will do ("warned that aftershocks were likely") threatens nobody', () => {
+  const events = counted(
+    code('Chilean seismologists warned that aftershocks were likely.', [['Chilean', 'CHL']]),
+  );
+  assert.ok(!events.some((e) => e.plover === 'THREATEN'));
+});
