@@ -194,8 +194,11 @@ function codeSentence(
       }
     } else {
       // A noun event as the object of a verb that codes nothing itself: "held a meeting with".
+      // (Not when the subject undergoes it: "Belarus would answer any new sanctions".)
       const nm =
-        fr.object && fr.thatComplement === null ? matchNoun(dict, doc, lemmas, fr.object, fr.pps) : null;
+        fr.object && fr.thatComplement === null && !dict.undergo.has(fr.lemma)
+          ? matchNoun(dict, doc, lemmas, fr.object, fr.pps)
+          : null;
       if (nm && fr.object) {
         code = nm.pattern.code;
         rule = nm.pattern.rule;

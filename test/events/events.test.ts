@@ -853,3 +853,10 @@ test('a warning of what nature will do ("warned that aftershocks were likely") t
   );
   assert.ok(!events.some((e) => e.plover === 'THREATEN'));
 });
+
+test('"would answer any new sanctions": the subject undergoes the sanctions, it imposes none', () => {
+  const events = counted(
+    code('The minister said Belarus would answer any new sanctions in kind.', [['Belarus', 'BLR']]),
+  );
+  assert.ok(!events.some((e) => e.code.startsWith('16') || e.code.startsWith('131')));
+});
