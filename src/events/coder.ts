@@ -62,7 +62,11 @@ export function codeEvents(doc: Doc, earlier: Readonly<Partial<StageResults>>, d
     if (home) {
       for (const d of chosen) {
         const e = d.event;
-        if (!e.source && d.namedDoer) {
+        // Not when that country is a target found only inside the complement's phrases ("urged the
+        // government to close crossings with Belarus") or later in the sentence: X->X would be an
+        // artefact. A target of the act itself stays domestic ("a party began a boycott of the
+        // Chadian parliament").
+        if (!e.source && d.namedDoer && !(d.looseTarget && e.target?.code === home.code)) {
           e.source = { ...home };
           e.rule += '+sentence-country';
         }
@@ -124,19 +128,44 @@ function codeSentence(
     if (consumed.has(f)) continue;
     const fr = frames[f];
 
+    // "Detaining officers of a member state is unacceptable": a gerund phrase that is the subject
+    // of the next verb names an act in general, not one that happened.
+    if (gerundSubject(doc, chunks, frames, f)) continue;
     let code: string;
     let rule: string;
     let targetNp: NounGroup | null;
     let fallbacks: NounGroup[] = [];
+    let compFallbacks: NounGroup[] = [];
     let triggerTok = fr.vp.head;
     let negated = fr.vp.negated;
     let modal = fr.vp.modal;
+    // "Lithuania would have to apologise", "has to reopen": an obligation, like "must".
+    if (obligedByHaveTo(doc, fr.vp.first, fr.vp.head)) modal = 'must';
     const m = matchVerb(dict, doc, lemmas, frames, f);
     if (m) {
       code = m.pattern.code;
       rule = m.pattern.rule;
       targetNp = m.target;
       fallbacks = m.fallbacks;
+      // "Minsk insists its patrol was shot at first": a demand's that-clause in the past tense
+      // states a fact; the insisting is no demand (its clause is coded on its own).
+      if (
+        m.pattern.family === 'demand' &&
+        m.complement !== null &&
+        frames[f].thatComplement === m.complement &&
+        reportsPast(doc, frames[m.complement])
+      )
+        continue;
+      // "Seismologists warned that aftershocks were likely": a warning of what nature will do
+      // threatens nobody.
+      if (
+        m.pattern.family === 'threat' &&
+        m.complement !== null &&
+        frames[f].thatComplement === m.complement
+      ) {
+        const about = subjectOf(frames, m.complement);
+        if (about && isNature(dict, doc, lemmas, about)) continue;
+      }
       if (m.complement !== null) {
         consumed.add(m.complement);
         const comp = frames[m.complement];
@@ -151,6 +180,8 @@ function codeSentence(
           const isThat = frames[f].thatComplement === m.complement;
           targetNp = isThat ? subjectOf(frames, m.complement) : (cm?.target ?? cn?.target ?? null);
         }
+        compFallbacks = cm?.fallbacks ??
+          cn?.fallbacks ?? [...(comp.object ? [comp.object] : []), ...fallbackTargets(comp)];
         fallbacks = [
           ...fallbacks,
           ...(cm?.fallbacks ??
@@ -163,8 +194,11 @@ function codeSentence(
       }
     } else {
       // A noun event as the object of a verb that codes nothing itself: "held a meeting with".
+      // (Not when the subject undergoes it: "Belarus would answer any new sanctions".)
       const nm =
-        fr.object && fr.thatComplement === null ? matchNoun(dict, doc, lemmas, fr.object, fr.pps) : null;
+        fr.object && fr.thatComplement === null && !dict.undergo.has(fr.lemma)
+          ? matchNoun(dict, doc, lemmas, fr.object, fr.pps)
+          : null;
       if (nm && fr.object) {
         code = nm.pattern.code;
         rule = nm.pattern.rule;
@@ -179,6 +213,12 @@ function codeSentence(
       } else continue;
     }
 
+    // "help producers meet safety standards", "will receive a mirror response": a meeting or
+    // hosting verb whose object is a thing one meets or receives (agents.yaml `unmet`) meets nobody.
+    if ((code.startsWith('04') || code.startsWith('043')) && targetNp && targetNp === fr.object) {
+      const head = (lemmas[targetNp.head] ?? doc.tokens[targetNp.head].text).toLowerCase();
+      if (dict.unmet.has(head) || dict.unmet.has(head.replace(/s$/, ''))) continue;
+    }
     // Sides: the subject does it, unless the voice is passive.
     const subject = subjectOf(frames, f);
     let sourceNp: NounGroup | null = subject;
@@ -205,6 +245,24 @@ function codeSentence(
       }
     }
     let sources = sideOf(sourceNp);
+    // "approved a law recognizing ...", "issued a declaration demanding ...", "handed him a note
+    // demanding ...": a participle on the previous verb's object acts for that verb's subject.
+    if (
+      !sources.length &&
+      f > 0 &&
+      fr.vp.gerund &&
+      subject &&
+      (subject === frames[f - 1].object || subject === frames[f - 1].object2)
+    )
+      sources = sideOf(subjectOf(frames, f - 1));
+    // "The meeting came a day after Belarus rejected the deadline and ordered drills": a verb
+    // coordinated past a subordinate clause, whose shared main subject names no actor, goes with
+    // that nearer clause's subject when it does.
+    if (!sources.length && sourceNp === subject && fr.sharesSubjectWith !== null && !fr.vp.gerund) {
+      for (let g = f - 1; g > fr.sharesSubjectWith && !sources.length; g--) {
+        if (frames[g].subordinator && frames[g].subject) sources = sideOf(frames[g].subject);
+      }
+    }
     // "British aircraft using guided missiles killed ...": look past participle modifiers for
     // the actor the subject belongs to.
     if (!sources.length && sourceNp === subject && subject)
@@ -212,12 +270,19 @@ function codeSentence(
     // "Syria says it will not accept ...": a pronoun subject the actors stage left unresolved
     // stands for the speaker.
     const speaker = reportingGovernor(frames, f);
-    if (!sources.length && speaker && sourceNp === subject && subject && isPersonalPronoun(doc, subject))
+    const itMayBeThing =
+      !!speaker &&
+      !!subject &&
+      thingBefore(doc, index, chunks, subjectOf(frames, frames.indexOf(speaker)), subject, fr.vp.modal);
+    if (
+      !sources.length &&
+      speaker &&
+      sourceNp === subject &&
+      subject &&
+      isPersonalPronoun(doc, subject) &&
+      !itMayBeThing
+    )
       sources = sideOf(subjectOf(frames, frames.indexOf(speaker)));
-    // "approved a law recognizing ...", "issued a declaration demanding ...": a participle on the
-    // previous verb's object acts for that verb's subject.
-    if (!sources.length && f > 0 && fr.vp.gerund && subject && subject === frames[f - 1].object)
-      sources = sideOf(subjectOf(frames, f - 1));
     // "was arrested in Lebanon", "crowds blocked streets in Hong Kong": with no named doer, the
     // place where it happened stands for it.
     let placeNp: NounGroup | null = null;
@@ -241,18 +306,41 @@ function codeSentence(
           (!t.actor || !sources.some((x) => x.actor === t.actor) || !isPronounSpan(doc, t.span)),
       );
     let targets = notSource(sideOf(targetNp));
+    // "Belarus's minister threatened to close Belarusian territory to Lithuanian traffic": the doer's
+    // own country, named as an adjective of the thing acted on, gives way to another country
+    // named further on.
+    const ownCountry = (list: EventSide[]) =>
+      !!sources[0] &&
+      sources[0].code.length > 3 &&
+      list.length > 0 &&
+      list.every((t) => t.code === sources[0].code.slice(0, 3));
+    // A target found only inside the complement's phrases or later in the sentence.
+    let looseTarget = false;
     for (const np of fallbacks) {
-      if (targets.length) break;
+      if (targets.length && !ownCountry(targets)) break;
       if (np === sourceNp || np === placeNp) continue;
-      targets = notSource(index.sides(doc, np));
+      const found = notSource(index.sides(doc, np));
+      if (!found.length || (targets.length && ownCountry(found))) continue;
+      targets = found;
+      looseTarget = compFallbacks.includes(np) && np !== targetNp;
     }
     // Last resort: the first other actor named after the trigger in the sentence ("declined to
     // resign despite pressure from the Kenyan commission").
     if (!targets.length && sources.length) {
       const after = index.within(doc, doc.tokens[fr.vp.end - 1].span[1], sentenceEnd);
       const other = after.find((t) => !sources.some((s) => s.actor === t.actor) && !inSource(t));
-      if (other) targets = [other];
+      if (other) {
+        targets = [other];
+        looseTarget = true;
+      }
     }
+
+    // "met in Vienna", "signed the accord in Nairobi": where talks take place is their venue, not
+    // their counterpart (a visit's destination is: "arrived in Oslo").
+    const venue = (t: EventSide) => index.isPlace(t) && afterLocative(doc, t.span);
+    if (cooperativeAtVenue(code)) targets = targets.filter((t) => !venue(t));
+    // "Speaking to Baltic Radio, the minister said": an interview is no consultation.
+    if (code.startsWith('04') && targets.length && targets.every((t) => t.code.endsWith('MED'))) continue;
 
     // Modality and polarity.
     let modality: Modality = 'asserted';
@@ -300,7 +388,10 @@ function codeSentence(
     // "Kenya and Peru signed an agreement (in Nairobi)": a joint cooperative act by a compound
     // subject has its other member as the target, not a place or nobody.
     const joint = code >= '03' && code < '07' && sources.length > 1;
-    if (joint && !targets.some((t) => t.code !== sources[0].code)) {
+    // A target inside a member's own country ("agreed to the release of Lithuanian guards") is
+    // no third party either.
+    const memberCountries = new Set(sources.map((x) => x.code.slice(0, 3)));
+    if (joint && !targets.some((t) => !memberCountries.has(t.code.slice(0, 3)))) {
       targets = [sources[1]];
       sources = [sources[0], ...sources.slice(2)];
     }
@@ -342,10 +433,19 @@ function codeSentence(
       (!isBarePronoun(doc, sourceNp) ||
         (sourceNp === subject &&
           isPersonalPronoun(doc, sourceNp) &&
+          !itMayBeThing &&
           !!speakerNp &&
           !isBarePronoun(doc, speakerNp)));
     const hasObject = targetNp !== null || fr.object !== null;
-    drafts.push({ event, primary: fr.role === 'main', order: f, speakers, namedDoer, hasObject });
+    drafts.push({
+      event,
+      primary: fr.role === 'main',
+      order: f,
+      speakers,
+      namedDoer,
+      hasObject,
+      looseTarget,
+    });
     if (fr.object) codedObjects.add(fr.object);
   }
   drafts.push(...standaloneNounEvents(doc, lemmas, dict, index, chunks, frames, codedObjects));
@@ -401,4 +501,92 @@ function isBarePronoun(doc: Doc, np: NounGroup): boolean {
 /** A group that is just a personal pronoun. */
 function isPersonalPronoun(doc: Doc, np: NounGroup): boolean {
   return np.end - np.first === 1 && PERSONAL_PRONOUNS.has(doc.tokens[np.first].text.toLowerCase());
+}
+
+/**
+ * Meetings and talks (04, but visits and hosting, 042 and 043, whose place is the counterpart)
+ * and signing an agreement (057). Material help "in Liberia" does target the place.
+ */
+function cooperativeAtVenue(code: string): boolean {
+  return (
+    (code.startsWith('04') && !code.startsWith('042') && !code.startsWith('043')) || code.startsWith('057')
+  );
+}
+
+/** The mention follows "in" or "at" ("in Vienna", "at the Hague"). */
+function afterLocative(doc: Doc, span: Span | undefined): boolean {
+  if (!span) return false;
+  let t = doc.tokens.findIndex((x) => x.span[0] === span[0]);
+  if (t <= 0) return false;
+  if (doc.tokens[t - 1].text.toLowerCase() === 'the') t--;
+  const prev = t > 0 ? doc.tokens[t - 1].text.toLowerCase() : '';
+  return prev === 'in' || prev === 'at';
+}
+
+/**
+ * "Vilnius called the broadcast degrading and said that it violated norms": an "it" with no
+ * modal, after a definite singular thing (a "the" object naming no actor) between the speaker and
+ * the pronoun, may well be that thing; it does not fall back to the speaker. "Syria said it will
+ * not accept" (a modal, nothing between) still does.
+ */
+function thingBefore(
+  doc: Doc,
+  index: ActorIndex,
+  chunks: Chunk[],
+  speakerNp: NounGroup | null,
+  pronoun: NounGroup,
+  modal: string | undefined,
+): boolean {
+  if (modal || !speakerNp || doc.tokens[pronoun.first].text.toLowerCase() !== 'it') return false;
+  const from = chunks.indexOf(speakerNp);
+  const to = chunks.indexOf(pronoun);
+  for (let k = from + 1; k < to; k++) {
+    const c = chunks[k];
+    // The object of a verb, not an apposition of the speaker ("the union, the umbrella body, said").
+    if (c.kind !== 'noun' || chunks[k - 1].kind !== 'verb') continue;
+    if (doc.tokens[c.first].text.toLowerCase() !== 'the') continue;
+    const head = doc.tokens[c.head];
+    if (head.pos !== 'NOUN' || /s$/.test(head.text)) continue;
+    if (!index.sides(doc, c).length) return true;
+  }
+  return false;
+}
+
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did']);
+
+/**
+ * A clause led by a past auxiliary: "was shot", "had crossed", "did not". (A bare "-ed" may be
+ * a participle read as a clause, "talks aimed at ...".)
+ */
+function reportsPast(doc: Doc, fr: Frame): boolean {
+  return !fr.vp.modal && PAST_AUXILIARIES.has(doc.tokens[fr.vp.first].text.toLowerCase());
+}
+
+/**
+ * A gerund opening the sentence whose phrase runs, with no comma, into the verb it shares a subject with, and
+ * that verb's subject lies inside the phrase: the phrase is that verb's subject ("Detaining
+ * observers is unacceptable"), unlike "Speaking to reporters, the minister said ...".
+ */
+function gerundSubject(doc: Doc, chunks: Chunk[], frames: Frame[], f: number): boolean {
+  const fr = frames[f];
+  const g = fr.sharesSubjectWith;
+  if (!fr.vp.gerund || g === null || g <= f) return false;
+  // The gerund opens the sentence (after an opening quote mark at most).
+  if (chunks.slice(0, fr.chunk).some((c) => c.kind !== 'punct')) return false;
+  const subject = frames[g].subject;
+  if (!subject) return false;
+  const at = chunks.indexOf(subject);
+  if (at <= fr.chunk || at >= frames[g].chunk) return false;
+  for (let k = fr.chunk + 1; k < frames[g].chunk; k++)
+    if (chunks[k].kind === 'punct' && doc.tokens[chunks[k].first].text === ',') return false;
+  return true;
+}
+
+/** "have to", "has to", "would have to" in the verb group (not the past "had to", a fact). */
+function obligedByHaveTo(doc: Doc, first: number, head: number): boolean {
+  for (let t = first; t + 1 < head; t++) {
+    const w = doc.tokens[t].text.toLowerCase();
+    if ((w === 'have' || w === 'has') && doc.tokens[t + 1].text.toLowerCase() === 'to') return true;
+  }
+  return false;
 }

@@ -74,6 +74,10 @@ export interface Dictionary {
   nature: Set<string>;
   /** Nouns whose that-clause is wanted, not done: "its demand that Israel ease ..." (agents.yaml). */
   wanted: Set<string>;
+  /** Objects of meeting or hosting verbs that are no counterpart: "meet standards" (agents.yaml). */
+  unmet: Set<string>;
+  /** Verbs whose subject undergoes the deed their object names: "would answer new sanctions". */
+  undergo: Set<string>;
 }
 
 interface RawEntry {
@@ -121,10 +125,17 @@ export function loadDictionary(dir: string): Dictionary {
     for (const needs of h.needs) for (const set of needs) for (const w of set) needWords.add(w);
   const inflected = new Set<string>();
   for (const form of heads.keys()) if (baseForms(form).some((b) => verbs.has(b))) inflected.add(form);
-  const agents = read('agents.yaml') as { nature: string[]; wanted: string[] };
+  const agents = read('agents.yaml') as {
+    nature: string[];
+    wanted: string[];
+    unmet?: string[];
+    undergo?: string[];
+  };
   const nature = new Set(agents.nature.map((w) => String(w).toLowerCase()));
   const wanted = new Set(agents.wanted.map((w) => String(w).toLowerCase()));
-  return { verbs, nouns, complements, cameo, heads, needWords, inflected, nature, wanted };
+  const unmet = new Set((agents.unmet ?? []).map((w) => String(w).toLowerCase()));
+  const undergo = new Set((agents.undergo ?? []).map((w) => String(w).toLowerCase()));
+  return { verbs, nouns, complements, cameo, heads, needWords, inflected, nature, wanted, unmet, undergo };
 }
 
 function compileHeads(

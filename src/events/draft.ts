@@ -10,5 +10,7 @@ export interface Draft {
   namedDoer?: boolean;
   /** The clause acts on something: an object or a target group, known to the actors stage or not. */
   hasObject?: boolean;
+  /** The target was found only in a prepositional phrase or later in the sentence, not in the argument. */
+  looseTarget?: boolean;
   order: number;
 }

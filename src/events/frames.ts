@@ -169,6 +169,16 @@ export function sentenceFrames(doc: Doc, lemmas: string[], first: number, end: n
       fr.subject = c;
       break;
     }
+    // "handed him a note demanding ...": a participle right after another verb's second object
+    // modifies that nearest group, not the first one.
+    if (
+      vp.gerund &&
+      boundary?.kind === 'verb' &&
+      prevChunk?.kind === 'noun' &&
+      fr.subject &&
+      fr.subject !== prevChunk
+    )
+      fr.subject = prevChunk as NounGroup;
     // "a week after an earthquake killed ...", "recalled its envoy after troops crossed ...":
     // "after" tagged as a preposition is a subordinator when its noun group runs straight into a
     // finite verb and the region has no other subject (or only the previous verb's object).
@@ -328,6 +338,16 @@ export function sentenceFrames(doc: Doc, lemmas: string[], first: number, end: n
     if (fr.thatComplement !== null && frames[fr.thatComplement].governor === null)
       frames[fr.thatComplement].governor = f;
   });
+  // "Minsk says they crossed the border and has accused them": a singular verb cannot share a
+  // plural pronoun's subject; it goes with the clause that governs that pronoun's clause.
+  for (const fr of frames) {
+    const g = fr.sharesSubjectWith;
+    if (g === null || !singularVerb(doc, fr.vp)) continue;
+    const subj = frames[g].subject;
+    const gov = frames[g].governor;
+    if (subj && gov !== null && subj.end - subj.first === 1 && PLURAL_PRONOUNS.has(word(subj)))
+      fr.sharesSubjectWith = gov;
+  }
   for (const fr of frames) {
     if (fr.vp.infinitive && fr.governor === null && fr.role === 'main') fr.role = 'purpose';
     if (fr.vp.gerund && fr.governor === null && fr.role === 'main' && !fr.subject) fr.role = 'secondary';
@@ -392,4 +412,15 @@ export function subjectOf(frames: Frame[], f: number): NounGroup | null {
     g = fr.sharesSubjectWith;
   }
   return null;
+}
+
+const PLURAL_PRONOUNS = new Set(['they', 'we']);
+const SINGULAR_AUXILIARIES = new Set(['has', 'is', 'was', 'does']);
+
+/** A finite verb group that agrees only with a singular subject: "has accused", "is", "says". */
+function singularVerb(doc: Doc, vp: VerbGroup): boolean {
+  if (vp.modal || vp.infinitive || vp.gerund) return false;
+  const first = doc.tokens[vp.first].text.toLowerCase();
+  if (SINGULAR_AUXILIARIES.has(first)) return true;
+  return vp.first === vp.head && doc.tokens[vp.head].pos === 'VERB' && /[^s]s$/.test(first);
 }

@@ -87,6 +87,12 @@ export class ActorIndex {
     return found;
   }
 
+  /** The side is a country or a place, not an organisation or a person. */
+  isPlace(side: EventSide): boolean {
+    const kind = this.kinds.get(side.actor ?? '');
+    return kind === 'country' || kind === 'location';
+  }
+
   /** The countries and places named in a noun group ("in Hong Kong"). */
   places(doc: Doc, np: NounGroup): EventSide[] {
     const start = doc.tokens[np.first].span[0];

@@ -112,6 +112,7 @@ export function chunkRange(doc: Doc, lemmas: string[], first: number, end: numbe
     if (
       isVerbStart(doc, lemmas, i, end) &&
       !isAdjectivalParticiple(doc, i, end) &&
+      !isPrenominalModifier(doc, i, end) &&
       !isPluralAfterVerb(doc, i)
     ) {
       const vg = readVerbGroup(doc, lemmas, i, end);
@@ -169,6 +170,7 @@ export function chunkRange(doc: Doc, lemmas: string[], first: number, end: numbe
       NOUN_PART.has(pos) ||
       isPossessive(doc, i) ||
       isAdjectivalParticiple(doc, i, end) ||
+      isPrenominalModifier(doc, i, end) ||
       startsCompound(doc, i, end)
     ) {
       const ng = readNounGroup(doc, i, end, true);
@@ -222,6 +224,48 @@ export function chunkRange(doc: Doc, lemmas: string[], first: number, end: numbe
     i++;
   }
   return joinCoordinations(doc, chunks);
+}
+
+/**
+ * Participles of intransitive verbs that, before a noun, describe it and take no object: "of
+ * existing sanctions", "the ruling party", "amid growing unrest" (a transitive gerund, "of
+ * violating sanctions", stays a verb).
+ */
+const DESCRIPTIVE_ING = new Set([
+  'existing',
+  'remaining',
+  'ruling',
+  'growing',
+  'rising',
+  'continuing',
+  'emerging',
+  'upcoming',
+  'outgoing',
+  'incoming',
+  'neighbouring',
+  'neighboring',
+  'prevailing',
+  'lingering',
+  'mounting',
+  'looming',
+  'deepening',
+  'worsening',
+  'warring',
+  'ongoing',
+  'pending',
+]);
+
+/**
+ * A verb form that modifies the noun after it: a descriptive -ing ("existing sanctions") or an
+ * -ed participle after a number ("two detained guards", "three wounded soldiers"): no clause.
+ */
+function isPrenominalModifier(doc: Doc, i: number, end: number): boolean {
+  const t = doc.tokens[i];
+  if (t.pos !== 'VERB' || i + 1 >= end) return false;
+  const next = doc.tokens[i + 1].pos;
+  if (next !== 'NOUN' && next !== 'ADJ' && next !== 'PROPN') return false;
+  if (DESCRIPTIVE_ING.has(t.text.toLowerCase())) return true;
+  return i > 0 && doc.tokens[i - 1].pos === 'NUM' && /ed$/.test(t.text);
 }
 
 function isVerbStart(doc: Doc, lemmas: string[], i: number, end: number): boolean {
@@ -355,6 +399,11 @@ function readNounGroup(doc: Doc, start: number, end: number, skipFirst = false):
       continue;
     }
     if (i > start && head >= 0 && isEdNounVerb(doc, i, end)) break;
+    // "two detained guards": the participle stays inside the group.
+    if (i > start && isPrenominalModifier(doc, i, end)) {
+      i++;
+      continue;
+    }
     if (NOUN_HEAD.has(t.pos)) {
       // "visited Russia today": a date word after a head starts a group of its own; so does a
       // pronoun ("on Wednesday they").

@@ -58,3 +58,9 @@ test('"... Service", "... Authority" end an agency\'s name: its last word is no 
     assert.deepEqual(people, [], text);
   }
 });
+
+test("the North Atlantic Council is NATO's own decision body (bundled data)", () => {
+  const text = 'The North Atlantic Council urged Serbia to pull back its tanks.';
+  const actors = actorsStage.run(buildDoc({ id: 'test', date: '2024-05-02', text }), {});
+  assert.ok(actors.some((a) => a.code === 'IGOWSTNAT' && a.mentions.some((m) => /Council/.test(m.text))));
+});

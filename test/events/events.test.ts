@@ -597,3 +597,266 @@ test('"its demand that X ease ...": "that" opens a clause whose act is wanted, n
   assert.equal(ease.modality, 'hypothetical');
   assert.equal(ease.counts, false);
 });
+
+test('the one country named in a prepositional phrase is the target, not also the doer', () => {
+  const [e] = code(
+    'Deputies of three factions urged the cabinet to halt truck traffic at the bridges with Moldova.',
+    [['Moldova', 'MDA']],
+  );
+  assert.equal(e.plover, 'REQUEST');
+  assert.equal(e.target?.code, 'MDA');
+  assert.equal(e.source, null);
+});
+
+test('participles before a noun describe it: "existing sanctions", "four detained fishermen"', () => {
+  const existing = code('Tallinn wants a review of existing sanctions before the summit.', [
+    ['Tallinn', 'EST'],
+  ]);
+  assert.ok(!existing.some((e) => e.plover === 'SANCTION'));
+  const events = counted(
+    code('Moldova said it would release four detained Romanian fishermen.', [
+      ['Moldova', 'MDA'],
+      ['Romanian', 'ROU'],
+    ]),
+  );
+  assert.ok(!events.some((e) => e.code === '173'));
+  const free = events.find((e) => e.trigger?.text === 'release');
+  assert.equal(free?.target?.code, 'ROU');
+});
+
+test('"declined to say" declines comment; "called the plan X" describes, "called for" appeals', () => {
+  const [say] = counted(
+    code('The Latvian envoy declined to say when talks would resume.', [['Latvian', 'LVA']]),
+  );
+  assert.equal(say?.code, '011');
+  const named = counted(code('Estonia called the proposal "a gift for smugglers".', [['Estonia', 'EST']]));
+  assert.ok(!named.some((e) => e.plover === 'REQUEST'));
+  const [call] = counted(code('Estonia called for calm on its frontier.', [['Estonia', 'EST']]));
+  assert.equal(call?.code, '020');
+});
+
+test('"returning fire" is fighting, not a return of something', () => {
+  const [e] = code('Finnish guards were returning fire late on Sunday.', [['Finnish', 'FIN']]);
+  assert.equal(e?.code.slice(0, 2), '19');
+});
+
+test('where talks are held is their venue, not their counterpart; a visit targets its destination', () => {
+  const [meet] = code('Latvian and Estonian envoys met in Oslo on Monday.', [
+    ['Latvian', 'LVA'],
+    ['Estonian', 'EST'],
+    ['Oslo', 'NOR', 'location'],
+  ]);
+  assert.equal(meet?.code.slice(0, 2), '04');
+  assert.notEqual(meet?.target?.code, 'NOR');
+  const [visit] = code('The Latvian premier arrived in Oslo on Monday.', [
+    ['Latvian', 'LVA'],
+    ['Oslo', 'NOR', 'location'],
+  ]);
+  assert.equal(visit?.target?.code, 'NOR');
+});
+
+test('"called the film slanderous and said it breached the law": "it" is the film, not the speaker', () => {
+  const events = counted(
+    code('Riga called the film slanderous and said that it violated the law on elections.', [
+      ['Riga', 'LVA'],
+    ]),
+  );
+  assert.ok(!events.some((e) => e.source?.code === 'LVA' && e.trigger?.text === 'violated'));
+  const [will] = counted(code('Riga said that it will not accept the plan.', [['Riga', 'LVA']]));
+  assert.equal(will?.source?.code, 'LVA');
+});
+
+test("the doer's own country as an adjective of the thing gives way to another country named later", () => {
+  const text =
+    'Foreign Minister Ivan Petrov threatened to close Moldovan territory to Romanian transit traffic.';
+  const petrov: Actor = {
+    id: 'petrov',
+    name: 'Ivan Petrov',
+    kind: 'person',
+    code: 'MDAGOV',
+    mentions: [{ span: [0, 28], text: 'Foreign Minister Ivan Petrov', rule: 'test' }],
+  };
+  const doc = buildDoc({ id: 't', date: '2023-05-04', text });
+  const [e] = eventsStage.run(doc, {
+    actors: [
+      petrov,
+      ...actorsFor(text, [
+        ['Moldovan', 'MDA'],
+        ['Romanian', 'ROU'],
+      ]),
+    ],
+    timexes: [],
+    quotes: [],
+  });
+  assert.equal(e.plover, 'THREATEN');
+  assert.equal(e.target?.code, 'ROU');
+});
+
+test('"insists its convoy was attacked first" states a fact, it demands nothing', () => {
+  const events = code('Tbilisi insists its convoy was attacked first.', [['Tbilisi', 'GEO']]);
+  assert.ok(!events.some((e) => e.plover === 'REQUEST'));
+  const [demand] = counted(
+    code('Tbilisi insisted that Armenia withdraw its troops.', [
+      ['Tbilisi', 'GEO'],
+      ['Armenia', 'ARM'],
+    ]),
+  );
+  assert.equal(demand?.code.slice(0, 2), '10');
+});
+
+test('speaking to a broadcaster is an interview, not a consultation', () => {
+  const events = counted(
+    code('Speaking to Harbour Radio, the Danish minister said the talks had stalled.', [
+      ['Danish', 'DNK'],
+      ['Harbour Radio', 'DNKMED', 'organization'],
+    ]),
+  );
+  assert.ok(!events.some((e) => e.code.startsWith('04')));
+});
+
+test('meeting standards or receiving a response meets nobody; receiving an envoy hosts', () => {
+  const std = counted(
+    code('The ministry will help Latvian bakers meet Swedish hygiene standards.', [
+      ['Latvian', 'LVA'],
+      ['Swedish', 'SWE'],
+    ]),
+  );
+  assert.ok(!std.some((e) => e.code.startsWith('04') || e.code === '036'));
+  const reply = counted(code('Any step against Chad will receive a firm response.', [['Chad', 'TCD']]));
+  assert.ok(!reply.some((e) => e.code.startsWith('04') || e.code === '036'));
+  const [host] = counted(
+    code('Latvia received the Swedish envoy on Monday.', [
+      ['Latvia', 'LVA'],
+      ['Swedish', 'SWE'],
+    ]),
+  );
+  assert.equal(host?.code, '043');
+});
+
+test('"handed him a note demanding ...": the note speaks for the one who handed it over', () => {
+  const text =
+    'The ministry in Riga summoned the Estonian envoy and handed him a note demanding the release of the fishermen.';
+  const envoy: Actor = {
+    id: 'envoy',
+    name: 'Estonian envoy',
+    kind: 'person',
+    code: 'ESTGOV',
+    mentions: [
+      {
+        span: [text.indexOf('the Estonian envoy'), text.indexOf('the Estonian envoy') + 18],
+        text: 'the Estonian envoy',
+        rule: 'test',
+      },
+      { span: [text.indexOf('him'), text.indexOf('him') + 3], text: 'him', rule: 'test' },
+    ],
+  };
+  const doc = buildDoc({ id: 't', date: '2023-05-04', text });
+  const events = eventsStage.run(doc, {
+    actors: [envoy, ...actorsFor(text, [['Riga', 'LVA']])],
+    timexes: [],
+    quotes: [],
+  });
+  const demand = events.find((e) => e.trigger?.text === 'demanding');
+  assert.equal(demand?.source?.code, 'LVA');
+});
+
+test("a joint agreement whose object names one member's own people targets the other member", () => {
+  const [e] = counted(
+    code(
+      'Latvia and Estonia agreed on Monday to a truce and the release of three detained Latvian border guards.',
+      [
+        ['Latvia', 'LVA'],
+        ['Estonia', 'EST'],
+        ['Latvian border guards', 'LVACOP', 'organization'],
+      ],
+    ),
+  );
+  assert.equal(e.source?.code, 'LVA');
+  assert.equal(e.target?.code, 'EST');
+});
+
+test('a gerund phrase that is the subject ("Detaining monitors ... is unacceptable") reports no arrest', () => {
+  const events = counted(
+    code(
+      '“Detaining monitors of an OSCE member state on the basis of rumours is unacceptable,” said a Swedish envoy.',
+      [
+        ['Swedish', 'SWE'],
+        ['OSCE', 'IGOEUROSC', 'organization'],
+      ],
+    ),
+  );
+  assert.ok(!events.some((e) => e.code.startsWith('17')));
+  const [said] = counted(
+    code('Speaking to reporters, the Swedish minister said Norway had detained two monitors.', [
+      ['Swedish', 'SWE'],
+      ['Norway', 'NOR'],
+    ]),
+  );
+  assert.equal(said?.code, '173');
+});
+
+test('"X says they crossed ... and has accused them": the singular verb goes with X, not "they"', () => {
+  const events = counted(
+    code('Tbilisi says they crossed the line illegally and has accused them of spying.', [
+      ['Tbilisi', 'GEO'],
+      ['they', 'ARMCIV', 'organization'],
+    ]),
+  );
+  const accused = events.find((e) => e.trigger?.text === 'accused');
+  assert.equal(accused?.source?.code, 'GEO');
+});
+
+test('"X came after Serbia rejected ... and ordered drills": the second verb goes with Serbia', () => {
+  const events = counted(
+    code(
+      'The summit came a day after Serbia rejected a Croatian deadline and ordered drills near the border.',
+      [
+        ['Serbia', 'SRB'],
+        ['Croatian', 'HRV'],
+      ],
+    ),
+  );
+  const ordered = events.find((e) => e.trigger?.text === 'ordered');
+  assert.equal(ordered?.source?.code, 'SRB');
+});
+
+test('"X said Latvia would have to apologise": an obligation in reported speech is a demand', () => {
+  const text = 'He said that Latvia would have to apologise to Estonia.';
+  const he: Actor = {
+    id: 'he',
+    name: 'He',
+    kind: 'person',
+    code: 'ESTGOV',
+    mentions: [{ span: [0, 2], text: 'He', rule: 'test' }],
+  };
+  const doc = buildDoc({ id: 't', date: '2023-05-04', text });
+  const events = eventsStage.run(doc, {
+    actors: [
+      he,
+      ...actorsFor(text, [
+        ['Latvia', 'LVA'],
+        ['Estonia', 'EST'],
+      ]),
+    ],
+    timexes: [],
+    quotes: [],
+  });
+  const [e] = counted(events);
+  assert.equal(e?.plover, 'REQUEST');
+  assert.equal(e?.source?.code, 'ESTGOV');
+  assert.equal(e?.target?.code, 'LVA');
+});
+
+test('a warning of what nature will do ("warned that aftershocks were likely") threatens nobody', () => {
+  const events = counted(
+    code('Chilean seismologists warned that aftershocks were likely.', [['Chilean', 'CHL']]),
+  );
+  assert.ok(!events.some((e) => e.plover === 'THREATEN'));
+});
+
+test('"would answer any new sanctions": the subject undergoes the sanctions, it imposes none', () => {
+  const events = counted(
+    code('The minister said Belarus would answer any new sanctions in kind.', [['Belarus', 'BLR']]),
+  );
+  assert.ok(!events.some((e) => e.code.startsWith('16') || e.code.startsWith('131')));
+});
