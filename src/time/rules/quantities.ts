@@ -137,6 +137,14 @@ export function quantity(c: WordCursor, i: number): Match | null {
     const value = durationValue(null, info, u.unit);
     return value ? { start, end, reading: { k: 'fixed', type: 'DURATION', value }, rule, ...mod } : null;
   };
+  // "years ago", "hours ago": the vague past, "ago" included.
+  const vagueAgo = (): Match => ({
+    start,
+    end: end + 1,
+    reading: { k: 'fixed', type: 'DATE', value: 'PAST_REF' },
+    rule: 'time/vague-ago',
+    ...mod,
+  });
   const after = c.w(end);
   const grain = info.grain;
   const adjective = c.hyphenated(k) && after === 'earlier';
@@ -157,28 +165,13 @@ export function quantity(c: WordCursor, i: number): Match | null {
       const stretch = vagueStretch('time/vague-shift');
       if (stretch) return stretch;
     }
-    if (count === null) {
-      return {
-        start,
-        end: end + 1,
-        reading: { k: 'fixed', type: 'DATE', value: 'PAST_REF' },
-        rule: 'time/vague-ago',
-        ...mod,
-      };
-    }
+    if (count === null) return vagueAgo();
     const anaphoric = after !== 'ago';
     const reading: Reading = { k: 'shift', grain, n: sign * count, anaphoric };
     return { start, end: end + 1, reading, rule: anaphoric ? 'time/shift-anaphoric' : 'time/ago', ...mod };
   }
   // "hours ago", "a few minutes ago": the vague recent past, as "years ago" is.
-  if (after === 'ago' && count === null && !grain && c.same(k, end) && !dir)
-    return {
-      start,
-      end: end + 1,
-      reading: { k: 'fixed', type: 'DATE', value: 'PAST_REF' },
-      rule: 'time/vague-ago',
-      ...mod,
-    };
+  if (after === 'ago' && count === null && !grain && c.same(k, end) && !dir) return vagueAgo();
   // "a year from now", "two weeks from today": the date that far ahead of the anchor.
   if (after === 'from' && c.isWord(end + 1, 'now', 'today') && c.same(k, end + 1) && grain && !dir) {
     if (count !== null && !Number.isInteger(count)) return null;
