@@ -121,6 +121,14 @@ describe('the writer’s hedges and forecasts', () => {
     assert.equal(quoteWith(quotesOf(text), 'the toll').text, 'that the toll was never collected');
   });
 
+  it('does not read a hedge inside a question ("how long ... is expected to last") as a forecast', () => {
+    for (const text of [
+      'Nobody at the depot knows how long the repairs are expected to take.',
+      'It is unclear whether the ferry is expected to sail on Friday.',
+    ])
+      assert.ok(!quotesOf(text).some((q) => q.rule === 'report/evidential'), text);
+  });
+
   it('does not read "appeared" before a preposition as a hedge', () => {
     const text = 'Lena Holm appeared on the radio on Monday.';
     assert.ok(!quotesOf(text).some((q) => q.rule === 'report/evidential'));
