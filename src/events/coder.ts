@@ -182,11 +182,7 @@ function codeSentence(
         }
         compFallbacks = cm?.fallbacks ??
           cn?.fallbacks ?? [...(comp.object ? [comp.object] : []), ...fallbackTargets(comp)];
-        fallbacks = [
-          ...fallbacks,
-          ...(cm?.fallbacks ??
-            cn?.fallbacks ?? [...(comp.object ? [comp.object] : []), ...fallbackTargets(comp)]),
-        ];
+        fallbacks = [...fallbacks, ...compFallbacks];
         // "refused to meet", "will not agree to": negation on either verb.
         negated = negated || comp.vp.negated;
         // Only a future modal carries over: "agreed that they should cooperate" is still an agreement.
@@ -215,10 +211,13 @@ function codeSentence(
 
     // "help producers meet safety standards", "will receive a mirror response": a meeting or
     // hosting verb whose object is a thing one meets or receives (agents.yaml `unmet`) meets nobody.
-    if ((code.startsWith('04') || code.startsWith('043')) && targetNp && targetNp === fr.object) {
-      const head = (lemmas[targetNp.head] ?? doc.tokens[targetNp.head].text).toLowerCase();
-      if (dict.unmet.has(head) || dict.unmet.has(head.replace(/s$/, ''))) continue;
-    }
+    if (
+      code.startsWith('04') &&
+      targetNp &&
+      targetNp === fr.object &&
+      headIn(dict.unmet, doc, lemmas, targetNp)
+    )
+      continue;
     // Sides: the subject does it, unless the voice is passive.
     const subject = subjectOf(frames, f);
     let sourceNp: NounGroup | null = subject;
@@ -489,8 +488,13 @@ function wantedByNoun(doc: Doc, lemmas: string[], dict: Dictionary, chunks: Chun
 
 /** A group headed by a force of nature, disease or accident (a capitalised "Floods" too). */
 function isNature(dict: Dictionary, doc: Doc, lemmas: string[], np: NounGroup): boolean {
+  return headIn(dict.nature, doc, lemmas, np);
+}
+
+/** The group's head lemma (or its singular, for a capitalised "Floods" the tagger left alone) is in `words`. */
+function headIn(words: ReadonlySet<string>, doc: Doc, lemmas: string[], np: NounGroup): boolean {
   const lemma = (lemmas[np.head] ?? doc.tokens[np.head].text).toLowerCase();
-  return dict.nature.has(lemma) || dict.nature.has(lemma.replace(/s$/, ''));
+  return words.has(lemma) || words.has(lemma.replace(/s$/, ''));
 }
 
 /** A group that is just a pronoun: "they", "somebody". */
