@@ -131,11 +131,21 @@ export function loadDictionary(dir: string): Dictionary {
     unmet?: string[];
     undergo?: string[];
   };
-  const nature = new Set(agents.nature.map((w) => String(w).toLowerCase()));
-  const wanted = new Set(agents.wanted.map((w) => String(w).toLowerCase()));
-  const unmet = new Set((agents.unmet ?? []).map((w) => String(w).toLowerCase()));
-  const undergo = new Set((agents.undergo ?? []).map((w) => String(w).toLowerCase()));
-  return { verbs, nouns, complements, cameo, heads, needWords, inflected, nature, wanted, unmet, undergo };
+  // YAML may read a listed word as a number or a boolean: every entry is taken as lowercase text.
+  const words = (list: unknown[] = []) => new Set(list.map((w) => String(w).toLowerCase()));
+  return {
+    verbs,
+    nouns,
+    complements,
+    cameo,
+    heads,
+    needWords,
+    inflected,
+    nature: words(agents.nature),
+    wanted: words(agents.wanted),
+    unmet: words(agents.unmet),
+    undergo: words(agents.undergo),
+  };
 }
 
 function compileHeads(
