@@ -1,13 +1,12 @@
 import type { Doc } from '../text/types.js';
 import { speakerOfCue } from './attribution.js';
-import { contentEnd, fusedPeriod } from './boundaries.js';
+import { contentEnd, EMBEDDED_QUESTION, fusedPeriod, QUESTION_WORDS } from './boundaries.js';
 import type { Report } from './indirect.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { readingStart } from './sentence-reports.js';
 import { isMark, lower } from './tokens.js';
 
 const ASIDES = new Set(['though', 'however', 'now', 'then']);
-const QUESTION_WORDS = new Set(['how', 'whether', 'if', 'when', 'why', 'what', 'where', 'which', 'who']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s']);
 // Words a subject phrase runs over backwards from its head ("Enthusiasm for the levy").
 const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP', 'PART']);
@@ -70,9 +69,9 @@ export function evidentialReports(doc: Doc, sentence: number, lex: QuoteLexicon)
       // "In May the vote ...": a phrase opening the sentence is not the subject's.
       while (start < subject.first && tokens[start].pos === 'ADP') start++;
       // "(unclear) how long the talks are expected to last": a question, not a forecast.
-      let asked = false;
-      for (let q = Math.max(first, start - 1); q < subject.first; q++)
-        asked ||= QUESTION_WORDS.has(lower(tokens[q]));
+      const asked = tokens
+        .slice(Math.max(first, start - 1), subject.first)
+        .some((t) => QUESTION_WORDS.has(lower(t)) || EMBEDDED_QUESTION.has(lower(t)));
       if (asked) continue;
     }
     let last = contentEnd(tokens, start, end, lex);
