@@ -166,19 +166,20 @@ export class StoryIndex {
   add(article: string, date: string | null, features: ArticleFeatures, fp: Fingerprint): Assignment {
     this.closeOldStories(date);
     this.refreshIdf();
-    const weights = this.articleWeights(features);
+    const weights = this.termWeights(features.terms);
+    const leadWeights = this.termWeights(features.leadTerms ?? new Map(), LEAD);
     const copy = this.copies.bestMatch(fp, this.options.copyThreshold);
     let assignment: Assignment;
     if (copy && this.stories.has(copy.story)) {
       assignment = { story: copy.story, isNew: false, copyOf: copy.article, similarity: copy.score };
     } else {
-      const best = this.mostSimilar(weights, features.lead, this.leadWeights(features), date);
+      const best = this.mostSimilar(weights, features.lead, leadWeights, date);
       assignment =
         best && best.score >= this.options.joinThreshold
           ? { story: best.story, isNew: false, copyOf: null, similarity: best.score }
           : { story: article, isNew: true, copyOf: null, similarity: 1 };
     }
-    this.update(assignment.story, article, date, weights, fp, this.leadWeights(features));
+    this.update(assignment.story, article, date, weights, fp, leadWeights);
     for (const t of features.terms.keys()) {
       this.df.set(t, (this.df.get(t) ?? 0) + 1);
       this.dfChanges.set(t, (this.dfChanges.get(t) ?? 0) + 1);
@@ -230,17 +231,11 @@ export class StoryIndex {
     return (this.df.get(term.slice(2)) ?? 0) <= (this.df.get(term) ?? 0);
   }
 
-  private articleWeights(f: ArticleFeatures): Map<string, number> {
+  /** Log-scaled term counts, names boosted, keyed as in a story's centroid (`prefix` for the lead's). */
+  private termWeights(terms: ReadonlyMap<string, number>, prefix = ''): Map<string, number> {
     const w = new Map<string, number>();
-    for (const [t, n] of f.terms) w.set(t, (1 + Math.log(n)) * (t[1] === ':' ? this.options.nameBoost : 1));
-    return w;
-  }
-
-  /** The lead's term weights, keyed as in a story's centroid. */
-  private leadWeights(f: ArticleFeatures): Map<string, number> {
-    const w = new Map<string, number>();
-    for (const [t, n] of f.leadTerms ?? [])
-      w.set(LEAD + t, (1 + Math.log(n)) * (t[1] === ':' ? this.options.nameBoost : 1));
+    for (const [t, n] of terms)
+      w.set(prefix + t, (1 + Math.log(n)) * (t[1] === ':' ? this.options.nameBoost : 1));
     return w;
   }
 
