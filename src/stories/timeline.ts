@@ -49,8 +49,9 @@ export interface DayCount {
  * said about it: the ones sharing most words with all its candidate sentences.
  */
 export function buildTimeline(rows: readonly TimelineCandidateRow[], o: TimelineOptions): TimelineEntry[] {
-  const range = widenRange(publicationRange(rows), o.from, o.to);
-  if (!range) return [];
+  const reported = publicationRange(rows);
+  if (!reported) return [];
+  const range = widenRange(reported, o.from, o.to);
   const { mentioned, published } = reportsByDay(rows, range);
   const days = new Set([...mentioned.keys(), ...published.keys()]);
   const counts = [...days].map((date) => ({
@@ -75,11 +76,10 @@ export function publicationRange(rows: readonly TimelineCandidateRow[]): { lo: s
 
 /** A range widened to the first and last days of `from` and `to`, where they reach beyond it. */
 export function widenRange(
-  range: { lo: string; hi: string } | null,
+  range: { lo: string; hi: string },
   from?: string,
   to?: string,
-): { lo: string; hi: string } | null {
-  if (!range) return null;
+): { lo: string; hi: string } {
   const lo = from ? dateRange(from)?.[0] : undefined;
   const hi = to ? dateRange(to)?.[1] : undefined;
   return { lo: lo && lo < range.lo ? lo : range.lo, hi: hi && hi > range.hi ? hi : range.hi };

@@ -358,7 +358,7 @@ export async function timelineDayCounts(
     { lo: published.rows[0].d, hi: published.rows[published.rows.length - 1].d },
     f.from,
     f.to,
-  )!;
+  );
   // Driven by the chosen articles (CROSS JOIN keeps them the outer loop), whose date rows the
   // covering index story_sentences_article_day gives without reading the sentences themselves.
   const mentioned = await sql<{ d: string; n: number }>`
