@@ -40,6 +40,12 @@ export class WordCursor {
     return w === a || w === b || w === c || w === d || w === e || w === f;
   }
 
+  /** The TIMEX3 part of the day word i names ("morning": MO), not "tonight" (a day of its own). */
+  partOfDay(i: number): string | undefined {
+    const w = this.w(i);
+    return w === 'tonight' ? undefined : this.lex.dayParts.get(w);
+  }
+
   unitAt(i: number): { unit: string; plural: boolean } | null {
     const w = this.w(i);
     if (this.lex.units.has(w)) return { unit: w, plural: false };

@@ -148,8 +148,8 @@ export class Grammar extends WordCursor {
     const k = m.reading.k;
     const dayLike = (k === 'weekday' || (k === 'deictic' && m.reading.grain === 'day')) && !m.time;
     if (!dayLike) return m;
-    const part = this.lex.dayParts.get(this.w(m.end));
-    if (part && this.same(m.start, m.end) && this.w(m.end) !== 'tonight') {
+    const part = this.partOfDay(m.end);
+    if (part && this.same(m.start, m.end)) {
       return { ...m, end: m.end + 1, time: part };
     }
     return m;

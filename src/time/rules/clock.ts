@@ -147,9 +147,8 @@ export function clockWithDay(c: WordCursor, start: number, end: number, time: st
       if (bracketed) return { ...dated, start, end, time, rule: 'time/clock-day' };
       // "9:30 tomorrow morning", "8 p.m. Friday night": the part of the day joins the span; the
       // clock time is finer and gives the value.
-      const part = dated.time ? undefined : c.lex.dayParts.get(c.w(dated.end));
-      const last =
-        part && c.w(dated.end) !== 'tonight' && c.same(start, dated.end) ? dated.end + 1 : dated.end;
+      const part = dated.time ? undefined : c.partOfDay(dated.end);
+      const last = part && c.same(start, dated.end) ? dated.end + 1 : dated.end;
       return { ...dated, start, end: last, time, rule: 'time/clock-day' };
     }
   }

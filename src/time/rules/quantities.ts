@@ -314,8 +314,8 @@ export function setExpression(c: WordCursor, i: number): Match | null {
   const dow = c.lex.weekdays.get(c.w(i + 1 + skip));
   if (dow && c.w(i + 1 + skip).length > 3 && /^[A-Z]/.test(c.ws[i + 1 + skip].raw)) {
     // "every Friday night": the part of the day joins the set.
-    const part = c.same(i, i + 2 + skip) ? c.lex.dayParts.get(c.w(i + 2 + skip)) : undefined;
-    const time = part && c.w(i + 2 + skip) !== 'tonight' ? `T${part}` : '';
+    const part = c.same(i, i + 2 + skip) ? c.partOfDay(i + 2 + skip) : undefined;
+    const time = part ? `T${part}` : '';
     return {
       start: i,
       end: i + 2 + skip + (time ? 1 : 0),
@@ -324,7 +324,7 @@ export function setExpression(c: WordCursor, i: number): Match | null {
     };
   }
   // "every morning", "each evening": that part of every day.
-  const dayPart = c.w(i) !== 'per' && c.w(i + 1) !== 'tonight' ? c.lex.dayParts.get(c.w(i + 1)) : undefined;
+  const dayPart = c.w(i) !== 'per' ? c.partOfDay(i + 1) : undefined;
   if (dayPart)
     return {
       start: i,

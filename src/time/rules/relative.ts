@@ -266,10 +266,9 @@ export function anaphoric(c: WordCursor, i: number): Match | null {
   }
   // "the next morning", "the same night", "that evening": a part of the last mentioned day, or of
   // the one after or before it.
-  const partAt = (k: number) => (c.w(k) === 'tonight' ? undefined : c.lex.dayParts.get(c.w(k)));
   const n = w === 'the' && Object.hasOwn(offsets, c.w(i + 1)) ? offsets[c.w(i + 1)] : w === 'that' ? 0 : null;
   const partEnd = w === 'the' ? i + 2 : i + 1;
-  const part = n !== null ? partAt(partEnd) : undefined;
+  const part = n !== null ? c.partOfDay(partEnd) : undefined;
   if (n !== null && part && c.same(i, partEnd)) {
     return {
       start: i,
@@ -339,7 +338,7 @@ export function lonePartOfDay(c: WordCursor, i: number): Match | null {
   const w = c.w(i);
   const article = w === 'the' && c.isWord(i - 1, 'in') && c.same(i, i + 1);
   const k = article ? i + 1 : i;
-  const part = c.w(k) === 'tonight' ? undefined : c.lex.dayParts.get(c.w(k));
+  const part = c.partOfDay(k);
   // "mid-afternoon", but not "a late night show"
   const modified = c.isWord(i - 1, 'mid', 'early', 'late') && c.same(i - 1, i) && !c.isWord(i - 2, 'a', 'an');
   if (!part || (!article && !modified)) return null;
