@@ -198,7 +198,7 @@ function attributeSegments(
     const kind: QuoteKind = isDirect(inner) ? 'direct' : 'partial';
     // “The Daily Show”: a name, not speech — unless it opens its sentence and an attribution
     // follows it (“Like Oakland,” Roe said.).
-    const opensSentence = doc.sentences[tokens[first].sentence].firstToken === first;
+    const opensSentence = sentenceStart(doc, first) === first;
     // The next piece of an interrupted quote (“...,” she said. “The Donald. Big Daddy.”) is speech too.
     const quoteGoesOn = rule === 'marks/carry' && opensSentence;
     // An attributed exclamation or question (chanting “No More Tolls!”) is speech, however capitalised.
@@ -229,7 +229,7 @@ function attributeSegments(
 function bareCue(doc: Doc, stop: number, floor: number, lex: QuoteLexicon): Attribution | null {
   const { tokens } = doc;
   const c = stop - 1;
-  const start = Math.max(floor, doc.sentences[tokens[stop].sentence].firstToken);
+  const start = Math.max(floor, sentenceStart(doc, stop));
   if (c <= start) return null;
   const cue = cueAt(tokens, c, stop, lex);
   if (!cue?.form || cue.form.belief) return null;
@@ -293,7 +293,7 @@ function cueJustBefore(doc: Doc, participle: number, lex: QuoteLexicon): Mention
   if (c < 1 || tokens[participle - 1].text !== ',') return null;
   const cue = cueAt(tokens, c, participle, lex);
   if (!cue?.form || cue.form.participle || tokens[c].pos !== 'VERB') return null;
-  const start = doc.sentences[tokens[c].sentence].firstToken;
+  const start = sentenceStart(doc, c);
   const speaker = speakerOfCue(tokens, c, c, start, participle, cue.form, lex);
   return speaker && speaker.last < c ? speaker : null;
 }
@@ -323,7 +323,7 @@ function colonSubject(doc: Doc, first: number, floor: number, lex: QuoteLexicon)
  */
 function nameBeforeColon(doc: Doc, colon: number, lex: QuoteLexicon): MentionRange | null {
   const { tokens } = doc;
-  const start = doc.sentences[tokens[colon].sentence].firstToken;
+  const start = sentenceStart(doc, colon);
   const m = mentionBefore(tokens, colon - 1, start, lex);
   return m && m.kind === 'name' && m.last === colon - 1 && m.first > start ? m : null;
 }
