@@ -7,6 +7,24 @@ import { type Assignment, DEFAULT_CLUSTER_OPTIONS, StoryIndex } from '../../src/
 import { buildDoc } from '../../src/text/doc.js';
 import { QUAKE_A, QUAKE_A_COPY, QUAKE_B } from './helpers.js';
 
+const art = (id: string, text: string): Article => ({ id, date: null, text });
+
+// Unrelated earlier reports, then two reports of one player's injury (shared by two tests below).
+const TOWN_NEWS = [
+  art('bg-1', 'The city council voted to widen the ring road and to plant trees along the river walk.'),
+  art('bg-2', 'Bakers in the old town said flour prices had doubled since the harvest failed in autumn.'),
+];
+const DELL_INJURED = [
+  art(
+    'dell-1',
+    'The Harlow Falcons placed linebacker Marcus Dell on injured reserve on Monday. Dell hurt his knee on Sunday, coach Ray Ortiz said. Ortiz said Dell would miss the rest of the season.',
+  ),
+  art(
+    'dell-2',
+    'Marcus Dell will miss the rest of the season after the Harlow Falcons put him on injured reserve with a knee injury. Dell was hurt on Sunday, and coach Ray Ortiz said Tomas Brant would start. Ortiz said Dell took the news hard.',
+  ),
+];
+
 function cluster(articles: Article[], index = new StoryIndex()): Map<string, Assignment> {
   const out = new Map<string, Assignment>();
   for (const a of articles) {
@@ -88,7 +106,6 @@ describe('story index state', () => {
   });
 
   it('lets bystanders differ once a story has several reports, but not its main names', () => {
-    const art = (id: string, text: string): Article => ({ id, date: null, text });
     const background = [
       art('bg-1', 'The city council voted to widen the ring road and to plant trees along the river walk.'),
       art('bg-2', 'The agent Nina Kell said her client, a Varnholm striker, would not move before summer.'),
@@ -125,7 +142,6 @@ describe('story index state', () => {
   });
 
   it("weighs the leads apart, so a report that retells the story's event as background stays out", () => {
-    const art = (id: string, text: string): Article => ({ id, date: null, text });
     const fire = [
       art('bg-1', 'The city council voted to widen the ring road and to plant trees along the river walk.'),
       art('bg-2', 'Bakers in the old town said flour prices had doubled since the harvest failed in autumn.'),
@@ -157,61 +173,30 @@ describe('story index state', () => {
   });
 
   it('keeps apart a report whose protagonist the story names only in passing', () => {
-    const art = (id: string, text: string): Article => ({ id, date: null, text });
-    const background = [
-      art('bg-1', 'The city council voted to widen the ring road and to plant trees along the river walk.'),
-      art('bg-2', 'Bakers in the old town said flour prices had doubled since the harvest failed in autumn.'),
-    ];
-    const dell = [
-      art(
-        'dell-1',
-        'The Harlow Falcons placed linebacker Marcus Dell on injured reserve on Monday. Dell hurt his knee on Sunday, coach Ray Ortiz said. Ortiz said Dell would miss the rest of the season.',
-      ),
-      art(
-        'dell-2',
-        'Marcus Dell will miss the rest of the season after the Harlow Falcons put him on injured reserve with a knee injury. Dell was hurt on Sunday, and coach Ray Ortiz said Tomas Brant would start. Ortiz said Dell took the news hard.',
-      ),
-    ];
     // A day later, another player: the story named him once, and he never names Dell.
     const brant = art(
       'brant-1',
       'The Harlow Falcons placed linebacker Tomas Brant on injured reserve on Tuesday. Brant hurt his ankle in practice, coach Ray Ortiz said, and Brant will miss the rest of the season. Ortiz said Brant would have surgery.',
     );
     const index = new StoryIndex(undefined, { ...DEFAULT_CLUSTER_OPTIONS, conflictFactor: 0 });
-    const got = cluster([...background, ...dell, brant], index);
+    const got = cluster([...TOWN_NEWS, ...DELL_INJURED, brant], index);
     assert.equal(got.get('dell-2')!.story, 'dell-1');
     assert.equal(got.get('brant-1')!.story, 'brant-1');
   });
 
   it("takes the lead's name for an article's main one, not a name said more often further down", () => {
-    const art = (id: string, text: string): Article => ({ id, date: null, text });
-    const background = [
-      art('bg-1', 'The city council voted to widen the ring road and to plant trees along the river walk.'),
-      art('bg-2', 'Bakers in the old town said flour prices had doubled since the harvest failed in autumn.'),
-    ];
-    const dell = [
-      art(
-        'dell-1',
-        'The Harlow Falcons placed linebacker Marcus Dell on injured reserve on Monday. Dell hurt his knee on Sunday, coach Ray Ortiz said. Ortiz said Dell would miss the rest of the season.',
-      ),
-      art(
-        'dell-2',
-        'Marcus Dell will miss the rest of the season after the Harlow Falcons put him on injured reserve with a knee injury. Dell was hurt on Sunday, and coach Ray Ortiz said Tomas Brant would start. Ortiz said Dell took the news hard.',
-      ),
-    ];
     // The coach is named more often than the player, but the lead is about the player.
     const brant = art(
       'brant-1',
       'Linebacker Tomas Brant was placed on injured reserve by the Harlow Falcons on Tuesday, and Brant will miss the rest of the season. Coach Ray Ortiz said the ankle did not heal. Ortiz said the Falcons would sign a linebacker this week. Ortiz has lost four starters since August, and Ortiz said the team had to move on.',
     );
     const index = new StoryIndex(undefined, { ...DEFAULT_CLUSTER_OPTIONS, conflictFactor: 0 });
-    const got = cluster([...background, ...dell, brant], index);
+    const got = cluster([...TOWN_NEWS, ...DELL_INJURED, brant], index);
     assert.equal(got.get('dell-2')!.story, 'dell-1');
     assert.equal(got.get('brant-1')!.story, 'brant-1');
   });
 
   it('does not take a capitalised common word for a protagonist of its own', () => {
-    const art = (id: string, text: string): Article => ({ id, date: null, text });
     // Earlier reports write "ministry" in lower case: it is a word, not a name.
     const background = [
       art(
