@@ -19,6 +19,16 @@ export function quoteWith(quotes: Quote[], needle: string): Quote {
   return q;
 }
 
+/** The report whose text is exactly `content` (fails loudly when there is none). */
+export function reportOf(quotes: Quote[], content: string): Quote {
+  const q = quotes.find((x) => x.text === content);
+  if (!q)
+    throw new Error(
+      `no quote reads ${JSON.stringify(content)}: ${JSON.stringify(quotes.map((x) => x.text))}`,
+    );
+  return q;
+}
+
 /** The text under the speaker's mention span. */
 export function speakerText(text: string, q: Quote): string | undefined {
   return q.speaker?.span ? text.slice(q.speaker.span[0], q.speaker.span[1]) : undefined;

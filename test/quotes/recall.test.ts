@@ -1,17 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Quote } from '../../src/contract/extraction.js';
-import { quotesOf, quoteWith, speakerText } from './helpers.js';
-
-/** The report whose text is exactly `content` (fails loudly when there is none). */
-function reportOf(quotes: Quote[], content: string): Quote {
-  const q = quotes.find((x) => x.text === content);
-  if (!q)
-    throw new Error(
-      `no quote reads ${JSON.stringify(content)}: ${JSON.stringify(quotes.map((x) => x.text))}`,
-    );
-  return q;
-}
+import { quotesOf, quoteWith, reportOf, speakerText } from './helpers.js';
 
 describe('reports the speaker mention used to hide', () => {
   it('reads past a reflexive between the speaker and the cue', () => {

@@ -1,17 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Quote } from '../../src/contract/extraction.js';
-import { quotesOf, quoteWith, speakerText } from './helpers.js';
-
-/** The report whose text is exactly `content` (fails loudly when there is none). */
-function reportOf(quotes: Quote[], content: string): Quote {
-  const q = quotes.find((x) => x.text === content);
-  if (!q)
-    throw new Error(
-      `no quote reads ${JSON.stringify(content)}: ${JSON.stringify(quotes.map((x) => x.text))}`,
-    );
-  return q;
-}
+import { quotesOf, quoteWith, reportOf, speakerText } from './helpers.js';
 
 describe('reports through a preposition, a noun or the passive', () => {
   it("takes the object of a cue's preposition, also past a date and after the hearer", () => {
