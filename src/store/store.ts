@@ -215,9 +215,14 @@ export interface Store {
   articles(filter: DateFilter & Page & { outlet?: string; story?: string }): Promise<Paged<ArticleRow>>;
   /** Best matches first (bm25, then id). */
   search(text: string, filter: DateFilter & Page): Promise<Paged<SearchHit>>;
-  /** Quotes by utterance date, article, offset. `speakerActor` is an exact actor id. */
+  /**
+   * Quotes by utterance date, article, offset. `speakerActor` is an exact actor id. Only quotes
+   * with a speaker unless `all`: unattributed scare quotes and the writer's own hedges ("X is
+   * expected to ...") are kept in the store but are not anyone's words.
+   */
   quotes(
-    filter: DateFilter & Page & { speaker?: string; speakerActor?: string; text?: string; outlet?: string },
+    filter: DateFilter &
+      Page & { speaker?: string; speakerActor?: string; text?: string; outlet?: string; all?: boolean },
   ): Promise<Paged<QuoteRow>>;
   /** Events by date, article, offset. `actorId` is an exact actor id on either side. */
   events(

@@ -120,6 +120,11 @@ describe('API reads', () => {
     for (const q of quotes.body.items) assert.equal(q.speaker, 'Kari Holm');
     const byOutlet = await getJson(`${server.url}/api/quotes?outlet=Highland`);
     for (const q of byOutlet.body.items) assert.equal(q.outlet, 'Highland Post');
+    const attributed = await getJson(`${server.url}/api/quotes?limit=500`);
+    for (const q of attributed.body.items) assert.ok(q.speaker, `unattributed quote listed: ${q.text}`);
+    const everything = await getJson(`${server.url}/api/quotes?limit=500&all=true`);
+    assert.equal(everything.status, 200);
+    assert.ok(everything.body.items.length >= attributed.body.items.length);
     const events = await getJson(`${server.url}/api/events?plover=ACCUSE`);
     assert.ok(events.body.items.length > 0);
     assert.deepEqual(

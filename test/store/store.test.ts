@@ -126,6 +126,23 @@ describe('SQLite store', () => {
     await store.close();
   });
 
+  it('lists only attributed quotes unless asked for all', async () => {
+    const store = await openSqliteStore(join(tempDir(), 'unattributed.db'));
+    const text = 'The envoy said: “We will keep talking.” Critics of the “grand bargain” were quiet.';
+    const scare = { span: [55, 70] as [number, number], text: '“grand bargain”', kind: 'partial' as const };
+    const mixed = structuredClone(quoted);
+    mixed.article.text = text;
+    mixed.quotes.push({ ...scare, speaker: null, date: '2022-02-02', rule: 'test' });
+    await store.saveExtraction(mixed, 'test');
+    const shown = (await store.quotes({})).items.map((q) => q.text);
+    assert.deepEqual(shown, ['“We will keep talking.”']);
+    const all = (await store.quotes({ all: true })).items.map((q) => q.text);
+    assert.deepEqual(all.sort(), ['“We will keep talking.”', '“grand bargain”'].sort());
+    assert.equal((await store.quotes({ text: 'bargain' })).items.length, 0);
+    assert.equal((await store.quotes({ text: 'bargain', all: true })).items.length, 1);
+    await store.close();
+  });
+
   it('lets a partial date overlap the days in it', async () => {
     const store = await openSqliteStore(join(tempDir(), 'b.db'));
     await store.saveExtraction(quoted, 'test');

@@ -1,7 +1,7 @@
 /**
  * Fixture articles for the browser tests, written for them (fictional officials; no gold text).
  * Two outlets report the same accusation (so it is corroborated), a third article carries a quote
- * relayed by Reuters, and one article's text holds markup that must be shown as text (its url
+ * relayed by Reuters and an unattributed scare quote, and one article's text holds markup that must be shown as text (its url
  * is a javascript: one that must not become a link).
  */
 export const HOSTILE_MARKUP = '<script>window.__pwned=1</script> and then <b>bold</b>';
@@ -36,7 +36,8 @@ export const FIXTURE_ARTICLES = [
     title: 'Spain and Portugal agree to talks on the crossing',
     text:
       'Spain agreed on Wednesday to hold talks with Portugal about the river crossing next week.\n\n' +
-      '"We will reopen it as soon as the inspection ends," Foreign Minister Luis Ortega told Reuters.',
+      '"We will reopen it as soon as the inspection ends," Foreign Minister Luis Ortega told Reuters.\n\n' +
+      'The "temporary" closure has now lasted three days.',
   },
 ];
 

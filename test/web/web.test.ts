@@ -124,6 +124,17 @@ describe('web app', () => {
     await page.close();
   });
 
+  it('the quote explorer hides unattributed quotes until asked', async () => {
+    const page = await open('/quotes?text=temporary');
+    await page.getByText('No quotes match.').waitFor();
+    await page.locator('.filter-check input').check();
+    await page.waitForURL(/all=true/);
+    await page.locator('.quote-row').first().waitFor();
+    assert.equal(await page.locator('.quote-row').count(), 1);
+    assert.match((await page.locator('.quote-row').textContent()) ?? '', /temporary/);
+    await page.close();
+  });
+
   it('the network draws actors and a click on a node opens the actor', async () => {
     const page = await open('/network?from=2025-06-01&to=2025-06-30');
     await page.locator('.network canvas').first().waitFor();

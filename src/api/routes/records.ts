@@ -8,12 +8,15 @@ export const recordRoutes: FastifyPluginAsyncTypebox<ApiContext> = async (app, {
     '/api/quotes',
     {
       schema: {
-        summary: 'Quotations by utterance date',
+        summary: 'Quotations by utterance date (attributed ones unless all)',
         tags: ['quotes'],
         querystring: Type.Object({
           speaker: Type.Optional(Type.String({ description: 'a canonical name or any alias seen' })),
           outlet: Type.Optional(Type.String()),
           text: Type.Optional(Type.String({ description: 'words the quotation contains' })),
+          all: Type.Optional(
+            Type.Boolean({ description: 'also quotations without a speaker (scare quotes, hedges)' }),
+          ),
           ...DateRange,
           ...Paging,
         }),

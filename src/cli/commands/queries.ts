@@ -43,6 +43,7 @@ export function registerQueries(program: Command): void {
       .description('list stored quotations, by speaker (any alias), words and utterance date')
       .option('--speaker <name>', 'speaker: a canonical name or any alias seen in the text')
       .option('--text <words>', 'words the quotation contains')
+      .option('--all', 'also quotations without a speaker (scare quotes, the writer\'s hedges)')
       .addOption(dbOption())
       .addOption(formatOption())
       .addOption(limitOption()),
@@ -54,7 +55,7 @@ export function registerQueries(program: Command): void {
         'chronicle quotes --text "dialogue" --format json',
       ]),
     )
-    .action(async (o: QueryOpts & { speaker?: string; text?: string }) => {
+    .action(async (o: QueryOpts & { speaker?: string; text?: string; all?: boolean }) => {
       const rows = await withStore(o.db, async (s) => (await s.quotes(o)).items);
       await writeOut(
         render(

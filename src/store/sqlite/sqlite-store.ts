@@ -409,6 +409,7 @@ class SqliteStore implements Store {
     speakerActor?: string;
     text?: string;
     outlet?: string;
+    all?: boolean;
     limit?: number;
     cursor?: string;
   }): Promise<Paged<QuoteRow>> {
@@ -444,6 +445,7 @@ class SqliteStore implements Store {
       );
     }
     if (f.speakerActor) q = q.where('q.speaker_actor', '=', f.speakerActor);
+    else if (!f.all) q = q.where('q.speaker_name', 'is not', null);
     if (f.outlet) q = q.where('a.outlet', 'like', like(f.outlet));
     if (f.text) {
       const match = ftsQuery(f.text);

@@ -3,8 +3,9 @@ import { QuoteTable } from '../components/FactTables';
 import { FilterForm } from '../components/FilterForm';
 import { api } from '../lib/api';
 import { useCursorList } from '../lib/hooks';
+import { setQuery } from '../lib/router';
 
-const FIELDS = ['speaker', 'outlet', 'text', 'from', 'to'] as const;
+const FIELDS = ['speaker', 'outlet', 'text', 'from', 'to', 'all'] as const;
 
 export function Quotes({ query }: { query: URLSearchParams }) {
   const params = Object.fromEntries(FIELDS.map((f) => [f, query.get(f) ?? '']));
@@ -26,6 +27,16 @@ export function Quotes({ query }: { query: URLSearchParams }) {
           { name: 'from', label: 'From', type: 'date' },
           { name: 'to', label: 'To', type: 'date' },
         ]}
+        extra={
+          <label className="filter-check">
+            <input
+              type="checkbox"
+              checked={params.all === 'true'}
+              onChange={(e) => setQuery({ all: e.target.checked ? 'true' : undefined })}
+            />{' '}
+            include unattributed (scare quotes, hedges)
+          </label>
+        }
       />
       <ListStatus list={list} empty="No quotes match." />
       {list.items.length > 0 && <QuoteTable quotes={list.items} />}
