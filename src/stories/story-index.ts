@@ -18,6 +18,14 @@ export interface ClusterOptions {
   conflictNames: number;
   /** Score factor when each side's heaviest names include one the other side lacks. */
   conflictFactor: number;
+  /**
+   * A weak join (score under joinThreshold + coreMargin) to a story of two reports or more is
+   * scored down by conflictFactor when the article never says this many of the names that
+   * every one of the story's leads says.
+   */
+  coreNames: number;
+  /** See coreNames. */
+  coreMargin: number;
   /** Stories kept in memory: the most recently updated ones. */
   maxActive: number;
   /** A dated story not updated for this many days before a dated article is closed to it. */
@@ -35,6 +43,8 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   nameBoost: 1.5,
   conflictNames: 3,
   conflictFactor: 0.5,
+  coreNames: 4,
+  coreMargin: 0.1,
   maxActive: 2000,
   windowDays: 30,
   maxTerms: 400,
@@ -49,7 +59,8 @@ export interface ActiveStory {
   size: number;
   /**
    * Summed (log-scaled, boosted) term weights of its articles, IDF not applied; terms prefixed
-   * `>` are those of the articles' leads (ArticleFeatures.leadTerms), a second vector.
+   * `>` are those of the articles' leads (ArticleFeatures.leadTerms), a second vector. Entries
+   * prefixed `=` (weight 1) are the lead names every one of its reports says: its core.
    */
   centroid: Map<string, number>;
   /** Recent members' fingerprints, oldest first, for syndication checks. */
@@ -103,8 +114,11 @@ interface StoryCache {
   topNames: string[];
 }
 
-// Prefix of a centroid's lead terms (see ActiveStory.centroid).
+// Prefixes of a centroid's lead terms and of its core lead names (see ActiveStory.centroid).
 const LEAD = '>';
+const CORE = '=';
+/** A centroid entry that is a term of the whole texts' vector: not a lead term, not a core mark. */
+const isMain = (t: string) => t[0] !== LEAD && t[0] !== CORE;
 
 /**
  * Streaming story clustering: each article joins the most similar active story or starts a
@@ -145,7 +159,7 @@ export class StoryIndex {
     this.seq = snapshot.seq;
     for (const s of [...snapshot.stories].sort((a, b) => a.seq - b.seq)) {
       this.stories.set(s.id, s);
-      for (const t of s.centroid.keys()) if (t[0] !== LEAD) this.post(t, s.id);
+      for (const t of s.centroid.keys()) if (isMain(t)) this.post(t, s.id);
       for (const m of s.fingerprints) this.copies.add(m.article, s.id, m.fp);
     }
   }
@@ -247,6 +261,7 @@ export class StoryIndex {
     const names = new Map<string, number>();
     const min = MIN_HEAVY_NAME * this.options.nameBoost;
     for (const [t, w] of s.centroid) {
+      if (t[0] === CORE) continue;
       if (t[0] === LEAD) {
         const v = w * this.idf(t.slice(1));
         leadNorm += v * v;
@@ -344,8 +359,12 @@ export class StoryIndex {
       if (leadNorm > 0 && cache.leadNorm > 0)
         score = (score + leadWeight * (leadDots.get(s.id)! / (leadNorm * cache.leadNorm))) / (1 + leadWeight);
       if (date && s.lastDate) score *= timeDecay(date, s, this.options.windowDays);
-      // The conflict check only matters for stories the article could join.
-      if (score >= this.options.joinThreshold && this.conflicting(weights, articleTop, s, cache.topNames))
+      // The conflict checks only matter for stories the article could join.
+      if (
+        score >= this.options.joinThreshold &&
+        (this.conflicting(weights, articleTop, s, cache.topNames) ||
+          (score < this.options.joinThreshold + this.options.coreMargin && this.lacksCore(weights, s)))
+      )
         score *= this.options.conflictFactor;
       // Strictly greater: a tie keeps the story met first (in update order), so runs agree.
       if (!best || score > best.score) best = { story: s.id, score };
@@ -388,6 +407,21 @@ export class StoryIndex {
     );
   }
 
+  /**
+   * The article never says coreNames or more of the names that every report of the story (two
+   * or more) says in its lead: what the story's event is about, as opposed to names some of its
+   * reports happen to share with the article. Asked of weak joins only, where a report of the
+   * topic's other event meets a story of two or three reports (dev pairwise F1 over 22 article
+   * orders: README, "Core names").
+   */
+  private lacksCore(weights: Map<string, number>, s: ActiveStory): boolean {
+    if (s.size < 2) return false;
+    let lacking = 0;
+    for (const t of s.centroid.keys())
+      if (t[0] === CORE && !weights.has(t.slice(1)) && ++lacking >= this.options.coreNames) return true;
+    return false;
+  }
+
   private update(
     id: string,
     article: string,
@@ -401,6 +435,13 @@ export class StoryIndex {
       s = { id, firstDate: date, lastDate: date, size: 0, centroid: new Map(), fingerprints: [], seq: 0 };
       this.stories.set(id, s);
     }
+    // The core: lead names of the first report, then only those each later report's lead says too.
+    if (s.size === 0) {
+      for (const t of leadWeights.keys()) if (isLeadName(t)) s.centroid.set(CORE + t.slice(1), 1);
+    } else {
+      for (const t of s.centroid.keys())
+        if (t[0] === CORE && !leadWeights.has(LEAD + t.slice(1))) s.centroid.delete(t);
+    }
     s.size++;
     if (date && (!s.firstDate || date < s.firstDate)) s.firstDate = date;
     if (date && (!s.lastDate || date > s.lastDate)) s.lastDate = date;
@@ -412,10 +453,12 @@ export class StoryIndex {
     // Trimmed back to maxTerms only once it has grown half as large again: sorting is not cheap.
     if (s.centroid.size > this.options.maxTerms * 1.5) {
       // Lead terms are trimmed apart, or the whole text's heavier terms would crowd them out.
-      const main = new Map([...s.centroid].filter(([t]) => t[0] !== LEAD));
+      const main = new Map([...s.centroid].filter(([t]) => isMain(t)));
       const leads = new Map([...s.centroid].filter(([t]) => t[0] === LEAD));
       const kept = heaviest(main, this.options.maxTerms);
       for (const [t, w] of heaviest(leads, this.options.maxTerms / 4)) kept.set(t, w);
+      // The core only shrinks as reports come in: it is kept whole.
+      for (const [t, w] of s.centroid) if (t[0] === CORE) kept.set(t, w);
       for (const t of s.centroid.keys()) if (!kept.has(t)) this.unpost(t, id);
       s.centroid = kept;
     }
@@ -468,6 +511,9 @@ export class StoryIndex {
     }
   }
 }
+
+/** A name term of an article's lead, keyed as in the centroid (`>n:...`); actor ids are not names. */
+const isLeadName = (t: string) => t[1] === 'n' && t[2] === ':';
 
 /** Similarity fades with the days between an article and a story's latest article. */
 function timeDecay(date: string, s: ActiveStory, windowDays: number): number {

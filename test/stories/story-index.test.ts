@@ -219,4 +219,38 @@ describe('story index state', () => {
     const got = cluster([...background, first, second], index);
     assert.equal(got.get('flood-2')!.story, 'flood-1');
   });
+
+  it("keeps a weak match out of a story when it never says the names all of the story's leads say", () => {
+    const fire = [
+      art(
+        'fire-1',
+        'The ferry Morning Star caught fire off Kestrel Point on Monday, and captain Lena Hovde ordered the passengers into the lifeboats. The coast guard said all 40 passengers were rescued. The fire started in the engine room, Hovde said.',
+      ),
+      art(
+        'fire-2',
+        'Captain Lena Hovde got all 40 passengers of the ferry Morning Star into lifeboats when it caught fire off Kestrel Point on Monday. The coast guard towed the burnt ferry to port. Hovde said the fire began in the engine room.',
+      ),
+    ];
+    // Another ferry's fire: the same words, none of the story's ship, place or captain.
+    const other = art(
+      'lark-1',
+      'A ferry caught fire on Friday near Gannet Rock, and the coast guard rescued its passengers from the lifeboats. The engine room burned for an hour before the crew of the Sea Lark put the fire out.',
+    );
+    // The protagonists' check is left out (no names compared), so only the core check can tell.
+    const options = { ...DEFAULT_CLUSTER_OPTIONS, conflictNames: 0 };
+    const index = new StoryIndex(undefined, options);
+    const got = cluster([...TOWN_NEWS, ...fire, other], index);
+    assert.equal(got.get('fire-2')!.story, 'fire-1');
+    assert.equal(got.get('lark-1')!.story, 'lark-1');
+    // The core holds the lead names both reports say; "Captain" and the run "Lena Hovde" are
+    // each in one lead only ("Captain Lena Hovde" is a run of its own).
+    const core = [...index.story('fire-1')!.centroid.keys()].filter((t) => t.startsWith('=')).sort();
+    assert.deepEqual(core, ['=n:hovde', '=n:kestrel', '=n:kestrel point', '=n:lena', '=n:point', '=n:star']);
+    // Without the core check the same article joins the story.
+    const without = cluster(
+      [...TOWN_NEWS, ...fire, other],
+      new StoryIndex(undefined, { ...options, coreNames: 1000 }),
+    );
+    assert.equal(without.get('lark-1')!.story, 'fire-1');
+  });
 });
