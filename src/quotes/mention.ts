@@ -65,24 +65,39 @@ export function mentionBefore(
   if (e >= floor && /^\d{4}$/.test(tokens[e].text)) e--; // "who in 2010 said"
   if (e < end && e >= floor && /^(on|in|last|this|early|late|earlier)$/.test(lower(tokens[e]))) e--;
   const m = mentionEndingAt(tokens, e, floor, lex);
-  // "Senior aides to the mayor said", "members of Congress said": the plural head before the
-  // preposition speaks, with its complement.
-  const p = m ? m.first - 1 : -1;
-  if (m && p - 1 >= floor && PLURAL_LINKS.has(lower(tokens[p]))) {
+  // "Senior aides to the mayor said", "A spokeswoman for his office said", "a resident of Tarn
+  // said": the head noun before the preposition speaks, with its complement.
+  let p = m ? m.first - 1 : -1;
+  if (p - 1 >= floor && lower(tokens[p]) === 'the') p--; // "for the Harbour Board": the name starts after "the"
+
+  if (m && m.kind !== 'pronoun' && p - 1 >= floor && LINKS.has(lower(tokens[p]))) {
     const head = mentionEndingAt(tokens, p - 1, floor, lex);
     const word = tokens[p - 1];
-    if (head && head.kind === 'nominal' && word.pos === 'NOUN' && /[^s']s$/.test(lower(word)))
+    if (head && head.kind === 'nominal' && head.last === p - 1 && word.pos === 'NOUN')
       return { first: head.first, last: m.last, kind: 'nominal' };
+    // "The Tarn Association of Millers", "the Ministry of Defence": an organisation's name runs on over "of".
+    if (head?.kind === 'name' && m.kind === 'name' && lower(tokens[p]) === 'of' && orgHead(tokens, head, lex))
+      return { first: head.first, last: m.last, kind: 'name' };
   }
   return m;
 }
 
-const PLURAL_LINKS = new Set(['to', 'of', 'for', 'close']);
+const LINKS = new Set(['to', 'of', 'for', 'close']);
+
+/** The capitalised run ends in a word that heads an organisation's name ("Ministry", "Association"). */
+function orgHead(tokens: Token[], m: MentionRange, lex: QuoteLexicon): boolean {
+  return lex.organisationHeads.has(lower(tokens[m.last]));
+}
+
+/** Determiners that open a speaker's description; wh-words open a clause instead ("what analysts called"). */
+const isDeterminer = (t: Token) =>
+  (t.pos === 'DET' && !WH_DETERMINERS.has(lower(t))) || POSSESSIVE_PRONOUNS.has(lower(t));
+const WH_DETERMINERS = new Set(['what', 'which', 'whose', 'whatever', 'whichever']);
 
 /** The head word of a description: "aides" in "senior aides to the mayor", else its last word. */
 export function headToken(tokens: Token[], m: MentionRange): number {
   if (m.kind === 'nominal')
-    for (let k = m.first + 1; k < m.last; k++) if (PLURAL_LINKS.has(lower(tokens[k]))) return k - 1;
+    for (let k = m.first + 1; k < m.last; k++) if (LINKS.has(lower(tokens[k]))) return k - 1;
   return m.last;
 }
 
@@ -109,7 +124,7 @@ function mentionEndingAt(
   }
   let first = end;
   while (first - 1 >= floor && end - first < MAX_NP && nounish(tokens[first - 1], tokens[first])) first--;
-  if (first - 1 >= floor && tokens[first - 1].pos === 'DET') first--;
+  if (first - 1 >= floor && isDeterminer(tokens[first - 1])) first--;
   return narrow(tokens, first, end, lex);
 }
 

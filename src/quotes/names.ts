@@ -18,6 +18,8 @@ export interface ResolvedSpeaker {
 }
 
 const RELATIVE = new Set(['who', 'which']);
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
+const MEMBER_WORDS = new Set(['one', 'another']);
 const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
 
 /**
@@ -29,6 +31,7 @@ export class SpeakerNames {
   private fullNames: Map<string, string> | null = null;
   private last: Named | undefined;
   private lastPerson: Named | undefined;
+  private group: { speaker: ResolvedSpeaker; phrase: string } | undefined;
   private mentionIndex: { span: Span; actor: Actor }[] | null = null;
 
   constructor(
@@ -43,14 +46,25 @@ export class SpeakerNames {
     const { tokens } = this.doc;
     const span: Span = [tokens[m.first].span[0], tokens[m.last].span[1]];
     const surface = this.doc.text.slice(span[0], span[1]);
-    const headNoun = lower(tokens[headToken(tokens, m)]);
+    const head = headToken(tokens, m);
+    const headNoun = lower(tokens[head]);
+    const member = this.memberOfGroup(m);
+    if (member) return member;
     const personal =
       /^(he|she|him|her|his|i)$/.test(headNoun) ||
       (m.kind !== 'pronoun' && this.lex.personNouns.has(headNoun));
-    const match = this.actorAt(span);
+    const found = this.actorAt(span);
+    // "a resident of Tarn", "an aide to Roe", "Roe's mother": a place or a person named only in the
+    // head's complement or possessor is not the speaker (an organisation is: "a spokesman for the
+    // ministry" speaks for it); nor is a part of an organisation's name ("the Tarn Association of Millers").
+    const match = found && !found.covers && this.beside(m, head, found.actor, span) ? undefined : found;
     // "The Russian president" with only the country found inside it: the person, when one is in play.
     const modifierOnly =
       match && !match.covers && match.actor.kind !== 'person' && personal && lower(tokens[m.first]) === 'the';
+    // "A spokeswoman", "one diplomat": an indefinite description brings in someone new.
+    if (personal && !match && m.kind === 'nominal' && this.indefinite(m))
+      return this.remember(span[0], { name: surface, named: true }, true);
+    this.noteGroup(m, head, surface, match?.actor);
     if (match && !(modifierOnly && this.lastPerson)) {
       const { actor } = match;
       return this.remember(
@@ -74,6 +88,73 @@ export class SpeakerNames {
       return this.remember(span[0], { name, named: true }, person);
     }
     return this.remember(span[0], { name: surface, named: true }, false);
+  }
+
+  /** Opens with "a", "an", "one", "another" or a number: someone not named before. */
+  private indefinite(m: MentionRange): boolean {
+    const t = this.doc.tokens[m.first];
+    return INDEFINITE.has(lower(t)) || t.pos === 'NUM';
+  }
+
+  /**
+   * The actor `a`, found over only part of the mention, stands beside its head rather than for it:
+   * inside the complement after a link ("a resident of Tarn") or the possessor before "'s"
+   * ("Roe's mother"), as a place or a person; or inside a name joined by "of".
+   */
+  private beside(m: MentionRange, head: number, a: Actor, span: Span): boolean {
+    const { tokens } = this.doc;
+    const mention = a.mentions.find((x) => overlaps(x.span, span));
+    if (!mention) return false;
+    if (m.kind === 'name') return /\sof\s/.test(this.doc.text.slice(span[0], span[1]));
+    if (a.kind !== 'person' && a.kind !== 'country' && a.kind !== 'location') return false;
+    const before = mention.span[1] <= tokens[head].span[0];
+    const after = mention.span[0] >= tokens[head].span[1];
+    const possessor = before && tokens.slice(m.first, head).some((t) => /^['’]s$/.test(t.text));
+    return after || (possessor && a.kind === 'person' && this.lex.personNouns.has(lower(tokens[head])));
+  }
+
+  /**
+   * "Engineers urged ... “...,” said one": a bare "one" or "another" after a group's words is one of
+   * that group (its actor, when it has one, else "one of the engineers").
+   */
+  private memberOfGroup(m: MentionRange): ResolvedSpeaker | null {
+    const { tokens } = this.doc;
+    const word = lower(tokens[m.first]);
+    if (m.first !== m.last || !MEMBER_WORDS.has(word) || !this.group) return null;
+    const { speaker, phrase } = this.group;
+    if (speaker.actor) return speaker;
+    return { name: `${word} of the ${phrase}`, named: true };
+  }
+
+  /** Remembers a plural description ("Engineers", "Several residents") as the last group that spoke. */
+  private noteGroup(m: MentionRange, head: number, surface: string, actor?: Actor): void {
+    const { tokens } = this.doc;
+    const t = tokens[head];
+    if (m.kind === 'pronoun' || !/^(NOUN|PROPN)$/.test(t.pos) || !/[^su'’]s$/.test(lower(t))) return;
+    // "Several residents" → "residents": the phrase without its determiner or number.
+    let k = m.first;
+    while (
+      k < head &&
+      (tokens[k].pos === 'DET' || tokens[k].pos === 'NUM' || this.lex.quantifiers.has(lower(tokens[k])))
+    )
+      k++;
+    let phrase = this.doc.text.slice(tokens[k].span[0], tokens[m.last].span[1]);
+    // A common noun capitalised only at the sentence's start ("Engineers urged ...") is written lower-case.
+    const word = lower(tokens[k]);
+    if (tokens[k].pos !== 'PROPN' || !this.capitalisedInside(tokens[k].text))
+      phrase = word + phrase.slice(word.length);
+    // A group is no person, whatever the actors stage made of a capitalised plural.
+    const speaker: ResolvedSpeaker =
+      actor && actor.kind !== 'person'
+        ? { name: actor.name, actor: actor.id, named: true }
+        : { name: surface, named: true };
+    this.group = { speaker, phrase };
+  }
+
+  /** The word is written capitalised somewhere other than at a sentence's start (a name). */
+  private capitalisedInside(word: string): boolean {
+    const { tokens, sentences } = this.doc;
+    return tokens.some((t, i) => t.text === word && sentences[t.sentence].firstToken !== i);
   }
 
   /** "the agency, which said ...": a relative pronoun names the mention before it. */

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { actor, quotesOf, quoteWith, reportOf, speakerText } from './helpers.js';
+
+describe('speaker mentions', () => {
+  it('keeps a singular head with its "for" complement: "A spokesman for her ministry"', () => {
+    const text =
+      'The minister was abroad. A spokesman for her ministry said she was “fully briefed” on the talks.';
+    const quotes = quotesOf(text);
+    for (const q of [
+      quoteWith(quotes, '“fully briefed”'),
+      reportOf(quotes, 'she was “fully briefed” on the talks'),
+    ]) {
+      assert.equal(speakerText(text, q), 'A spokesman for her ministry');
+      assert.equal(q.speaker?.name, 'A spokesman for her ministry');
+    }
+  });
+
+  it('keeps a possessive pronoun with its noun: "Her brother said"', () => {
+    const text = 'Her brother said the family had “heard nothing” since March.';
+    assert.equal(speakerText(text, quoteWith(quotesOf(text), '“heard nothing”')), 'Her brother');
+  });
+
+  it('reads an organisation named with "of" as one name', () => {
+    const text = 'The Orvalia Federation of Bakers said it backed the levy "with reservations".';
+    const q = quoteWith(quotesOf(text), '"with reservations"');
+    assert.equal(speakerText(text, q), 'The Orvalia Federation of Bakers');
+    assert.equal(q.speaker?.name, 'The Orvalia Federation of Bakers');
+  });
+
+  it('still credits a person before "of" and her institute ("Jane Roe of the ... Institute")', () => {
+    const text = 'Mira Oxley of the Halden Institute of Trade said the rules were "badly drafted".';
+    assert.equal(speakerText(text, quoteWith(quotesOf(text), '"badly drafted"')), 'Mira Oxley');
+  });
+
+  it('does not take a wh-word into the speaker: "what critics called"', () => {
+    const text = 'The mayor defended what critics called a "vanity project" on the river.';
+    const q = quotesOf(text).find((x) => x.text === '"vanity project"');
+    assert.equal(q && speakerText(text, q), 'critics');
+  });
+
+  it('names "a resident of PLACE" as the person, not the place', () => {
+    const text =
+      '“The roof came down in seconds,” a farmer from the valley said. “We ran,” a resident of Korla told reporters.';
+    const korla = actor(text, 'city:korla', 'Korla', 'location', ['Korla']);
+    const q = quoteWith(quotesOf(text, { actors: [korla] }), 'We ran');
+    assert.equal(speakerText(text, q), 'a resident of Korla');
+    assert.equal(q.speaker?.name, 'a resident of Korla');
+    assert.equal(q.speaker?.actor, undefined);
+  });
+
+  it('lets a spokesman speak for the organisation in his complement', () => {
+    const text = 'A spokesman for the Harbour Board said the quay would stay “closed until further notice”.';
+    const board = actor(text, 'org:board', 'Harbour Board', 'organization', ['the Harbour Board']);
+    const q = quoteWith(quotesOf(text, { actors: [board] }), 'closed until');
+    assert.equal(speakerText(text, q), 'A spokesman for the Harbour Board');
+    assert.equal(q.speaker?.actor, 'org:board');
+  });
+
+  it('does not resolve an indefinite "A spokeswoman" to the last person named', () => {
+    const text =
+      '“We are ready,” said Edda Morn, the port director. Not everyone agrees. A spokeswoman for the dockers said they needed “more than a promise”.';
+    const q = quoteWith(quotesOf(text), 'more than a promise');
+    assert.equal(q.speaker?.name, 'A spokeswoman for the dockers');
+  });
+
+  it('does not name "Roe\'s mother" after Roe', () => {
+    const text = 'Tarik Lund was freed on Friday. Lund’s mother said she was “simply relieved”.';
+    const lund = actor(text, 'person:lund', 'Tarik Lund', 'person', ['Tarik Lund', 'Lund']);
+    const q = quoteWith(quotesOf(text, { actors: [lund] }), 'simply relieved');
+    assert.notEqual(q.speaker?.name, 'Tarik Lund');
+  });
+
+  it('names a bare "one" after a group as one of that group', () => {
+    const text =
+      'Nurses urged the board to hire more staff. “We are exhausted,” said one, “and nobody listens.”';
+    const quotes = quotesOf(text);
+    for (const needle of ['We are exhausted', 'nobody listens']) {
+      const q = quoteWith(quotes, needle);
+      assert.equal(speakerText(text, q), 'one');
+      assert.equal(q.speaker?.name, 'one of the nurses');
+    }
+  });
+});
