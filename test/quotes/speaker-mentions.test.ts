@@ -81,4 +81,25 @@ describe('speaker mentions', () => {
       assert.equal(q.speaker?.name, 'one of the nurses');
     }
   });
+
+  it("gives a fragment inside a reported clause the report's speaker, not the clause's subject", () => {
+    const text = 'Ilse Varga said the vote proved that the council "has lost the trust of the town".';
+    const q = quotesOf(text).find((x) => x.kind === 'partial');
+    assert.equal(q?.speaker?.name, 'Ilse Varga');
+    assert.equal(q?.rule, 'marks/in-report');
+  });
+
+  it('keeps a person inside the reported clause as the speaker of her own words', () => {
+    const text = 'Ilse Varga said the mayor had called the plan "a gift to speculators".';
+    const q = quotesOf(text).find((x) => x.kind === 'partial');
+    assert.equal(q && speakerText(text, q), 'the mayor');
+  });
+
+  it('gives a fragment in a second that-clause the verb of the first', () => {
+    const text =
+      'The tribunal ruled that the rents the agency set were too high, and that tenants had "no say at all in the matter".';
+    const q = quotesOf(text).find((x) => x.kind === 'partial');
+    assert.equal(q && speakerText(text, q), 'The tribunal');
+    assert.equal(q?.cue?.text, 'ruled');
+  });
 });
