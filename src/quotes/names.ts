@@ -1,4 +1,5 @@
 import type { Actor } from '../contract/extraction.js';
+import { POSSESSIVE_PRONOUNS } from '../text/english.js';
 import type { Doc, Span, Token } from '../text/types.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { headToken, type MentionRange, mentionBefore } from './mention.js';
@@ -53,9 +54,14 @@ export class SpeakerNames {
     const personal =
       /^(he|she|him|her|his|i)$/.test(headNoun) ||
       (m.kind !== 'pronoun' && this.lex.personNouns.has(headNoun));
-    const found = this.actorAt(span);
-    // "a resident of Tarn", "an aide to Roe", "Roe's mother": a place or a person named only in the
-    // head's complement or possessor is not the speaker (an organisation is: "a spokesman for the
+    let found = this.actorAt(span);
+    // "They said": a group, whatever person the coreference gave it.
+    if (found?.actor.kind === 'person' && m.kind === 'pronoun' && /^(they|we)$/.test(headNoun))
+      found = undefined;
+    const owned = this.ownedBy(m, head, span, found);
+    if (owned) return this.remember(span[0], { name: owned, named: true }, personal);
+    // "a resident of Tarn", "an aide to Roe": a place or a person named only in the head's
+    // complement is not the speaker (an organisation is: "a spokesman for the
     // ministry" speaks for it); nor is a part of an organisation's name ("the Tarn Association of Millers").
     const match = found && !found.covers && this.beside(m, head, found.actor, span) ? undefined : found;
     // "The Russian president" with only the country found inside it: the person, when one is in play.
@@ -90,6 +96,31 @@ export class SpeakerNames {
     return this.remember(span[0], { name: surface, named: true }, false);
   }
 
+  /**
+   * "Her family", "Roe's lawyer": someone close to a person, named after that person ("Ana Roe's
+   * family") — the person's actor, found only on the possessor, or for his/her without one the last
+   * person named. Null for any other mention.
+   */
+  private ownedBy(
+    m: MentionRange,
+    head: number,
+    span: Span,
+    found: { actor: Actor; covers: boolean } | undefined,
+  ): string | null {
+    const { tokens, text } = this.doc;
+    if (m.kind !== 'nominal') return null;
+    let mark = POSSESSIVE_PRONOUNS.has(lower(tokens[m.first])) ? m.first : -1;
+    for (let k = m.first; k < head; k++) if (/^['’]s$/.test(tokens[k].text)) mark = k;
+    if (mark < 0 || mark >= head) return null;
+    let owner: string | undefined;
+    if (found && !found.covers && found.actor.kind === 'person') {
+      const mention = found.actor.mentions.find((x) => overlaps(x.span, span));
+      if (mention && mention.span[1] <= tokens[mark].span[1]) owner = found.actor.name;
+    } else if (!found && /^(his|her)$/.test(lower(tokens[mark]))) owner = this.lastPerson?.speaker.name;
+    if (!owner) return null;
+    return `${owner}'s ${text.slice(tokens[mark + 1].span[0], tokens[m.last].span[1])}`;
+  }
+
   /** Opens with "a", "an", "one", "another" or a number: someone not named before. */
   private indefinite(m: MentionRange): boolean {
     const t = this.doc.tokens[m.first];
@@ -98,8 +129,8 @@ export class SpeakerNames {
 
   /**
    * The actor `a`, found over only part of the mention, stands beside its head rather than for it:
-   * inside the complement after a link ("a resident of Tarn") or the possessor before "'s"
-   * ("Roe's mother"), as a place or a person; or inside a name joined by "of".
+   * inside the complement after a link ("a resident of Tarn"), as a place or a person; or inside a
+   * name joined by "of".
    */
   private beside(m: MentionRange, head: number, a: Actor, span: Span): boolean {
     const { tokens } = this.doc;
@@ -107,10 +138,7 @@ export class SpeakerNames {
     if (!mention) return false;
     if (m.kind === 'name') return /\sof\s/.test(this.doc.text.slice(span[0], span[1]));
     if (a.kind !== 'person' && a.kind !== 'country' && a.kind !== 'location') return false;
-    const before = mention.span[1] <= tokens[head].span[0];
-    const after = mention.span[0] >= tokens[head].span[1];
-    const possessor = before && tokens.slice(m.first, head).some((t) => /^['’]s$/.test(t.text));
-    return after || (possessor && a.kind === 'person' && this.lex.personNouns.has(lower(tokens[head])));
+    return mention.span[0] >= tokens[head].span[1];
   }
 
   /**

@@ -66,9 +66,19 @@ describe('speaker mentions', () => {
 
   it('does not name "Roe\'s mother" after Roe', () => {
     const text = 'Tarik Lund was freed on Friday. Lund’s mother said she was “simply relieved”.';
-    const lund = actor(text, 'person:lund', 'Tarik Lund', 'person', ['Tarik Lund', 'Lund']);
+    const lund = actor(text, 'person:lund', 'Tarik Lund', 'person', ['Tarik Lund', 'Lund’s']);
     const q = quoteWith(quotesOf(text, { actors: [lund] }), 'simply relieved');
-    assert.notEqual(q.speaker?.name, 'Tarik Lund');
+    assert.equal(q.speaker?.name, "Tarik Lund's mother");
+    assert.equal(q.speaker?.actor, undefined);
+  });
+
+  it('names "Her family" after the person the pronoun stands for, and "They" after the family', () => {
+    const text =
+      'Vera Holt was home by noon. Her family said they were "deeply grateful" to the rescuers. They said she would need rest.';
+    const holt = actor(text, 'person:holt', 'Vera Holt', 'person', ['Vera Holt', 'Her', 'They']);
+    const quotes = quotesOf(text, { actors: [holt] });
+    assert.equal(quoteWith(quotes, '"deeply grateful"').speaker?.name, "Vera Holt's family");
+    assert.equal(reportOf(quotes, 'she would need rest').speaker?.name, "Vera Holt's family");
   });
 
   it('names a bare "one" after a group as one of that group', () => {
