@@ -194,9 +194,14 @@ export function speakerOfCue(
         j = m.first;
         continue;
       }
-      if (m && m.kind !== 'nominal') return m;
+      // "Tarn's Trade Secretary, Ada Vell, said": an office before the comma, its holder's name inside.
+      const office = m?.kind === 'name' && lex.titles.has(lower(tokens[m.last]));
+      if (m && m.kind !== 'nominal' && !office) return m;
       const inside = mentionBefore(tokens, k - 1, j + 1, lex);
-      if (inside && inside.kind === 'name' && inside.first === j + 1) return inside;
+      // "the commander, Colonel Ada Vell, said": the name may follow its title words.
+      let open = j + 1;
+      while (inside && open < inside.first && lex.titles.has(lower(tokens[open]))) open++;
+      if (inside && inside.kind === 'name' && inside.first === open) return inside;
       if (m) return m;
       break;
     }

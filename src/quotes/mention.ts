@@ -48,6 +48,8 @@ function narrow(tokens: Token[], first: number, last: number, lex: QuoteLexicon)
     start--;
   let name = start;
   for (let k = start; k < last; k++) if (lex.titles.has(lower(tokens[k]))) name = k + 1;
+  // "the Prime Minister said": a run of titles alone names the office, all of it.
+  if (name === last && name > start && lex.titles.has(lower(tokens[last]))) name = start;
   // "the Daily News": a determiner before a capitalised run belongs to an organisation's name.
   return { first: name, last, kind: 'name' };
 }
@@ -120,12 +122,23 @@ function mentionEndingAt(
   if (joined < end) {
     // "Park Geun-hye": a hyphenated name part is one word with the capitalised part before it.
     const m = mentionEndingAt(tokens, joined, floor, lex);
-    if (m?.kind === 'name') return { ...m, last: end };
+    if (m?.kind === 'name' || (m && isCapitalised(tokens[joined]))) return { ...m, last: end };
   }
   let first = end;
   while (first - 1 >= floor && end - first < MAX_NP && nounish(tokens[first - 1], tokens[first])) first--;
   if (first - 1 >= floor && isDeterminer(tokens[first - 1])) first--;
   return narrow(tokens, first, end, lex);
+}
+
+/** A hyphen written without spaces inside a word ("right-hand"). */
+function fusedHyphen(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return (
+    t.text === '-' &&
+    i + 1 < tokens.length &&
+    tokens[i - 1].span[1] === t.span[0] &&
+    tokens[i + 1].span[0] === t.span[1]
+  );
 }
 
 /** The first token of a hyphenated word ("Geun-hye") ending at token i, written without spaces. */
@@ -155,23 +168,61 @@ export function mentionAfter(
   // "the agency", "his spokesman", "its annual report": a determiner opens the phrase.
   if (t.pos === 'DET' || POSSESSIVE_PRONOUNS.has(lower(t))) k++;
   const head = k;
-  while (
-    k < ceil &&
-    k - head < MAX_NP &&
-    nounish(tokens[k], tokens[k + 1]) &&
-    !/^['’]s$/.test(tokens[k].text) &&
-    !lex.timeWords.has(lower(tokens[k]))
-  )
+  for (;;) {
+    while (
+      k < ceil &&
+      k - head < MAX_NP &&
+      (nounish(tokens[k], tokens[k + 1]) ||
+        (k > head &&
+          fusedHyphen(tokens, k) &&
+          nounish(tokens[k + 1]) &&
+          !lex.timeWords.has(lower(tokens[k + 1])))) &&
+      !/^['’]s$/.test(tokens[k].text) &&
+      !lex.timeWords.has(lower(tokens[k]))
+    )
+      k++;
+    // "said Tarn's foreign minister": a possessor before the head it owns.
+    if (k === head || k + 1 >= ceil || !/^['’]s$/.test(tokens[k].text) || !nounish(tokens[k + 1])) break;
     k++;
+  }
   if (k === head) return null;
-  const last = k - 1;
-  // The name is the first capitalised run; a lower-case head makes it a description.
+  let last = k - 1;
+  const possessive = tokens.slice(head, last).some((t) => /^['’]s$/.test(t.text));
+  if (possessive && !isCapitalised(tokens[last])) {
+    // "said Tarn's foreign minister, Ada Vell": the name in the appositive.
+    const name = k + 1 < ceil && tokens[k].text === ',' ? mentionAfter(tokens, k + 1, ceil, lex) : null;
+    if (name?.kind === 'name' && lex.personNouns.has(lower(tokens[last]))) return name;
+    return { first: start, last, kind: 'nominal' };
+  }
+  if (possessive) return narrow(tokens, start, last, lex); // "said Tarn's Harbour Board"
+  // The name is the first capitalised run, or the last one after title words ("EU spokeswoman Ada
+  // Vell"); a lower-case head makes it a description.
   if (isCapitalised(tokens[last])) {
     let end = head;
     while (end + 1 <= last && isCapitalised(tokens[end + 1])) end++;
+    let after = end + 1;
+    while (after < last && !isCapitalised(tokens[after]) && lex.titles.has(lower(tokens[after]))) after++;
+    if (after > end + 1 && after <= last && isCapitalised(tokens[after]))
+      return narrow(tokens, after, last, lex);
     return narrow(tokens, start, end, lex);
   }
+  // "two diplomats familiar with the talks": an adjective after the head noun, with its complement.
+  if (last > head && tokens[last].pos === 'ADJ' && tokens[last - 1].pos === 'NOUN') {
+    let j = k + 1;
+    if (k < ceil && lower(tokens[k]) === 'with') {
+      if (j < ceil && isDeterminer(tokens[j])) j++;
+      const from = j;
+      while (j < ceil && j - from < MAX_NP && nounish(tokens[j], tokens[j + 1])) j++;
+      if (j > from) return { first: start, last: j - 1, kind: 'nominal' };
+    }
+    last--;
+  }
   return { first: start, last, kind: 'nominal' };
+}
+
+/** "Jane Roe's chief of staff": a description whose possessor is a name. */
+function ownedByName(tokens: Token[], m: MentionRange): boolean {
+  return m.first + 1 < m.last && isCapitalised(tokens[m.first]) && /^['’]s$/.test(tokens[m.first + 1].text);
 }
 
 /**
@@ -191,7 +242,7 @@ export function clauseSubject(
     if (p !== first && tokens[p - 1].text !== ',') continue;
     if (tokens[p].pos === 'VERB' || tokens[p].pos === 'ADP' || tokens[p].pos === 'SCONJ') continue;
     const m = mentionAfter(tokens, p, c, lex);
-    if (!m || (m.kind === 'nominal' && !nominal)) continue;
+    if (!m || (m.kind === 'nominal' && !nominal && !ownedByName(tokens, m))) continue;
     let k = m.last + 1;
     while (k < c && lex.skip.has(lower(tokens[k]))) k++;
     if (k < c && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].pos === 'NOUN')) return m;

@@ -79,6 +79,9 @@ export class SpeakerNames {
         actor.kind === 'person',
       );
     }
+    // "the Prime Minister": the office's holder named with it elsewhere ("Prime Minister Ada Vell"), else the office.
+    if (m.kind === 'name' && this.isOffice(m))
+      return this.remember(span[0], { name: this.officeHolder(m) ?? surface, named: true }, true);
     if (m.kind === 'pronoun' || personal) {
       // He/she and "the former senator" want a person; they/it/who take any speaker.
       const antecedent = personal ? this.lastPerson : this.last;
@@ -119,6 +122,32 @@ export class SpeakerNames {
     } else if (!found && /^(his|her)$/.test(lower(tokens[mark]))) owner = this.lastPerson?.speaker.name;
     if (!owner) return null;
     return `${owner}'s ${text.slice(tokens[mark + 1].span[0], tokens[m.last].span[1])}`;
+  }
+
+  /** A name made of title words only ("Prime Minister", "The Secretary-General"). */
+  private isOffice(m: MentionRange): boolean {
+    const { tokens } = this.doc;
+    const words = tokens.slice(m.first, m.last + 1).filter((t) => t.pos !== 'DET' && t.text !== '-');
+    return words.length > 0 && words.every((t) => this.lex.titles.has(lower(t)));
+  }
+
+  /** The name written right after the same title words somewhere in the article ("Prime Minister Ada Vell"). */
+  private officeHolder(m: MentionRange): string | undefined {
+    const { tokens, text } = this.doc;
+    let first = m.first;
+    while (first < m.last && tokens[first].pos === 'DET') first++;
+    const n = m.last - first + 1;
+    for (let i = 0; i + n < tokens.length; i++) {
+      let same = true;
+      for (let k = 0; k < n && same; k++) same = tokens[i + k].text === tokens[first + k].text;
+      if (!same) continue;
+      let e = i + n;
+      while (e < tokens.length && e - (i + n) < 3 && tokens[e].pos === 'PROPN' && isCapitalised(tokens[e]))
+        e++;
+      if (e - (i + n) >= 2 && !this.lex.titles.has(lower(tokens[i + n])))
+        return text.slice(tokens[i + n].span[0], tokens[e - 1].span[1]);
+    }
+    return undefined;
   }
 
   /** Opens with "a", "an", "one", "another" or a number: someone not named before. */

@@ -112,4 +112,48 @@ describe('speaker mentions', () => {
     assert.equal(q && speakerText(text, q), 'The tribunal');
     assert.equal(q?.cue?.text, 'ruled');
   });
+
+  it('reads the name after a title noun in an inverted attribution ("said EU spokeswoman Ada Vell")', () => {
+    const text = '"The door stays open," said EU spokeswoman Ada Vell.';
+    const q = quoteWith(quotesOf(text), 'door stays open');
+    assert.equal(speakerText(text, q), 'Ada Vell');
+  });
+
+  it('reads a possessor with its head and the name in the appositive after it', () => {
+    const text =
+      '"We expect an answer by Friday," said Tarn\'s foreign minister, Ada Vell. Tarn\'s coast guard said the ship had "simply vanished".';
+    const quotes = quotesOf(text);
+    assert.equal(speakerText(text, quoteWith(quotes, 'answer by Friday')), 'Ada Vell');
+    const report = quotes.find((x) => x.kind === 'mixed');
+    assert.equal(report && speakerText(text, report), "Tarn's coast guard");
+  });
+
+  it('keeps a postnominal adjective with its "with" phrase and drops a bare one', () => {
+    const text =
+      'According to two officials familiar with the plan, the port will close. The vote was delayed, according to three delegates present.';
+    const quotes = quotesOf(text);
+    assert.equal(
+      speakerText(text, reportOf(quotes, 'the port will close')),
+      'two officials familiar with the plan',
+    );
+    assert.equal(speakerText(text, reportOf(quotes, 'The vote was delayed')), 'three delegates');
+  });
+
+  it('names an office by all its title words, and by its holder when the article names one', () => {
+    const text =
+      'Prime Minister Ada Vell flew to Oslo. Later the Prime Minister said the talks had gone "very well".';
+    const q = quotesOf(text).find((x) => x.kind === 'partial');
+    assert.equal(q && speakerText(text, q), 'Prime Minister');
+    assert.equal(q?.speaker?.name, 'Ada Vell');
+  });
+
+  it('takes the name in the appositive after an office or a title ("Tarn\'s Trade Secretary, Ada Vell, said")', () => {
+    const text =
+      'Tarn\'s Trade Secretary, Ada Vell, said the pact was "a fair deal". The harbour\'s commander, Colonel Ivo Sarn, said his men were "tired".';
+    const quotes = quotesOf(text).filter((x) => x.kind === 'partial');
+    assert.deepEqual(
+      quotes.map((q) => speakerText(text, q)),
+      ['Ada Vell', 'Ivo Sarn'],
+    );
+  });
 });
