@@ -125,7 +125,14 @@ function mentionEndingAt(
     if (m?.kind === 'name' || (m && isCapitalised(tokens[joined]))) return { ...m, last: end };
   }
   let first = end;
-  while (first - 1 >= floor && end - first < MAX_NP && nounish(tokens[first - 1], tokens[first])) first--;
+  while (first - 1 >= floor && end - first < MAX_NP && nounish(tokens[first - 1], tokens[first])) {
+    // "a decision Tarn officials have cited": an adjective or a capitalised word after a common noun
+    // opens a new phrase (a relative clause without "that"; "the union Unite" names the union).
+    const opens =
+      tokens[first].pos === 'ADJ' || (tokens[first].pos === 'PROPN' && isCapitalised(tokens[first]));
+    if (opens && tokens[first - 1].pos === 'NOUN' && !isCapitalised(tokens[first - 1])) break;
+    first--;
+  }
   if (first - 1 >= floor && isDeterminer(tokens[first - 1])) first--;
   return narrow(tokens, first, end, lex);
 }

@@ -9,6 +9,7 @@ interface Named {
   at: number;
   speaker: ResolvedSpeaker;
   person: boolean;
+  sure: boolean;
 }
 
 export interface ResolvedSpeaker {
@@ -32,6 +33,7 @@ export class SpeakerNames {
   private fullNames: Map<string, string> | null = null;
   private last: Named | undefined;
   private lastPerson: Named | undefined;
+  private lastThing: Named | undefined;
   private group: { speaker: ResolvedSpeaker; phrase: string } | undefined;
   private mentionIndex: { span: Span; actor: Actor }[] | null = null;
 
@@ -55,8 +57,8 @@ export class SpeakerNames {
       /^(he|she|him|her|his|i)$/.test(headNoun) ||
       (m.kind !== 'pronoun' && this.lex.personNouns.has(headNoun));
     let found = this.actorAt(span);
-    // "They said": a group, whatever person the coreference gave it.
-    if (found?.actor.kind === 'person' && m.kind === 'pronoun' && /^(they|we)$/.test(headNoun))
+    // "They said", "it said": a group or a thing, whatever person the coreference gave it.
+    if (found?.actor.kind === 'person' && m.kind === 'pronoun' && /^(they|we|it)$/.test(headNoun))
       found = undefined;
     const owned = this.ownedBy(m, head, span, found);
     if (owned) return this.remember(span[0], { name: owned, named: true }, personal);
@@ -77,14 +79,16 @@ export class SpeakerNames {
         span[0],
         { name: actor.name, actor: actor.id, named: true },
         actor.kind === 'person',
+        actor.kind === 'person',
       );
     }
     // "the Prime Minister": the office's holder named with it elsewhere ("Prime Minister Ada Vell"), else the office.
     if (m.kind === 'name' && this.isOffice(m))
       return this.remember(span[0], { name: this.officeHolder(m) ?? surface, named: true }, true);
     if (m.kind === 'pronoun' || personal) {
-      // He/she and "the former senator" want a person; they/it/who take any speaker.
-      const antecedent = personal ? this.lastPerson : this.last;
+      // He/she and "the former senator" want a person; "it" no person; they/who take any speaker.
+      const last = headNoun === 'it' && this.last?.sure ? this.lastThing : this.last;
+      const antecedent = personal ? this.lastPerson : last;
       if (antecedent) return antecedent.speaker;
       return { name: surface, named: false };
     }
@@ -159,13 +163,15 @@ export class SpeakerNames {
   /**
    * The actor `a`, found over only part of the mention, stands beside its head rather than for it:
    * inside the complement after a link ("a resident of Tarn"), as a place or a person; or inside a
-   * name joined by "of".
+   * name joined by "of" or before its last word ("the US Geological Survey").
    */
   private beside(m: MentionRange, head: number, a: Actor, span: Span): boolean {
     const { tokens } = this.doc;
     const mention = a.mentions.find((x) => overlaps(x.span, span));
     if (!mention) return false;
-    if (m.kind === 'name') return /\sof\s/.test(this.doc.text.slice(span[0], span[1]));
+    // "the US Geological Survey": an actor on a modifier of a name is not what the name names.
+    if (m.kind === 'name')
+      return /\sof\s/.test(this.doc.text.slice(span[0], span[1])) || mention.span[1] < span[1];
     if (a.kind !== 'person' && a.kind !== 'country' && a.kind !== 'location') return false;
     return mention.span[0] >= tokens[head].span[1];
   }
@@ -223,10 +229,12 @@ export class SpeakerNames {
     return before && before.kind !== 'pronoun' ? before : null;
   }
 
-  private remember(at: number, speaker: ResolvedSpeaker, person = true): ResolvedSpeaker {
-    const entry = { at, speaker, person };
+  /** `sure`: a person for certain (the actors stage says so), never what "it" stands for. */
+  private remember(at: number, speaker: ResolvedSpeaker, person = true, sure = false): ResolvedSpeaker {
+    const entry = { at, speaker, person, sure };
     this.last = entry;
     if (person) this.lastPerson = entry;
+    if (!sure) this.lastThing = entry;
     return speaker;
   }
 

@@ -156,4 +156,18 @@ describe('speaker mentions', () => {
       ['Ada Vell', 'Ivo Sarn'],
     );
   });
+
+  it('starts a speaker after a noun it does not modify ("a move Tarn officials said was ...")', () => {
+    const text = 'The council approved the cuts in May, a move Tarn officials said was “long overdue”.';
+    const q = quoteWith(quotesOf(text), '“long overdue”');
+    assert.equal(speakerText(text, q), 'Tarn officials');
+  });
+
+  it('does not let "it" stand for a person the actors stage found', () => {
+    const text =
+      'The Harbour Board said the quay was safe. Ada Vell disagreed. It said the cranes were "fully inspected".';
+    const vell = actor(text, 'person:vell', 'Ada Vell', 'person', ['Ada Vell', 'It']);
+    const q = quotesOf(text, { actors: [vell] }).find((x) => x.kind === 'partial');
+    assert.equal(q?.speaker?.name, 'The Harbour Board');
+  });
 });
