@@ -81,6 +81,18 @@ export function mentionBefore(
     if (head?.kind === 'name' && m.kind === 'name' && lower(tokens[p]) === 'of' && orgHead(tokens, head, lex))
       return { first: head.first, last: m.last, kind: 'name' };
   }
+  // "two officials familiar with the talks said": an adjective after the head noun, with its complement.
+  if (
+    m &&
+    m.kind !== 'pronoun' &&
+    p - 2 >= floor &&
+    lower(tokens[p]) === 'with' &&
+    tokens[p - 1].pos === 'ADJ'
+  ) {
+    const head = mentionEndingAt(tokens, p - 2, floor, lex);
+    if (head?.kind === 'nominal' && tokens[p - 2].pos === 'NOUN')
+      return { first: head.first, last: m.last, kind: 'nominal' };
+  }
   return m;
 }
 

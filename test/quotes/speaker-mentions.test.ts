@@ -170,4 +170,10 @@ describe('speaker mentions', () => {
     const q = quotesOf(text, { actors: [vell] }).find((x) => x.kind === 'partial');
     assert.equal(q?.speaker?.name, 'The Harbour Board');
   });
+
+  it('keeps "familiar with X" in a speaker before its cue', () => {
+    const text = 'Two officials familiar with the plan said the port would close "for good".';
+    const q = quotesOf(text).find((x) => x.kind === 'partial');
+    assert.equal(q && speakerText(text, q), 'Two officials familiar with the plan');
+  });
 });
