@@ -179,6 +179,7 @@ export function mentionAfter(
   start: number,
   ceil: number,
   lex: QuoteLexicon,
+  complement = false,
 ): MentionRange | null {
   if (start >= ceil) return null;
   const t = tokens[start];
@@ -236,6 +237,29 @@ export function mentionAfter(
     }
     last--;
   }
+  // "said the owner of a haulage firm", "according to a member of the board": a head noun with its
+  // of/for/to complement (only where no clause goes on after the mention).
+  if (
+    complement &&
+    tokens[last].pos === 'NOUN' &&
+    k + 1 < ceil &&
+    last === k - 1 &&
+    LINKS.has(lower(tokens[k])) &&
+    lower(tokens[k]) !== 'close'
+  ) {
+    let j = k + 1;
+    if (isDeterminer(tokens[j]) || tokens[j].pos === 'NUM') j++;
+    const from = j;
+    while (
+      j < ceil &&
+      j - from < MAX_NP &&
+      nounish(tokens[j], tokens[j + 1]) &&
+      !/^['’]s$/.test(tokens[j].text)
+    )
+      j++;
+    if (j > from && tokens[j - 1].pos !== 'ADJ' && !(j < ceil && /^['’]s$/.test(tokens[j].text)))
+      return { first: start, last: j - 1, kind: 'nominal' };
+  }
   return { first: start, last, kind: 'nominal' };
 }
 
@@ -260,7 +284,7 @@ export function clauseSubject(
   for (let p = first; p < c; p++) {
     if (p !== first && tokens[p - 1].text !== ',') continue;
     if (tokens[p].pos === 'VERB' || tokens[p].pos === 'ADP' || tokens[p].pos === 'SCONJ') continue;
-    const m = mentionAfter(tokens, p, c, lex);
+    const m = mentionAfter(tokens, p, c, lex, true);
     if (!m || (m.kind === 'nominal' && !nominal && !ownedByName(tokens, m))) continue;
     let k = m.last + 1;
     while (k < c && lex.skip.has(lower(tokens[k]))) k++;

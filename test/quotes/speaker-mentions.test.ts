@@ -176,4 +176,17 @@ describe('speaker mentions', () => {
     const q = quotesOf(text).find((x) => x.kind === 'partial');
     assert.equal(q && speakerText(text, q), 'Two officials familiar with the plan');
   });
+
+  it('reads an inverted speaker with its of-complement ("said the owner of a haulage firm")', () => {
+    const text = '"We have 30 lorries stuck at the border," said the owner of a haulage firm.';
+    const q = quoteWith(quotesOf(text), '30 lorries');
+    assert.equal(speakerText(text, q), 'the owner of a haulage firm');
+  });
+
+  it('takes a clause subject with its of-complement before a colon', () => {
+    const text =
+      'Hours later, the board of the port authority released a short note: "We regret the delay and will reopen."';
+    const q = quoteWith(quotesOf(text), 'We regret');
+    assert.equal(speakerText(text, q), 'the board of the port authority');
+  });
 });
