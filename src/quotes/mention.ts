@@ -66,7 +66,7 @@ export function mentionBefore(
   while (e >= floor && lex.timeWords.has(lower(tokens[e]))) e--;
   if (e >= floor && /^\d{4}$/.test(tokens[e].text)) e--; // "who in 2010 said"
   if (e < end && e >= floor && /^(on|in|last|this|early|late|earlier)$/.test(lower(tokens[e]))) e--;
-  const m = mentionEndingAt(tokens, e, floor, lex);
+  const m = possessedName(tokens, mentionEndingAt(tokens, e, floor, lex), floor, lex);
   // "Senior aides to the mayor said", "A spokeswoman for his office said", "a resident of Tarn
   // said": the head noun before the preposition speaks, with its complement.
   let p = m ? m.first - 1 : -1;
@@ -97,6 +97,22 @@ export function mentionBefore(
 }
 
 const LINKS = new Set(['to', 'of', 'for', 'close']);
+
+/**
+ * "Tarn's Harbour Board said": a name (no title stripped from it) with the name that owns it;
+ * any other mention as it is.
+ */
+function possessedName(
+  tokens: Token[],
+  m: MentionRange | null,
+  floor: number,
+  lex: QuoteLexicon,
+): MentionRange | null {
+  const s = m ? m.first - 1 : -1;
+  if (m?.kind !== 'name' || s - 1 < floor || !/^['’]s$/.test(tokens[s].text)) return m;
+  const owner = mentionEndingAt(tokens, s - 1, floor, lex);
+  return owner?.kind === 'name' && owner.last === s - 1 ? { ...m, first: owner.first } : m;
+}
 
 /** The capitalised run ends in a word that heads an organisation's name ("Ministry", "Association"). */
 function orgHead(tokens: Token[], m: MentionRange, lex: QuoteLexicon): boolean {

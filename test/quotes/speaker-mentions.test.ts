@@ -189,4 +189,11 @@ describe('speaker mentions', () => {
     const q = quoteWith(quotesOf(text), 'We regret');
     assert.equal(speakerText(text, q), 'the board of the port authority');
   });
+
+  it('keeps the owning name before a name ("Tarn\'s Harbour Board said")', () => {
+    const text = 'Tarn\'s Harbour Board said the quay was "closed for repairs".';
+    const q = quotesOf(text).find((x) => x.kind === 'partial');
+    assert.equal(q && speakerText(text, q), "Tarn's Harbour Board");
+    assert.equal(q?.speaker?.name, "Tarn's Harbour Board");
+  });
 });
