@@ -34,6 +34,8 @@ export class SpeakerNames {
   private last: Named | undefined;
   private lastPerson: Named | undefined;
   private lastThing: Named | undefined;
+  /** Words written somewhere other than at a sentence's start, built on first use. */
+  private inside: Set<string> | null = null;
   private group: { speaker: ResolvedSpeaker; phrase: string } | undefined;
   private mentionIndex: { span: Span; actor: Actor }[] | null = null;
 
@@ -216,8 +218,13 @@ export class SpeakerNames {
 
   /** The word is written capitalised somewhere other than at a sentence's start (a name). */
   private capitalisedInside(word: string): boolean {
-    const { tokens, sentences } = this.doc;
-    return tokens.some((t, i) => t.text === word && sentences[t.sentence].firstToken !== i);
+    if (!this.inside) {
+      const { tokens, sentences } = this.doc;
+      this.inside = new Set(
+        tokens.filter((t, i) => sentences[t.sentence].firstToken !== i).map((t) => t.text),
+      );
+    }
+    return this.inside.has(word);
   }
 
   /** "the agency, which said ...": a relative pronoun names the mention before it. */
