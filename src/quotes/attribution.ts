@@ -194,9 +194,14 @@ export function speakerOfCue(
         j = m.first;
         continue;
       }
-      if (m && m.kind !== 'nominal') return m;
+      // "Tarn's Trade Secretary, Ada Vell, said": an office before the comma, its holder's name inside.
+      const office = m?.kind === 'name' && lex.titles.has(lower(tokens[m.last]));
+      if (m && m.kind !== 'nominal' && !office) return m;
       const inside = mentionBefore(tokens, k - 1, j + 1, lex);
-      if (inside && inside.kind === 'name' && inside.first === j + 1) return inside;
+      // "the commander, Colonel Ada Vell, said": the name may follow its title words.
+      let open = j + 1;
+      while (inside && open < inside.first && lex.titles.has(lower(tokens[open]))) open++;
+      if (inside && inside.kind === 'name' && inside.first === open) return inside;
       if (m) return m;
       break;
     }
@@ -219,7 +224,7 @@ export function speakerOfCue(
     }
     if (m) return affiliated(tokens, m, floor, lex) ?? m;
   }
-  if (form?.inverted) return mentionAfter(tokens, cLast + 1, ceil, lex);
+  if (form?.inverted) return mentionAfter(tokens, cLast + 1, ceil, lex, true);
   return null;
 }
 
@@ -265,13 +270,13 @@ export function attributionAfter(
       continue;
     }
     if (cue.phrase?.speaker === 'after') {
-      const m = mentionAfter(tokens, cue.last + 1, stop, lex);
+      const m = mentionAfter(tokens, cue.last + 1, stop, lex, true);
       if (m && c === i) return attribution(c, cue.last, null, m, stop, i, 'after/according');
       return null;
     }
     if (c === i) {
       if (!cue.form?.inverted) return null;
-      const m = mentionAfter(tokens, c + 1, stop, lex);
+      const m = mentionAfter(tokens, c + 1, stop, lex, true);
       return m ? attribution(c, cue.last, cue.form, m, stop, i, 'after/inverted') : null;
     }
     const m = speakerOfCue(tokens, c, cue.last, i, stop, null, lex);
@@ -305,7 +310,7 @@ export function attributionBefore(
       continue;
     }
     if (cue.phrase?.speaker === 'after') {
-      const m = mentionAfter(tokens, cue.last + 1, to, lex);
+      const m = mentionAfter(tokens, cue.last + 1, to, lex, true);
       return m ? attribution(c, cue.last, null, m, to, c, 'before/according') : null;
     }
     // "..., calling him “...”": a participle after a comma takes the clause's subject (found later).

@@ -15,15 +15,15 @@ import { characterizationOf, complementOf, envelopeAfterCue } from './complement
 import { type Draft, overlapping } from './draft.js';
 import { evidentialReports } from './evidential.js';
 import { headlineReport } from './headline.js';
-import { findReports } from './indirect.js';
+import { findReports, type Report } from './indirect.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { type Block, findSegments, type Segment } from './marks.js';
-import { type MentionRange, mentionBefore, sentenceSubject } from './mention.js';
+import { headToken, type MentionRange, mentionBefore, sentenceSubject } from './mention.js';
 import { nameAndDate } from './naming.js';
 import { nominalReports } from './nominal.js';
 import { lastReportIn, ReportIndex } from './report-index.js';
 import { inside, overlap } from './spans.js';
-import { isSentenceEnd, lower, tokenAt } from './tokens.js';
+import { isMark, isSentenceEnd, lower, tokenAt } from './tokens.js';
 
 /** The whole stage: quoted segments and reports, attributed, named, dated. */
 export function extractQuotes(
@@ -116,6 +116,15 @@ function attributeSegments(
     const tryBefore = () => attributionBefore(tokens, first, floor, lex);
     attribution ??= endsOpen ? (tryAfter() ?? tryBefore()) : (tryBefore() ?? tryAfter());
     attribution ??= attributionBeforeAsides(tokens, first, floor, lex);
+    // "Roe said the ruling showed that the board “...”": quoted words inside a reported clause are
+    // the report's, not those of a subject inside that clause.
+    const outer =
+      attribution && !isDirect(inner) ? outerReport(doc, reports, seg.span, attribution, lex) : null;
+    if (outer) [attribution, rule] = [outer.attribution, 'marks/in-report'];
+    // "The court found that X, and that drivers had “...”": the verb of the first that-clause governs the second.
+    const coordinated = isDirect(inner) ? null : coordinatedReport(doc, reports, first);
+    if (coordinated && (!attribution || attribution.cueFirst < coordinated.and))
+      [attribution, rule] = [coordinated.report.attribution, 'marks/in-report'];
     if (attribution?.speaker === null) {
       // "..., adding: "..."": the speaker of the clause before, else the sentence's subject.
       const carried =
@@ -220,6 +229,68 @@ function attributeSegments(
     previous = { seg, draft };
   });
   return drafts;
+}
+
+/**
+ * The report whose content holds both the quoted fragment `span` and the cue of its attribution
+ * `a` ("Roe said [the ruling showed that the board “...”]"): the fragment is part of what that
+ * report's speaker said. Null when `a` is that report's or lies outside every report.
+ */
+function outerReport(
+  doc: Doc,
+  reports: ReportIndex,
+  span: Span,
+  a: Attribution,
+  lex: QuoteLexicon,
+): Report | null {
+  const { tokens } = doc;
+  const cue = tokens[a.cueFirst].span;
+  // A person or pronoun inside the clause may speak for themselves ("Roe said Vale called it a “sham”").
+  if (
+    a.speaker &&
+    (a.speaker.kind !== 'nominal' || lex.personNouns.has(lower(tokens[headToken(tokens, a.speaker)])))
+  )
+    return null;
+  const r = reports.containing(span);
+  if (!r || r.attribution === a || r.attribution.cueLast >= a.cueFirst) return null;
+  // A report whose cue stands inside another quotation ("“I think ...,” he said, “...”") holds nothing here.
+  for (let k = r.attribution.cueLast + 1; k < a.cueFirst; k++) if (isMark(tokens[k])) return null;
+  if (!(r.content[0] <= cue[0] && cue[1] <= r.content[1])) return null;
+  // The fragment's cue is the reported clause's own verb: its subject opens the content ("said [the
+  // ruling] showed", "said that [the ruling] showed"), not a later clause ("..., a man yelled").
+  if (!a.speaker) return null;
+  let open = tokenAt(tokens, r.content[0]);
+  if (lower(tokens[open]) === 'that') open++;
+  return a.speaker.first === open ? r : null;
+}
+
+/**
+ * "The court found that the fees were unfair, and that drivers had “...”": a fragment in a
+ * that-clause coordinated with an earlier one belongs to the report whose content opens with that
+ * earlier "that" (the nearest before the "and"); `and` is the conjunction's token.
+ */
+function coordinatedReport(
+  doc: Doc,
+  reports: ReportIndex,
+  first: number,
+): { report: Report; and: number } | null {
+  const { tokens } = doc;
+  const start = sentenceStart(doc, first);
+  for (let k = first - 1; k > start && k >= first - 12; k--) {
+    const t = tokens[k];
+    if (isMark(t) || t.text === ';' || isSentenceEnd(t)) return null;
+    if (lower(t) !== 'that' || !/^(and|or)$/.test(lower(tokens[k - 1]))) continue;
+    const and = k - 1;
+    let found: Report | null = null;
+    for (const r of reports.inSentence(t.sentence)) {
+      const a = r.attribution;
+      const open = tokenAt(tokens, r.content[0]);
+      if (!a.speaker || a.cueLast >= and || lower(tokens[open]) !== 'that' || open >= and) continue;
+      if (!found || a.cueFirst > found.attribution.cueFirst) found = r;
+    }
+    return found ? { report: found, and } : null;
+  }
+  return null;
 }
 
 /**

@@ -55,6 +55,8 @@ export interface QuoteLexicon {
   groupParticiples: Set<string>;
   /** group words that speak: "some say", "a third said" */
   quantifiers: Set<string>;
+  /** Last words of an organisation's name that take an "of" complement ("Ministry of Defence"). */
+  organisationHeads: Set<string>;
   timeWords: Set<string>;
   /** Words opening a headline before a colon that name no speaker ("Breaking:", "The Latest:"). */
   headlineLabels: Set<string>;
@@ -89,6 +91,7 @@ interface SpeakersFile {
   skip: string[];
   groupParticiples: string[];
   quantifiers: string[];
+  organisationHeads: string[];
   timeWords: string[];
   headlineLabels: string[];
 }
@@ -154,6 +157,7 @@ function buildLexicon(): QuoteLexicon {
     skip: lower(s.skip),
     groupParticiples: lower(s.groupParticiples),
     quantifiers: lower(s.quantifiers),
+    organisationHeads: lower(s.organisationHeads),
     timeWords: lower(s.timeWords),
     headlineLabels: lower(s.headlineLabels),
     relays: r.patterns.map((p, index) => ({ words: p.words, anyName: p.anyName === true, index })),

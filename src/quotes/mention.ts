@@ -48,6 +48,8 @@ function narrow(tokens: Token[], first: number, last: number, lex: QuoteLexicon)
     start--;
   let name = start;
   for (let k = start; k < last; k++) if (lex.titles.has(lower(tokens[k]))) name = k + 1;
+  // "the Prime Minister said": a run of titles alone names the office, all of it.
+  if (name === last && name > start && lex.titles.has(lower(tokens[last]))) name = start;
   // "the Daily News": a determiner before a capitalised run belongs to an organisation's name.
   return { first: name, last, kind: 'name' };
 }
@@ -64,25 +66,68 @@ export function mentionBefore(
   while (e >= floor && lex.timeWords.has(lower(tokens[e]))) e--;
   if (e >= floor && /^\d{4}$/.test(tokens[e].text)) e--; // "who in 2010 said"
   if (e < end && e >= floor && /^(on|in|last|this|early|late|earlier)$/.test(lower(tokens[e]))) e--;
-  const m = mentionEndingAt(tokens, e, floor, lex);
-  // "Senior aides to the mayor said", "members of Congress said": the plural head before the
-  // preposition speaks, with its complement.
-  const p = m ? m.first - 1 : -1;
-  if (m && p - 1 >= floor && PLURAL_LINKS.has(lower(tokens[p]))) {
+  const m = possessedName(tokens, mentionEndingAt(tokens, e, floor, lex), floor, lex);
+  // "Senior aides to the mayor said", "A spokeswoman for his office said", "a resident of Tarn
+  // said": the head noun before the preposition speaks, with its complement.
+  let p = m ? m.first - 1 : -1;
+  if (p - 1 >= floor && lower(tokens[p]) === 'the') p--; // "for the Harbour Board": the name starts after "the"
+
+  if (m && m.kind !== 'pronoun' && p - 1 >= floor && LINKS.has(lower(tokens[p]))) {
     const head = mentionEndingAt(tokens, p - 1, floor, lex);
     const word = tokens[p - 1];
-    if (head && head.kind === 'nominal' && word.pos === 'NOUN' && /[^s']s$/.test(lower(word)))
+    if (head && head.kind === 'nominal' && head.last === p - 1 && word.pos === 'NOUN')
+      return { first: head.first, last: m.last, kind: 'nominal' };
+    // "The Tarn Association of Millers", "the Ministry of Defence": an organisation's name runs on over "of".
+    if (head?.kind === 'name' && m.kind === 'name' && lower(tokens[p]) === 'of' && orgHead(tokens, head, lex))
+      return { first: head.first, last: m.last, kind: 'name' };
+  }
+  // "two officials familiar with the talks said": an adjective after the head noun, with its complement.
+  if (
+    m &&
+    m.kind !== 'pronoun' &&
+    p - 2 >= floor &&
+    lower(tokens[p]) === 'with' &&
+    tokens[p - 1].pos === 'ADJ'
+  ) {
+    const head = mentionEndingAt(tokens, p - 2, floor, lex);
+    if (head?.kind === 'nominal' && tokens[p - 2].pos === 'NOUN')
       return { first: head.first, last: m.last, kind: 'nominal' };
   }
   return m;
 }
 
-const PLURAL_LINKS = new Set(['to', 'of', 'for', 'close']);
+const LINKS = new Set(['to', 'of', 'for', 'close']);
+
+/**
+ * "Tarn's Harbour Board said": a name (no title stripped from it) with the name that owns it;
+ * any other mention as it is.
+ */
+function possessedName(
+  tokens: Token[],
+  m: MentionRange | null,
+  floor: number,
+  lex: QuoteLexicon,
+): MentionRange | null {
+  const s = m ? m.first - 1 : -1;
+  if (m?.kind !== 'name' || s - 1 < floor || !/^['’]s$/.test(tokens[s].text)) return m;
+  const owner = mentionEndingAt(tokens, s - 1, floor, lex);
+  return owner?.kind === 'name' && owner.last === s - 1 ? { ...m, first: owner.first } : m;
+}
+
+/** The capitalised run ends in a word that heads an organisation's name ("Ministry", "Association"). */
+function orgHead(tokens: Token[], m: MentionRange, lex: QuoteLexicon): boolean {
+  return lex.organisationHeads.has(lower(tokens[m.last]));
+}
+
+/** Determiners that open a speaker's description; wh-words open a clause instead ("what analysts called"). */
+const isDeterminer = (t: Token) =>
+  (t.pos === 'DET' && !WH_DETERMINERS.has(lower(t))) || POSSESSIVE_PRONOUNS.has(lower(t));
+const WH_DETERMINERS = new Set(['what', 'which', 'whose', 'whatever', 'whichever']);
 
 /** The head word of a description: "aides" in "senior aides to the mayor", else its last word. */
 export function headToken(tokens: Token[], m: MentionRange): number {
   if (m.kind === 'nominal')
-    for (let k = m.first + 1; k < m.last; k++) if (PLURAL_LINKS.has(lower(tokens[k]))) return k - 1;
+    for (let k = m.first + 1; k < m.last; k++) if (LINKS.has(lower(tokens[k]))) return k - 1;
   return m.last;
 }
 
@@ -105,12 +150,30 @@ function mentionEndingAt(
   if (joined < end) {
     // "Park Geun-hye": a hyphenated name part is one word with the capitalised part before it.
     const m = mentionEndingAt(tokens, joined, floor, lex);
-    if (m?.kind === 'name') return { ...m, last: end };
+    if (m?.kind === 'name' || (m && isCapitalised(tokens[joined]))) return { ...m, last: end };
   }
   let first = end;
-  while (first - 1 >= floor && end - first < MAX_NP && nounish(tokens[first - 1], tokens[first])) first--;
-  if (first - 1 >= floor && tokens[first - 1].pos === 'DET') first--;
+  while (first - 1 >= floor && end - first < MAX_NP && nounish(tokens[first - 1], tokens[first])) {
+    // "a decision Tarn officials have cited": an adjective or a capitalised word after a common noun
+    // opens a new phrase (a relative clause without "that"; "the union Unite" names the union).
+    const opens =
+      tokens[first].pos === 'ADJ' || (tokens[first].pos === 'PROPN' && isCapitalised(tokens[first]));
+    if (opens && tokens[first - 1].pos === 'NOUN' && !isCapitalised(tokens[first - 1])) break;
+    first--;
+  }
+  if (first - 1 >= floor && isDeterminer(tokens[first - 1])) first--;
   return narrow(tokens, first, end, lex);
+}
+
+/** A hyphen written without spaces inside a word ("right-hand"). */
+function fusedHyphen(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return (
+    t.text === '-' &&
+    i + 1 < tokens.length &&
+    tokens[i - 1].span[1] === t.span[0] &&
+    tokens[i + 1].span[0] === t.span[1]
+  );
 }
 
 /** The first token of a hyphenated word ("Geun-hye") ending at token i, written without spaces. */
@@ -132,6 +195,7 @@ export function mentionAfter(
   start: number,
   ceil: number,
   lex: QuoteLexicon,
+  complement = false,
 ): MentionRange | null {
   if (start >= ceil) return null;
   const t = tokens[start];
@@ -140,23 +204,84 @@ export function mentionAfter(
   // "the agency", "his spokesman", "its annual report": a determiner opens the phrase.
   if (t.pos === 'DET' || POSSESSIVE_PRONOUNS.has(lower(t))) k++;
   const head = k;
-  while (
-    k < ceil &&
-    k - head < MAX_NP &&
-    nounish(tokens[k], tokens[k + 1]) &&
-    !/^['’]s$/.test(tokens[k].text) &&
-    !lex.timeWords.has(lower(tokens[k]))
-  )
+  for (;;) {
+    while (
+      k < ceil &&
+      k - head < MAX_NP &&
+      (nounish(tokens[k], tokens[k + 1]) ||
+        (k > head &&
+          fusedHyphen(tokens, k) &&
+          nounish(tokens[k + 1]) &&
+          !lex.timeWords.has(lower(tokens[k + 1])))) &&
+      !/^['’]s$/.test(tokens[k].text) &&
+      !lex.timeWords.has(lower(tokens[k]))
+    )
+      k++;
+    // "said Tarn's foreign minister": a possessor before the head it owns.
+    if (k === head || k + 1 >= ceil || !/^['’]s$/.test(tokens[k].text) || !nounish(tokens[k + 1])) break;
     k++;
+  }
   if (k === head) return null;
-  const last = k - 1;
-  // The name is the first capitalised run; a lower-case head makes it a description.
+  let last = k - 1;
+  const possessive = tokens.slice(head, last).some((t) => /^['’]s$/.test(t.text));
+  if (possessive && !isCapitalised(tokens[last])) {
+    // "said Tarn's foreign minister, Ada Vell": the name in the appositive.
+    const name = k + 1 < ceil && tokens[k].text === ',' ? mentionAfter(tokens, k + 1, ceil, lex) : null;
+    if (name?.kind === 'name' && lex.personNouns.has(lower(tokens[last]))) return name;
+    return { first: start, last, kind: 'nominal' };
+  }
+  if (possessive) return narrow(tokens, start, last, lex); // "said Tarn's Harbour Board"
+  // The name is the first capitalised run, or the last one after title words ("EU spokeswoman Ada
+  // Vell"); a lower-case head makes it a description.
   if (isCapitalised(tokens[last])) {
     let end = head;
     while (end + 1 <= last && isCapitalised(tokens[end + 1])) end++;
+    let after = end + 1;
+    while (after < last && !isCapitalised(tokens[after]) && lex.titles.has(lower(tokens[after]))) after++;
+    if (after > end + 1 && after <= last && isCapitalised(tokens[after]))
+      return narrow(tokens, after, last, lex);
     return narrow(tokens, start, end, lex);
   }
+  // "two diplomats familiar with the talks": an adjective after the head noun, with its complement.
+  if (last > head && tokens[last].pos === 'ADJ' && tokens[last - 1].pos === 'NOUN') {
+    let j = k + 1;
+    if (k < ceil && lower(tokens[k]) === 'with') {
+      if (j < ceil && isDeterminer(tokens[j])) j++;
+      const from = j;
+      while (j < ceil && j - from < MAX_NP && nounish(tokens[j], tokens[j + 1])) j++;
+      if (j > from) return { first: start, last: j - 1, kind: 'nominal' };
+    }
+    last--;
+  }
+  // "said the owner of a haulage firm", "according to a member of the board": a head noun with its
+  // of/for/to complement (only where no clause goes on after the mention).
+  if (
+    complement &&
+    tokens[last].pos === 'NOUN' &&
+    k + 1 < ceil &&
+    last === k - 1 &&
+    LINKS.has(lower(tokens[k])) &&
+    lower(tokens[k]) !== 'close'
+  ) {
+    let j = k + 1;
+    if (isDeterminer(tokens[j]) || tokens[j].pos === 'NUM') j++;
+    const from = j;
+    while (
+      j < ceil &&
+      j - from < MAX_NP &&
+      nounish(tokens[j], tokens[j + 1]) &&
+      !/^['’]s$/.test(tokens[j].text)
+    )
+      j++;
+    if (j > from && tokens[j - 1].pos !== 'ADJ' && !(j < ceil && /^['’]s$/.test(tokens[j].text)))
+      return { first: start, last: j - 1, kind: 'nominal' };
+  }
   return { first: start, last, kind: 'nominal' };
+}
+
+/** "Jane Roe's chief of staff": a description whose possessor is a name. */
+function ownedByName(tokens: Token[], m: MentionRange): boolean {
+  return m.first + 1 < m.last && isCapitalised(tokens[m.first]) && /^['’]s$/.test(tokens[m.first + 1].text);
 }
 
 /**
@@ -175,8 +300,8 @@ export function clauseSubject(
   for (let p = first; p < c; p++) {
     if (p !== first && tokens[p - 1].text !== ',') continue;
     if (tokens[p].pos === 'VERB' || tokens[p].pos === 'ADP' || tokens[p].pos === 'SCONJ') continue;
-    const m = mentionAfter(tokens, p, c, lex);
-    if (!m || (m.kind === 'nominal' && !nominal)) continue;
+    const m = mentionAfter(tokens, p, c, lex, true);
+    if (!m || (m.kind === 'nominal' && !nominal && !ownedByName(tokens, m))) continue;
     let k = m.last + 1;
     while (k < c && lex.skip.has(lower(tokens[k]))) k++;
     if (k < c && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].pos === 'NOUN')) return m;

@@ -272,7 +272,7 @@ export function accordingTo(
   end: number,
   lex: QuoteLexicon,
 ): Report | null {
-  const speaker = mentionAfter(tokens, last + 1, end, lex) ?? sourcePhrase(tokens, last + 1, end);
+  const speaker = mentionAfter(tokens, last + 1, end, lex, true) ?? sourcePhrase(tokens, last + 1, end);
   if (!speaker) return null;
   const attribution = {
     cueFirst: c,
