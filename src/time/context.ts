@@ -7,6 +7,7 @@ import {
   INTENT_NOUNS,
   INTENT_VERBS,
   PARTICIPLES,
+  PHRASAL_SCHEDULE,
   REPORTED_SPEECH,
   REPORTING,
 } from './cue-words.js';
@@ -113,6 +114,7 @@ function presentSchedule(word: Word, prev: Word | undefined, next: Word | undefi
   // "the deadline is 5 p.m. Monday", "the talks are on Friday"
   if (word.w === 'is' || word.w === 'are') return true;
   if (openOrClose(word, prev, next)) return true;
+  if (phrasalAsNoun(word, prev, next)) return true;
   if (word.pos !== 'VERB' || REPORTING.has(word.w)) return false;
   // "if we go back to May", "dates back to June": a look back, not a plan.
   if (next?.w === 'back') return false;
@@ -126,6 +128,21 @@ function presentSchedule(word: Word, prev: Word | undefined, next: Word | undefi
     !AMBIGUOUS_PAST.has(word.w) &&
     prev !== undefined &&
     (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'ADV')
+  );
+}
+
+/**
+ * "the minister steps down Tuesday", "voters head to the polls Sunday": a schedule verb the tagger
+ * reads as a noun, after its subject and before the particle that makes it a verb.
+ */
+function phrasalAsNoun(word: Word, prev: Word | undefined, next: Word | undefined): boolean {
+  return (
+    word.pos === 'NOUN' &&
+    prev !== undefined &&
+    // "the fleet sails": the tagger may take the subject for an adjective as well.
+    (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'ADJ') &&
+    next !== undefined &&
+    PHRASAL_SCHEDULE.get(word.w)?.has(next.w) === true
   );
 }
 
