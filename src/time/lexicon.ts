@@ -43,8 +43,9 @@ let cached: Lexicon | null = null;
 
 const phrases = (record: Record<string, string>) =>
   Object.entries(record)
-    // wink splits the possessive: "valentine's day" is read as valentine 's day.
-    .map(([k, value]) => ({ words: k.replace(/'s\b/g, " 's").split(' '), value }))
+    // wink splits the possessive: "valentine's day" is read as valentine 's day, "presidents' day"
+    // as presidents ' day.
+    .map(([k, value]) => ({ words: k.replace(/'s\b/g, " 's").replace(/s'(?= |$)/g, "s '").split(' '), value }))
     .sort((a, b) => b.words.length - a.words.length);
 
 export function lexicon(): Lexicon {

@@ -31,4 +31,55 @@ describe('time: round 9', () => {
       DAY,
     );
   });
+
+  it('Election Day is the Tuesday after the first Monday of November, and only as a name', () => {
+    expectTimex(
+      'Candidates will campaign until Election Day.',
+      'Election Day',
+      'DATE',
+      '2013-11-05',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'Turnout on Election Day 2012 was lower.',
+      'Election Day 2012',
+      'DATE',
+      '2012-11-06',
+      undefined,
+      DAY,
+    );
+    // lower case: the day of whichever vote the text is about
+    assert.deepEqual(values('Long queues formed on election day in Nairobi.'), []);
+  });
+
+  it('more holidays: fixed days, Easter feasts, plural possessives', () => {
+    expectTimex('The bridge reopens on Canada Day.', 'Canada Day', 'DATE', '2013-07-01', undefined, DAY);
+    expectTimex('Banks close on Maundy Thursday.', 'Maundy Thursday', 'DATE', '2013-03-28', undefined, DAY);
+    expectTimex('The carnival ended on Mardi Gras.', 'Mardi Gras', 'DATE', '2013-02-12', undefined, DAY);
+    expectTimex(
+      "The hoax ran on April Fools' Day.",
+      "April Fools' Day",
+      'DATE',
+      '2013-04-01',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      "Car sales jumped over Presidents' Day.",
+      "Presidents' Day",
+      'DATE',
+      '2013-02-18',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'Fireworks lit the sky on the Fourth of July.',
+      'the Fourth of July',
+      'DATE',
+      '2012-07-04',
+      undefined,
+      DAY,
+    );
+  });
 });
