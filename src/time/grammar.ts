@@ -93,6 +93,14 @@ export class Grammar extends WordCursor {
       !this.isWord(j + 1, 'this', 'that', 'in', 'today', 'yesterday')
     )
       if (!this.lex.weekdays.has(this.w(j + 1))) return null;
+    // "earlier in the day": the day alone is the expression (see `anaphoric`).
+    if (
+      (word === 'earlier' || word === 'later') &&
+      this.w(j + 1) === 'in' &&
+      this.w(j + 2) === 'the' &&
+      this.w(j + 3) === 'day'
+    )
+      return null;
     const end = this.w(j + 1) === 'in' ? j + 2 : j + 1;
     return { end, value };
   }

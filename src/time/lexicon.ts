@@ -45,7 +45,13 @@ const phrases = (record: Record<string, string>) =>
   Object.entries(record)
     // wink splits the possessive: "valentine's day" is read as valentine 's day, "presidents' day"
     // as presidents ' day.
-    .map(([k, value]) => ({ words: k.replace(/'s\b/g, " 's").replace(/s'(?= |$)/g, "s '").split(' '), value }))
+    .map(([k, value]) => ({
+      words: k
+        .replace(/'s\b/g, " 's")
+        .replace(/s'(?= |$)/g, "s '")
+        .split(' '),
+      value,
+    }))
     .sort((a, b) => b.words.length - a.words.length);
 
 export function lexicon(): Lexicon {

@@ -82,4 +82,29 @@ describe('time: round 9', () => {
       DAY,
     );
   });
+
+  it('"earlier in the day", "later in the day": the day the narrative is on, without the adverb', () => {
+    assert.deepEqual(values('On Tuesday, troops shelled the port. Later in the day, the rebels withdrew.'), [
+      'Tuesday=2013-03-19',
+      'the day=2013-03-19',
+    ]);
+    expectTimex(
+      'Earlier in the day, the envoy met the king.',
+      'the day',
+      'DATE',
+      '2013-03-21',
+      undefined,
+      DAY,
+    );
+    // a coarser grain keeps the adverb as its mod
+    expectTimex('Exports slowed earlier in the year.', 'earlier in the year', 'DATE', '2013', 'START', DAY);
+  });
+
+  it('"this century", "last century" are calendar centuries; "the last century of" a stretch of something else', () => {
+    expectTimex('It is the worst drought this century.', 'this century', 'DATE', '20', undefined, DAY);
+    expectTimex('The mill was built early last century.', 'early last century', 'DATE', '19', 'START', DAY);
+    assert.deepEqual(values('In the last century of the empire, trade collapsed.'), [
+      'the last century=P100Y',
+    ]);
+  });
 });
