@@ -107,4 +107,58 @@ describe('time: round 9', () => {
       'the last century=P100Y',
     ]);
   });
+
+  it('"the last month of the year", "the first day of April": a month or day counted in its year or month', () => {
+    // the year left to the text is read like a bare month: gone by in a past clause, ahead in a future one
+    expectTimex(
+      'Orders slumped in the last month of the year.',
+      'the last month of the year',
+      'DATE',
+      '2012-12',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'Fares will rise in the last month of the year.',
+      'the last month of the year',
+      'DATE',
+      '2013-12',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'The mine shut in the third month of 2011.',
+      'the third month of 2011',
+      'DATE',
+      '2011-03',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'The levy ends on the first day of next year.',
+      'the first day of next year',
+      'DATE',
+      '2014-01-01',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'The lease runs out on the last day of September.',
+      'the last day of September',
+      'DATE',
+      '2013-09-30',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'Talks resume in the final week of 2013.',
+      'the final week of 2013',
+      'DATE',
+      '2013-W52',
+      undefined,
+      DAY,
+    );
+    // a day of something else is no calendar day
+    assert.deepEqual(values('Nobody spoke on the first day of the strike.'), ['the first day=2013-03-21']);
+  });
 });

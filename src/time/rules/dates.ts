@@ -3,6 +3,7 @@ import { FIGURES_NOUNS } from '../cue-words.js';
 import type { WordCursor } from '../cursor.js';
 import { YEAR_OFFSETS } from '../grammar-words.js';
 import type { Match, Reading } from '../reading.js';
+import { ofYear } from './periods.js';
 import { yearWordsAt } from './years.js';
 
 export function isoDate(c: WordCursor, i: number): Match | null {
@@ -238,8 +239,21 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * holding its fourth-to-last day, so that most of that week lies in the month.
  */
 function nthWeekOf(c: WordCursor, i: number): Match | null {
-  const n = c.w(i + 1) === 'last' ? -1 : c.lex.ordinals.get(c.w(i + 1));
-  if (!n || n > 5 || c.w(i + 2) !== 'week' || c.w(i + 3) !== 'of' || !c.same(i, i + 4)) return null;
+  const n = c.isWord(i + 1, 'last', 'final') ? -1 : c.lex.ordinals.get(c.w(i + 1));
+  if (!n || c.w(i + 3) !== 'of' || !c.same(i, i + 4)) return null;
+  if (c.w(i + 2) !== 'week') return nthOfYear(c, i, n);
+  if (n > 5) return null;
+  const year = ofYear(c, i + 3);
+  if (year) {
+    // "the last week of the year": the ISO week holding Dec. 28; "the first week of 2014": Jan. 1's.
+    const [m, d] = n === -1 ? [12, 28] : [1, 7 * (n - 1) + 1];
+    return {
+      start: i,
+      end: year.end,
+      reading: { k: 'date', y: year.y, yOffset: year.yOffset, m, d, weekOf: true },
+      rule: 'time/nth-week-of-year',
+    };
+  }
   const month = monthDate(c, i + 4);
   if (month?.reading.k !== 'date' || month.reading.m === undefined || month.reading.d !== undefined)
     return null;
@@ -252,4 +266,37 @@ function nthWeekOf(c: WordCursor, i: number): Match | null {
     reading: { ...month.reading, d, weekOf: true },
     rule: 'time/nth-week-of',
   };
+}
+
+/**
+ * "the last month of the year" (December), "the third month of 2014", "the first day of next
+ * year", "the last day of March": a month or day counted within a year or a month. A year left to
+ * the text ("of the year") is read like a bare month, by the tense.
+ */
+function nthOfYear(c: WordCursor, i: number, n: number): Match | null {
+  const unit = c.w(i + 2);
+  if (unit !== 'month' && unit !== 'day') return null;
+  const year = ofYear(c, i + 3);
+  if (year) {
+    if (unit === 'month' && n > 12) return null;
+    const [m, d] =
+      unit === 'month' ? [n === -1 ? 12 : n, undefined] : n === -1 ? [12, 31] : n <= 31 ? [1, n] : [0, 0];
+    if (!m) return null;
+    return {
+      start: i,
+      end: year.end,
+      reading: { k: 'date', y: year.y, yOffset: year.yOffset, m, d },
+      rule: `time/nth-${unit}-of-year`,
+    };
+  }
+  if (unit !== 'day') return null;
+  const month = monthDate(c, i + 4);
+  if (month?.reading.k !== 'date' || month.reading.m === undefined || month.reading.d !== undefined)
+    return null;
+  const m = month.reading.m;
+  // February's last day depends on the year: left out.
+  if (n === -1 && m === 2) return null;
+  const d = n === -1 ? MONTH_DAYS[m - 1] : n;
+  if (d > MONTH_DAYS[m - 1]) return null;
+  return { ...month, start: i, reading: { ...month.reading, d }, rule: 'time/nth-day-of-month' };
 }

@@ -70,7 +70,7 @@ export function yearPrefix(c: WordCursor, j: number): { y?: number; yOffset?: nu
  * The year after a quarter or half: "of 1990", "of fiscal 1990", "of last year", "of this year";
  * "of the year" and "of the current year" join the span and leave the year to the tense.
  */
-function ofYear(c: WordCursor, k: number): { y?: number; yOffset?: number; end: number } | null {
+export function ofYear(c: WordCursor, k: number): { y?: number; yOffset?: number; end: number } | null {
   if (!c.isWord(k, 'of') || !c.same(k, k + 1)) return null;
   let j = k + 1;
   if (c.w(j) === 'fiscal' && c.same(k, j + 1)) j++;
