@@ -161,4 +161,28 @@ describe('time: round 9', () => {
     // a day of something else is no calendar day
     assert.deepEqual(values('Nobody spoke on the first day of the strike.'), ['the first day=2013-03-21']);
   });
+
+  it('"the quarter a year ago", "the same period a year earlier": the reported period a year before, whole', () => {
+    const text =
+      'Acme earned $4 million in the third quarter. In the same period a year earlier it lost $1 million.';
+    expectTimex(text, 'the same period a year earlier', 'DATE', '2011-Q3', undefined, DAY);
+    expectTimex(
+      'Brent Corp. posted a loss for the quarter. For the quarter a year ago, it earned $2 million.',
+      'the quarter a year ago',
+      'DATE',
+      '2011-Q4',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'Revenue rose 8% in the fourth quarter from the corresponding period last year.',
+      'the corresponding period last year',
+      'DATE',
+      '2011-Q4',
+      undefined,
+      DAY,
+    );
+    // "the same period" alone names no period
+    assert.deepEqual(values('Imports fell in the same period.'), []);
+  });
 });

@@ -214,12 +214,33 @@ export function quarter(c: WordCursor, i: number): Match | null {
   if (c.w(i) === 'the' || c.isWord(i, 'year', 'latest')) {
     let k = i + (c.w(i) === 'the' ? 1 : 0);
     let yearBack = 0;
-    if (c.isWord(k, 'latest', 'recent', 'most')) {
+    // "the same quarter", "the comparable period": only with the year back said after them.
+    const alike = c.w(i) === 'the' && c.isWord(k, 'same', 'comparable', 'corresponding');
+    if (alike) k++;
+    else if (c.isWord(k, 'latest', 'recent', 'most')) {
       k += c.w(k) === 'most' ? 2 : 1;
     } else if (c.w(k) === 'year' && c.isWord(k + 1, 'earlier', 'ago')) {
       yearBack = 1;
       k += 2;
     }
+    // "the quarter a year ago", "the same period a year earlier", "the corresponding period last
+    // year": the reported period a year before, read whole.
+    const back =
+      yearBack === 0 &&
+      c.w(i) === 'the' &&
+      (c.w(k + 1) === 'a' && c.w(k + 2) === 'year' && c.isWord(k + 3, 'ago', 'earlier', 'before')
+        ? k + 4
+        : c.w(k + 1) === 'last' && c.w(k + 2) === 'year' && c.w(k + 3) !== "'s"
+          ? k + 3
+          : 0);
+    if (back && c.isWord(k, 'quarter', 'period') && c.same(i, back - 1) && !c.hyphenated(k))
+      return {
+        start: i,
+        end: back,
+        reading: { k: 'lastQuarter', yearBack: 1 },
+        rule: 'time/period-a-year-ago',
+      };
+    if (alike) return null;
     if (c.isWord(k, 'quarter', 'period') && c.same(i, k) && (k > i + 1 || c.w(k) === 'quarter')) {
       if (c.w(k) === 'period' && yearBack === 0 && k === i + 1) return null;
       // "the quarter-to-quarter comparison", "quarter-over-quarter": a comparison, no period.
