@@ -264,8 +264,19 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
   if (start >= 3 && words[start - 1].w === 'as' && EARLIEST.has(words[start - 2].w)) {
     if (words[start - 3].w === 'as' && words[start - 3].segment === segment) return 'future';
   }
-  // ...unless the clause is in the past perfect: "had filed by Wednesday".
-  if (start >= 1 && DEADLINE.has(words[start - 1].w) && words[start - 1].segment === segment) {
+  // ...unless the clause is in the past perfect: "had filed by Wednesday"; nor is "by" before a
+  // date that qualifies a noun a deadline ("depressed by overnight losses").
+  const qualifies =
+    end < words.length &&
+    words[end].pos === 'NOUN' &&
+    /^[a-z]/.test(words[end].raw) &&
+    words[end].segment === segment &&
+    // "by Friday noon", "by Monday evening" are still deadlines
+    !lex.dayParts.has(words[end].w) &&
+    !lex.units.has(words[end].w) &&
+    words[end].w !== 'noon' &&
+    words[end].w !== 'midnight';
+  if (start >= 1 && DEADLINE.has(words[start - 1].w) && words[start - 1].segment === segment && !qualifies) {
     if (!pastPerfectAround(words, start, end)) return 'future';
   }
   let afterOpen = true;

@@ -173,7 +173,8 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
         r.grain === 'day' && r.n === 0 && m.time !== undefined && a.lastDay ? a.lastDay : a.anchor;
       const base = a.last && finer(a.last.grain, r.grain) === a.last.grain ? a.last.day : onDay;
       if (!base) return { type: 'DATE', value: UNKNOWN[r.grain] };
-      return withTime(valueAt(shift(base, r.grain, r.n), r.grain));
+      const n = r.nightBefore && a.tense !== 'future' ? r.n - 1 : r.n;
+      return withTime(valueAt(shift(base, r.grain, n), r.grain));
     }
     case 'lastQuarter': {
       let base: Date | null = null;

@@ -185,4 +185,39 @@ describe('time: round 9', () => {
     // "the same period" alone names no period
     assert.deepEqual(values('Imports fell in the same period.'), []);
   });
+
+  it('"overnight" alone is the night that ended on the narrative day, or the night ahead in a future clause', () => {
+    // Monday paper: Friday's session followed Thursday night's losses; "the previous Friday" counts back from there
+    assert.deepEqual(
+      values(
+        'Tokyo stocks fell sharply Friday. Shares were dragged down by overnight losses on Wall Street. The Nikkei ended 3% below the previous Friday.',
+      ),
+      ['Friday=2013-03-15', 'overnight=2013-03-14TNI', 'the previous Friday=2013-03-08'],
+    );
+    expectTimex(
+      'Militants shelled the town overnight.',
+      'overnight',
+      'TIME',
+      '2013-03-20TNI',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'Engineers will work overnight on the line.',
+      'overnight',
+      'TIME',
+      '2013-03-21TNI',
+      undefined,
+      DAY,
+    );
+    // "by" before a date qualifying a noun is no deadline; "by Friday noon" still is
+    expectTimex(
+      'The bill must clear the Senate by Friday noon.',
+      'Friday',
+      'DATE',
+      '2013-03-22',
+      undefined,
+      DAY,
+    );
+  });
 });

@@ -115,10 +115,13 @@ export function deictic(c: WordCursor, i: number): Match | null {
     const day = c.same(i, i + 1) ? weekday(c, i + 1) : null;
     if (day && day.start === i + 1 && !day.time)
       return { ...day, start: i, time: 'NI', rule: 'time/overnight-day' };
+    // Alone, the night that ended on the day the narrative is on ("shares fell on Friday after
+    // overnight losses in New York": Thursday night), or on the article date ("Rebels shelled the
+    // city overnight"); a night still ahead in a future clause ("will work overnight").
     return {
       start: i,
       end: i + 1,
-      reading: { k: 'deictic', grain: 'day', offset: 0 },
+      reading: { k: 'same', grain: 'day', n: 0, nightBefore: true },
       rule: 'time/overnight',
       time: 'NI',
     };
