@@ -220,4 +220,29 @@ describe('time: round 9', () => {
       DAY,
     );
   });
+
+  it('"the quarter ended July 31" is the quarter most of those three months fall in', () => {
+    assert.deepEqual(values('In the quarter ended Dec. 31, the retailer lost $8 million.'), [
+      'the quarter=2012-Q4',
+      'Dec. 31=2012-12-31',
+    ]);
+    // a fiscal quarter of May to July is the second
+    expectTimex(
+      'Sales rose 4% in the quarter ended July 31, 2012.',
+      'the quarter',
+      'DATE',
+      '2012-Q2',
+      undefined,
+      DAY,
+    );
+    // one ending in January is the fourth of the year before
+    expectTimex(
+      'For the quarter ending Jan. 31, 2013, it broke even.',
+      'the quarter',
+      'DATE',
+      '2012-Q4',
+      undefined,
+      DAY,
+    );
+  });
 });

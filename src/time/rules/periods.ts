@@ -4,6 +4,7 @@ import { RELEASE_VERBS, SPORTS_WORDS } from '../cue-words.js';
 import type { WordCursor } from '../cursor.js';
 import { YEAR_OFFSETS } from '../grammar-words.js';
 import type { Match, Reading } from '../reading.js';
+import { monthDate } from './dates.js';
 import { yearWordsAt } from './years.js';
 
 /** Prepositions before which "the fall" is the season. */
@@ -245,6 +246,8 @@ export function quarter(c: WordCursor, i: number): Match | null {
       if (c.w(k) === 'period' && yearBack === 0 && k === i + 1) return null;
       // "the quarter-to-quarter comparison", "quarter-over-quarter": a comparison, no period.
       if (c.hyphenated(k) && c.isWord(k + 1, 'to', 'over', 'on')) return null;
+      const ended = yearBack === 0 && c.w(k) === 'quarter' ? quarterEnded(c, k + 1) : null;
+      if (ended) return { start: i, end: k + 1, reading: ended, rule: 'time/quarter-ended' };
       return {
         start: i,
         end: k + 1,
@@ -307,4 +310,23 @@ function inSportsSentence(c: WordCursor, k: number): boolean {
   for (let j = from; j < to; j++)
     if (c.ws[j].sentence === sentence && SPORTS_WORDS.has(c.ws[j].w)) return true;
   return false;
+}
+
+/**
+ * "the quarter ended Sept. 30", "the quarter ending July 31": the quarter the three months before
+ * that day mostly fall in (a fiscal quarter of May to July is the second), the day staying an
+ * expression of its own.
+ */
+function quarterEnded(c: WordCursor, j: number): Reading | null {
+  if (!c.isWord(j, 'ended', 'ending') || !c.same(j, j + 1)) return null;
+  const day = monthDate(c, j + 1);
+  if (day?.reading.k !== 'date' || day.reading.m === undefined || day.reading.d === undefined) return null;
+  const { m, d, y } = day.reading;
+  // The middle of the quarter: 45 days before its last day (in a common year).
+  const mid = new Date(Date.UTC(2001, m - 1, d) - 45 * 86_400_000);
+  const midMonth = mid.getUTCMonth() + 1;
+  const wraps = midMonth > m;
+  const q = Math.ceil(midMonth / 3);
+  if (y !== undefined) return { k: 'date', q, y: wraps ? y - 1 : y };
+  return wraps ? null : { k: 'date', q };
 }
