@@ -276,4 +276,6 @@ export const PHRASAL_SCHEDULE = new Map<string, Set<string>>([
   ['winds', new Set(['up', 'down'])],
   ['sets', new Set(['off', 'out', 'sail'])],
   ['takes', new Set(['over', 'office'])],
+  // not "vote": "lost a confidence vote on Monday" is the noun
+  ['votes', new Set(['on'])],
 ]);

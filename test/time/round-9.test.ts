@@ -245,4 +245,16 @@ describe('time: round 9', () => {
       DAY,
     );
   });
+
+  it('a weekday joined to the one before ("Sunday and Monday") shares its tense', () => {
+    assert.deepEqual(values('Voters in Chile go to the polls Sunday and Monday.'), [
+      'Sunday=2013-03-24',
+      'Monday=2013-03-25',
+    ]);
+    assert.deepEqual(values('Voters in Chile went to the polls Sunday and Monday.'), [
+      'Sunday=2013-03-17',
+      'Monday=2013-03-18',
+    ]);
+    expectTimex('The Senate votes on the measure Tuesday.', 'Tuesday', 'DATE', '2013-03-26', undefined, DAY);
+  });
 });
