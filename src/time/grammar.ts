@@ -6,7 +6,7 @@
 import { WordCursor } from './cursor.js';
 import type { Match } from './reading.js';
 import { clock } from './rules/clock.js';
-import { holiday, isoDate, monthDate, weekOf, withDate } from './rules/dates.js';
+import { dayAfterDate, holiday, isoDate, monthDate, weekOf, withDate } from './rules/dates.js';
 import { quarter, season, shortPeriod, weekendNear } from './rules/periods.js';
 import { quantity, setExpression } from './rules/quantities.js';
 import { phrase } from './rules/references.js';
@@ -121,6 +121,7 @@ export class Grammar extends WordCursor {
     };
     consider(isoDate(this, i));
     consider(monthDate(this, i));
+    consider(dayAfterDate(this, i));
     consider(weekOf(this, i));
     consider(yearOnly(this, i));
     consider(spokenYear(this, i));

@@ -68,7 +68,7 @@ export function findTimexes(doc: Doc): Timex[] {
     // A part of the day or a clock time falls on the narrative's day, within the same reach.
     const near = narrativeDay && paragraph - narrativeDay.paragraph <= UTTERANCE_MAX_PARAGRAPHS;
     const lastDay = !quoted && near ? narrativeDay?.day : null;
-    const resolved = resolve(m, { anchor, dct, tense, last, lastDay });
+    const resolved = resolve(sameYearAsFirst(m, out[out.length - 1]), { anchor, dct, tense, last, lastDay });
     i = m.end;
     if (!resolved) continue;
     const timex: Timex = {
@@ -82,6 +82,10 @@ export function findTimexes(doc: Doc): Timex[] {
     const yearless = yearlessDate(m);
     if (yearless && range && range.end === m.start && dct) orderRange(out[range.index], timex, dct);
     range = yearless && rangeJoiner(words, m.start, m.end) ? { index: out.length, end: m.end + 1 } : null;
+    // "Oct. 2 to 4, 2011": the year written after the second day is the first one's too.
+    const first = out[out.length - 1];
+    if (m.rule === 'time/day-after-date' && m.end - m.start > 1 && first && /^\d{4}-/.test(first.value))
+      first.value = `${timex.value.slice(0, 4)}${first.value.slice(4)}`;
     out.push(timex);
     const read = resolved.type === 'DATE' || resolved.type === 'TIME' ? readValue(resolved.value) : null;
     // Relative readings ("a year earlier", "the year-ago quarter") do not become the new reference;
@@ -206,3 +210,11 @@ export const timeStage: Stage<'timexes'> = {
   name: 'timexes',
   run: (doc) => findTimexes(doc),
 };
+
+/** "April 24 and 25": the second day, written without month or year, takes the first one's year. */
+function sameYearAsFirst(m: Match, previous: Timex | undefined): Match {
+  if (m.rule !== 'time/day-after-date' || m.reading.k !== 'date' || m.reading.y !== undefined) return m;
+  const first = /^(\d{4})-(\d\d)-\d\d$/.exec(previous?.value ?? '');
+  if (!first || Number(first[2]) !== m.reading.m) return m;
+  return { ...m, reading: { ...m.reading, y: Number(first[1]) } };
+}

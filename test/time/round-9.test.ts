@@ -257,4 +257,18 @@ describe('time: round 9', () => {
     ]);
     expectTimex('The Senate votes on the measure Tuesday.', 'Tuesday', 'DATE', '2013-03-26', undefined, DAY);
   });
+
+  it('"April 24 and 25", "March 22-24": the second day is a date of its own in the first one\'s month and year', () => {
+    assert.deepEqual(values('The trade fair runs April 24 and 25.'), [
+      'April 24=2013-04-24',
+      '25=2013-04-25',
+    ]);
+    assert.deepEqual(values('The festival runs June 7-9.'), ['June 7=2013-06-07', '9=2013-06-09']);
+    assert.deepEqual(values('Hearings were held Oct. 2 to 4, 2011.'), [
+      'Oct. 2=2011-10-02',
+      '4, 2011=2011-10-04',
+    ]);
+    // a counted noun after the number makes it no day
+    assert.deepEqual(values('The ferry sank on March 2 and 3 people drowned.'), ['March 2=2013-03-02']);
+  });
 });

@@ -300,3 +300,43 @@ function nthOfYear(c: WordCursor, i: number, n: number): Match | null {
   if (d > MONTH_DAYS[m - 1]) return null;
   return { ...month, start: i, reading: { ...month.reading, d }, rule: 'time/nth-day-of-month' };
 }
+
+/**
+ * "April 24 and 25", "March 22-24", "May 3 to 5": the second day of a pair or range, written
+ * without its month, is a date of its own in that month (and year).
+ */
+export function dayAfterDate(c: WordCursor, i: number): Match | null {
+  const d = /^\d{1,2}$/.test(c.w(i)) ? c.dayNumber(i) : null;
+  if (d === null || !c.same(i - 3, i)) return null;
+  // the first date ends at i - 1 (a hyphen joins it) or at i - 2 (before "and", "to", "through")
+  const joinedAt = c.hyphenated(i - 1) ? i : c.isWord(i - 1, 'and', 'to', 'through', 'or') ? i - 1 : -1;
+  if (joinedAt < 0) return null;
+  for (const start of [joinedAt - 2, joinedAt - 3]) {
+    const first = start >= 0 ? monthDate(c, start) : null;
+    if (
+      first?.end === joinedAt &&
+      first.reading.k === 'date' &&
+      first.reading.d !== undefined &&
+      first.reading.m !== undefined &&
+      first.reading.d < d
+    ) {
+      // a unit or a counted noun after it makes a number: "on March 2 and 3 people died"
+      const next = c.ws[i + 1];
+      const counted =
+        next !== undefined && c.same(i, i + 1) && next.pos === 'NOUN' && /^[a-z]/.test(next.raw);
+      if (c.unitAt(i + 1) || c.isWord(i + 1, 'percent', '%') || (counted && joinedAt === i - 1)) return null;
+      const { m } = first.reading;
+      // "May 3 to 5, 2012": the year written after the second day
+      const k = c.w(i + 1) === ',' ? i + 2 : i + 1;
+      const y2 = c.same(i, k) ? c.yearAt(k) : null;
+      const y = y2 ?? first.reading.y;
+      return {
+        start: i,
+        end: y2 ? k + 1 : i + 1,
+        reading: { k: 'date', y, m, d },
+        rule: 'time/day-after-date',
+      };
+    }
+  }
+  return null;
+}
