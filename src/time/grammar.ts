@@ -161,6 +161,10 @@ export class Grammar extends WordCursor {
     if (part && this.same(m.start, m.end)) {
       return { ...m, end: m.end + 1, time: part };
     }
+    // "Friday noon", "Tuesday midnight": the clock time of that day, as "noon Friday" is.
+    if (this.isWord(m.end, 'noon', 'midnight') && this.same(m.start, m.end)) {
+      return { ...m, end: m.end + 1, time: this.w(m.end) === 'noon' ? 'T12:00' : 'T24:00' };
+    }
     return m;
   }
 }

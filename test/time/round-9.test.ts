@@ -210,12 +210,20 @@ describe('time: round 9', () => {
       undefined,
       DAY,
     );
-    // "by" before a date qualifying a noun is no deadline; "by Friday noon" still is
+    // "by" before a date qualifying a noun is no deadline; "by Friday noon" still is (read whole)
     expectTimex(
       'The bill must clear the Senate by Friday noon.',
-      'Friday',
-      'DATE',
-      '2013-03-22',
+      'Friday noon',
+      'TIME',
+      '2013-03-22T12:00',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'The truce began at Tuesday midnight.',
+      'Tuesday midnight',
+      'TIME',
+      '2013-03-19T24:00',
       undefined,
       DAY,
     );
