@@ -139,8 +139,9 @@ function phrasalAsNoun(word: Word, prev: Word | undefined, next: Word | undefine
   return (
     word.pos === 'NOUN' &&
     prev !== undefined &&
-    // "the fleet sails": the tagger may take the subject for an adjective as well.
-    (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'ADJ') &&
+    // "the fleet sails": the tagger may take the subject for an adjective as well; not after a
+    // pronoun ("his return to Rome on Monday": the tagger reads "he returns" as a verb anyway).
+    (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADJ') &&
     next !== undefined &&
     PHRASAL_SCHEDULE.get(word.w)?.has(next.w) === true
   );

@@ -30,6 +30,15 @@ describe('time: round 9', () => {
       undefined,
       DAY,
     );
+    // a possessive is no subject: the noun before a particle stays a noun
+    expectTimex(
+      'Crowds cheered his return to Rome on Monday.',
+      'Monday',
+      'DATE',
+      '2013-03-18',
+      undefined,
+      DAY,
+    );
   });
 
   it('Election Day is the Tuesday after the first Monday of November, and only as a name', () => {
