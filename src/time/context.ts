@@ -21,6 +21,16 @@ const WINDOW_AFTER = 10;
 /** Cue words that are also nouns ("the plan"): they count only as verbs. */
 const VERB_ONLY = new Set(['plan', 'plans', 'set', 'hope', 'hopes']);
 
+/** A determiner before word k, maybe with one modifier between: "the plan", "an earlier plan". */
+function afterDeterminer(words: Word[], k: number): boolean {
+  const j = k >= 2 && (words[k - 1].pos === 'ADJ' || words[k - 1].pos === 'ADV') ? k - 2 : k - 1;
+  return (
+    j >= 0 &&
+    words[j].segment === words[k].segment &&
+    (FORECAST_DETERMINERS.has(words[j].w) || words[j].w === 'an')
+  );
+}
+
 /** Words before "forecast" that make it the noun: "the forecast", "its forecast". */
 const FORECAST_DETERMINERS = new Set(['the', 'a', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
 
@@ -86,6 +96,8 @@ function cueOf(words: Word[], k: number, lex: Lexicon, schedules = false): Tense
   const word = words[k];
   // ..."plans to hold" is the verb, whatever the tagger says.
   if (VERB_ONLY.has(word.w) && word.pos !== 'VERB' && words[k + 1]?.w !== 'to') return null;
+  // ...and "an earlier plan", "the new plans" are nouns, whatever the tagger says.
+  if (VERB_ONLY.has(word.w) && afterDeterminer(words, k)) return null;
   if (forecastNoun(words, k)) return null;
   if (lex.futureCues.has(word.w)) return afterPerfect(words, k) ? 'past' : 'future';
   // "ahead of Sunday's vote" (but "went ahead on Monday" is past)

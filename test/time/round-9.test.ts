@@ -288,4 +288,18 @@ describe('time: round 9', () => {
     // a counted noun after the number makes it no day
     assert.deepEqual(values('The ferry sank on March 2 and 3 people drowned.'), ['March 2=2013-03-02']);
   });
+
+  it('"plan" after a determiner is the noun, whatever the tagger says ("rejected an earlier plan on Tuesday")', () => {
+    expectTimex(
+      'Lawmakers rejected an earlier plan on Tuesday.',
+      'Tuesday',
+      'DATE',
+      '2013-03-19',
+      undefined,
+      DAY,
+    );
+    expectTimex('Ministers unveiled the plans on Monday.', 'Monday', 'DATE', '2013-03-18', undefined, DAY);
+    // the verb still looks ahead
+    expectTimex('The union plans to strike on Tuesday.', 'Tuesday', 'DATE', '2013-03-26', undefined, DAY);
+  });
 });
