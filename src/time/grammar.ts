@@ -81,7 +81,8 @@ export class Grammar extends WordCursor {
     const value = this.lex.mods.get(this.w(j));
     if (!value || !this.same(i, j + 1)) return null;
     const word = this.w(j);
-    if (['beginning', 'start', 'end', 'middle', 'close'].includes(word)) {
+    if (['beginning', 'start', 'end', 'middle', 'close', 'turn'].includes(word)) {
+      if (word === 'turn' && j === i) return null;
       // "end-2014", "start-March": the hyphen stands for "of".
       if (j === i && (word === 'end' || word === 'start') && this.hyphenated(j)) return { end: j + 1, value };
       if (j === i || this.w(j + 1) !== 'of') return null;
@@ -148,7 +149,8 @@ export class Grammar extends WordCursor {
   private theUnit(i: number): Match | null {
     if (this.w(i) !== 'the' || !this.same(i, i + 1)) return null;
     const grain = this.lex.units.get(this.w(i + 1))?.grain;
-    if (!grain || grain === 'day' || grain === 'century') return null;
+    // "the end of the century" (2013: `20` END), but not "the end of the day" (a figure of speech)
+    if (!grain || grain === 'day') return null;
     return { start: i, end: i + 2, reading: { k: 'deictic', grain, offset: 0 }, rule: 'time/the-unit' };
   }
 

@@ -302,4 +302,33 @@ describe('time: round 9', () => {
     // the verb still looks ahead
     expectTimex('The union plans to strike on Tuesday.', 'Tuesday', 'DATE', '2013-03-26', undefined, DAY);
   });
+
+  it('"the turn of the year", "the end of the century": the start or end of the current period', () => {
+    expectTimex(
+      'Since the turn of the year, the rand has lost 9%.',
+      'the turn of the year',
+      'DATE',
+      '2013',
+      'START',
+      DAY,
+    );
+    expectTimex(
+      'The city was a village at the turn of the century.',
+      'the turn of the century',
+      'DATE',
+      '20',
+      'START',
+      DAY,
+    );
+    expectTimex(
+      'Glaciers may vanish by the end of the century.',
+      'the end of the century',
+      'DATE',
+      '20',
+      'END',
+      DAY,
+    );
+    // not a time: "a turn of events", "at the end of the day"
+    assert.deepEqual(values('At the end of the day, it was a turn of events nobody saw.'), []);
+  });
 });
