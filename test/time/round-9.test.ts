@@ -331,4 +331,10 @@ describe('time: round 9', () => {
     // not a time: "a turn of events", "at the end of the day"
     assert.deepEqual(values('At the end of the day, it was a turn of events nobody saw.'), []);
   });
+
+  it('"Now," opening a sentence is a discourse marker; "now" inside it stays PRESENT_REF', () => {
+    assert.deepEqual(values('Now, the ministry says, the dam is safe.'), []);
+    assert.deepEqual(values('The dam is now safe.'), ['now=PRESENT_REF']);
+    assert.deepEqual(values('Now the dam is safe.'), ['Now=PRESENT_REF']);
+  });
 });
