@@ -171,10 +171,17 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
       // on, even when a coarser date came between.
       const onDay =
         r.grain === 'day' && r.n === 0 && m.time !== undefined && a.lastDay ? a.lastDay : a.anchor;
+      // "overnight": the night before the narrative's day (never a day still ahead), or tonight in a
+      // future clause.
+      if (r.nightBefore) {
+        const ahead = a.tense === 'future';
+        const night = ahead ? a.anchor : (a.lastDay ?? a.anchor);
+        if (!night) return { type: 'DATE', value: UNKNOWN[r.grain] };
+        return withTime(valueAt(shift(night, 'day', ahead ? 0 : -1), 'day'));
+      }
       const base = a.last && finer(a.last.grain, r.grain) === a.last.grain ? a.last.day : onDay;
       if (!base) return { type: 'DATE', value: UNKNOWN[r.grain] };
-      const n = r.nightBefore && a.tense !== 'future' ? r.n - 1 : r.n;
-      return withTime(valueAt(shift(base, r.grain, n), r.grain));
+      return withTime(valueAt(shift(base, r.grain, r.n), r.grain));
     }
     case 'lastQuarter': {
       let base: Date | null = null;
