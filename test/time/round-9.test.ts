@@ -211,6 +211,11 @@ describe('time: round 9', () => {
       undefined,
       DAY,
     );
+    // a day still ahead, named before, is not the narrative's day
+    assert.deepEqual(values('Envoys meet in Vienna on March 28. Rebels said shelling went on overnight.'), [
+      'March 28=2013-03-28',
+      'overnight=2013-03-20TNI',
+    ]);
     expectTimex(
       'Engineers will work overnight on the line.',
       'overnight',
