@@ -33,6 +33,8 @@ export interface Lexicon {
   pastCues: Set<string>;
   /** Nouns after which "today's" means "nowadays" ("today's youth"), no date. */
   genericNowNouns: Set<string>;
+  /** Holidays (their first word) read only when capitalised: "Election Day", not "election day". */
+  namedHolidays: Set<string>;
   /** Days named for a past event, by `MM-DD`: the year, and the nouns that name the event. */
   eventDays: Map<string, { year: number; nouns: Set<string> }>;
   /** Words one of which every expression holds (besides digits); see `sentencesWithAnchors`. */
@@ -75,6 +77,7 @@ export function lexicon(): Lexicon {
     futureCues: new Set(raw.futureCues),
     pastCues: new Set(raw.pastCues),
     genericNowNouns: new Set(raw.genericNowNouns ?? []),
+    namedHolidays: new Set(raw.namedHolidays ?? []),
     eventDays: new Map(
       Object.entries((raw.eventDays ?? {}) as Record<string, { year: number; nouns: string[] }>).map(
         ([k, v]) => [k, { year: v.year, nouns: new Set(v.nouns) }],

@@ -60,6 +60,8 @@ describe('time: round 9', () => {
     );
     // lower case: the day of whichever vote the text is about
     assert.deepEqual(values('Long queues formed on election day in Nairobi.'), []);
+    // a holiday with a name of its own counts in lower case too
+    assert.deepEqual(values('shoppers crowded the malls on boxing day.'), ['boxing day=2012-12-26']);
   });
 
   it('more holidays: fixed days, Easter feasts, plural possessives', () => {

@@ -186,10 +186,10 @@ export function holiday(c: WordCursor, i: number): Match | null {
     if (m?.reading.k !== 'date' || m.reading.y !== undefined) return null;
     return { ...m, start: i, reading: { ...m.reading, rel } };
   }
-  // A holiday is a name: "Election Day", not "election day" (of whichever vote the text is about).
-  if (!/^[A-Z]/.test(c.ws[i]?.raw ?? '')) return null;
   for (const p of c.lex.holidays) {
     if (p.words.every((x, k) => c.w(i + k) === x && c.same(i, i + k))) {
+      // "Election Day" is a name, "election day" the day of whichever vote the text is about.
+      if (c.lex.namedHolidays.has(p.words[0]) && !/^[A-Z]/.test(c.ws[i].raw)) return null;
       let end = i + p.words.length;
       const y = c.yearAt(end);
       if (y) end++;
