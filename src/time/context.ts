@@ -7,6 +7,7 @@ import {
   INTENT_NOUNS,
   INTENT_VERBS,
   PARTICIPLES,
+  PHRASAL_SCHEDULE,
   REPORTED_SPEECH,
   REPORTING,
 } from './cue-words.js';
@@ -19,6 +20,16 @@ const WINDOW_AFTER = 10;
 
 /** Cue words that are also nouns ("the plan"): they count only as verbs. */
 const VERB_ONLY = new Set(['plan', 'plans', 'set', 'hope', 'hopes']);
+
+/** A determiner before word k, maybe with one modifier between: "the plan", "an earlier plan". */
+function afterDeterminer(words: Word[], k: number): boolean {
+  const j = k >= 2 && (words[k - 1].pos === 'ADJ' || words[k - 1].pos === 'ADV') ? k - 2 : k - 1;
+  return (
+    j >= 0 &&
+    words[j].segment === words[k].segment &&
+    (FORECAST_DETERMINERS.has(words[j].w) || words[j].w === 'an')
+  );
+}
 
 /** Words before "forecast" that make it the noun: "the forecast", "its forecast". */
 const FORECAST_DETERMINERS = new Set(['the', 'a', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
@@ -85,6 +96,8 @@ function cueOf(words: Word[], k: number, lex: Lexicon, schedules = false): Tense
   const word = words[k];
   // ..."plans to hold" is the verb, whatever the tagger says.
   if (VERB_ONLY.has(word.w) && word.pos !== 'VERB' && words[k + 1]?.w !== 'to') return null;
+  // ...and "an earlier plan", "the new plans" are nouns, whatever the tagger says.
+  if (VERB_ONLY.has(word.w) && afterDeterminer(words, k)) return null;
   if (forecastNoun(words, k)) return null;
   if (lex.futureCues.has(word.w)) return afterPerfect(words, k) ? 'past' : 'future';
   // "ahead of Sunday's vote" (but "went ahead on Monday" is past)
@@ -113,6 +126,7 @@ function presentSchedule(word: Word, prev: Word | undefined, next: Word | undefi
   // "the deadline is 5 p.m. Monday", "the talks are on Friday"
   if (word.w === 'is' || word.w === 'are') return true;
   if (openOrClose(word, prev, next)) return true;
+  if (phrasalAsNoun(word, prev, next)) return true;
   if (word.pos !== 'VERB' || REPORTING.has(word.w)) return false;
   // "if we go back to May", "dates back to June": a look back, not a plan.
   if (next?.w === 'back') return false;
@@ -126,6 +140,22 @@ function presentSchedule(word: Word, prev: Word | undefined, next: Word | undefi
     !AMBIGUOUS_PAST.has(word.w) &&
     prev !== undefined &&
     (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'ADV')
+  );
+}
+
+/**
+ * "the minister steps down Tuesday", "voters head to the polls Sunday": a schedule verb the tagger
+ * reads as a noun, after its subject and before the particle that makes it a verb.
+ */
+function phrasalAsNoun(word: Word, prev: Word | undefined, next: Word | undefined): boolean {
+  return (
+    word.pos === 'NOUN' &&
+    prev !== undefined &&
+    // "the fleet sails": the tagger may take the subject for an adjective as well; not after a
+    // pronoun ("his return to Rome on Monday": the tagger reads "he returns" as a verb anyway).
+    (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADJ') &&
+    next !== undefined &&
+    PHRASAL_SCHEDULE.get(word.w)?.has(next.w) === true
   );
 }
 
@@ -247,8 +277,19 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
   if (start >= 3 && words[start - 1].w === 'as' && EARLIEST.has(words[start - 2].w)) {
     if (words[start - 3].w === 'as' && words[start - 3].segment === segment) return 'future';
   }
-  // ...unless the clause is in the past perfect: "had filed by Wednesday".
-  if (start >= 1 && DEADLINE.has(words[start - 1].w) && words[start - 1].segment === segment) {
+  // ...unless the clause is in the past perfect: "had filed by Wednesday"; nor is "by" before a
+  // date that qualifies a noun a deadline ("depressed by overnight losses").
+  const qualifies =
+    end < words.length &&
+    words[end].pos === 'NOUN' &&
+    /^[a-z]/.test(words[end].raw) &&
+    words[end].segment === segment &&
+    // "by Friday noon", "by Monday evening" are still deadlines
+    !lex.dayParts.has(words[end].w) &&
+    !lex.units.has(words[end].w) &&
+    words[end].w !== 'noon' &&
+    words[end].w !== 'midnight';
+  if (start >= 1 && DEADLINE.has(words[start - 1].w) && words[start - 1].segment === segment && !qualifies) {
     if (!pastPerfectAround(words, start, end)) return 'future';
   }
   let afterOpen = true;

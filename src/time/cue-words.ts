@@ -249,3 +249,33 @@ export const INTENT_VERBS = new Set([
   'voted',
   'moved',
 ]);
+
+/**
+ * Present verbs of a schedule that the tagger reads as nouns, each with the particles or
+ * prepositions that show it is the verb: "the minister steps down Tuesday", "voters head to the
+ * polls Sunday", "the fleet sails for Hawaii on Monday". The particle is required, so that nouns
+ * ("tax returns in April", "the party's steps in May") keep their reading.
+ */
+export const PHRASAL_SCHEDULE = new Map<string, Set<string>>([
+  ['steps', new Set(['down', 'aside', 'up'])],
+  ['step', new Set(['down', 'aside', 'up'])],
+  ['heads', new Set(['to', 'for', 'into', 'home'])],
+  ['head', new Set(['to', 'for', 'into', 'home'])],
+  ['sails', new Set(['for', 'to', 'into'])],
+  ['sail', new Set(['for', 'to', 'into'])],
+  ['lands', new Set(['in', 'at'])],
+  ['flies', new Set(['to', 'into', 'home'])],
+  ['travels', new Set(['to'])],
+  ['travel', new Set(['to'])],
+  ['returns', new Set(['to', 'home'])],
+  ['return', new Set(['to', 'home'])],
+  ['kicks', new Set(['off'])],
+  ['kick', new Set(['off'])],
+  ['wraps', new Set(['up'])],
+  ['wrap', new Set(['up'])],
+  ['winds', new Set(['up', 'down'])],
+  ['sets', new Set(['off', 'out', 'sail'])],
+  ['takes', new Set(['over', 'office'])],
+  // not "vote": "lost a confidence vote on Monday" is the noun
+  ['votes', new Set(['on'])],
+]);

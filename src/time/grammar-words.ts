@@ -96,6 +96,9 @@ const GRAMMAR_STARTERS = [
   'half',
   'another',
   'final',
+  // "the comparable period a year earlier", "the corresponding quarter last year"
+  'comparable',
+  'corresponding',
   'daylong',
   'weeklong',
   'monthlong',

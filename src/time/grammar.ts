@@ -6,7 +6,7 @@
 import { WordCursor } from './cursor.js';
 import type { Match } from './reading.js';
 import { clock } from './rules/clock.js';
-import { holiday, isoDate, monthDate, weekOf, withDate } from './rules/dates.js';
+import { dayAfterDate, holiday, isoDate, monthDate, weekOf, withDate } from './rules/dates.js';
 import { quarter, season, shortPeriod, weekendNear } from './rules/periods.js';
 import { quantity, setExpression } from './rules/quantities.js';
 import { phrase } from './rules/references.js';
@@ -81,7 +81,8 @@ export class Grammar extends WordCursor {
     const value = this.lex.mods.get(this.w(j));
     if (!value || !this.same(i, j + 1)) return null;
     const word = this.w(j);
-    if (['beginning', 'start', 'end', 'middle', 'close'].includes(word)) {
+    if (['beginning', 'start', 'end', 'middle', 'close', 'turn'].includes(word)) {
+      if (word === 'turn' && j === i) return null;
       // "end-2014", "start-March": the hyphen stands for "of".
       if (j === i && (word === 'end' || word === 'start') && this.hyphenated(j)) return { end: j + 1, value };
       if (j === i || this.w(j + 1) !== 'of') return null;
@@ -93,6 +94,14 @@ export class Grammar extends WordCursor {
       !this.isWord(j + 1, 'this', 'that', 'in', 'today', 'yesterday')
     )
       if (!this.lex.weekdays.has(this.w(j + 1))) return null;
+    // "earlier in the day": the day alone is the expression (see `anaphoric`).
+    if (
+      (word === 'earlier' || word === 'later') &&
+      this.w(j + 1) === 'in' &&
+      this.w(j + 2) === 'the' &&
+      this.w(j + 3) === 'day'
+    )
+      return null;
     const end = this.w(j + 1) === 'in' ? j + 2 : j + 1;
     return { end, value };
   }
@@ -113,6 +122,7 @@ export class Grammar extends WordCursor {
     };
     consider(isoDate(this, i));
     consider(monthDate(this, i));
+    consider(dayAfterDate(this, i));
     consider(weekOf(this, i));
     consider(yearOnly(this, i));
     consider(spokenYear(this, i));
@@ -139,7 +149,8 @@ export class Grammar extends WordCursor {
   private theUnit(i: number): Match | null {
     if (this.w(i) !== 'the' || !this.same(i, i + 1)) return null;
     const grain = this.lex.units.get(this.w(i + 1))?.grain;
-    if (!grain || grain === 'day' || grain === 'century') return null;
+    // "the end of the century" (2013: `20` END), but not "the end of the day" (a figure of speech)
+    if (!grain || grain === 'day') return null;
     return { start: i, end: i + 2, reading: { k: 'deictic', grain, offset: 0 }, rule: 'time/the-unit' };
   }
 
@@ -151,6 +162,10 @@ export class Grammar extends WordCursor {
     const part = this.partOfDay(m.end);
     if (part && this.same(m.start, m.end)) {
       return { ...m, end: m.end + 1, time: part };
+    }
+    // "Friday noon", "Tuesday midnight": the clock time of that day, as "noon Friday" is.
+    if (this.isWord(m.end, 'noon', 'midnight') && this.same(m.start, m.end)) {
+      return { ...m, end: m.end + 1, time: this.w(m.end) === 'noon' ? 'T12:00' : 'T24:00' };
     }
     return m;
   }

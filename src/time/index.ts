@@ -5,7 +5,7 @@ import { addDays, parseDay, readValue, shift } from './calendar.js';
 import { insideSpans, quotedSpans, tenseAround } from './context.js';
 import { Grammar, type Match } from './grammar.js';
 import { type Grain, lexicon } from './lexicon.js';
-import { type Anchoring, resolve } from './resolve.js';
+import { type Anchoring, resolve, type Tense } from './resolve.js';
 import { anchorWindows, type Word, wordsOf } from './words.js';
 
 export { governingDate } from './governing-date.js';
@@ -29,6 +29,8 @@ export function findTimexes(doc: Doc): Timex[] {
   // A yearless date opening a range ("from January to March"): its index in `out` and where the
   // second date must start.
   let range: { index: number; end: number } | null = null;
+  // The last weekday read, where it ends and the tense it took.
+  let lastWeekday: { end: number; tense: Tense } | null = null;
   const out: Timex[] = [];
   for (let i = 0; i < words.length; ) {
     const m = grammar.matchAt(i);
@@ -53,11 +55,20 @@ export function findTimexes(doc: Doc): Timex[] {
         ? saidOn(grammar, words, m.start, quotes[cursor.i][1], dct, paragraph, paragraphOf)
         : null;
     if (spoken) anchor = spoken;
-    const tense = tenseAround(words, m.start, m.end, lex);
+    // "go to the polls Sunday and Monday": a weekday joined to the one before shares its tense.
+    const before = lastWeekday as { end: number; tense: Tense } | null;
+    const tense: Tense =
+      m.reading.k === 'weekday' &&
+      before?.end === m.start - 1 &&
+      before.tense !== null &&
+      WEEKDAY_JOINERS.has(words[m.start - 1].w)
+        ? before.tense
+        : tenseAround(words, m.start, m.end, lex);
+    lastWeekday = m.reading.k === 'weekday' ? { end: m.end, tense } : null;
     // A part of the day or a clock time falls on the narrative's day, within the same reach.
     const near = narrativeDay && paragraph - narrativeDay.paragraph <= UTTERANCE_MAX_PARAGRAPHS;
     const lastDay = !quoted && near ? narrativeDay?.day : null;
-    const resolved = resolve(m, { anchor, dct, tense, last, lastDay });
+    const resolved = resolve(sameYearAsFirst(m, out[out.length - 1]), { anchor, dct, tense, last, lastDay });
     i = m.end;
     if (!resolved) continue;
     const timex: Timex = {
@@ -71,6 +82,10 @@ export function findTimexes(doc: Doc): Timex[] {
     const yearless = yearlessDate(m);
     if (yearless && range && range.end === m.start && dct) orderRange(out[range.index], timex, dct);
     range = yearless && rangeJoiner(words, m.start, m.end) ? { index: out.length, end: m.end + 1 } : null;
+    // "Oct. 2 to 4, 2011": the year written after the second day is the first one's too.
+    const first = out[out.length - 1];
+    if (m.rule === 'time/day-after-date' && m.end - m.start > 1 && first && /^\d{4}-/.test(first.value))
+      first.value = `${timex.value.slice(0, 4)}${first.value.slice(4)}`;
     out.push(timex);
     const read = resolved.type === 'DATE' || resolved.type === 'TIME' ? readValue(resolved.value) : null;
     // Relative readings ("a year earlier", "the year-ago quarter") do not become the new reference;
@@ -109,6 +124,9 @@ function yearlessDate(m: Match): boolean {
 
 /** Words that join the two ends of a range: "from January to March", "March 4-8", "through June". */
 const RANGE_JOINERS = new Set(['to', 'through', 'until', 'till', '-', '–']);
+
+/** Words joining two weekdays of one plan or one account: "Sunday and Monday", "Monday or Tuesday". */
+const WEEKDAY_JOINERS = new Set(['and', 'or', 'through', 'to']);
 
 /** "January to March", "between March 4 and March 8": the date after word `end` closes a range. */
 function rangeJoiner(words: Word[], start: number, end: number): boolean {
@@ -192,3 +210,11 @@ export const timeStage: Stage<'timexes'> = {
   name: 'timexes',
   run: (doc) => findTimexes(doc),
 };
+
+/** "April 24 and 25": the second day, written without month or year, takes the first one's year. */
+function sameYearAsFirst(m: Match, previous: Timex | undefined): Match {
+  if (m.rule !== 'time/day-after-date' || m.reading.k !== 'date' || m.reading.y !== undefined) return m;
+  const first = /^(\d{4})-(\d\d)-\d\d$/.exec(previous?.value ?? '');
+  if (!first || Number(first[2]) !== m.reading.m) return m;
+  return { ...m, reading: { ...m.reading, y: Number(first[1]) } };
+}

@@ -33,6 +33,8 @@ export interface Lexicon {
   pastCues: Set<string>;
   /** Nouns after which "today's" means "nowadays" ("today's youth"), no date. */
   genericNowNouns: Set<string>;
+  /** Holidays (their first word) read only when capitalised: "Election Day", not "election day". */
+  namedHolidays: Set<string>;
   /** Days named for a past event, by `MM-DD`: the year, and the nouns that name the event. */
   eventDays: Map<string, { year: number; nouns: Set<string> }>;
   /** Words one of which every expression holds (besides digits); see `sentencesWithAnchors`. */
@@ -43,8 +45,15 @@ let cached: Lexicon | null = null;
 
 const phrases = (record: Record<string, string>) =>
   Object.entries(record)
-    // wink splits the possessive: "valentine's day" is read as valentine 's day.
-    .map(([k, value]) => ({ words: k.replace(/'s\b/g, " 's").split(' '), value }))
+    // wink splits the possessive: "valentine's day" is read as valentine 's day, "presidents' day"
+    // as presidents ' day.
+    .map(([k, value]) => ({
+      words: k
+        .replace(/'s\b/g, " 's")
+        .replace(/s'(?= |$)/g, "s '")
+        .split(' '),
+      value,
+    }))
     .sort((a, b) => b.words.length - a.words.length);
 
 export function lexicon(): Lexicon {
@@ -68,6 +77,7 @@ export function lexicon(): Lexicon {
     futureCues: new Set(raw.futureCues),
     pastCues: new Set(raw.pastCues),
     genericNowNouns: new Set(raw.genericNowNouns ?? []),
+    namedHolidays: new Set(raw.namedHolidays ?? []),
     eventDays: new Map(
       Object.entries((raw.eventDays ?? {}) as Record<string, { year: number; nouns: string[] }>).map(
         ([k, v]) => [k, { year: v.year, nouns: new Set(v.nouns) }],

@@ -39,7 +39,13 @@ export type Reading =
   /** `n` periods of `grain` from the anchor (`two years ago`) or from the last date (`a year earlier`). */
   | { k: 'shift'; grain: Grain; n: number | null; anaphoric: boolean }
   /** The last mentioned date, moved by `n` of `grain` (`the previous day`, `that day`). */
-  | { k: 'same'; grain: Grain; n: number }
+  | {
+      k: 'same';
+      grain: Grain;
+      n: number;
+      /** "overnight": the night before the day, unless the clause looks ahead (then the day's own). */
+      nightBefore?: boolean;
+    }
   /** The last reported quarter or period (`the quarter`, `the latest quarter`). */
   | { k: 'lastQuarter'; yearBack: number; y?: number };
 

@@ -171,6 +171,14 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
       // on, even when a coarser date came between.
       const onDay =
         r.grain === 'day' && r.n === 0 && m.time !== undefined && a.lastDay ? a.lastDay : a.anchor;
+      // "overnight": the night before the narrative's day (never a day still ahead), or tonight in a
+      // future clause.
+      if (r.nightBefore) {
+        const ahead = a.tense === 'future';
+        const night = ahead ? a.anchor : (a.lastDay ?? a.anchor);
+        if (!night) return { type: 'DATE', value: UNKNOWN[r.grain] };
+        return withTime(valueAt(shift(night, 'day', ahead ? 0 : -1), 'day'));
+      }
       const base = a.last && finer(a.last.grain, r.grain) === a.last.grain ? a.last.day : onDay;
       if (!base) return { type: 'DATE', value: UNKNOWN[r.grain] };
       return withTime(valueAt(shift(base, r.grain, r.n), r.grain));

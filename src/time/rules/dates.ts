@@ -3,6 +3,7 @@ import { FIGURES_NOUNS } from '../cue-words.js';
 import type { WordCursor } from '../cursor.js';
 import { YEAR_OFFSETS } from '../grammar-words.js';
 import type { Match, Reading } from '../reading.js';
+import { ofYear } from './periods.js';
 import { yearWordsAt } from './years.js';
 
 export function isoDate(c: WordCursor, i: number): Match | null {
@@ -187,6 +188,8 @@ export function holiday(c: WordCursor, i: number): Match | null {
   }
   for (const p of c.lex.holidays) {
     if (p.words.every((x, k) => c.w(i + k) === x && c.same(i, i + k))) {
+      // "Election Day" is a name, "election day" the day of whichever vote the text is about.
+      if (c.lex.namedHolidays.has(p.words[0]) && !/^[A-Z]/.test(c.ws[i].raw)) return null;
       let end = i + p.words.length;
       const y = c.yearAt(end);
       if (y) end++;
@@ -236,8 +239,21 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * holding its fourth-to-last day, so that most of that week lies in the month.
  */
 function nthWeekOf(c: WordCursor, i: number): Match | null {
-  const n = c.w(i + 1) === 'last' ? -1 : c.lex.ordinals.get(c.w(i + 1));
-  if (!n || n > 5 || c.w(i + 2) !== 'week' || c.w(i + 3) !== 'of' || !c.same(i, i + 4)) return null;
+  const n = c.isWord(i + 1, 'last', 'final') ? -1 : c.lex.ordinals.get(c.w(i + 1));
+  if (!n || c.w(i + 3) !== 'of' || !c.same(i, i + 4)) return null;
+  if (c.w(i + 2) !== 'week') return nthOfYear(c, i, n);
+  if (n > 5) return null;
+  const year = ofYear(c, i + 3);
+  if (year) {
+    // "the last week of the year": the ISO week holding Dec. 28; "the first week of 2014": Jan. 1's.
+    const [m, d] = n === -1 ? [12, 28] : [1, 7 * (n - 1) + 1];
+    return {
+      start: i,
+      end: year.end,
+      reading: { k: 'date', y: year.y, yOffset: year.yOffset, m, d, weekOf: true },
+      rule: 'time/nth-week-of-year',
+    };
+  }
   const month = monthDate(c, i + 4);
   if (month?.reading.k !== 'date' || month.reading.m === undefined || month.reading.d !== undefined)
     return null;
@@ -250,4 +266,77 @@ function nthWeekOf(c: WordCursor, i: number): Match | null {
     reading: { ...month.reading, d, weekOf: true },
     rule: 'time/nth-week-of',
   };
+}
+
+/**
+ * "the last month of the year" (December), "the third month of 2014", "the first day of next
+ * year", "the last day of March": a month or day counted within a year or a month. A year left to
+ * the text ("of the year") is read like a bare month, by the tense.
+ */
+function nthOfYear(c: WordCursor, i: number, n: number): Match | null {
+  const unit = c.w(i + 2);
+  if (unit !== 'month' && unit !== 'day') return null;
+  const year = ofYear(c, i + 3);
+  if (year) {
+    if (unit === 'month' && n > 12) return null;
+    const [m, d] =
+      unit === 'month' ? [n === -1 ? 12 : n, undefined] : n === -1 ? [12, 31] : n <= 31 ? [1, n] : [0, 0];
+    if (!m) return null;
+    return {
+      start: i,
+      end: year.end,
+      reading: { k: 'date', y: year.y, yOffset: year.yOffset, m, d },
+      rule: `time/nth-${unit}-of-year`,
+    };
+  }
+  if (unit !== 'day') return null;
+  const month = monthDate(c, i + 4);
+  if (month?.reading.k !== 'date' || month.reading.m === undefined || month.reading.d !== undefined)
+    return null;
+  const m = month.reading.m;
+  // February's last day depends on the year: left out.
+  if (n === -1 && m === 2) return null;
+  const d = n === -1 ? MONTH_DAYS[m - 1] : n;
+  if (d > MONTH_DAYS[m - 1]) return null;
+  return { ...month, start: i, reading: { ...month.reading, d }, rule: 'time/nth-day-of-month' };
+}
+
+/**
+ * "April 24 and 25", "March 22-24", "May 3 to 5": the second day of a pair or range, written
+ * without its month, is a date of its own in that month (and year).
+ */
+export function dayAfterDate(c: WordCursor, i: number): Match | null {
+  const d = /^\d{1,2}$/.test(c.w(i)) ? c.dayNumber(i) : null;
+  if (d === null || !c.same(i - 3, i)) return null;
+  // the first date ends at i - 1 (a hyphen joins it) or at i - 2 (before "and", "to", "through")
+  const joinedAt = c.hyphenated(i - 1) ? i : c.isWord(i - 1, 'and', 'to', 'through', 'or') ? i - 1 : -1;
+  if (joinedAt < 0) return null;
+  for (const start of [joinedAt - 2, joinedAt - 3]) {
+    const first = start >= 0 ? monthDate(c, start) : null;
+    if (
+      first?.end === joinedAt &&
+      first.reading.k === 'date' &&
+      first.reading.d !== undefined &&
+      first.reading.m !== undefined &&
+      first.reading.d < d
+    ) {
+      // a unit or a counted noun after it makes a number: "on March 2 and 3 people died"
+      const next = c.ws[i + 1];
+      const counted =
+        next !== undefined && c.same(i, i + 1) && next.pos === 'NOUN' && /^[a-z]/.test(next.raw);
+      if (c.unitAt(i + 1) || c.isWord(i + 1, 'percent', '%') || (counted && joinedAt === i - 1)) return null;
+      const { m } = first.reading;
+      // "May 3 to 5, 2012": the year written after the second day
+      const k = c.w(i + 1) === ',' ? i + 2 : i + 1;
+      const y2 = c.same(i, k) ? c.yearAt(k) : null;
+      const y = y2 ?? first.reading.y;
+      return {
+        start: i,
+        end: y2 ? k + 1 : i + 1,
+        reading: { k: 'date', y, m, d },
+        rule: 'time/day-after-date',
+      };
+    }
+  }
+  return null;
 }

@@ -4,6 +4,7 @@ import { RELEASE_VERBS, SPORTS_WORDS } from '../cue-words.js';
 import type { WordCursor } from '../cursor.js';
 import { YEAR_OFFSETS } from '../grammar-words.js';
 import type { Match, Reading } from '../reading.js';
+import { monthDate } from './dates.js';
 import { yearWordsAt } from './years.js';
 
 /** Prepositions before which "the fall" is the season. */
@@ -70,7 +71,7 @@ export function yearPrefix(c: WordCursor, j: number): { y?: number; yOffset?: nu
  * The year after a quarter or half: "of 1990", "of fiscal 1990", "of last year", "of this year";
  * "of the year" and "of the current year" join the span and leave the year to the tense.
  */
-function ofYear(c: WordCursor, k: number): { y?: number; yOffset?: number; end: number } | null {
+export function ofYear(c: WordCursor, k: number): { y?: number; yOffset?: number; end: number } | null {
   if (!c.isWord(k, 'of') || !c.same(k, k + 1)) return null;
   let j = k + 1;
   if (c.w(j) === 'fiscal' && c.same(k, j + 1)) j++;
@@ -214,16 +215,39 @@ export function quarter(c: WordCursor, i: number): Match | null {
   if (c.w(i) === 'the' || c.isWord(i, 'year', 'latest')) {
     let k = i + (c.w(i) === 'the' ? 1 : 0);
     let yearBack = 0;
-    if (c.isWord(k, 'latest', 'recent', 'most')) {
+    // "the same quarter", "the comparable period": only with the year back said after them.
+    const alike = c.w(i) === 'the' && c.isWord(k, 'same', 'comparable', 'corresponding');
+    if (alike) k++;
+    else if (c.isWord(k, 'latest', 'recent', 'most')) {
       k += c.w(k) === 'most' ? 2 : 1;
     } else if (c.w(k) === 'year' && c.isWord(k + 1, 'earlier', 'ago')) {
       yearBack = 1;
       k += 2;
     }
+    // "the quarter a year ago", "the same period a year earlier", "the corresponding period last
+    // year": the reported period a year before, read whole.
+    const back =
+      yearBack === 0 &&
+      c.w(i) === 'the' &&
+      (c.w(k + 1) === 'a' && c.w(k + 2) === 'year' && c.isWord(k + 3, 'ago', 'earlier', 'before')
+        ? k + 4
+        : c.w(k + 1) === 'last' && c.w(k + 2) === 'year' && c.w(k + 3) !== "'s"
+          ? k + 3
+          : 0);
+    if (back && c.isWord(k, 'quarter', 'period') && c.same(i, back - 1) && !c.hyphenated(k))
+      return {
+        start: i,
+        end: back,
+        reading: { k: 'lastQuarter', yearBack: 1 },
+        rule: 'time/period-a-year-ago',
+      };
+    if (alike) return null;
     if (c.isWord(k, 'quarter', 'period') && c.same(i, k) && (k > i + 1 || c.w(k) === 'quarter')) {
       if (c.w(k) === 'period' && yearBack === 0 && k === i + 1) return null;
       // "the quarter-to-quarter comparison", "quarter-over-quarter": a comparison, no period.
       if (c.hyphenated(k) && c.isWord(k + 1, 'to', 'over', 'on')) return null;
+      const ended = yearBack === 0 && c.w(k) === 'quarter' ? quarterEnded(c, k + 1) : null;
+      if (ended) return { start: i, end: k + 1, reading: ended, rule: 'time/quarter-ended' };
       return {
         start: i,
         end: k + 1,
@@ -286,4 +310,23 @@ function inSportsSentence(c: WordCursor, k: number): boolean {
   for (let j = from; j < to; j++)
     if (c.ws[j].sentence === sentence && SPORTS_WORDS.has(c.ws[j].w)) return true;
   return false;
+}
+
+/**
+ * "the quarter ended Sept. 30", "the quarter ending July 31": the quarter the three months before
+ * that day mostly fall in (a fiscal quarter of May to July is the second), the day staying an
+ * expression of its own.
+ */
+function quarterEnded(c: WordCursor, j: number): Reading | null {
+  if (!c.isWord(j, 'ended', 'ending') || !c.same(j, j + 1)) return null;
+  const day = monthDate(c, j + 1);
+  if (day?.reading.k !== 'date' || day.reading.m === undefined || day.reading.d === undefined) return null;
+  const { m, d, y } = day.reading;
+  // The middle of the quarter: 45 days before its last day (in a common year).
+  const mid = new Date(Date.UTC(2001, m - 1, d) - 45 * 86_400_000);
+  const midMonth = mid.getUTCMonth() + 1;
+  const wraps = midMonth > m;
+  const q = Math.ceil(midMonth / 3);
+  if (y !== undefined) return { k: 'date', q, y: wraps ? y - 1 : y };
+  return wraps ? null : { k: 'date', q };
 }

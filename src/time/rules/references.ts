@@ -13,6 +13,9 @@ export function phrase(c: WordCursor, i: number): Match | null {
       // "the current account deficit", "current assets": terms of economics, no time.
       if (last.w === 'current' && NOT_NOW.has(c.w(i + 1)) && c.same(i, i + 1)) continue;
       if (last.w === 'once' && last.pos !== 'ADV') continue;
+      // "Now, he says, ...": a sentence opened by "Now" and a comma turns the account, a discourse
+      // marker rather than a time.
+      if (p.words.length === 1 && last.w === 'now' && c.w(i + 1) === ',' && sentenceStart(c, i)) continue;
       if (last.w === 'recent' && c.unitAt(i + 1)) continue;
       // "the future of the alliance" is its fate, not a time.
       if (last.w === 'future' && c.isWord(i + p.words.length, 'of') && c.same(i, i + p.words.length))
@@ -39,4 +42,11 @@ function countFollows(c: WordCursor, k: number): boolean {
   if (!n || !c.same(k, n.end)) return false;
   const w = c.w(n.end);
   return Boolean(c.unitAt(n.end)) || (w.endsWith('s') && c.lex.seasons.has(w.slice(0, -1)));
+}
+
+/** Word i opens its sentence (quotation marks before it aside). */
+function sentenceStart(c: WordCursor, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && c.ws[k].sentence === c.ws[i].sentence && /^["'`“”]+$/.test(c.ws[k].w)) k--;
+  return k < 0 || c.ws[k].sentence !== c.ws[i].sentence;
 }

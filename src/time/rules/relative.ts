@@ -115,10 +115,13 @@ export function deictic(c: WordCursor, i: number): Match | null {
     const day = c.same(i, i + 1) ? weekday(c, i + 1) : null;
     if (day && day.start === i + 1 && !day.time)
       return { ...day, start: i, time: 'NI', rule: 'time/overnight-day' };
+    // Alone, the night that ended on the day the narrative is on ("shares fell on Friday after
+    // overnight losses in New York": Thursday night), or on the article date ("Rebels shelled the
+    // city overnight"); a night still ahead in a future clause ("will work overnight").
     return {
       start: i,
       end: i + 1,
-      reading: { k: 'deictic', grain: 'day', offset: 0 },
+      reading: { k: 'same', grain: 'day', n: 0, nightBefore: true },
       rule: 'time/overnight',
       time: 'NI',
     };
@@ -192,7 +195,10 @@ export function deictic(c: WordCursor, i: number): Match | null {
         ? { start, end: i + 2, reading: { k: 'fixed', type: 'DURATION', value }, rule: `time/${w}-unit-of` }
         : null;
     }
-    if (nxt === 'century') return null;
+    // "this century", "last century": the calendar century (`20` in 2013); "the past century",
+    // "the coming century" were read as stretches above, "the current century" is left out.
+    if (nxt === 'century' && (!(w === 'this' || w === 'last' || w === 'next') || c.w(i + 2) === 'of'))
+      return null;
     if (
       (w === 'past' || w === 'previous' || w === 'coming') &&
       info.grain !== 'year' &&
@@ -277,6 +283,17 @@ export function anaphoric(c: WordCursor, i: number): Match | null {
       rule: 'time/anaphoric-day-part',
       time: part,
     };
+  }
+  // "earlier in the day", "later in the day": the day the narrative is on; the adverb and the
+  // preposition stay out of the span ("earlier in the year" keeps them, with its mod).
+  if (
+    w === 'the' &&
+    c.isWord(i + 1, 'day') &&
+    c.isWord(i - 1, 'in') &&
+    c.isWord(i - 2, 'earlier', 'later') &&
+    c.same(i - 2, i + 1)
+  ) {
+    return { start: i, end: i + 2, reading: { k: 'same', grain: 'day', n: 0 }, rule: 'time/in-the-day' };
   }
   if (w === 'that' && c.isWord(i + 1, 'day', 'week', 'month', 'quarter', 'year')) {
     const grain = c.w(i + 1) as Grain;
