@@ -142,7 +142,32 @@ export class Grammar extends WordCursor {
     consider(anaphoric(this, i));
     consider(lonePartOfDay(this, i));
     if (best) best = this.withDayPart(withDate(this, best));
+    consider(this.dayAround(i));
     return best;
+  }
+
+  /**
+   * "the day before last Tuesday's hearing", "the day after Christmas": one day from a day the text
+   * names, one expression ("the day before yesterday" is `anaphoric`'s, which wins ties).
+   */
+  private dayAround(i: number): Match | null {
+    if (this.w(i) !== 'the' || !this.isWord(i + 1, 'day') || !this.isWord(i + 2, 'before', 'after'))
+      return null;
+    if (!this.same(i, i + 3)) return null;
+    const inner = this.core(i + 3);
+    if (!inner || inner.start !== i + 3 || inner.time || inner.mod || inner.dayShift) return null;
+    const r = inner.reading;
+    const dayLike =
+      r.k === 'weekday' ||
+      (r.k === 'deictic' && r.grain === 'day' && !r.season && !r.month) ||
+      (r.k === 'date' && !r.weekOf && (r.d !== undefined || r.easter !== undefined || r.nth !== undefined));
+    if (!dayLike) return null;
+    return {
+      ...inner,
+      start: i,
+      rule: 'time/day-around-date',
+      dayShift: this.w(i + 2) === 'before' ? -1 : 1,
+    };
   }
 
   /** "(the end of) the year": the current period, only after a modifier. */

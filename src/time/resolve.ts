@@ -4,7 +4,7 @@
  * mentioned date (for "the previous day", "a year earlier").
  */
 import type { TimexType } from '../contract/extraction.js';
-import { addDays, fmtDay, fmtYear, isoDow, shift, valueAt } from './calendar.js';
+import { addDays, fmtDay, fmtYear, isoDow, parseDay, shift, valueAt } from './calendar.js';
 import type { Match } from './grammar.js';
 import type { Grain } from './lexicon.js';
 
@@ -55,6 +55,12 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const dayOf = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
 export function resolve(m: Match, a: Anchoring): Resolved | null {
+  if (m.dayShift) {
+    // "the day before last Tuesday": the day read, moved; an unknown day stays unknown.
+    const day = resolve({ ...m, dayShift: undefined }, a);
+    const d = day && /^\d{4}-\d\d-\d\d$/.test(day.value) ? parseDay(day.value) : null;
+    return d ? { type: day?.type ?? 'DATE', value: fmtDay(addDays(d, m.dayShift)) } : day;
+  }
   const r = m.reading;
   const withTime = (value: string): Resolved =>
     m.time && /^(\d{4}|XXXX)-(\d{2}|XX)-(\d{2}|XX)$/.test(value)
