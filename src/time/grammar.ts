@@ -147,7 +147,7 @@ export class Grammar extends WordCursor {
   }
 
   /**
-   * "the day before last Tuesday's hearing", "the day after Christmas": one day from a day the text
+   * "the day before last Monday's summit", "the day after Christmas": one day from a day the text
    * names, one expression ("the day before yesterday" is `anaphoric`'s, which wins ties).
    */
   private dayAround(i: number): Match | null {

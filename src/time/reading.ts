@@ -57,6 +57,6 @@ export interface Match {
   mod?: string;
   /** Part of the day (MO, AF, EV, NI) or a clock time (`T10:30`) to append. */
   time?: string;
-  /** Days to move the day read ("the day before last Tuesday": -1, "the day after Christmas": 1). */
+  /** Days to move the day read ("the day before last Monday": -1, "the day after Christmas": 1). */
   dayShift?: number;
 }

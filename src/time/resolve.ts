@@ -56,7 +56,7 @@ const dayOf = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d
 
 export function resolve(m: Match, a: Anchoring): Resolved | null {
   if (m.dayShift) {
-    // "the day before last Tuesday": the day read, moved; an unknown day stays unknown.
+    // "the day before last Monday": the day read, moved; an unknown day stays unknown.
     const day = resolve({ ...m, dayShift: undefined }, a);
     const d = day && /^\d{4}-\d\d-\d\d$/.test(day.value) ? parseDay(day.value) : null;
     return d ? { type: day?.type ?? 'DATE', value: fmtDay(addDays(d, m.dayShift)) } : day;
