@@ -4,7 +4,7 @@ import type { Doc } from '../text/types.js';
 import { addDays, parseDay, readValue, shift } from './calendar.js';
 import { insideSpans, quotedSpans, tenseAround } from './context.js';
 import { Grammar, type Match } from './grammar.js';
-import { type Grain, lexicon } from './lexicon.js';
+import { type Grain, type Lexicon, lexicon } from './lexicon.js';
 import { type Anchoring, resolve, type Tense } from './resolve.js';
 import { anchorWindows, type Word, wordsOf } from './words.js';
 
@@ -63,7 +63,8 @@ export function findTimexes(doc: Doc): Timex[] {
       before.tense !== null &&
       WEEKDAY_JOINERS.has(words[m.start - 1].w)
         ? before.tense
-        : tenseAround(words, m.start, m.end, lex);
+        : (tenseAround(words, m.start, m.end, lex) ??
+          (yearlessDate(m) ? frontedMainTense(doc, words, m.start, m.end, lex) : null));
     lastWeekday = m.reading.k === 'weekday' ? { end: m.end, tense } : null;
     // A part of the day or a clock time falls on the narrative's day, within the same reach.
     const near = narrativeDay && paragraph - narrativeDay.paragraph <= UTTERANCE_MAX_PARAGRAPHS;
@@ -201,6 +202,46 @@ const FRONTED_CLAUSE =
 function inFrontedClause(doc: Doc, sentence: number, at: number): boolean {
   const s = doc.sentences[sentence];
   return s !== undefined && FRONTED_CLAUSE.test(doc.text.slice(s.span[0], at));
+}
+
+/** Words before a fronted date: none, or one preposition ("In May, ..."). */
+const FRONTED_DATE = /^\W*(in|on|during|by)?\s*$/i;
+/** How many words the main clause's subject may span before its verb. */
+const MAIN_VERB_REACH = 15;
+
+/**
+ * "In May, two days after the verdict, a fire in the old town destroyed the archive": a date
+ * fronted before a comma, when the words around it tell no tense, takes that of the main clause's
+ * first verb, read past a verbless apposition between commas (which may lie beyond the words read
+ * around anchors).
+ */
+function frontedMainTense(doc: Doc, words: Word[], start: number, end: number, lex: Lexicon): Tense {
+  const s = doc.sentences[words[start].sentence];
+  if (!s || !FRONTED_DATE.test(doc.text.slice(s.span[0], words[start].start))) return null;
+  let t = s.firstToken;
+  while (t < s.endToken && doc.tokens[t].span[0] < words[end - 1].end) t++;
+  if (t >= s.endToken || doc.tokens[t].text !== ',') return null;
+  // a capitalised word is a name whatever the tagger says ("the Gray vs. Swim judgment")
+  const isVerb = (k: number) =>
+    (doc.tokens[k].pos === 'VERB' || doc.tokens[k].pos === 'AUX') && /^[a-z]/.test(doc.tokens[k].text);
+  // "In May, two days after the verdict, ...": skip the apposition when it has no verb of its own.
+  let from = t + 1;
+  for (let k = t + 1; k < s.endToken && k <= t + MAIN_VERB_REACH; k++) {
+    if (isVerb(k)) break;
+    if (doc.tokens[k].text === ',') {
+      from = k + 1;
+      break;
+    }
+  }
+  for (let k = from; k < s.endToken && k <= from + MAIN_VERB_REACH; k++) {
+    const tok = doc.tokens[k];
+    if (tok.text === '"' || tok.text === '``' || tok.text === ';') return null;
+    if (!isVerb(k)) continue;
+    const w = tok.text.toLowerCase();
+    if (lex.futureCues.has(w)) return 'future';
+    return lex.pastCues.has(w) || /[a-z]ed$/.test(w) ? 'past' : null;
+  }
+  return null;
 }
 
 /**

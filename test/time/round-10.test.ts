@@ -61,4 +61,45 @@ describe('time: round 10', () => {
       'The day before=2013-03-11',
     ]);
   });
+
+  it('a fronted month takes the tense of the main verb after an apposition between commas', () => {
+    // said in October: past, so last January (the nearest one would be the coming January)
+    const OCT = '2013-10-24';
+    expectTimex(
+      'In January, ten days after the first anniversary of the flood, a landslide near Krakow buried two lorries.',
+      'January',
+      'DATE',
+      '2013-01',
+      undefined,
+      OCT,
+    );
+    expectTimex(
+      'In May, two days after the court’s verdict, a fire in the old town of Brno destroyed the archive.',
+      'May',
+      'DATE',
+      '2012-05',
+      undefined,
+      DAY,
+    );
+    // a capitalised word the tagger reads as a verb is a name, not the main verb
+    expectTimex(
+      'In January, days after the Gray vs. Swim judgment, a landslide near Krakow buried two lorries.',
+      'January',
+      'DATE',
+      '2013-01',
+      undefined,
+      OCT,
+    );
+    // a future main verb keeps the coming one
+    expectTimex(
+      'In May, two days after the court’s verdict, the city will open a new archive.',
+      'May',
+      'DATE',
+      '2013-05',
+      undefined,
+      DAY,
+    );
+    // no verb with a tense: the nearest one, as before
+    expectTimex('In May, the new archive in Brno.', 'May', 'DATE', '2013-05', undefined, DAY);
+  });
 });
