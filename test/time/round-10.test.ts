@@ -66,7 +66,7 @@ describe('time: round 10', () => {
     // said in October: past, so last January (the nearest one would be the coming January)
     const OCT = '2013-10-24';
     expectTimex(
-      'In January, ten days after the first anniversary of the flood, a landslide near Krakow buried two lorries.',
+      'In January, ten days after the mill fire, a landslide near Krakow buried two lorries.',
       'January',
       'DATE',
       '2013-01',
