@@ -195,10 +195,11 @@ function candidatesBefore(p: Pass, state: CorefState, i: number, quoted: boolean
     out.push({
       ...m,
       // A possessor, an object pronoun or, for a pronoun outside, a mention inside a quotation is
-      // not the subject of the clause.
+      // not the subject of the clause. A speaker counts as one only on the same side of the
+      // quotation marks: inside them the speaker is "I", and "he" is somebody else.
       subject:
         m.subject && !possessor && (quoted || !m.quoted) && (!pronounForm || SUBJECT_PRONOUNS.has(single)),
-      speaker: m.speaker && !possessor && (quoted || !m.quoted),
+      speaker: m.speaker && !possessor && quoted === (m.quoted === true),
       possessor,
     });
   }
