@@ -23,52 +23,114 @@ export interface PlainMention {
   end: number;
 }
 
+export type Gender = 'm' | 'f';
+
+/** What the text and the data tell of a person's gender, strongest first. */
+export interface GenderEvidence {
+  /** The data, an honorific, a gendered title, or a pronoun nobody else could have meant: a person of the other gender is never a candidate. */
+  sure?: Gender;
+  /** he/she already linked to the person, a gendered noun describing them ("X, the spokesman"). */
+  told?: Gender;
+  /** A given name of `data/actors/gender.yaml`: weak, only when the text tells nothing. */
+  named?: Gender;
+}
+
+/** A person mention as a candidate antecedent. */
+export interface Candidate extends Omit<PersonMention, 'actor'> {
+  /** null: a description of a person the text does not name ("his mother", "a spokeswoman"). */
+  actor: string | null;
+  /** The gender of a description (its noun's). */
+  gender?: Gender;
+  /** "X's", "his": a possessor, not the subject of its clause. */
+  possessor: boolean;
+}
+
 export interface PronounSite {
   sentence: number;
   token: number;
   quoted: boolean;
   /** "he said", "she added": the pronoun is the subject of a speech verb. */
   speechSubject: boolean;
+  /** he/she (not him, his, her, himself, herself). */
+  subject: boolean;
+  /** himself/herself: bound in its own clause. */
+  reflexive: boolean;
 }
 
 const WINDOW_SENTENCES = 6;
 const WINDOW_MENTIONS = 40;
 
+/** Penalties for gender evidence against a candidate, and for not knowing anything. */
+const TOLD_AGAINST = 6;
+const NAMED_AGAINST = 3;
+const UNKNOWN = 2;
+/** A link this far ahead of any other candidate, against no gender evidence, tells the person's gender. */
+const SURE_MARGIN = 4;
+/** "Roe defended herself": the nearest compatible person of the sentence binds a reflexive. */
+const BINDER = 6;
+
 /**
  * "he", "she", "his", "her": the most salient compatible person. Salience falls with sentence
  * distance and rises for subjects and speakers; a pronoun that is itself the subject of a
- * speech verb prefers the last speaker; a mention inside a quotation counts less outside it.
+ * speech verb prefers the last speaker, unless another subject came after that speaker; a
+ * mention inside a quotation counts less outside it. Gender the text told (earlier pronouns,
+ * gendered nouns) weighs against a candidate of the other gender, a given name weakly; a sure
+ * gender rules it out. When the winner is a description with no actor ("his mother"), the
+ * pronoun is linked to nobody.
  */
 export function resolvePronoun(
-  persons: readonly PersonMention[],
-  gender: ReadonlyMap<string, 'm' | 'f'>,
-  want: 'm' | 'f',
+  mentions: readonly Candidate[],
+  genderOf: (actor: string) => GenderEvidence,
+  want: Gender,
   site: PronounSite,
-): { actor: string; alone: boolean } | undefined {
-  let best: string | undefined;
-  const candidates = new Set<string>();
+): { actor: string; alone: boolean; sure: boolean } | undefined {
+  let best: Candidate | undefined;
+  let bestAgainst: 'told' | 'named' | null = null;
+  // The best score of another actor (or description), for how sure the choice is.
+  let runnerUp = Number.NEGATIVE_INFINITY;
+  const candidates = new Set<string | null>();
   let bestScore = Number.NEGATIVE_INFINITY;
-  const stop = Math.max(0, persons.length - WINDOW_MENTIONS);
-  for (let m = persons.length - 1; m >= stop; m--) {
-    const p = persons[m];
+  // Subjects seen so far (walking backwards: later in the text): actor and sentence.
+  const laterSubjects: { actor: string | null; sentence: number }[] = [];
+  let binder = site.reflexive;
+  const stop = Math.max(0, mentions.length - WINDOW_MENTIONS);
+  for (let m = mentions.length - 1; m >= stop; m--) {
+    const p = mentions[m];
     if (p.start >= site.token) continue;
     const distance = site.sentence - p.sentence;
     if (distance > WINDOW_SENTENCES) break;
-    const g = gender.get(p.actor);
-    if (g && g !== want) continue;
+    const g: GenderEvidence = p.actor === null ? { sure: p.gender } : genderOf(p.actor);
+    if (g.sure && g.sure !== want) continue;
     candidates.add(p.actor);
     let score = -4 * distance;
     if (p.subject) score += 2;
-    if (p.speaker) score += site.speechSubject ? 5 : 2;
+    if (p.speaker) {
+      // "he said" carries on the last speaker, unless the text turned to another subject since.
+      const shifted = laterSubjects.some((s) => s.actor !== p.actor && s.sentence > p.sentence);
+      score += site.speechSubject && !shifted ? 5 : 2;
+    }
     if (p.quoted !== site.quoted) score -= 3;
-    if (!g) score -= 1;
+    if (binder && distance === 0) score += BINDER;
+    binder = false;
+    const told = g.sure ?? g.told ?? g.named;
+    if (!told) score -= UNKNOWN;
+    else if (told !== want) score -= g.told ? TOLD_AGAINST : NAMED_AGAINST;
+    if (p.subject && !p.quoted) laterSubjects.push({ actor: p.actor, sentence: p.sentence });
     // Strictly greater: among equals the most recent mention wins (the loop walks backwards).
     if (score > bestScore) {
+      if (best && best.actor !== p.actor) runnerUp = bestScore;
       bestScore = score;
-      best = p.actor;
-    }
+      best = p;
+      bestAgainst = told !== undefined && told !== want ? (g.told ? 'told' : 'named') : null;
+    } else if (best && best.actor !== p.actor && score > runnerUp) runnerUp = score;
   }
-  return best === undefined ? undefined : { actor: best, alone: candidates.size === 1 };
+  // Nobody but a person the text told to be of the other gender: the pronoun means someone else.
+  if (!best?.actor || bestAgainst === 'told') return undefined;
+  return {
+    actor: best.actor,
+    alone: candidates.size === 1,
+    sure: !bestAgainst && bestScore - runnerUp >= SURE_MARGIN,
+  };
 }
 
 const PLURAL_KINDS = new Set<ActorKind>(['group', 'sector']);
