@@ -1,6 +1,6 @@
 import type { Doc, Span } from '../text/types.js';
 import type { PersonMention, PlainMention } from './coref.js';
-import { foldKey, isCapitalised, slug } from './keys.js';
+import { foldKey, isCapitalised, isHyphen, slug } from './keys.js';
 import type { GazEntry, Knowledge, TrieHit } from './knowledge/compile.js';
 import type { Item } from './match.js';
 import { type ActorRef, Registry } from './registry.js';
@@ -27,6 +27,8 @@ export class Pass {
   readonly docSurnames = new Map<string, string>();
   /** Acronyms given in brackets after an unknown organisation's name → its id. */
   readonly docAcronyms = new Map<string, string>();
+  /** Unknown organisations by their name without the marker that made them one ("Zipra", "Harbour Rovers" after "FC Harbour Rovers"). */
+  readonly docOrgNames = new Map<string, string>();
   readonly unknownRoles = new Map<string, string>();
   readonly countryCount = new Map<string, number>();
   readonly lastOrg = new Map<string, number>();
@@ -62,6 +64,25 @@ export class Pass {
    * A name never runs into token `t`: a new line ("... 4:59 PM EDT\nLindsay Lohan") or a word of
    * datelines and timestamps ("Published", "EDT", "Tuesday").
    */
+  /**
+   * "… Association [of Manufacturers]", "… Chamber [of Commerce and Industry]": the capitalised words an
+   * organisation's name goes on with after "of"/"for"/"and" (common words of the data, such as the
+   * sector word "Manufacturers", count as capitalised words here; other names do not). Returns the new end.
+   */
+  nameTail(end: number, b: number): number {
+    const plain = (t: number) =>
+      t < b &&
+      isCapitalised(this.doc.tokens[t].text) &&
+      !this.quoted[t] &&
+      !this.stopsName(t) &&
+      (!this.itemAt[t] || this.itemAt[t]!.hits.every((h) => h.caseless));
+    while (end + 1 < b && NAME_CONNECTORS.has(this.keys[end]) && plain(end + 1)) {
+      end += 2;
+      while (plain(end)) end++;
+    }
+    return end;
+  }
+
   stopsName(t: number): boolean {
     return this.lineStart[t] === 1 || this.k.cues.dateline.has(this.keys[t]);
   }
@@ -280,8 +301,23 @@ export class Pass {
       if (it && j > i) break;
       if (it && !it.hits.some((h) => h.entry.type === 'person' || h.entry.type === 'surname')) break;
       j = it ? it.end : j + 1;
+      while (this.joinsName(j, b)) j += 2;
     }
     return j;
+  }
+
+  /** "Park Ji-hoon": a hyphen glued to the name word before it and a word after it joins them. */
+  joinsName(t: number, b: number): boolean {
+    const { tokens } = this.doc;
+    return (
+      t > 0 &&
+      t + 1 < b &&
+      isHyphen(tokens[t].text) &&
+      tokens[t + 1].type === 'word' &&
+      tokens[t - 1].span[1] === tokens[t].span[0] &&
+      tokens[t].span[1] === tokens[t + 1].span[0] &&
+      !this.quoted[t + 1]
+    );
   }
 
   /** Namesakes: one already in the document, then one holding the title's role, then the nearest in time. */

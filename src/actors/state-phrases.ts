@@ -65,10 +65,16 @@ export function bodyPhrase(p: Pass, i: number, a: number, b: number): number | n
   if (!isCapitalised(tokens[head].text) && !STATE_SECTORS.has(sector)) return null;
   const sentence = tokens[i].sentence;
   p.emitKnown(q.hit.entry, q.item, sentence, true);
+  // "the Kenya Association of Manufacturers": a capitalised name going on after "of" is a name of its
+  // own, kept whole and in order (not "Association of Kenya").
+  const end = isCapitalised(tokens[head].text) && t === q.item.end ? p.nameTail(head + 1, b) : head + 1;
   const words = tokens.slice(t, head + 1).map((x) => x.text[0].toUpperCase() + x.text.slice(1));
-  const name = `${words.join(' ')} of ${p.k.countries.get(q.country)!.name}`;
+  const name =
+    end > head + 1
+      ? p.textOf(q.item.start, end)
+      : `${words.join(' ')} of ${p.k.countries.get(q.country)!.name}`;
   const code = sector === 'NGO' ? `${q.country}NGO` : `${q.country}${sector}`;
   const ref: ActorRef = { id: `org:~${slug(name)}`, name, kind: 'organization', code };
-  p.emit(ref, p.withArticle(q.item.start, a), head + 1, 'unknown/body', sentence);
-  return head + 1;
+  p.emit(ref, p.withArticle(q.item.start, a), end, 'unknown/body', sentence);
+  return end;
 }
