@@ -1,6 +1,7 @@
 // Role phrases: a title with its country or organisation and, when given, the holder's name.
-import { capitalise, slug } from './keys.js';
+import { capitalise, isCapitalised, slug } from './keys.js';
 import type { Pass } from './pass.js';
+import { sectorPhrase } from './state-phrases.js';
 import { holderOn, tenureOn } from './tenure.js';
 import { namedHolder, possessiveQualifier } from './title-parts.js';
 
@@ -15,6 +16,16 @@ export function rolePhrase(p: Pass, i: number, a: number, b: number): number | n
   if (q) {
     t = q.item.end;
     if (p.keys[t] === "'s") t++;
+  }
+  // "South Korean Trade Minister Ana Ruiz", "German defence ministry spokesman Jon Falk": a portfolio
+  // between the country and a title with a name after it.
+  let portfolio = -1;
+  if (q && t < b && !p.itemAt[t]?.hits.some((h) => h.entry.type === 'title')) {
+    const j = portfolioEnd(p, t, b);
+    if (j > t && namedAfter(p, j, b)) {
+      portfolio = t;
+      t = j;
+    }
   }
   // "Deputy Governor Ana Ruiz", "Norway's deputy governor": a lesser office, kept as said.
   let modifier = -1;
@@ -46,12 +57,23 @@ export function rolePhrase(p: Pass, i: number, a: number, b: number): number | n
   const sentence = p.doc.tokens[i].sentence;
   let end = titleItem.end;
   // "a spokeswoman for the European Commission": "for" names the body as "of" does.
+  let bodyAfter = false;
   if (!q && (p.keys[end] === 'of' || p.keys[end] === 'for')) {
     const q2 = p.qualifierAt(end + 1, b);
-    // "the chief of Israel's militia ally" heads something of Israel's, not Israel.
-    if (q2 && p.keys[q2.item.end] !== "'s" && (p.keys[end] === 'of' || q2.where.startsWith('org:'))) {
+    // "the chief of Israel's militia ally" heads something of Israel's, not Israel; "a spokesman for
+    // Belarus's State Border Committee" speaks for a state body of Belarus (read next as a body).
+    bodyAfter =
+      !!q2?.country &&
+      p.keys[q2.item.end] === "'s" &&
+      p.keys[end] === 'for' &&
+      stateBody(p, q2.item.end + 1, b);
+    if (
+      q2 &&
+      (p.keys[q2.item.end] !== "'s" || bodyAfter) &&
+      (p.keys[end] === 'of' || q2.where.startsWith('org:') || bodyAfter)
+    ) {
       q = q2;
-      end = q2.item.end;
+      if (!bodyAfter) end = q2.item.end;
     }
   }
   // An organisation's offices ("governor" of the IMF) come last unless an organisation holds the title.
@@ -61,7 +83,10 @@ export function rolePhrase(p: Pass, i: number, a: number, b: number): number | n
   }
   const said = saidTitle(p, q !== null, modifier, titleItem.start, titleItem.end, a, roles);
   // "[the [US] President]" lends its "the" to the phrase; "President of [the United States]" keeps it.
-  if (q?.hit) p.emitKnown(q.hit.entry, q.item, sentence, q.item.start < titleItem.start);
+  // A sector word in the portfolio is a mention of its own ("German defence ministry"), with the country.
+  const sectorEmitted = portfolio >= 0 && p.itemAt[portfolio] && sectorPhrase(p, i, a, b) !== null;
+  if (q?.hit && !sectorEmitted && !bodyAfter)
+    p.emitKnown(q.hit.entry, q.item, sentence, q.item.start < titleItem.start);
   const head =
     q && q.item.start < titleItem.start ? q.item.start : modifier >= 0 ? modifier : titleItem.start;
   let start = p.withArticle(head, a);
@@ -236,4 +261,41 @@ function saidTitle(
   if (end - start === 1 && p.k.cues.contextTitle.has(p.keys[start]))
     return { name: capitalise(p.textOf(start, end)), sector: '' };
   return undefined;
+}
+
+/** The end of a portfolio before a title: one or two capitalised words ("Trade", "Cabinet"), or a sector word ("defence ministry"). */
+function portfolioEnd(p: Pass, t: number, b: number): number {
+  let j = t;
+  while (j < b && j - t < 3 && !p.quoted[j]) {
+    const it = p.itemAt[j];
+    if (it?.hits.some((h) => h.entry.type === 'title')) return j > t ? j : t;
+    if (it) {
+      if (j > t || !it.hits.every((h) => h.entry.type === 'sector')) return t;
+      j = it.end;
+      continue;
+    }
+    const tok = p.doc.tokens[j];
+    if (!isCapitalised(tok.text) || (tok.pos !== 'NOUN' && tok.pos !== 'PROPN' && tok.pos !== 'ADJ'))
+      return t;
+    j++;
+  }
+  return p.itemAt[j]?.hits.some((h) => h.entry.type === 'title') ? j : t;
+}
+
+/** A title at `t` with a name after it, or after a comma ("Trade Secretary, Joyce Ama,"). */
+function namedAfter(p: Pass, t: number, b: number): boolean {
+  const it = p.itemAt[t];
+  if (!it) return false;
+  const e = it.end;
+  return p.nameEnd(e, b) > e + 1 || (p.keys[e] === ',' && p.nameEnd(e + 1, b) > e + 2);
+}
+
+/** "State Border Committee": capitalised words ending in an organisation word of a state sector. */
+function stateBody(p: Pass, t: number, b: number): boolean {
+  for (let j = t; j < Math.min(b, t + 5); j++) {
+    if (!isCapitalised(p.doc.tokens[j].text) || p.itemAt[j]) return false;
+    const sector = p.k.cues.orgWord.get(p.keys[j]);
+    if (sector === 'GOV' || sector === 'MIL' || sector === 'COP' || sector === 'JUD') return true;
+  }
+  return false;
 }

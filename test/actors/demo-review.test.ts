@@ -103,3 +103,23 @@ test('a hyphenated given name stays one name', () => {
   const actors = run('"It is done," said Japanese Trade Minister Yoon Tae-ho at the ceremony.');
   assert.equal(byId(actors, 'person:~yoon-tae-ho')?.code, 'JPNGOV');
 });
+
+test('a portfolio between the country word and the title keeps the country', () => {
+  const trade = run(
+    'Togo welcomed the deal. Togo will cut duties. "We signed with Togo," Ghanaian Trade Minister Kofi Asante-Mensah said.',
+  );
+  assert.equal(byId(trade, 'person:~kofi-asante-mensah')?.code, 'GHAGOV');
+  const ministry = run(
+    'Italy hosted the drills. Italy said they were routine. Spanish defence ministry spokesman Pablo Serrat said Italy was right.',
+  );
+  assert.equal(byId(ministry, 'person:~pablo-serrat')?.code, 'ESPGOV');
+  assert.ok(byId(ministry, 'sector:ESPMIL'), 'the ministry is still a mention of its own');
+});
+
+test("a spokesman for a country's state body speaks for that country", () => {
+  const actors = run(
+    "Estonia sent planes. Estonia said more would come. Major Ivo Marsh, a spokesman for Latvia's State Forest Service, thanked Estonia.",
+  );
+  assert.equal(byId(actors, 'person:~ivo-marsh')?.code, 'LVAGOV');
+  assert.equal(byId(actors, 'org:~state-forest-service-of-latvia')?.code, 'LVAGOV');
+});
