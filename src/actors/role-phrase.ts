@@ -268,7 +268,7 @@ function portfolioEnd(p: Pass, t: number, b: number): number {
   let j = t;
   while (j < b && j - t < 3 && !p.quoted[j]) {
     const it = p.itemAt[j];
-    if (it?.hits.some((h) => h.entry.type === 'title')) return j > t ? j : t;
+    if (it?.hits.some((h) => h.entry.type === 'title')) return j;
     if (it) {
       if (j > t || !it.hits.every((h) => h.entry.type === 'sector')) return t;
       j = it.end;
