@@ -54,6 +54,14 @@ export class Pass {
     this.speakerKeys = findSpeakerKeys(doc, this.keys, this.quoted, k.cues.speech, silent);
   }
 
+  /** For a pronoun opening its sentence, the first verb of the sentence before (else -1): its subject ends there. */
+  subjectEndBefore(t: number): number {
+    const s = this.doc.tokens[t].sentence;
+    if (s === 0 || this.doc.sentences[s].firstToken !== t) return -1;
+    const prev = this.doc.sentences[s - 1];
+    return this.doc.sentences[s].paragraph === prev.paragraph ? this.firstVerb[s - 1] : -1;
+  }
+
   /** Tokens of a title-case line ("Court Reverses Bush On Wiretaps"): capitals there say nothing of names. */
   readonly titleCase: Uint8Array;
 

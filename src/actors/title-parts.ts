@@ -10,7 +10,7 @@ export function possessiveQualifier(p: Pass, i: number, b: number): Qualifier | 
   const next = i + 1 < b ? p.itemAt[i + 1] : undefined;
   if (!next?.hits.some((h) => h.entry.type === 'title')) return null;
   const sentence = p.doc.tokens[i].sentence;
-  const id = resolveNeuter(p.plain, sentence, i);
+  const id = resolveNeuter(p.plain, sentence, i, p.subjectEndBefore(i));
   const actor = id ? p.k.actors.get(id) : undefined;
   if (!actor || (actor.kind !== 'country' && actor.kind !== 'organization')) return null;
   p.reg.add(p.reg.get(actor.id)!, p.span(i, i + 1), p.textOf(i, i + 1), 'coref/its');

@@ -123,3 +123,13 @@ test("a spokesman for a country's state body speaks for that country", () => {
   assert.equal(byId(actors, 'person:~ivo-marsh')?.code, 'LVAGOV');
   assert.equal(byId(actors, 'org:~state-forest-service-of-latvia')?.code, 'LVAGOV');
 });
+
+test("a possessive opening its sentence takes the previous sentence's subject", () => {
+  const actors = run(
+    'Lisbon, for its part, blamed Spain for the delay. Its finance minister, Rui Tavares Lobo, said talks would resume.',
+  );
+  assert.equal(byId(actors, 'person:~rui-tavares-lobo')?.code, 'PRTGOV');
+  // Inside a sentence the nearest one still wins.
+  const inside = run('Lisbon blamed Spain, and its finance minister, Ana Pardo Ruiz, said talks were over.');
+  assert.equal(byId(inside, 'person:~ana-pardo-ruiz')?.code, 'ESPGOV');
+});
