@@ -184,7 +184,8 @@ export class Pass {
   }
 
   /**
-   * The country of a sentence for a token in it: the only one named there, else the article's
+   * The country of a sentence for a token in it: the only one named there, else (when it names
+   * none) the only one of the sentence before it in the paragraph, else the article's
    * dominant one, else the one named nearest the token. `except` is left out.
    */
   countryFor(token: number, except?: string): string | undefined {
@@ -192,6 +193,13 @@ export class Pass {
     const here = (this.countriesIn.get(sentence) ?? []).filter(([, c]) => c !== except);
     const codes = new Set(here.map(([, c]) => c));
     if (codes.size === 1) return here[0][1];
+    // "The response from Vilnius was swift. Foreign Minister X called …": with no country of its own,
+    // the sentence goes on from the one before it in the paragraph when that names one country.
+    const s = this.doc.sentences[sentence];
+    if (!here.length && sentence > 0 && this.doc.sentences[sentence - 1].paragraph === s.paragraph) {
+      const before = (this.countriesIn.get(sentence - 1) ?? []).filter(([, c]) => c !== except);
+      if (new Set(before.map(([, c]) => c)).size === 1) return before[0][1];
+    }
     const dominant = this.dominantCountry();
     if (dominant && dominant !== except) return dominant;
     let best: string | undefined;

@@ -286,8 +286,12 @@ function portfolioEnd(p: Pass, t: number, b: number): number {
 function namedAfter(p: Pass, t: number, b: number): boolean {
   const it = p.itemAt[t];
   if (!it) return false;
-  const e = it.end;
-  return p.nameEnd(e, b) > e + 1 || (p.keys[e] === ',' && p.nameEnd(e + 1, b) > e + 2);
+  let e = it.end;
+  if (p.keys[e] === ',') e++;
+  // "spokesman Major General Ivo Marsh": ranks open the name.
+  while (e < b && e - it.end < 3 && (p.k.cues.honorific.has(p.keys[e]) || p.k.cues.namePrefix.has(p.keys[e])))
+    e++;
+  return p.nameEnd(e, b) > e + 1;
 }
 
 /** "State Border Committee": capitalised words ending in an organisation word of a state sector. */

@@ -36,6 +36,9 @@ export function namedHolder(
       const person = p.pickSurname(hit.people, roles, where);
       return { start: i, end: it.end, ref: p.personRef(person), rule: 'title/surname' };
     }
+    // "spokesman Major General Ivo Marsh": a rank after the title opens the name.
+    const rank = it.hits.some((h) => h.entry.type === 'title') && isRank(p, i, it.end);
+    if (rank && p.nameEnd(it.end, b) > it.end) return namedHolder(p, it.end, b, roles, where);
     if (hit.type !== 'surname') return null;
   }
   // A rank or honorific opens the name but is not part of it: "commander Colonel Ann Vale".
@@ -47,4 +50,11 @@ export function namedHolder(
   const local = end - i === 1 ? p.docSurnames.get(p.keys[i]) : undefined;
   if (local) return { start: i, end, ref: p.reg.get(local), rule: 'coref/surname' };
   return { start: i, end, rule: 'unknown/titled-name' };
+}
+
+/** Every word a rank or honorific: "Major General", "Lieutenant Colonel". */
+function isRank(p: Pass, from: number, to: number): boolean {
+  for (let t = from; t < to; t++)
+    if (!p.k.cues.honorific.has(p.keys[t]) && !p.k.cues.namePrefix.has(p.keys[t])) return false;
+  return true;
 }

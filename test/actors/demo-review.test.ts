@@ -133,3 +133,18 @@ test("a possessive opening its sentence takes the previous sentence's subject", 
   const inside = run('Lisbon blamed Spain, and its finance minister, Ana Pardo Ruiz, said talks were over.');
   assert.equal(byId(inside, 'person:~ana-pardo-ruiz')?.code, 'ESPGOV');
 });
+
+test('an official with no country in the sentence takes the one country of the sentence before', () => {
+  const text =
+    'Ghana protested twice. Ghana said so again. Togo rejected the claim.\n\nThe answer from Lome was quick. Foreign Minister Esi Kodjo called the claims false.';
+  assert.equal(byId(run(text), 'person:~esi-kodjo')?.code, 'TGOGOV');
+});
+
+test('a rank after a title opens the name of the titled person', () => {
+  const actors = run(
+    'Italy hosted the drills. Italy said they were routine. Spanish army spokesman Major General Iker Zubiri said Italy was right.',
+  );
+  const iker = byId(actors, 'person:~iker-zubiri');
+  assert.equal(iker?.code, 'ESPGOV');
+  assert.equal(iker?.role, 'Spokesperson of Spain');
+});
