@@ -148,3 +148,17 @@ test('a rank after a title opens the name of the titled person', () => {
   assert.equal(iker?.code, 'ESPGOV');
   assert.equal(iker?.role, 'Spokesperson of Spain');
 });
+
+test('an unknown person named before "of" an organisation takes its code', () => {
+  const actors = run('"It is hard," said Ana Ruiz of the Lisbon Institute of Maritime Studies.');
+  assert.equal(byId(actors, 'person:~ana-ruiz')?.code, 'PRTEDU');
+});
+
+test("the organisation's title is the organisation named last", () => {
+  const actors = run(
+    "The talks open in Geneva under the OSCE. They will be chaired by the organisation's special envoy, Ilse Vaara, a veteran Estonian diplomat.",
+  );
+  const ilse = byId(actors, 'person:~ilse-vaara');
+  assert.equal(ilse?.code, 'IGOEUROSC');
+  assert.equal(ilse?.role, 'Envoy of OSCE');
+});
