@@ -55,7 +55,10 @@ export function bodyPhrase(p: Pass, i: number, a: number, b: number): number | n
   for (let j = t; j < Math.min(b, t + 4); j++) {
     const pos = tokens[j].pos;
     // An anaphor ("central bank") is a plain phrase here: "the Turkish Central Bank" is Turkey's.
-    const named = p.itemAt[j]?.hits.some((h) => h.entry.type !== 'anaphor');
+    // A sector word inside a capitalised name is part of it: "Australia's Federal Court".
+    const named = p.itemAt[j]?.hits.some(
+      (h) => h.entry.type !== 'anaphor' && (h.entry.type !== 'sector' || !isCapitalised(tokens[j].text)),
+    );
     if (named || p.quoted[j] || (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ')) break;
     if (p.k.cues.orgWord.has(p.keys[j])) head = j;
   }

@@ -162,3 +162,8 @@ test("the organisation's title is the organisation named last", () => {
   assert.equal(ilse?.code, 'IGOEUROSC');
   assert.equal(ilse?.role, 'Envoy of OSCE');
 });
+
+test("a sector word inside a country's capitalised body is part of its name", () => {
+  const actors = run("PERTH - Australia's Federal Court ruled on Friday that riders are employees.");
+  assert.equal(byId(actors, 'org:~federal-court-of-australia')?.code, 'AUSJUD');
+});
