@@ -9,6 +9,9 @@ import { findQuoted, findSpeakerKeys, OPEN_QUOTES } from './signals.js';
 /** Small words inside a name: "Ministry of Defence", "Office for Peace and Justice", "Banco de España". */
 export const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'and']);
 
+/** Prepositions of direction: a country after them is a destination. */
+const DIRECTIONS = new Set(['to', 'into', 'towards', 'toward']);
+
 import { dateKey, distanceFrom, personStanding } from './tenure.js';
 
 export type Qualifier = { item: Item; hit?: TrieHit; where: string; country?: string };
@@ -101,6 +104,8 @@ export class Pass {
   readonly unplaced = new Map<string, number>();
   /** Country mentions of each sentence, in order: sentence → [token, code]. */
   readonly countriesIn = new Map<number, [number, string][]>();
+  /** Country mentions after a preposition of direction ("exports to Kenya", "flew to Moscow"), by token. */
+  readonly destinations = new Set<number>();
 
   // ---- text helpers ----
 
@@ -179,6 +184,8 @@ export class Pass {
       const here = this.countriesIn.get(sentence) ?? [];
       this.countriesIn.set(sentence, here);
       here.push([start, ref.code]);
+      const before = start > 0 && this.keys[start - 1] === 'the' ? start - 2 : start - 1;
+      if (before >= 0 && DIRECTIONS.has(this.keys[before])) this.destinations.add(start);
     }
     if (ref.kind === 'organization' || ref.kind === 'group') this.lastOrg.set(ref.id, start);
   }
@@ -186,17 +193,27 @@ export class Pass {
   /**
    * The country of a sentence for a token in it: the only one named there, else (when it names
    * none) the only one of the sentence before it in the paragraph, else the article's
-   * dominant one, else the one named nearest the token. `except` is left out.
+   * dominant one, else the one named nearest the token. For officials (no `except`) a destination
+   * ("exports to Japan") is no country of the sentence. With `except` (an ethnic group's people),
+   * that country is left out and only the sentence's own countries, the dominant and the nearest count.
    */
   countryFor(token: number, except?: string): string | undefined {
     const sentence = this.doc.tokens[token].sentence;
-    const here = (this.countriesIn.get(sentence) ?? []).filter(([, c]) => c !== except);
+    const all = (this.countriesIn.get(sentence) ?? []).filter(([, c]) => c !== except);
+    // "… expected exports to South Korea to triple": where something goes is not whose official speaks.
+    // (An ethnic group, `except` its people's country, may live where it went: "Serbs fled to Kosovo".)
+    const here = except ? all : all.filter(([at]) => !this.destinations.has(at));
     const codes = new Set(here.map(([, c]) => c));
     if (codes.size === 1) return here[0][1];
     // "The response from Vilnius was swift. Foreign Minister X called …": with no country of its own,
     // the sentence goes on from the one before it in the paragraph when that names one country.
     const s = this.doc.sentences[sentence];
-    if (!here.length && sentence > 0 && this.doc.sentences[sentence - 1].paragraph === s.paragraph) {
+    if (
+      !except &&
+      !here.length &&
+      sentence > 0 &&
+      this.doc.sentences[sentence - 1].paragraph === s.paragraph
+    ) {
       const before = (this.countriesIn.get(sentence - 1) ?? []).filter(([, c]) => c !== except);
       if (new Set(before.map(([, c]) => c)).size === 1) return before[0][1];
     }

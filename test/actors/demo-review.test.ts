@@ -167,3 +167,11 @@ test("a sector word inside a country's capitalised body is part of its name", ()
   const actors = run("PERTH - Australia's Federal Court ruled on Friday that riders are employees.");
   assert.equal(byId(actors, 'org:~federal-court-of-australia')?.code, 'AUSJUD');
 });
+
+test('a country after "to" is a destination, not the country of an official', () => {
+  const text = 'Trade Minister Amina Odhiambo said the government expected exports to Japan to double.';
+  assert.equal(byId(run(text), 'person:~amina-odhiambo')?.code, '---GOV');
+  // Before a destination, the one country the sentence names by itself still places the official.
+  const placed = run('Trade Minister Amina Odhiambo said Kenya expected exports to Japan to double.');
+  assert.equal(byId(placed, 'person:~amina-odhiambo')?.code, 'KENGOV');
+});
