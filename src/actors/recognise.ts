@@ -73,8 +73,9 @@ function placeUnknownOfficials(p: Pass): void {
 }
 
 /**
- * "said Ana Ruiz of the Lisbon Institute of Maritime Studies": an unknown person without a code,
- * named right before "of [the] ORGANISATION", takes the organisation's code.
+ * "said Ana Ruiz of the Lisbon Institute of Maritime Studies", "Ivo Marsh, commander of the Coast
+ * Rescue Service,": an unknown person without a code, named (or titled in apposition) right before
+ * "of [the] ORGANISATION", takes the organisation's code (its sector alone when it has no country).
  */
 function affiliateUnknownPeople(p: Pass): void {
   const after = new Map<number, (typeof p.plain)[number]>();
@@ -86,6 +87,6 @@ function affiliateUnknownPeople(p: Pass): void {
     if (!id.startsWith('person:~') || actor?.code !== '---') continue;
     const org = after.get(m.end + 1) ?? (p.keys[m.end + 1] === 'the' ? after.get(m.end + 2) : undefined);
     const code = org && p.reg.get(org.actors[0])?.code;
-    if (code && !code.startsWith('---')) p.reg.refine(id, { code });
+    if (code && code !== '---') p.reg.refine(id, { code });
   }
 }

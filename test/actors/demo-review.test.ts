@@ -175,3 +175,10 @@ test('a country after "to" is a destination, not the country of an official', ()
   const placed = run('Trade Minister Amina Odhiambo said Kenya expected exports to Japan to double.');
   assert.equal(byId(placed, 'person:~amina-odhiambo')?.code, 'KENGOV');
 });
+
+test('a title in apposition before "of" an organisation gives its sector', () => {
+  const actors = run(
+    'Colonel Ivo Marsh, commander of the Coast Rescue Service, told reporters the search would go on.',
+  );
+  assert.equal(byId(actors, 'person:~ivo-marsh')?.code, '---GOV');
+});
