@@ -76,7 +76,7 @@ export class Pass {
    * datelines and timestamps ("Published", "EDT", "Tuesday").
    */
   /**
-   * "… Association [of Manufacturers]", "… Chamber [of Commerce and Industry]": the capitalised words an
+   * "… Association [of Manufacturers]", "… Federation [of Traders and Farmers]": the capitalised words an
    * organisation's name goes on with after "of"/"for"/"and" (common words of the data, such as the
    * sector word "Manufacturers", count as capitalised words here; other names do not). Returns the new end.
    */
