@@ -179,12 +179,27 @@ function joined(keys: readonly string[], end: number, start: number): boolean {
 
 const NEUTER_KINDS = new Set<ActorKind>(['country', 'organization', 'group', 'media', 'sector']);
 
-/** "its": the last country, organisation or outlet in this sentence, else in the previous one. */
+/**
+ * "its": the last country, organisation or outlet in this sentence, else in the previous one; a
+ * pronoun opening its sentence (`subjectEnd`: the previous sentence's first verb) takes that
+ * sentence's subject first.
+ */
 export function resolveNeuter(
   plain: readonly PlainMention[],
   sentence: number,
   token: number,
+  subjectEnd = -1,
 ): string | undefined {
+  // "Minsk, for its part, accused Lithuania. Its foreign minister …": opening its sentence, the
+  // pronoun continues the previous sentence's subject (a mention before that sentence's first verb).
+  if (subjectEnd >= 0) {
+    let first: PlainMention | undefined;
+    for (let x = plain.length - 1; x >= 0 && plain[x].sentence >= sentence - 1; x--) {
+      const p = plain[x];
+      if (p.sentence === sentence - 1 && p.start < subjectEnd && NEUTER_KINDS.has(p.kind)) first = p;
+    }
+    if (first && first.rule !== 'gazetteer/adjective') return first.actors[0];
+  }
   for (let x = plain.length - 1; x >= 0 && plain[x].sentence >= sentence - 1; x--) {
     const p = plain[x];
     if (p.start < token && NEUTER_KINDS.has(p.kind) && p.rule !== 'gazetteer/adjective') return p.actors[0];

@@ -25,12 +25,12 @@ export const isHyphen = (token: string) => token === '-' || token === '\u2010' |
 
 /**
  * Splits a name from the data into words the way the tokenizer splits text: on spaces and
- * hyphens (dropped), with a final possessive "'s" (or a plural's "'") kept as its own word.
+ * hyphens (dropped; kept inside their word with `keepHyphens`), with a final possessive "'s" (or a plural's "'") kept as its own word.
  */
-export function splitName(name: string): string[] {
+export function splitName(name: string, keepHyphens = false): string[] {
   const out: string[] = [];
   for (const piece of name.trim().split(/\s+/)) {
-    for (const part of piece.split(/[-\u2010\u2011]/)) {
+    for (const part of keepHyphens ? [piece] : piece.split(/[-\u2010\u2011]/)) {
       if (!part) continue;
       const m = /^(.+)(['\u2019]s)$/.exec(part);
       // "Workers' Party": the tokenizer splits a plural possessive's apostrophe off too.
@@ -76,4 +76,9 @@ export function isCapitalised(token: string): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   const first = token[0];
   return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** Every word with a capital first letter, as a title is displayed: "deputy governor" → "Deputy Governor". */
+export function capitalise(text: string): string {
+  return text.replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }

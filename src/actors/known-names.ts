@@ -108,17 +108,18 @@ function namedAfterPlace(p: Pass, it: Item, country: string, a: number, b: numbe
   }
   if (head < 0) return null;
   const sector = p.k.cues.orgWord.get(p.keys[head])!;
-  const name = p.textOf(it.start, head + 1).replace(/^the\s+/i, '');
+  const end = p.nameTail(head + 1, b);
+  const name = p.textOf(it.start, end).replace(/^the\s+/i, '');
   const code = sector === 'NGO' ? `${country}NGO` : `${country}${sector}`;
   const start = p.withArticle(it.start, a);
   p.emit(
     { id: `org:~${slug(name)}`, name, kind: 'organization', code },
     start,
-    head + 1,
+    end,
     'unknown/org',
     tokens[it.start].sentence,
   );
-  return head + 1;
+  return end;
 }
 
 /** "the alliance", "the [NATO] bloc", "the US-led alliance": a "the" a few tokens back, no comma between. */

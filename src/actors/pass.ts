@@ -1,6 +1,6 @@
 import type { Doc, Span } from '../text/types.js';
 import type { PersonMention, PlainMention } from './coref.js';
-import { foldKey, isCapitalised, slug } from './keys.js';
+import { foldKey, isCapitalised, isHyphen, slug } from './keys.js';
 import type { GazEntry, Knowledge, TrieHit } from './knowledge/compile.js';
 import type { Item } from './match.js';
 import { type ActorRef, Registry } from './registry.js';
@@ -8,6 +8,9 @@ import { findQuoted, findSpeakerKeys, OPEN_QUOTES } from './signals.js';
 
 /** Small words inside a name: "Ministry of Defence", "Office for Peace and Justice", "Banco de España". */
 export const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'and']);
+
+/** Prepositions of direction: a country after them is a destination. */
+const DIRECTIONS = new Set(['to', 'into', 'towards', 'toward']);
 
 import { dateKey, distanceFrom, personStanding } from './tenure.js';
 
@@ -27,6 +30,8 @@ export class Pass {
   readonly docSurnames = new Map<string, string>();
   /** Acronyms given in brackets after an unknown organisation's name → its id. */
   readonly docAcronyms = new Map<string, string>();
+  /** Unknown organisations by their name without the marker that made them one ("Zipra", "Harbour Rovers" after "FC Harbour Rovers"). */
+  readonly docOrgNames = new Map<string, string>();
   readonly unknownRoles = new Map<string, string>();
   readonly countryCount = new Map<string, number>();
   readonly lastOrg = new Map<string, number>();
@@ -52,6 +57,14 @@ export class Pass {
     this.speakerKeys = findSpeakerKeys(doc, this.keys, this.quoted, k.cues.speech, silent);
   }
 
+  /** For a pronoun opening its sentence, the first verb of the sentence before (else -1): its subject ends there. */
+  subjectEndBefore(t: number): number {
+    const s = this.doc.tokens[t].sentence;
+    if (s === 0 || this.doc.sentences[s].firstToken !== t) return -1;
+    const prev = this.doc.sentences[s - 1];
+    return this.doc.sentences[s].paragraph === prev.paragraph ? this.firstVerb[s - 1] : -1;
+  }
+
   /** Tokens of a title-case line ("Court Reverses Bush On Wiretaps"): capitals there say nothing of names. */
   readonly titleCase: Uint8Array;
 
@@ -62,6 +75,25 @@ export class Pass {
    * A name never runs into token `t`: a new line ("... 4:59 PM EDT\nLindsay Lohan") or a word of
    * datelines and timestamps ("Published", "EDT", "Tuesday").
    */
+  /**
+   * "… Association [of Manufacturers]", "… Federation [of Traders and Farmers]": the capitalised words an
+   * organisation's name goes on with after "of"/"for"/"and" (common words of the data, such as the
+   * sector word "Manufacturers", count as capitalised words here; other names do not). Returns the new end.
+   */
+  nameTail(end: number, b: number): number {
+    const plain = (t: number) =>
+      t < b &&
+      isCapitalised(this.doc.tokens[t].text) &&
+      !this.quoted[t] &&
+      !this.stopsName(t) &&
+      (!this.itemAt[t] || this.itemAt[t]!.hits.every((h) => h.caseless));
+    while (end + 1 < b && NAME_CONNECTORS.has(this.keys[end]) && plain(end + 1)) {
+      end += 2;
+      while (plain(end)) end++;
+    }
+    return end;
+  }
+
   stopsName(t: number): boolean {
     return this.lineStart[t] === 1 || this.k.cues.dateline.has(this.keys[t]);
   }
@@ -72,6 +104,8 @@ export class Pass {
   readonly unplaced = new Map<string, number>();
   /** Country mentions of each sentence, in order: sentence → [token, code]. */
   readonly countriesIn = new Map<number, [number, string][]>();
+  /** Country mentions after a preposition of direction ("exports to Kenya", "flew to Moscow"), by token. */
+  readonly destinations = new Set<number>();
 
   // ---- text helpers ----
 
@@ -150,19 +184,39 @@ export class Pass {
       const here = this.countriesIn.get(sentence) ?? [];
       this.countriesIn.set(sentence, here);
       here.push([start, ref.code]);
+      const before = start > 0 && this.keys[start - 1] === 'the' ? start - 2 : start - 1;
+      if (before >= 0 && DIRECTIONS.has(this.keys[before])) this.destinations.add(start);
     }
     if (ref.kind === 'organization' || ref.kind === 'group') this.lastOrg.set(ref.id, start);
   }
 
   /**
-   * The country of a sentence for a token in it: the only one named there, else the article's
-   * dominant one, else the one named nearest the token. `except` is left out.
+   * The country of a sentence for a token in it: the only one named there, else (when it names
+   * none) the only one of the sentence before it in the paragraph, else the article's
+   * dominant one, else the one named nearest the token. For officials (no `except`) a destination
+   * ("exports to Japan") is no country of the sentence. With `except` (an ethnic group's people),
+   * that country is left out and only the sentence's own countries, the dominant and the nearest count.
    */
   countryFor(token: number, except?: string): string | undefined {
     const sentence = this.doc.tokens[token].sentence;
-    const here = (this.countriesIn.get(sentence) ?? []).filter(([, c]) => c !== except);
+    const all = (this.countriesIn.get(sentence) ?? []).filter(([, c]) => c !== except);
+    // "… expected exports to South Korea to triple": where something goes is not whose official speaks.
+    // (An ethnic group, `except` its people's country, may live where it went: "Serbs fled to Kosovo".)
+    const here = except ? all : all.filter(([at]) => !this.destinations.has(at));
     const codes = new Set(here.map(([, c]) => c));
     if (codes.size === 1) return here[0][1];
+    // "The response from Vilnius was swift. Foreign Minister X called …": with no country of its own,
+    // the sentence goes on from the one before it in the paragraph when that names one country.
+    const s = this.doc.sentences[sentence];
+    if (
+      !except &&
+      !here.length &&
+      sentence > 0 &&
+      this.doc.sentences[sentence - 1].paragraph === s.paragraph
+    ) {
+      const before = (this.countriesIn.get(sentence - 1) ?? []).filter(([, c]) => c !== except);
+      if (new Set(before.map(([, c]) => c)).size === 1) return before[0][1];
+    }
     const dominant = this.dominantCountry();
     if (dominant && dominant !== except) return dominant;
     let best: string | undefined;
@@ -280,8 +334,23 @@ export class Pass {
       if (it && j > i) break;
       if (it && !it.hits.some((h) => h.entry.type === 'person' || h.entry.type === 'surname')) break;
       j = it ? it.end : j + 1;
+      while (this.joinsName(j, b)) j += 2;
     }
     return j;
+  }
+
+  /** "Park Ji-hoon": a hyphen glued to the name word before it and a word after it joins them. */
+  joinsName(t: number, b: number): boolean {
+    const { tokens } = this.doc;
+    return (
+      t > 0 &&
+      t + 1 < b &&
+      isHyphen(tokens[t].text) &&
+      tokens[t + 1].type === 'word' &&
+      tokens[t - 1].span[1] === tokens[t].span[0] &&
+      tokens[t].span[1] === tokens[t + 1].span[0] &&
+      !this.quoted[t + 1]
+    );
   }
 
   /** Namesakes: one already in the document, then one holding the title's role, then the nearest in time. */

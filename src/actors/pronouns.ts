@@ -26,7 +26,7 @@ export function pronoun(p: Pass, i: number, _a: number, b: number): number | nul
       !(p.isSpeech(i + 1, b) || (MODALS.has(p.keys[i + 1]) && p.keys[i + 2] !== 'be'))
     )
       return i + 1;
-    const id = p.quoted[i] ? undefined : resolveNeuter(p.plain, sentence, i);
+    const id = p.quoted[i] ? undefined : resolveNeuter(p.plain, sentence, i, p.subjectEndBefore(i));
     if (id) p.reg.add(p.reg.get(id)!, p.span(i, i + 1), p.textOf(i, i + 1), 'coref/its');
     return i + 1;
   }

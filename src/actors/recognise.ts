@@ -50,6 +50,7 @@ function runPass(p: Pass): Actor[] {
     placeEthnicGroups(p, ethnic, s);
   }
   placeUnknownOfficials(p);
+  affiliateUnknownPeople(p);
   return p.reg.result();
 }
 
@@ -68,5 +69,24 @@ function placeUnknownOfficials(p: Pass): void {
     const role =
       actor.role && place && !actor.role.includes(' of ') ? `${actor.role} of ${place}` : actor.role;
     p.reg.refine(id, { code: `${country}${actor.code.slice(3)}`, role });
+  }
+}
+
+/**
+ * "said Ana Ruiz of the Lisbon Institute of Maritime Studies", "Ivo Marsh, commander of the Coast
+ * Rescue Service,": an unknown person without a code, named (or titled in apposition) right before
+ * "of [the] ORGANISATION", takes the organisation's code (its sector alone when it has no country).
+ */
+function affiliateUnknownPeople(p: Pass): void {
+  const after = new Map<number, (typeof p.plain)[number]>();
+  for (const m of p.plain) if (m.kind === 'organization' && !after.has(m.start)) after.set(m.start, m);
+  for (const m of p.plain) {
+    if (m.kind !== 'person' || p.keys[m.end] !== 'of') continue;
+    const id = m.actors[0];
+    const actor = p.reg.get(id);
+    if (!id.startsWith('person:~') || actor?.code !== '---') continue;
+    const org = after.get(m.end + 1) ?? (p.keys[m.end + 1] === 'the' ? after.get(m.end + 2) : undefined);
+    const code = org && p.reg.get(org.actors[0])?.code;
+    if (code && code !== '---') p.reg.refine(id, { code });
   }
 }

@@ -55,7 +55,10 @@ export function bodyPhrase(p: Pass, i: number, a: number, b: number): number | n
   for (let j = t; j < Math.min(b, t + 4); j++) {
     const pos = tokens[j].pos;
     // An anaphor ("central bank") is a plain phrase here: "the Turkish Central Bank" is Turkey's.
-    const named = p.itemAt[j]?.hits.some((h) => h.entry.type !== 'anaphor');
+    // A sector word inside a capitalised name is part of it: "Australia's Federal Court".
+    const named = p.itemAt[j]?.hits.some(
+      (h) => h.entry.type !== 'anaphor' && (h.entry.type !== 'sector' || !isCapitalised(tokens[j].text)),
+    );
     if (named || p.quoted[j] || (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ')) break;
     if (p.k.cues.orgWord.has(p.keys[j])) head = j;
   }
@@ -65,10 +68,16 @@ export function bodyPhrase(p: Pass, i: number, a: number, b: number): number | n
   if (!isCapitalised(tokens[head].text) && !STATE_SECTORS.has(sector)) return null;
   const sentence = tokens[i].sentence;
   p.emitKnown(q.hit.entry, q.item, sentence, true);
+  // "the Kenya Association of Manufacturers": a capitalised name going on after "of" is a name of its
+  // own, kept whole and in order (not "Association of Kenya").
+  const end = isCapitalised(tokens[head].text) && t === q.item.end ? p.nameTail(head + 1, b) : head + 1;
   const words = tokens.slice(t, head + 1).map((x) => x.text[0].toUpperCase() + x.text.slice(1));
-  const name = `${words.join(' ')} of ${p.k.countries.get(q.country)!.name}`;
+  const name =
+    end > head + 1
+      ? p.textOf(q.item.start, end)
+      : `${words.join(' ')} of ${p.k.countries.get(q.country)!.name}`;
   const code = sector === 'NGO' ? `${q.country}NGO` : `${q.country}${sector}`;
   const ref: ActorRef = { id: `org:~${slug(name)}`, name, kind: 'organization', code };
-  p.emit(ref, p.withArticle(q.item.start, a), head + 1, 'unknown/body', sentence);
-  return head + 1;
+  p.emit(ref, p.withArticle(q.item.start, a), end, 'unknown/body', sentence);
+  return end;
 }

@@ -1,5 +1,5 @@
 // Names the data does not know: unknown people and organisations.
-import { isCapitalised, slug } from './keys.js';
+import { capitalise, isCapitalised, slug } from './keys.js';
 import { namesakeStart } from './namesakes.js';
 import { NAME_CONNECTORS, type Pass } from './pass.js';
 import type { ActorRef } from './registry.js';
@@ -42,6 +42,7 @@ export function unknownName(p: Pass, i: number, a: number, b: number): number | 
         orgAt = end;
       }
       end++;
+      while (p.joinsName(end, b)) end += 2;
       continue;
     }
     if (
@@ -57,6 +58,22 @@ export function unknownName(p: Pass, i: number, a: number, b: number): number | 
     break;
   }
   if (end === start) return i + 1;
+  const sentence0 = tokens[i].sentence;
+  // "Zipra said", "Harbour Rovers, the better side,": an organisation named earlier by its marker.
+  const orgName = !honorific ? p.docOrgNames.get(p.keys.slice(start, end).join(' ')) : undefined;
+  if (orgName) {
+    p.emit(p.reg.get(orgName)!, p.withArticle(start, a), end, 'coref/org-name', sentence0);
+    return end;
+  }
+  // "the ride-hailing company Zipra", "the firm Ostwind Partners": a company noun before the name.
+  const nounSector = start > a && !honorific ? cues.orgNoun.get(p.keys[start - 1]) : undefined;
+  if (nounSector && !orgSector) {
+    const name = p.textOf(start, end);
+    const ref: ActorRef = { id: `org:~${slug(name)}`, name, kind: 'organization', code: `---${nounSector}` };
+    p.emit(ref, start, end, 'unknown/org-noun', sentence0);
+    p.docOrgNames.set(p.keys.slice(start, end).join(' '), ref.id);
+    return end;
+  }
   // "Ministry of Defence" keeps its "of"; "Shares of Northwind Energy" starts after it.
   if (cut > 0 && !orgSector) end = cut;
   else if (cut > 0 && orgAt > cut) start = cut + 1;
@@ -82,6 +99,14 @@ export function unknownName(p: Pass, i: number, a: number, b: number): number | 
     }
     const ref: ActorRef = { id: `org:~${slug(full)}`, name: full, kind: 'organization', code };
     p.emit(ref, from, end, 'unknown/org', sentence);
+    // "FC Harbour Rovers", "Vesta GmbH": a marker at either edge; the rest names the organisation later.
+    if (!q) {
+      let s0 = start;
+      let e0 = end;
+      if (orgAt === start && !NAME_CONNECTORS.has(p.keys[start + 1])) s0++;
+      else if (cues.orgWord.has(p.keys[end - 1])) e0--;
+      if (e0 > s0 && e0 - s0 < end - start) p.docOrgNames.set(p.keys.slice(s0, e0).join(' '), ref.id);
+    }
     // "the Ceasefire Monitoring Board (CMB)": the acronym names it later in the text.
     if (
       p.keys[end] === '(' &&
@@ -103,6 +128,8 @@ export function unknownName(p: Pass, i: number, a: number, b: number): number | 
   }
   const name = p.textOf(start, end);
   const speech = p.followedBySpeech(end, b) || (start > a && p.isSpeech(start - 1, b));
+  // "Substitute Jonas Vale", "Senior Sergeant Ann Vale": the rank is the unknown person's role, as said.
+  const rank = ranked && !honorific && start > i && !gendered(p, start - 1) ? p.textOf(i, start) : undefined;
   if (end - start === 1 && !honorific && !ranked) {
     const local = p.docSurnames.get(p.keys[start]);
     const acronym = p.docAcronyms.get(p.keys[start]);
@@ -149,6 +176,7 @@ export function unknownName(p: Pass, i: number, a: number, b: number): number | 
         ? 'unknown/apposition'
         : 'unknown/named-speaker';
   const id = p.emitUnknownPerson(name, i, end, rule, sentence);
+  if (rank && !p.reg.get(id)?.role) p.reg.refine(id, { role: capitalise(rank) });
   placeFromApposition(p, id, end, b);
   if (honorific && honorific !== 'any' && !p.gender.has(id)) p.gender.set(id, honorific);
   return end;
@@ -166,7 +194,18 @@ function loneName(p: Pass, t: number): boolean {
     p.k.cues.orgWord.has(key)
   )
     return false;
-  return !(text.length > 1 && text === text.toUpperCase());
+  if (text.length > 1 && text === text.toUpperCase()) return false;
+  // "Analysts warned", "Seismologists said": a plural noun for people.
+  if (p.k.cues.pluralEndings.some((e) => key.endsWith(e))) return false;
+  // "said Korean investors": a word before a common noun modifies it (a demonym, a brand).
+  const next = p.doc.tokens[t + 1];
+  return !(
+    next &&
+    next.sentence === p.doc.tokens[t].sentence &&
+    next.pos === 'NOUN' &&
+    !isCapitalised(next.text) &&
+    !p.k.cues.notName.has(p.keys[t + 1])
+  );
 }
 
 export function surnameOnly(p: Pass, t: number): boolean {
@@ -197,3 +236,9 @@ function placeFromApposition(p: Pass, id: string, end: number, b: number): void 
 }
 
 const isAcronym = (text: string) => /^[A-Z][A-Z0-9]{1,7}$/.test(text);
+
+/** "Mr", "Mrs", "Lady": an honorific that tells a gender is no rank or role. */
+const gendered = (p: Pass, t: number) => {
+  const g = p.k.cues.honorific.get(p.keys[t]);
+  return g === 'm' || g === 'f';
+};

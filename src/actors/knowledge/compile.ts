@@ -75,6 +75,10 @@ export interface CompiledCues {
   notName: Set<string>;
   dateline: Set<string>;
   placeWord: Set<string>;
+  orgNoun: Map<string, string>;
+  contextTitle: Set<string>;
+  titleModifier: Set<string>;
+  pluralEndings: string[];
 }
 
 // Within one trie node, earlier kinds win: a full name before a country, a capital before a surname.
@@ -113,7 +117,11 @@ const padTo = (d?: string) => (d ? (String(d).length === 10 ? String(d) : `${d}-
 export function compileKnowledge(data: KnowledgeData): Knowledge {
   const root: TrieNode = { next: new Map(), hits: [] };
   const add = (phrase: string, entry: GazEntry) => {
-    const words = splitName(String(phrase));
+    addWords(splitName(String(phrase)), entry);
+    // "Co-operation" is one token in the text when the tokenizer keeps the hyphenated word whole.
+    if (/\S[-\u2010\u2011]\S/.test(String(phrase))) addWords(splitName(String(phrase), true), entry);
+  };
+  const addWords = (words: string[], entry: GazEntry) => {
     if (!words.length) return;
     let node = root;
     for (const w of words) {
@@ -266,6 +274,9 @@ function compileCues(c: Cues): CompiledCues {
   const orgWord = new Map<string, string>();
   for (const [sector, words] of Object.entries(c.org_words))
     for (const w of words) orgWord.set(foldKey(w), sector);
+  const orgNoun = new Map<string, string>();
+  for (const [sector, words] of Object.entries(c.org_nouns ?? {}))
+    for (const w of words) orgNoun.set(foldKey(w), sector);
   return {
     honorific,
     genderedTitle,
@@ -277,5 +288,9 @@ function compileCues(c: Cues): CompiledCues {
     notName: new Set((c.not_names ?? []).map(foldKey)),
     dateline: new Set((c.dateline_words ?? []).map(foldKey)),
     placeWord: new Set((c.place_words ?? []).map(foldKey)),
+    orgNoun,
+    contextTitle: new Set((c.context_titles ?? []).map(foldKey)),
+    titleModifier: new Set((c.title_modifiers ?? []).map(foldKey)),
+    pluralEndings: (c.plural_endings ?? []).map(foldKey),
   };
 }

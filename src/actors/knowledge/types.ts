@@ -78,6 +78,14 @@ export interface Cues {
   dateline_words?: string[];
   /** Words that open a place's name ("Mount", "Port"): the name is no person. */
   place_words?: string[];
+  /** Lowercase nouns that make the capitalised name after them an organisation, by sector: "the ride-hailing company Zipra". */
+  org_nouns?: Record<string, string[]>;
+  /** Title words that name a government role only with a country or organisation: "the union's secretary" is no minister. */
+  context_titles?: string[];
+  /** Words before a title that make a lesser role of it, kept as said: "Deputy Governor". */
+  title_modifiers?: string[];
+  /** Endings of plural common nouns for people ("Analysts", "Seismologists"): never a lone name. */
+  plural_endings?: string[];
 }
 
 export interface KnowledgeData {
