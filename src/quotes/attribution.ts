@@ -239,6 +239,8 @@ export function attributionAfter(
   // `“... you?” She replied`: a capitalised pronoun after a quote ending its sentence opens a new one.
   if (NEW_SENTENCE_PRONOUNS.has(tokens[i].text) && i === from && isSentenceEnd(tokens[from - 2] ?? tokens[i]))
     return null;
+  // `“...?” Roe then wrote back, “...”`: a quote that closed its sentence.
+  const closedSentence = isSentenceEnd(tokens[from - 2] ?? tokens[i]);
   let stop = i;
   let depth = 0; // a period inside "(D-Ohio.)" ends no sentence
   while (stop < end && !isMark(tokens[stop]) && (depth > 0 || !endsSentence(tokens, stop))) {
@@ -276,6 +278,7 @@ export function attributionAfter(
     }
     const m = speakerOfCue(tokens, c, cue.last, i, stop, null, lex);
     if (!m || m.first < i) return null;
+    if (closedSentence && introducesOwn(tokens, cue.last, stop)) return null;
     return attribution(c, cue.last, cue.form, m, stop, i, 'after/subject');
   }
   return null;
@@ -323,6 +326,16 @@ export function attributionBefore(
     return null;
   }
   return null;
+}
+
+/**
+ * The clause of the cue ending at `cueLast` (up to `stop`) introduces words of its own: a quotation
+ * after its comma or colon (`Roe wrote back, “...”`) or a that-clause (`Roe added that ...`).
+ */
+function introducesOwn(tokens: Token[], cueLast: number, stop: number): boolean {
+  if (lower(tokens[cueLast + 1] ?? tokens[cueLast]) === 'that') return true;
+  const open = tokens[stop];
+  return !!open && isMark(open) && /^[,:]$/.test(tokens[stop - 1]?.text ?? '');
 }
 
 /** `” — Jane Roe`: a credit line after the quote, with the dash as its cue. */

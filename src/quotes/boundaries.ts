@@ -148,7 +148,8 @@ export function contentEnd(tokens: Token[], start: number, end: number, lex?: Qu
   let e = end - 1;
   for (let j = start + 1; j + 1 < end; j++) {
     const t = lower(tokens[j]);
-    const next = lower(tokens[j + 1]);
+    // `as “fantastic,” telling reporters ...`: a comma inside the closing mark is the clause's comma.
+    const shut = t === ',' && closingMarkAfter(tokens, j, end) ? 1 : 0;
     // A second predicate of the reporting subject: "said X and urged Y", "urged X but has said Y"
     // (but not "plans to A and B").
     let v = j + 1;
@@ -175,28 +176,51 @@ export function contentEnd(tokens: Token[], start: number, end: number, lex?: Qu
       e = j - 1;
       break;
     }
-    const clauseAfter =
-      t === ',' &&
-      ((next === 'which' && hasPredicate(tokens, start, j)) ||
-        // "..., who ..." unless it goes on a list of relatives ("people who A, who B").
-        (NON_RESTRICTIVE.has(next) &&
-          hasPredicate(tokens, start, j) &&
-          !tokens.slice(start, j).some((x) => lower(x) === next)) ||
-        // "said X, telling reporters that Y": the participle opens the writer's next report.
-        lex?.cues.get(next)?.participle === true ||
-        CLAUSE_BREAK.has(next) ||
-        // "..., according to X": the phrase names the source of the sentence, the report ends.
-        (next === 'according' && lower(tokens[j + 2] ?? tokens[j]) === 'to') ||
-        ((next === 'and' || next === 'but') && lex !== undefined && clauseAt(tokens, j + 2, end, lex)) ||
-        // "..., and when asked why, the nurse replied ...": a subordinate clause opens the writer's next sentence part.
-        ((next === 'and' || next === 'but') && AND_SUBORDINATE.has(lower(tokens[j + 2] ?? tokens[j]))));
-    if (clauseAfter) {
-      e = j - 1;
+    if (t === ',' && commaEndsReport(tokens, start, j, end, lex)) {
+      e = shut ? j + 1 : j - 1;
       break;
     }
   }
   while (e > start && tokens[e].pos === 'PUNCT' && !isMark(tokens[e])) e--;
   return e;
+}
+
+/**
+ * The comma at token j ends a report's content begun at `start`: the writer's additions follow it
+ * (a non-restrictive relative, a participle opening the next report, an adverbial clause,
+ * `according to`, a clause of its own after `and`/`but`). A closing mark fused to the comma
+ * (`“fantastic,” telling ...`) is stepped over.
+ */
+export function commaEndsReport(
+  tokens: Token[],
+  start: number,
+  j: number,
+  end: number,
+  lex?: QuoteLexicon,
+): boolean {
+  const shut = closingMarkAfter(tokens, j, end) ? 1 : 0;
+  const next = lower(tokens[j + 1 + shut] ?? tokens[j]);
+  return (
+    (next === 'which' && hasPredicate(tokens, start, j)) ||
+    // "..., who ..." unless it goes on a list of relatives ("people who A, who B").
+    (NON_RESTRICTIVE.has(next) &&
+      hasPredicate(tokens, start, j) &&
+      !tokens.slice(start, j).some((x) => lower(x) === next)) ||
+    // "said X, telling reporters that Y": the participle opens the writer's next report.
+    lex?.cues.get(next)?.participle === true ||
+    CLAUSE_BREAK.has(next) ||
+    // "..., according to X": the phrase names the source of the sentence, the report ends.
+    (next === 'according' && lower(tokens[j + 2 + shut] ?? tokens[j]) === 'to') ||
+    ((next === 'and' || next === 'but') && lex !== undefined && clauseAt(tokens, j + 2 + shut, end, lex)) ||
+    // "..., and when asked why, the nurse replied ...": a subordinate clause opens the writer's next sentence part.
+    ((next === 'and' || next === 'but') && AND_SUBORDINATE.has(lower(tokens[j + 2 + shut] ?? tokens[j])))
+  );
+}
+
+/** A quotation mark closing right on the comma at j (`“fantastic,”`), with more of the sentence after it. */
+function closingMarkAfter(tokens: Token[], j: number, end: number): boolean {
+  const m = tokens[j + 1];
+  return j + 2 < end && isMark(m) && m.span[0] === tokens[j].span[1];
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Doc, Token } from '../text/types.js';
 import { type Attribution, speakerOfCue } from './attribution.js';
-import { contentEnd } from './boundaries.js';
+import { commaEndsReport, contentEnd } from './boundaries.js';
 import type { Report } from './indirect.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { clauseSubject, sentenceSubject } from './mention.js';
@@ -109,6 +109,9 @@ const CLAUSE_BREAK = new Set(['but', 'during', 'after', 'before', 'when', 'while
 function clauseEnd(tokens: Token[], start: number, first: number, end: number, lex: QuoteLexicon): number {
   let k = first + 1;
   while (k < end && !isMark(tokens[k])) k++; // the closing mark
+  // `as “superb,” telling reporters ...`: a comma inside the closing mark ends the clause there
+  // when the writer's addition follows it, as after any comma ending a report.
+  if (tokens[k - 1]?.text === ',' && commaEndsReport(tokens, start, k - 1, end, lex)) return k;
   for (let j = k + 1; j < end; j++) {
     const t = tokens[j];
     const w = lower(t);

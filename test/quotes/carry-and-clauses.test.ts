@@ -365,3 +365,44 @@ describe('a quoted sentence opening with a bracketed word', () => {
     assert.equal(speakerText(text, q), 'Kessler');
   });
 });
+
+describe('round 5: clause ends and the sentence after a quote', () => {
+  it('does not credit a quote to the next sentence when that sentence introduces its own quote', () => {
+    const text =
+      'Lena Ortiz wrote to Kemp on Sunday. “Why today? That was on my trip to Oslo?” Kemp then writes back, “You look great.”';
+    const quotes = quotesOf(text);
+    const q = quoteWith(quotes, 'Why today?');
+    assert.notEqual(speakerText(text, q), 'Kemp');
+    assert.equal(speakerText(text, quoteWith(quotes, 'You look great')), 'Kemp');
+  });
+
+  it('does not credit a quote to the next sentence when its cue takes a that-clause', () => {
+    const text =
+      '“The mill will close in May,” said Ilse Varga, a union steward. “Nobody will say it.” Ortiz added that the port would suffer too.';
+    const q = quoteWith(quotesOf(text), 'Nobody will say it');
+    assert.equal(speakerText(text, q), 'Ilse Varga');
+  });
+
+  it('ends a report at a comma inside the closing mark before a participle that opens the next one', () => {
+    const text =
+      'Halvorsen has hailed the vote as “superb,” telling reporters during a visit to Tromso on Friday that he thinks the levy is “a fine thing.”';
+    const quotes = quotesOf(text);
+    assert.ok(
+      quotes.some((q) => q.text === 'the vote as “superb,”'),
+      JSON.stringify(quotes.map((q) => q.text)),
+    );
+    assert.ok(
+      !quotes.some((q) => q.text.includes('superb,” telling')),
+      JSON.stringify(quotes.map((q) => q.text)),
+    );
+  });
+
+  it('keeps a participle that only elaborates inside the report after a comma inside the mark', () => {
+    const text = 'The nurses, Halvorsen said, were “well-paid,” earning more than the porters.';
+    const quotes = quotesOf(text);
+    assert.ok(
+      quotes.some((q) => q.text.includes('earning more than the porters')),
+      JSON.stringify(quotes.map((q) => q.text)),
+    );
+  });
+});
