@@ -274,6 +274,9 @@ export function attributionAfter(
     if (c === i) {
       if (!cue.form?.inverted) return null;
       const m = mentionAfter(tokens, c + 1, stop, lex);
+      // `“...,” said he would ...`: a pronoun with its own verb is the subject of a clause, not an
+      // inverted speaker.
+      if (m?.kind === 'pronoun' && subjectOfVerb(tokens, m, stop, lex)) return null;
       return m ? attribution(c, cue.last, cue.form, m, stop, i, 'after/inverted') : null;
     }
     const m = speakerOfCue(tokens, c, cue.last, i, stop, null, lex);
@@ -326,6 +329,13 @@ export function attributionBefore(
     return null;
   }
   return null;
+}
+
+/** A verb follows the mention (past adverbs): it is that verb's subject. */
+function subjectOfVerb(tokens: Token[], m: MentionRange, stop: number, lex: QuoteLexicon): boolean {
+  let v = m.last + 1;
+  while (v < stop && lex.skip.has(lower(tokens[v])) && tokens[v].pos !== 'AUX') v++;
+  return v < stop && isVerbal(tokens[v]) && !isCapitalised(tokens[v]);
 }
 
 /**

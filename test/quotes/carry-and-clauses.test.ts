@@ -406,3 +406,28 @@ describe('round 5: clause ends and the sentence after a quote', () => {
     );
   });
 });
+
+describe('round 5: inverted cues and relative asides', () => {
+  it('does not read a pronoun with its own verb after an inverted cue as the speaker', () => {
+    const text = 'Mr. Dahl, who has called Mr. Vale’s remarks “deeply cynical,” said he would not vote.';
+    const q = quoteWith(quotesOf(text), '“deeply cynical,”');
+    assert.notEqual(q.rule, 'marks/after/inverted');
+    assert.equal(speakerText(text, q), 'who');
+  });
+
+  it('still reads a name after an inverted cue as the speaker', () => {
+    const text = '“We are done,” said Jane Roe, who leads the union.';
+    const q = quoteWith(quotesOf(text), 'We are done');
+    assert.equal(q.rule, 'marks/after/inverted');
+    assert.equal(speakerText(text, q), 'Jane Roe');
+  });
+
+  it('ends the complement of a relative aside at the comma before the main verb', () => {
+    const text = 'Halvorsen, who calls Vale a “crook,” said he doubts the plan will pass.';
+    const quotes = quotesOf(text);
+    assert.ok(
+      quotes.some((q) => q.text === 'Vale a “crook,”'),
+      JSON.stringify(quotes.map((q) => q.text)),
+    );
+  });
+});
