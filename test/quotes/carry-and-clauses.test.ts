@@ -431,3 +431,23 @@ describe('round 5: inverted cues and relative asides', () => {
     );
   });
 });
+
+describe('round 5: a clause ending in quoted words before its attribution', () => {
+  it('reads "CLAUSE “fragment,” X said." as a mixed report of X', () => {
+    const text = 'Vale tried to leave, and in doing so he “made a big error,” Roe said.';
+    const quotes = quotesOf(text);
+    const q = quotes.find((x) => x.kind === 'mixed');
+    assert.ok(q, JSON.stringify(quotes.map((x) => x.text)));
+    assert.equal(q.text, 'Vale tried to leave, and in doing so he “made a big error,”');
+    assert.equal(speakerText(text, q), 'Roe');
+  });
+
+  it('keeps a whole quoted sentence before its attribution a direct quote only', () => {
+    const text = '“The plan is bad,” Roe said.';
+    const quotes = quotesOf(text);
+    assert.deepEqual(
+      quotes.map((x) => x.kind),
+      ['direct'],
+    );
+  });
+});
