@@ -219,7 +219,12 @@ export function speakerOfCue(
     }
     if (m) return affiliated(tokens, m, floor, lex) ?? m;
   }
-  if (form?.inverted) return mentionAfter(tokens, cLast + 1, ceil, lex);
+  if (form?.inverted) {
+    // "said he would ...", "said the program is ...": a mention with its own verb is the subject
+    // of the content clause, not an inverted speaker.
+    const m = mentionAfter(tokens, cLast + 1, ceil, lex);
+    return m && !subjectOfVerb(tokens, m, ceil, lex) ? m : null;
+  }
   return null;
 }
 
@@ -274,9 +279,9 @@ export function attributionAfter(
     if (c === i) {
       if (!cue.form?.inverted) return null;
       const m = mentionAfter(tokens, c + 1, stop, lex);
-      // `“...,” said he would ...`: a pronoun with its own verb is the subject of a clause, not an
+      // `“...,” said he would ...`: a mention with its own verb is the subject of a clause, not an
       // inverted speaker.
-      if (m?.kind === 'pronoun' && subjectOfVerb(tokens, m, stop, lex)) return null;
+      if (m && subjectOfVerb(tokens, m, stop, lex)) return null;
       return m ? attribution(c, cue.last, cue.form, m, stop, i, 'after/inverted') : null;
     }
     const m = speakerOfCue(tokens, c, cue.last, i, stop, null, lex);
@@ -331,11 +336,15 @@ export function attributionBefore(
   return null;
 }
 
-/** A verb follows the mention (past adverbs): it is that verb's subject. */
+/**
+ * A verb follows the mention (past adverbs): it is that verb's subject. After a pronoun any verb
+ * counts; after a name or description a participle may be a modifier ("the chief known as Bob").
+ */
 function subjectOfVerb(tokens: Token[], m: MentionRange, stop: number, lex: QuoteLexicon): boolean {
   let v = m.last + 1;
   while (v < stop && lex.skip.has(lower(tokens[v])) && tokens[v].pos !== 'AUX') v++;
-  return v < stop && isVerbal(tokens[v]) && !isCapitalised(tokens[v]);
+  if (v >= stop || !isVerbal(tokens[v]) || isCapitalised(tokens[v])) return false;
+  return m.kind === 'pronoun' || tokens[v].pos === 'AUX' || !/(?:ing|ed|en|wn)$/.test(lower(tokens[v]));
 }
 
 /**

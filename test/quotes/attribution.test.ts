@@ -333,3 +333,19 @@ describe('a cue the tagger reads as an adjective', () => {
     assert.equal(speakerText(text, q), 'Tom Brandvik');
   });
 });
+
+describe('round 5: subjects after a cue are not inverted speakers', () => {
+  it('skips "however" between a speaker and the cue', () => {
+    const text =
+      'Halvorsen however said he would welcome Oslo’s role in a “sound security network” for the north.';
+    const q = quoteWith(quotesOf(text), 'sound security network');
+    assert.equal(speakerText(text, q), 'Halvorsen');
+  });
+
+  it('does not take the subject of the content clause as an inverted speaker', () => {
+    const text =
+      'Rich Dalby, a party organiser who ran the count in 2008 and is now running the postal vote effort in the county, said the postal program is a “vital part of our plan.”';
+    const q = quoteWith(quotesOf(text), 'vital part of our plan');
+    assert.notEqual(speakerText(text, q), 'the postal program');
+  });
+});
