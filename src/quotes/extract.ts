@@ -50,8 +50,9 @@ export function extractQuotes(
     // "pledged their support for the strike": the noun's report repeats the verb's; list it once
     // (never a quoted passage).
     if (reports.isTailOfVerbal(r) && !within.length) continue;
-    const covered = within.reduce((n, d) => n + overlap(d.span, r.content), 0);
-    if (covered >= 0.8 * (r.content[1] - r.content[0])) continue; // the quote itself is the content
+    // The quote itself is the content ("said that “...”"), unless words of the writer's lead into
+    // it ("said he wanted “...”": a mixed report).
+    if (wordsOutside(doc.text, r.content, within) === 0) continue;
     if (within.some((d) => !inside(d.span, r.content))) continue; // a quote straddles it: not a clause
     const kind = within.length ? 'mixed' : 'indirect';
     // The same clause read twice (after its cue and as the complement a quote completes): once.
@@ -65,6 +66,19 @@ export function extractQuotes(
   }
   drafts.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
   return nameAndDate(doc, drafts, earlier.actors ?? [], earlier.timexes ?? [], lex);
+}
+
+/** The words of `content` outside the quoted passages in it, "that" aside. */
+function wordsOutside(text: string, content: Span, within: Draft[]): number {
+  let rest = '';
+  let at = content[0];
+  for (const d of within) {
+    rest += ` ${text.slice(at, Math.max(at, d.span[0]))}`;
+    at = Math.max(at, d.span[1]);
+  }
+  rest += ` ${text.slice(at, content[1])}`;
+  return (rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).filter((w) => w.toLowerCase() !== 'that')
+    .length;
 }
 
 /**
