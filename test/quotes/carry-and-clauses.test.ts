@@ -454,11 +454,12 @@ describe('round 5: a clause ending in quoted words before its attribution', () =
 
 describe('round 5: a quote led into by the writer’s words', () => {
   it('reads "said he wanted “...”" as a mixed report of the speaker', () => {
-    const text = 'Paul Dalby, a delegate from Tromso, said he wanted “sensible limits on the trawler fleet.”';
+    const text =
+      'Paul Dalby, a delegate from Tromso, said he wanted “sensible limits on all of the trawler fleets in the north.”';
     const quotes = quotesOf(text);
     const q = quotes.find((x) => x.kind === 'mixed');
     assert.ok(q, JSON.stringify(quotes.map((x) => x.text)));
-    assert.equal(q.text, 'he wanted “sensible limits on the trawler fleet.”');
+    assert.equal(q.text, 'he wanted “sensible limits on all of the trawler fleets in the north.”');
     assert.equal(speakerText(text, q), 'Paul Dalby');
   });
 
