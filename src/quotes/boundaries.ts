@@ -95,6 +95,11 @@ export function contentStart(
       for (let p = j; p < end && p <= j + 12; p++) {
         if (lower(tokens[p]) === 'that' && (tokens[p].pos === 'SCONJ' || clauseAt(tokens, p + 1, end, lex)))
           return p;
+        // "told ABC’s “Good Evening Oslo” that ...": a show's quoted title may name the hearer.
+        if (isMark(tokens[p]) && titleAt(tokens, p, end)) {
+          p = titleAt(tokens, p, end);
+          continue;
+        }
         if (
           (isVerbal(tokens[p]) && !isCapitalised(tokens[p])) ||
           isMark(tokens[p]) ||
@@ -126,9 +131,17 @@ export function contentStart(
         return p;
       // "said after the meeting she would not ...": a subject pronoun opens the bare clause.
       if (p > j + 1 && SUBJECT_PRONOUNS.has(lower(tokens[p])) && clauseAt(tokens, p, end, lex)) return p;
+      // "said Sunday in Dayton, Ohio, that ...": a state after its city stays inside the phrase.
+      if (tokens[p].text === ',' && stateAfterCity(tokens, p, end)) {
+        p = tokens[p + 2].text === ',' ? p + 2 : p + 3;
+        continue;
+      }
       if (isVerbal(tokens[p]) || isMark(tokens[p]) || tokens[p].text === ',') break;
     }
   }
+  // "said, however, that ...": an adverb set off by commas before the content.
+  if (j + 3 < end && tokens[j].text === ',' && tokens[j + 1].pos === 'ADV' && tokens[j + 2].text === ',')
+    j += 2;
   // "said, that ..." and "Mr. Roe said, a majority ...": a comma before the content.
   if (j < end && tokens[j].text === ',' && j + 1 < end && !isMark(tokens[j + 1])) j++;
   // "asked whether ...", "questioned how ...": an embedded question is the content.
@@ -138,6 +151,28 @@ export function contentStart(
   if (j < end && lower(tokens[j]) === 'that' && clauseAt(tokens, j + 1, end, lex)) return j;
   if (clauseAt(tokens, j, end, lex)) return j;
   return -1;
+}
+
+/** The closing mark of a quoted title of capitalised words opening at the mark p (0 when there is none). */
+function titleAt(tokens: Token[], p: number, end: number): number {
+  for (let q = p + 1; q < end && q <= p + 7; q++) {
+    if (isMark(tokens[q])) return q > p + 1 ? q : 0;
+    if (
+      !isCapitalised(tokens[q]) &&
+      tokens[q].pos !== 'ADP' &&
+      tokens[q].pos !== 'DET' &&
+      tokens[q].pos !== 'CCONJ'
+    )
+      return 0;
+  }
+  return 0;
+}
+
+/** ", Ohio," or ", Wash.," at the comma p: one capitalised word (an abbreviation may add its period) between commas. */
+function stateAfterCity(tokens: Token[], p: number, end: number): boolean {
+  if (p + 2 >= end || !isCapitalised(tokens[p + 1])) return false;
+  if (tokens[p + 2].text === ',') return true;
+  return p + 3 < end && tokens[p + 2].text === '.' && tokens[p + 3].text === ',';
 }
 
 /**

@@ -117,7 +117,9 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       const report =
         cue.phrase.speaker === 'after' ? accordingTo(tokens, c, cue.last, first, end, lex) : null;
       if (report) out.push(report);
-      c = cue.last;
+      // "went on to say that ...": the phrase's own speech verb reports like any cue.
+      const lastWord = cue.phrase.words[cue.phrase.words.length - 1];
+      c = cue.phrase.speaker === 'before' && lex.cues.has(lastWord) ? cue.last - 1 : cue.last;
       continue;
     }
     const form = cue.form;
@@ -128,6 +130,9 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       continue;
     }
     let speaker = speakerOfCue(tokens, c, c, first, end, null, lex);
+    // "Roe went on to say that ...", "she began by saying that ...": the governing verb's subject.
+    if (!speaker && c > first && /^(to|by)$/.test(lower(tokens[c - 1])))
+      speaker = participleSubject(tokens, c, first, lex);
     if (form.participle && (!speaker || tokens[c - 1]?.text === ',')) {
       // "..., the mayor said, adding that ...": the participle shares the main clause's speaker,
       // not that of a report nested in it ("Roe said she believes X, saying Y": Roe).

@@ -194,3 +194,35 @@ describe('transcripts', () => {
     assert.equal(speakerText(text, q), 'Ola Berg');
   });
 });
+
+describe('round 5: where a report after its cue starts', () => {
+  it('reads past an adverb set off by commas after the cue', () => {
+    const text = 'Dalby said, however, that he hopes the ferry will run again.';
+    const q = reportOf(quotesOf(text), 'that he hopes the ferry will run again');
+    assert.equal(speakerText(text, q), 'Dalby');
+  });
+
+  it('reads past a city and its state in the phrase after the cue', () => {
+    const text = 'Mayor Ilse Varga said Sunday in Salem, Oregon, that she expected a large turnout.';
+    const q = reportOf(quotesOf(text), 'that she expected a large turnout');
+    assert.equal(speakerText(text, q), 'Ilse Varga');
+  });
+
+  it('reads past a show’s quoted title naming the hearer', () => {
+    const text = 'Dalby told Radio Nord’s “Morning Harbour” that the levy would fail.';
+    const q = reportOf(quotesOf(text), 'that the levy would fail');
+    assert.equal(speakerText(text, q), 'Dalby');
+  });
+
+  it('skips an emphatic "does" between the speaker and the cue', () => {
+    const text = 'The charter names no ships, but it does say that the port stays open.';
+    const q = reportOf(quotesOf(text), 'that the port stays open');
+    assert.equal(speakerText(text, q), 'it');
+  });
+
+  it('gives "went on to say that ..." the subject of "went"', () => {
+    const text = 'Varga went on to say that the harbour plan was sound.';
+    const q = reportOf(quotesOf(text), 'that the harbour plan was sound');
+    assert.equal(speakerText(text, q), 'Varga');
+  });
+});
