@@ -134,7 +134,10 @@ function attributeSegments(
       // "..., adding: "..."": the speaker of the clause before, else the sentence's subject.
       const carried =
         cueJustBefore(doc, attribution.cueFirst, lex) ??
-        (attribution.form?.participle && tokens[attribution.cueFirst - 1]?.text === ','
+        // "..., adding: “...”" and "Roe knocked Vale and called him a “...”": the subject of the
+        // verb before.
+        ((attribution.form?.participle && tokens[attribution.cueFirst - 1]?.text === ',') ||
+        /^(and|but)$/.test(lower(tokens[attribution.cueFirst - 1] ?? tokens[0]))
           ? participleSubject(tokens, attribution.cueFirst, sentenceStart(doc, attribution.cueFirst), lex)
           : null) ??
         sentenceSubject(doc, attribution.cueFirst, lex, true) ??

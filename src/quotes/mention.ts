@@ -172,8 +172,11 @@ export function clauseSubject(
   nominal = false,
 ): MentionRange | null {
   let fallback: MentionRange | null = null;
-  for (let p = first; p < c; p++) {
-    if (p !== first && tokens[p - 1].text !== ',') continue;
+  for (let p0 = first; p0 < c; p0++) {
+    if (p0 !== first && tokens[p0 - 1].text !== ',') continue;
+    // "Last week Roe ...", "On Monday the board ...": the subject after an opening date.
+    const p = pastDate(tokens, p0, c, lex);
+    if (p >= c) continue;
     if (tokens[p].pos === 'VERB' || tokens[p].pos === 'ADP' || tokens[p].pos === 'SCONJ') continue;
     const m = mentionAfter(tokens, p, c, lex);
     if (!m || (m.kind === 'nominal' && !nominal)) continue;
@@ -183,6 +186,34 @@ export function clauseSubject(
     fallback ??= m.kind === 'name' ? m : null;
   }
   return fallback;
+}
+
+const DATE_MODIFIERS = new Set([
+  'last',
+  'this',
+  'next',
+  'early',
+  'earlier',
+  'late',
+  'later',
+  'on',
+  'in',
+  'that',
+]);
+
+/** The token after a date phrase opening at p ("Last week", "On Monday,", "Earlier this month"), else p. */
+function pastDate(tokens: Token[], p: number, c: number, lex: QuoteLexicon): number {
+  let q = p;
+  let dated = false;
+  while (
+    q < c &&
+    (DATE_MODIFIERS.has(lower(tokens[q])) || lex.timeWords.has(lower(tokens[q])) || tokens[q].pos === 'NUM')
+  ) {
+    dated ||= lex.timeWords.has(lower(tokens[q]));
+    q++;
+  }
+  if (!dated) return p;
+  return q < c && tokens[q].text === ',' ? q + 1 : q;
 }
 
 /**

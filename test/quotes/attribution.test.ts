@@ -349,3 +349,18 @@ describe('round 5: subjects after a cue are not inverted speakers', () => {
     assert.notEqual(speakerText(text, q), 'the postal program');
   });
 });
+
+describe('round 5: speakers of coordinated cues and after opening dates', () => {
+  it('gives a cue after "and" the subject of the verb before it, past an opening date', () => {
+    const text =
+      'Last week Varga knocked Dalby on fishing quotas and called him a "timid manager," a pointed jab.';
+    const q = quoteWith(quotesOf(text), 'timid manager');
+    assert.equal(speakerText(text, q), 'Varga');
+  });
+
+  it('reads "anticipated that ..." as a report of its subject', () => {
+    const text = 'Dalby anticipated that the hardest task would be "cleaning up the harbour."';
+    const q = quoteWith(quotesOf(text), 'cleaning up the harbour');
+    assert.equal(speakerText(text, q), 'Dalby');
+  });
+});
