@@ -201,6 +201,17 @@ function attributeSegments(
         if (attribution) rule = 'marks/bare-cue';
       }
     }
+    if (
+      !attribution &&
+      /^\p{Ll}/u.test(inner) &&
+      samePara?.draft.attribution &&
+      samePara.draft.kind === 'direct' &&
+      tokens[tokenAt(tokens, samePara.seg.span[1] - 1)].sentence === tokens[first].sentence - 1
+    ) {
+      // "“It is ambush journalism,” she says. It is “a new kind of journalism.”": words quoted in
+      // the sentence after a speaker's quote go on with that speaker.
+      [attribution, rule] = [samePara.draft.attribution, 'marks/carry-partial'];
+    }
     if (!attribution && first === pFirst && isDirect(inner) && seg.paragraph > 0) {
       // A quote-only paragraph goes on with the last speaker of the paragraph before it.
       const [prevFirst, prevEnd] = blockTokens(doc, blocks[seg.paragraph - 1]);

@@ -469,3 +469,17 @@ describe('round 5: a quote led into by the writer’s words', () => {
     assert.ok(!quotes.some((x) => x.kind === 'mixed'), JSON.stringify(quotes.map((x) => [x.kind, x.text])));
   });
 });
+
+describe('round 5: quoted words right after a speaker’s quote', () => {
+  it('gives a fragment in the next sentence of the paragraph the quote’s speaker', () => {
+    const text = '“It is ambush reporting,” Varga says. It is “a new kind of harassment.”';
+    const q = quoteWith(quotesOf(text), 'a new kind of harassment');
+    assert.equal(q.rule, 'marks/carry-partial');
+    assert.equal(speakerText(text, q), 'Varga');
+  });
+
+  it('leaves a capitalised quoted name in the next sentence alone', () => {
+    const text = '“It is ambush reporting,” Varga says. Her show is “Harbour Nights.”';
+    assert.ok(!quotesOf(text).some((q) => q.text.includes('Harbour Nights')));
+  });
+});
