@@ -171,7 +171,7 @@ export function speakerOfCue(
     // An appositive or relative clause: find its opening comma and the name before it
     // ("Jane Roe, a lawyer, said"), or the name inside it ("the chairman, Jane Roe, said").
     let placeHolder: MentionRange | null = null;
-    for (let j = k - 1; j >= floor && j >= k - 20; j--) {
+    for (let j = k - 1; j >= floor && j >= k - 40; j--) {
       if ((isMark(tokens[j]) && !isPossessiveMark(tokens, j)) || isSentenceEnd(tokens[j])) break; // never reach into a quotation
       if (tokens[j].text !== ',') continue;
       // "Roe, meanwhile, who ..., said": an adverb set off by commas stands between name and clause.

@@ -154,6 +154,14 @@ export function mentionAfter(
   if (isCapitalised(tokens[last])) {
     let end = head;
     while (end + 1 <= last && isCapitalised(tokens[end + 1])) end++;
+    // "Labour strategist Hans Berg", "Ohio State professor Jane Roe": a description in lower case
+    // between two capitalised runs is the title of the name after it.
+    if (
+      end < last &&
+      isCapitalised(tokens[head]) &&
+      tokens.slice(end + 1, last).every((x) => x.pos === 'NOUN' || isCapitalised(x))
+    )
+      return narrow(tokens, start, last, lex);
     return narrow(tokens, start, end, lex);
   }
   return { first: start, last, kind: 'nominal' };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { actor, dateTimex, quotesOf, quoteWith, speakerText } from './helpers.js';
+import { actor, dateTimex, quotesOf, quoteWith, reportOf, speakerText } from './helpers.js';
 
 describe('attribution', () => {
   it('continues the speaker after "adding:"', () => {
@@ -362,5 +362,20 @@ describe('round 5: speakers of coordinated cues and after opening dates', () => 
     const text = 'Dalby anticipated that the hardest task would be "cleaning up the harbour."';
     const q = quoteWith(quotesOf(text), 'cleaning up the harbour');
     assert.equal(speakerText(text, q), 'Dalby');
+  });
+});
+
+describe('round 5: long speaker phrases', () => {
+  it('reads "CLAUSE, said Labour strategist Hans Berg." with the name after its lower-case title', () => {
+    const text = 'His support could matter more for the ferry vote, said Labour strategist Hans Berg.';
+    const q = reportOf(quotesOf(text), 'His support could matter more for the ferry vote');
+    assert.equal(speakerText(text, q), 'Hans Berg');
+  });
+
+  it('finds the speaker before a long relative clause set off by commas', () => {
+    const text =
+      'The harbour board, which has been dogged for two years by a dispute over the dredging contract it signed while the old mayor was still in office, said that the files had no bearing on the case.';
+    const q = reportOf(quotesOf(text), 'that the files had no bearing on the case');
+    assert.equal(speakerText(text, q), 'The harbour board');
   });
 });
