@@ -55,6 +55,8 @@ export interface QuoteLexicon {
   groupParticiples: Set<string>;
   /** group words that speak: "some say", "a third said" */
   quantifiers: Set<string>;
+  /** adjectives linking a source to what it knows: "a source familiar with the talks said" */
+  sourceLinks: Set<string>;
   timeWords: Set<string>;
   /** Words opening a headline before a colon that name no speaker ("Breaking:", "The Latest:"). */
   headlineLabels: Set<string>;
@@ -89,6 +91,7 @@ interface SpeakersFile {
   skip: string[];
   groupParticiples: string[];
   quantifiers: string[];
+  sourceLinks: string[];
   timeWords: string[];
   headlineLabels: string[];
 }
@@ -154,6 +157,7 @@ function buildLexicon(): QuoteLexicon {
     skip: lower(s.skip),
     groupParticiples: lower(s.groupParticiples),
     quantifiers: lower(s.quantifiers),
+    sourceLinks: lower(s.sourceLinks),
     timeWords: lower(s.timeWords),
     headlineLabels: lower(s.headlineLabels),
     relays: r.patterns.map((p, index) => ({ words: p.words, anyName: p.anyName === true, index })),

@@ -74,8 +74,36 @@ export function mentionBefore(
     if (head && head.kind === 'nominal' && word.pos === 'NOUN' && /[^s']s$/.test(lower(word)))
       return { first: head.first, last: m.last, kind: 'nominal' };
   }
-  return m;
+  // "a source close to her said": an object pronoun ends the link's phrase.
+  const object: MentionRange | null =
+    e >= floor && /^(her|him|them|us|me)$/.test(lower(tokens[e]))
+      ? { first: e, last: e, kind: 'pronoun' }
+      : null;
+  const tail = m ?? object;
+  const linked = tail ? sourceWithLink(tokens, tail, floor, lex) : null;
+  return linked ?? m;
 }
+
+/**
+ * "a source familiar with the talks", "people close to the mayor", "a person with knowledge of
+ * the deal": the source before a linking adjective and its preposition speaks, with its phrase.
+ */
+function sourceWithLink(
+  tokens: Token[],
+  m: MentionRange,
+  floor: number,
+  lex: QuoteLexicon,
+): MentionRange | null {
+  let p = m.first - 1;
+  if (p - 1 < floor || !SOURCE_PREPOSITIONS.has(lower(tokens[p]))) return null;
+  if (!lex.sourceLinks.has(lower(tokens[p - 1]))) return null;
+  p--;
+  if (lower(tokens[p]) === 'knowledge' && p - 1 >= floor && lower(tokens[p - 1]) === 'with') p--;
+  const head = mentionEndingAt(tokens, p - 1, floor, lex);
+  return head && head.kind === 'nominal' ? { first: head.first, last: m.last, kind: 'nominal' } : null;
+}
+
+const SOURCE_PREPOSITIONS = new Set(['with', 'to', 'on', 'in', 'of']);
 
 const PLURAL_LINKS = new Set(['to', 'of', 'for', 'close']);
 

@@ -379,3 +379,17 @@ describe('round 5: long speaker phrases', () => {
     assert.equal(speakerText(text, q), 'The harbour board');
   });
 });
+
+describe('round 5: sources with a linking phrase', () => {
+  it('reads "a source familiar with the talks" as one speaker', () => {
+    const text = 'The ferry deal will collapse, a source familiar with the talks said.';
+    const q = reportOf(quotesOf(text), 'The ferry deal will collapse');
+    assert.equal(speakerText(text, q), 'a source familiar with the talks');
+  });
+
+  it('reads "a source close to her" as one speaker', () => {
+    const text = 'The mayor will run again, a source close to her said.';
+    const q = reportOf(quotesOf(text), 'The mayor will run again');
+    assert.equal(speakerText(text, q), 'a source close to her');
+  });
+});
