@@ -20,7 +20,7 @@ import {
   relativeVerb,
   reportBefore,
 } from './sentence-reports.js';
-import { isMark, isVerbal, lower } from './tokens.js';
+import { isMark, isPossessiveMark, isVerbal, lower } from './tokens.js';
 
 /** Reported content without (or with partial) quotation marks, and what attributes it. */
 export interface Report {
@@ -85,6 +85,29 @@ function asideEnd(tokens: Token[], k: number, end: number, lex: QuoteLexicon): n
     if (v < end && isVerbal(tokens[v]) && !/ing$/.test(lower(tokens[v]))) return j;
   }
   return end;
+}
+
+/** The cue at c closes a clause opened by a subordinator ("after the talks concluded"), with no comma or mark between. */
+function inAdverbialClause(tokens: Token[], c: number, first: number): boolean {
+  for (let j = c - 1; j >= first; j--) {
+    const t = tokens[j];
+    if (t.text === ',' || isMark(t)) return j + 1 < c && SUBORDINATORS.has(lower(tokens[j + 1]));
+    if (SUBORDINATORS.has(lower(t)) && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'ADV')) return true;
+  }
+  return false;
+}
+
+/**
+ * Token c lies inside a quotation of its sentence [first, end): an odd number of quotation marks
+ * on each side of it (a quotation begun in an earlier sentence leaves only its closing mark).
+ */
+function insideQuotation(tokens: Token[], first: number, c: number, end: number): boolean {
+  const count = (from: number, to: number) => {
+    let marks = 0;
+    for (let j = from; j < to; j++) if (isMark(tokens[j]) && !isPossessiveMark(tokens, j)) marks++;
+    return marks;
+  };
+  return count(first, c) % 2 === 1 && count(c + 1, end) % 2 === 1;
 }
 
 /** The sentence from `first` opens with a subordinator ("And while ...") and no comma comes before c. */
@@ -165,13 +188,18 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       speaker = firstSpeaker ?? clauseSubject(tokens, first, c, lex, true);
     }
     if (speaker) lastSpeaker = speaker;
-    if (speaker) firstSpeaker ??= speaker;
+    // "“We do not see a link,” the mayor said, adding ...": a speaker inside the quotation is
+    // not the sentence's.
+    if (speaker && !insideQuotation(tokens, first, c, end)) firstSpeaker ??= speaker;
     else speaker = null;
     const aside = asClause(tokens, c, first, end, speaker);
     if (aside.length) {
       out.push(...aside);
       continue;
     }
+    // "after the interview concluded, Roe stated ...": a cue closing an adverbial clause before
+    // its comma reports nothing; the main clause after the comma is not its content.
+    if (tokens[c + 1]?.text === ',' && inAdverbialClause(tokens, c, first)) continue;
     const clause = form.stance ? -1 : contentStart(tokens, c + 1, end, form, lex);
     const viaPreposition = clause < 0 ? prepositionObject(tokens, c + 1, end, form, lex) : -1;
     const object = clause < 0 && (form.objectContent || viaPreposition >= 0);

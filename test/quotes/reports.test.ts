@@ -226,3 +226,28 @@ describe('round 5: where a report after its cue starts', () => {
     assert.equal(speakerText(text, q), 'Varga');
   });
 });
+
+describe('round 5: adverbial clauses, negation and quoted speakers', () => {
+  it('reads no content after the comma of a cue closing an adverbial clause', () => {
+    const text = 'Later, after the hearing concluded, Varga stated that the levy “was not fair.”';
+    const quotes = quotesOf(text);
+    assert.ok(
+      !quotes.some((q) => q.text.startsWith('Varga stated')),
+      JSON.stringify(quotes.map((q) => q.text)),
+    );
+    assert.equal(speakerText(text, reportOf(quotes, 'that the levy “was not fair.”')), 'Varga');
+  });
+
+  it('skips "did not" between the speaker and the cue', () => {
+    const text = 'When the scan was done, Dalby did not want to stay in the clinic.';
+    const q = reportOf(quotesOf(text), 'to stay in the clinic');
+    assert.equal(speakerText(text, q), 'Dalby');
+  });
+
+  it('does not give a participle the speaker of a cue inside the quotation', () => {
+    const text =
+      '“We do not see a link to the strike,” the mayor said, adding that it would take “more hours” to know.';
+    const q = reportOf(quotesOf(text), 'that it would take “more hours” to know');
+    assert.equal(speakerText(text, q), 'the mayor');
+  });
+});
