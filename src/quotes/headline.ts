@@ -29,6 +29,9 @@ export function headlineReport(doc: Doc, lex: QuoteLexicon): Report | null {
   if (colon === first || colon >= end || tokens[colon].text !== ':') return null;
   for (let k = first; k < colon; k++) {
     const t = tokens[k];
+    // "Varga camp:", "Herald editorial:": a noun in lower case after the name names its side.
+    const sideNoun = k > first && t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.text);
+    if (sideNoun) continue;
     if (!/^\p{Lu}/u.test(t.text) || NOT_IN_SPEAKER.has(t.pos) || lex.headlineLabels.has(lower(t)))
       return null;
     if (/^['’]s$/.test(tokens[k + 1]?.text ?? '')) return null;

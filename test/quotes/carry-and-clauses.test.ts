@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { quotesOf, quoteWith, speakerText } from './helpers.js';
+import { quotesOf, quoteWith, reportOf, speakerText } from './helpers.js';
 
 describe('speakers carried and clauses read', () => {
   it('gives a quote opening a sentence the speaker of the report just before it in the paragraph', () => {
@@ -481,5 +481,15 @@ describe('round 5: quoted words right after a speaker’s quote', () => {
   it('leaves a capitalised quoted name in the next sentence alone', () => {
     const text = '“It is ambush reporting,” Varga says. Her show is “Harbour Nights.”';
     assert.ok(!quotesOf(text).some((q) => q.text.includes('Harbour Nights')));
+  });
+});
+
+describe('round 5: headline speakers with a side noun', () => {
+  it('reads "Varga camp: ..." in the first line as a report of the camp', () => {
+    const text =
+      'Varga camp: Dalby’s levy threatens the port.\n\nThe mayor spoke on Monday in the town hall.';
+    const q = reportOf(quotesOf(text), 'Dalby’s levy threatens the port');
+    assert.equal(q.rule, 'report/headline');
+    assert.equal(speakerText(text, q), 'Varga camp');
   });
 });
