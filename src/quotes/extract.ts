@@ -14,7 +14,7 @@ import { findBlocks } from './blocks.js';
 import { characterizationOf, complementOf, envelopeAfterCue } from './complement.js';
 import { type Draft, overlapping } from './draft.js';
 import { evidentialReports } from './evidential.js';
-import { headlineReport } from './headline.js';
+import { headlineReport, transcriptTurns } from './headline.js';
 import { findReports } from './indirect.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { type Block, findSegments, type Segment } from './marks.js';
@@ -41,6 +41,7 @@ export function extractQuotes(
   });
   const headline = headlineReport(doc, lex);
   if (headline) reports.add(headline);
+  for (const r of transcriptTurns(doc, lex)) reports.add(r);
   const drafts = attributeSegments(doc, blocks, segments, reports, lex);
   const quoted = drafts.slice(); // in text order: searched by position below
   const emitted = new Map<string, Span[]>(); // report contents by kind and speaker mention

@@ -493,3 +493,15 @@ describe('round 5: headline speakers with a side noun', () => {
     assert.equal(speakerText(text, q), 'Varga camp');
   });
 });
+
+describe('round 5: transcript turns without quotation marks', () => {
+  it('reads "Name: words" opening a later paragraph as that speaker’s turn', () => {
+    const text =
+      'Ola Berg hosted the radio panel.\n\nBerg: Well, the levy is a bad idea.\n\nSuperdelegates: Varga has 520 of them.';
+    const quotes = quotesOf(text);
+    const q = reportOf(quotes, 'Well, the levy is a bad idea');
+    assert.equal(q.rule, 'report/turn');
+    assert.equal(speakerText(text, q), 'Berg');
+    assert.ok(!quotes.some((x) => x.text.startsWith('Varga has')), JSON.stringify(quotes.map((x) => x.text)));
+  });
+});
