@@ -141,6 +141,19 @@ function polledGroup(tokens: Token[], k: number, floor: number, lex: QuoteLexico
 }
 
 /**
+ * "New polls released Sunday showed", "The report published Tuesday found": a source, its past
+ * participle and a date ending at token k speak together.
+ */
+function datedSource(tokens: Token[], k: number, floor: number, lex: QuoteLexicon): MentionRange | null {
+  let d = k;
+  while (d >= floor && lex.timeWords.has(lower(tokens[d]))) d--;
+  if (d === k || d - 1 < floor || tokens[d].pos !== 'VERB' || !/(?:ed|en|wn)$/.test(lower(tokens[d])))
+    return null;
+  const m = mentionBefore(tokens, d - 1, floor, lex);
+  return m && m.kind === 'nominal' && m.last === d - 1 ? { ...m, last: k } : null;
+}
+
+/**
  * The speaker of a cue at [c, cLast]: the mention before it, behind an appositive when a comma
  * ends it ("Jane Roe, a lawyer, said"), or after an inverted cue ("said Jane Roe").
  */
@@ -204,6 +217,8 @@ export function speakerOfCue(
   } else {
     const polled = polledGroup(tokens, k, floor, lex);
     if (polled) return polled;
+    const dated = datedSource(tokens, k, floor, lex);
+    if (dated) return dated;
     const m = mentionBefore(tokens, k, floor, lex);
     // "Roe at the time said", "Roe in an interview said": the phrase is no speaker, the name is.
     const before = m && m.kind === 'nominal' && m.first - 1 > floor ? tokens[m.first - 1] : null;

@@ -123,7 +123,10 @@ function mentionEndingAt(
   if (end < floor) return null;
   const t = tokens[end];
   if (lex.pronouns.has(lower(t))) return { first: end, last: end, kind: 'pronoun' };
-  if (lex.quantifiers.has(lower(t)) && (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON')) {
+  if (
+    lex.quantifiers.has(lower(t)) &&
+    (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON' || t.pos === 'ADV')
+  ) {
     // "Some say", "a third said": the group word, with its article, is the mention.
     const first = end - 1 >= floor && lower(tokens[end - 1]) === 'a' ? end - 1 : end;
     return { first, last: end, kind: 'nominal' };

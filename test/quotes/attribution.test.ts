@@ -393,3 +393,17 @@ describe('round 5: sources with a linking phrase', () => {
     assert.equal(speakerText(text, q), 'a source close to her');
   });
 });
+
+describe('round 5: dated sources and sentence-opening quantifiers', () => {
+  it('reads "The report published Tuesday showed that ..." with the dated report as speaker', () => {
+    const text = 'The audit published Tuesday showed that most of the harbour funds went to one firm.';
+    const q = reportOf(quotesOf(text), 'that most of the harbour funds went to one firm');
+    assert.equal(speakerText(text, q), 'The audit published Tuesday');
+  });
+
+  it('reads a sentence-opening "Most" as the group that believes', () => {
+    const text = 'Most believe that the ferry will run again.';
+    const q = reportOf(quotesOf(text), 'that the ferry will run again');
+    assert.equal(speakerText(text, q), 'Most');
+  });
+});
