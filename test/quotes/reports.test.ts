@@ -251,3 +251,11 @@ describe('round 5: adverbial clauses, negation and quoted speakers', () => {
     assert.equal(speakerText(text, q), 'the mayor');
   });
 });
+
+describe('round 5: the object of "want"', () => {
+  it('reads "Fishermen want a new harbour" as a report of what they want', () => {
+    const text = 'Fishermen want a new harbour, built before the winter storms.';
+    const q = reportOf(quotesOf(text), 'a new harbour');
+    assert.equal(speakerText(text, q), 'Fishermen');
+  });
+});
