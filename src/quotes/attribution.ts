@@ -76,9 +76,17 @@ function afterQuantifier(tokens: Token[], i: number, lex: QuoteLexicon): boolean
 function afterPluralSubject(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!before || !next || !/^(NOUN|PROPN)$/.test(before.pos) || !/[^'’]s$/.test(lower(before))) return false;
+  if (!before || !next) return false;
+  const plural = /^(NOUN|PROPN)$/.test(before.pos) && /[^'’]s$/.test(lower(before));
+  // "Norway and Sweden support the plan", "towns that support the levy", "1 percent support the
+  // party": a coordinated name, a relative pronoun or a share of a poll before the base form.
+  const coordinated = before.pos === 'PROPN' && lower(tokens[i - 2] ?? before) === 'and';
+  const other = coordinated || /^(that|who|percent)$/.test(lower(before));
+  if (!plural && !other) return false;
   // "..., new fundraising reports show.": closing the sentence after its content.
-  return lower(next) === 'that' || CLAUSE_OPENING_POS.has(next.pos) || isSentenceEnd(next);
+  if (lower(next) === 'that' || CLAUSE_OPENING_POS.has(next.pos) || isSentenceEnd(next)) return true;
+  // "senators support reforming the levy", "Millennials support background checks".
+  return (next.pos === 'VERB' && /ing$/.test(lower(next))) || (plural && next.pos === 'NOUN');
 }
 
 /** A noun-tagged word after a modifier, or after a noun without "that" following: a noun. */

@@ -259,3 +259,17 @@ describe('round 5: the object of "want"', () => {
     assert.equal(speakerText(text, q), 'Fishermen');
   });
 });
+
+describe('round 5: base-form stance verbs the tagger reads as nouns', () => {
+  it('reads "Millennials support background checks" as a stance of the group', () => {
+    const text = 'Millennials support background checks for all boat buyers.';
+    const q = reportOf(quotesOf(text), 'background checks for all boat buyers');
+    assert.equal(speakerText(text, q), 'Millennials');
+  });
+
+  it('reads "senators support reforming the levy" with a gerund object', () => {
+    const text = 'A growing number of senators support reforming the harbour levy.';
+    const q = reportOf(quotesOf(text), 'reforming the harbour levy');
+    assert.equal(speakerText(text, q), 'senators');
+  });
+});
