@@ -188,11 +188,30 @@ export function speakerOfCue(
       if (DASHES.has(tokens[j].text)) return mentionBefore(tokens, j - 1, floor, lex);
     }
   }
+  // "Roe, who calls Vale a “crook,” said": the aside's comma inside the quotation's closing mark;
+  // the aside's one quotation is passed over.
+  let quoted = 0;
+  if (
+    k - 1 > floor &&
+    isMark(tokens[k]) &&
+    tokens[k - 1].text === ',' &&
+    tokens[k].span[0] === tokens[k - 1].span[1]
+  ) {
+    for (let j = k - 2; j >= floor && j >= k - 12; j--) {
+      if (isSentenceEnd(tokens[j])) break;
+      if (isMark(tokens[j])) {
+        quoted = j;
+        k--;
+        break;
+      }
+    }
+  }
   if (k >= floor && tokens[k].text === ',') {
     // An appositive or relative clause: find its opening comma and the name before it
     // ("Jane Roe, a lawyer, said"), or the name inside it ("the chairman, Jane Roe, said").
     let placeHolder: MentionRange | null = null;
     for (let j = k - 1; j >= floor && j >= k - 40; j--) {
+      if (quoted && j >= quoted) continue; // the aside's quotation, marks included
       if ((isMark(tokens[j]) && !isPossessiveMark(tokens, j)) || isSentenceEnd(tokens[j])) break; // never reach into a quotation
       if (tokens[j].text !== ',') continue;
       // "Roe, meanwhile, who ..., said": an adverb set off by commas stands between name and clause.

@@ -407,3 +407,11 @@ describe('round 5: dated sources and sentence-opening quantifiers', () => {
     assert.equal(speakerText(text, q), 'Most');
   });
 });
+
+describe('round 5: an aside holding a quotation before the cue', () => {
+  it('finds the speaker before "who calls Vale a “crook,” said"', () => {
+    const text = 'Halvorsen, who calls Vale a “crook,” said he doubts the levy will pass.';
+    const q = reportOf(quotesOf(text), 'he doubts the levy will pass');
+    assert.equal(speakerText(text, q), 'Halvorsen');
+  });
+});
