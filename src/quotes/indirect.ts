@@ -45,12 +45,18 @@ function mainSubjectAfter(
   while (comma < end && tokens[comma].text !== ',') comma++;
   let s = comma + 1;
   while (s < end && isMark(tokens[s])) s++;
-  const subject = mentionAfter(tokens, s, end, lex);
+  let subject = mentionAfter(tokens, s, end, lex);
+  // "Although Roe said X, at the hearing this week she said Y": an opening phrase before the
+  // main clause's subject pronoun.
+  for (let p = s; !subject && p < end && p <= s + 8 && tokens[p].text !== ','; p++)
+    if (SUBJECT_PRONOUNS.has(lower(tokens[p])) && p > s) subject = { first: p, last: p, kind: 'pronoun' };
   if (!subject) return null;
   let v = subject.last + 1;
   while (v < end && lex.skip.has(lower(tokens[v]))) v++;
   return v < end && isVerbal(tokens[v]) ? { subject, comma: s } : null;
 }
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 // Conjunctions opening a subordinate clause before the main one ("Although Roe said ..., ...").
 const SUBORDINATORS = new Set([

@@ -273,3 +273,13 @@ describe('round 5: base-form stance verbs the tagger reads as nouns', () => {
     assert.equal(speakerText(text, q), 'senators');
   });
 });
+
+describe('round 5: an opening subordinate clause before a main clause with its own phrase', () => {
+  it('ends the subordinate report at the comma before "at the hearing this week she said"', () => {
+    const text =
+      'Although in May she said her choice was a mistake, at the hearing this week she said it was not a crime.';
+    const quotes = quotesOf(text);
+    reportOf(quotes, 'her choice was a mistake');
+    reportOf(quotes, 'it was not a crime');
+  });
+});
