@@ -76,9 +76,17 @@ function afterQuantifier(tokens: Token[], i: number, lex: QuoteLexicon): boolean
 function afterPluralSubject(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!before || !next || !/^(NOUN|PROPN)$/.test(before.pos) || !/[^'’]s$/.test(lower(before))) return false;
+  if (!before || !next) return false;
+  const plural = /^(NOUN|PROPN)$/.test(before.pos) && /[^'’]s$/.test(lower(before));
+  // "Norway and Sweden support the plan", "towns that support the levy", "1 percent support the
+  // party": a coordinated name, a relative pronoun or a share of a poll before the base form.
+  const coordinated = before.pos === 'PROPN' && lower(tokens[i - 2] ?? before) === 'and';
+  const other = coordinated || /^(that|who|percent)$/.test(lower(before));
+  if (!plural && !other) return false;
   // "..., new fundraising reports show.": closing the sentence after its content.
-  return lower(next) === 'that' || CLAUSE_OPENING_POS.has(next.pos) || isSentenceEnd(next);
+  if (lower(next) === 'that' || CLAUSE_OPENING_POS.has(next.pos) || isSentenceEnd(next)) return true;
+  // "senators support reforming the levy", "Millennials support background checks".
+  return (next.pos === 'VERB' && /ing$/.test(lower(next))) || (plural && next.pos === 'NOUN');
 }
 
 /** A noun-tagged word after a modifier, or after a noun without "that" following: a noun. */
@@ -141,6 +149,19 @@ function polledGroup(tokens: Token[], k: number, floor: number, lex: QuoteLexico
 }
 
 /**
+ * "New polls released Sunday showed", "The report published Tuesday found": a source, its past
+ * participle and a date ending at token k speak together.
+ */
+function datedSource(tokens: Token[], k: number, floor: number, lex: QuoteLexicon): MentionRange | null {
+  let d = k;
+  while (d >= floor && lex.timeWords.has(lower(tokens[d]))) d--;
+  if (d === k || d - 1 < floor || tokens[d].pos !== 'VERB' || !/(?:ed|en|wn)$/.test(lower(tokens[d])))
+    return null;
+  const m = mentionBefore(tokens, d - 1, floor, lex);
+  return m && m.kind === 'nominal' && m.last === d - 1 ? { ...m, last: k } : null;
+}
+
+/**
  * The speaker of a cue at [c, cLast]: the mention before it, behind an appositive when a comma
  * ends it ("Jane Roe, a lawyer, said"), or after an inverted cue ("said Jane Roe").
  */
@@ -167,11 +188,30 @@ export function speakerOfCue(
       if (DASHES.has(tokens[j].text)) return mentionBefore(tokens, j - 1, floor, lex);
     }
   }
+  // "Roe, who calls Vale a “crook,” said": the aside's comma inside the quotation's closing mark;
+  // the aside's one quotation is passed over.
+  let quoted = 0;
+  if (
+    k - 1 > floor &&
+    isMark(tokens[k]) &&
+    tokens[k - 1].text === ',' &&
+    tokens[k].span[0] === tokens[k - 1].span[1]
+  ) {
+    for (let j = k - 2; j >= floor && j >= k - 12; j--) {
+      if (isSentenceEnd(tokens[j])) break;
+      if (isMark(tokens[j])) {
+        quoted = j;
+        k--;
+        break;
+      }
+    }
+  }
   if (k >= floor && tokens[k].text === ',') {
     // An appositive or relative clause: find its opening comma and the name before it
     // ("Jane Roe, a lawyer, said"), or the name inside it ("the chairman, Jane Roe, said").
     let placeHolder: MentionRange | null = null;
-    for (let j = k - 1; j >= floor && j >= k - 20; j--) {
+    for (let j = k - 1; j >= floor && j >= k - 40; j--) {
+      if (quoted && j >= quoted) continue; // the aside's quotation, marks included
       if ((isMark(tokens[j]) && !isPossessiveMark(tokens, j)) || isSentenceEnd(tokens[j])) break; // never reach into a quotation
       if (tokens[j].text !== ',') continue;
       // "Roe, meanwhile, who ..., said": an adverb set off by commas stands between name and clause.
@@ -209,6 +249,8 @@ export function speakerOfCue(
   } else {
     const polled = polledGroup(tokens, k, floor, lex);
     if (polled) return polled;
+    const dated = datedSource(tokens, k, floor, lex);
+    if (dated) return dated;
     const m = mentionBefore(tokens, k, floor, lex);
     // "Roe at the time said", "Roe in an interview said": the phrase is no speaker, the name is.
     const before = m && m.kind === 'nominal' && m.first - 1 > floor ? tokens[m.first - 1] : null;
@@ -224,7 +266,12 @@ export function speakerOfCue(
     }
     if (m) return affiliated(tokens, m, floor, lex) ?? m;
   }
-  if (form?.inverted) return mentionAfter(tokens, cLast + 1, ceil, lex, true);
+  if (form?.inverted) {
+    // "said he would ...", "said the program is ...": a mention with its own verb is the subject
+    // of the content clause, not an inverted speaker.
+    const m = mentionAfter(tokens, cLast + 1, ceil, lex, true);
+    return m && !subjectOfVerb(tokens, m, ceil, lex) ? m : null;
+  }
   return null;
 }
 
@@ -244,6 +291,8 @@ export function attributionAfter(
   // `“... you?” She replied`: a capitalised pronoun after a quote ending its sentence opens a new one.
   if (NEW_SENTENCE_PRONOUNS.has(tokens[i].text) && i === from && isSentenceEnd(tokens[from - 2] ?? tokens[i]))
     return null;
+  // `“...?” Roe then wrote back, “...”`: a quote that closed its sentence.
+  const closedSentence = isSentenceEnd(tokens[from - 2] ?? tokens[i]);
   let stop = i;
   let depth = 0; // a period inside "(D-Ohio.)" ends no sentence
   while (stop < end && !isMark(tokens[stop]) && (depth > 0 || !endsSentence(tokens, stop))) {
@@ -277,10 +326,14 @@ export function attributionAfter(
     if (c === i) {
       if (!cue.form?.inverted) return null;
       const m = mentionAfter(tokens, c + 1, stop, lex, true);
+      // `“...,” said he would ...`: a mention with its own verb is the subject of a clause, not an
+      // inverted speaker.
+      if (m && subjectOfVerb(tokens, m, stop, lex)) return null;
       return m ? attribution(c, cue.last, cue.form, m, stop, i, 'after/inverted') : null;
     }
     const m = speakerOfCue(tokens, c, cue.last, i, stop, null, lex);
     if (!m || m.first < i) return null;
+    if (closedSentence && introducesOwn(tokens, cue.last, stop)) return null;
     return attribution(c, cue.last, cue.form, m, stop, i, 'after/subject');
   }
   return null;
@@ -328,6 +381,27 @@ export function attributionBefore(
     return null;
   }
   return null;
+}
+
+/**
+ * A verb follows the mention (past adverbs): it is that verb's subject. After a pronoun any verb
+ * counts; after a name or description a participle may be a modifier ("the chief known as Bob").
+ */
+function subjectOfVerb(tokens: Token[], m: MentionRange, stop: number, lex: QuoteLexicon): boolean {
+  let v = m.last + 1;
+  while (v < stop && lex.skip.has(lower(tokens[v])) && tokens[v].pos !== 'AUX') v++;
+  if (v >= stop || !isVerbal(tokens[v]) || isCapitalised(tokens[v])) return false;
+  return m.kind === 'pronoun' || tokens[v].pos === 'AUX' || !/(?:ing|ed|en|wn)$/.test(lower(tokens[v]));
+}
+
+/**
+ * The clause of the cue ending at `cueLast` (up to `stop`) introduces words of its own: a quotation
+ * after its comma or colon (`Roe wrote back, “...”`) or a that-clause (`Roe added that ...`).
+ */
+function introducesOwn(tokens: Token[], cueLast: number, stop: number): boolean {
+  if (lower(tokens[cueLast + 1] ?? tokens[cueLast]) === 'that') return true;
+  const open = tokens[stop];
+  return !!open && isMark(open) && /^[,:]$/.test(tokens[stop - 1]?.text ?? '');
 }
 
 /** `” — Jane Roe`: a credit line after the quote, with the dash as its cue. */

@@ -95,6 +95,11 @@ export function contentStart(
       for (let p = j; p < end && p <= j + 12; p++) {
         if (lower(tokens[p]) === 'that' && (tokens[p].pos === 'SCONJ' || clauseAt(tokens, p + 1, end, lex)))
           return p;
+        // "told ABC’s “Good Evening Oslo” that ...": a show's quoted title may name the hearer.
+        if (isMark(tokens[p]) && titleAt(tokens, p, end)) {
+          p = titleAt(tokens, p, end);
+          continue;
+        }
         if (
           (isVerbal(tokens[p]) && !isCapitalised(tokens[p])) ||
           isMark(tokens[p]) ||
@@ -126,9 +131,17 @@ export function contentStart(
         return p;
       // "said after the meeting she would not ...": a subject pronoun opens the bare clause.
       if (p > j + 1 && SUBJECT_PRONOUNS.has(lower(tokens[p])) && clauseAt(tokens, p, end, lex)) return p;
+      // "said Sunday in Dayton, Ohio, that ...": a state after its city stays inside the phrase.
+      if (tokens[p].text === ',' && stateAfterCity(tokens, p, end)) {
+        p = tokens[p + 2].text === ',' ? p + 2 : p + 3;
+        continue;
+      }
       if (isVerbal(tokens[p]) || isMark(tokens[p]) || tokens[p].text === ',') break;
     }
   }
+  // "said, however, that ...": an adverb set off by commas before the content.
+  if (j + 3 < end && tokens[j].text === ',' && tokens[j + 1].pos === 'ADV' && tokens[j + 2].text === ',')
+    j += 2;
   // "said, that ..." and "Mr. Roe said, a majority ...": a comma before the content.
   if (j < end && tokens[j].text === ',' && j + 1 < end && !isMark(tokens[j + 1])) j++;
   // "asked whether ...", "questioned how ...": an embedded question is the content.
@@ -140,6 +153,28 @@ export function contentStart(
   return -1;
 }
 
+/** The closing mark of a quoted title of capitalised words opening at the mark p (0 when there is none). */
+function titleAt(tokens: Token[], p: number, end: number): number {
+  for (let q = p + 1; q < end && q <= p + 7; q++) {
+    if (isMark(tokens[q])) return q > p + 1 ? q : 0;
+    if (
+      !isCapitalised(tokens[q]) &&
+      tokens[q].pos !== 'ADP' &&
+      tokens[q].pos !== 'DET' &&
+      tokens[q].pos !== 'CCONJ'
+    )
+      return 0;
+  }
+  return 0;
+}
+
+/** ", Ohio," or ", Wash.," at the comma p: one capitalised word (an abbreviation may add its period) between commas. */
+function stateAfterCity(tokens: Token[], p: number, end: number): boolean {
+  if (p + 2 >= end || !isCapitalised(tokens[p + 1])) return false;
+  if (tokens[p + 2].text === ',') return true;
+  return p + 3 < end && tokens[p + 2].text === '.' && tokens[p + 3].text === ',';
+}
+
 /**
  * The content's last token: the sentence end, leaving out final punctuation outside marks, or
  * the end of the first predicate when the subject goes on with another ("... and urged ...").
@@ -148,7 +183,8 @@ export function contentEnd(tokens: Token[], start: number, end: number, lex?: Qu
   let e = end - 1;
   for (let j = start + 1; j + 1 < end; j++) {
     const t = lower(tokens[j]);
-    const next = lower(tokens[j + 1]);
+    // `as “fantastic,” telling reporters ...`: a comma inside the closing mark is the clause's comma.
+    const shut = t === ',' && closingMarkAfter(tokens, j, end) ? 1 : 0;
     // A second predicate of the reporting subject: "said X and urged Y", "urged X but has said Y"
     // (but not "plans to A and B").
     let v = j + 1;
@@ -175,28 +211,51 @@ export function contentEnd(tokens: Token[], start: number, end: number, lex?: Qu
       e = j - 1;
       break;
     }
-    const clauseAfter =
-      t === ',' &&
-      ((next === 'which' && hasPredicate(tokens, start, j)) ||
-        // "..., who ..." unless it goes on a list of relatives ("people who A, who B").
-        (NON_RESTRICTIVE.has(next) &&
-          hasPredicate(tokens, start, j) &&
-          !tokens.slice(start, j).some((x) => lower(x) === next)) ||
-        // "said X, telling reporters that Y": the participle opens the writer's next report.
-        lex?.cues.get(next)?.participle === true ||
-        CLAUSE_BREAK.has(next) ||
-        // "..., according to X": the phrase names the source of the sentence, the report ends.
-        (next === 'according' && lower(tokens[j + 2] ?? tokens[j]) === 'to') ||
-        ((next === 'and' || next === 'but') && lex !== undefined && clauseAt(tokens, j + 2, end, lex)) ||
-        // "..., and when asked why, the nurse replied ...": a subordinate clause opens the writer's next sentence part.
-        ((next === 'and' || next === 'but') && AND_SUBORDINATE.has(lower(tokens[j + 2] ?? tokens[j]))));
-    if (clauseAfter) {
-      e = j - 1;
+    if (t === ',' && commaEndsReport(tokens, start, j, end, lex)) {
+      e = shut ? j + 1 : j - 1;
       break;
     }
   }
   while (e > start && tokens[e].pos === 'PUNCT' && !isMark(tokens[e])) e--;
   return e;
+}
+
+/**
+ * The comma at token j ends a report's content begun at `start`: the writer's additions follow it
+ * (a non-restrictive relative, a participle opening the next report, an adverbial clause,
+ * `according to`, a clause of its own after `and`/`but`). A closing mark fused to the comma
+ * (`“fantastic,” telling ...`) is stepped over.
+ */
+export function commaEndsReport(
+  tokens: Token[],
+  start: number,
+  j: number,
+  end: number,
+  lex?: QuoteLexicon,
+): boolean {
+  const shut = closingMarkAfter(tokens, j, end) ? 1 : 0;
+  const next = lower(tokens[j + 1 + shut] ?? tokens[j]);
+  return (
+    (next === 'which' && hasPredicate(tokens, start, j)) ||
+    // "..., who ..." unless it goes on a list of relatives ("people who A, who B").
+    (NON_RESTRICTIVE.has(next) &&
+      hasPredicate(tokens, start, j) &&
+      !tokens.slice(start, j).some((x) => lower(x) === next)) ||
+    // "said X, telling reporters that Y": the participle opens the writer's next report.
+    lex?.cues.get(next)?.participle === true ||
+    CLAUSE_BREAK.has(next) ||
+    // "..., according to X": the phrase names the source of the sentence, the report ends.
+    (next === 'according' && lower(tokens[j + 2 + shut] ?? tokens[j]) === 'to') ||
+    ((next === 'and' || next === 'but') && lex !== undefined && clauseAt(tokens, j + 2 + shut, end, lex)) ||
+    // "..., and when asked why, the nurse replied ...": a subordinate clause opens the writer's next sentence part.
+    ((next === 'and' || next === 'but') && AND_SUBORDINATE.has(lower(tokens[j + 2 + shut] ?? tokens[j])))
+  );
+}
+
+/** A quotation mark closing right on the comma at j (`“fantastic,”`), with more of the sentence after it. */
+function closingMarkAfter(tokens: Token[], j: number, end: number): boolean {
+  const m = tokens[j + 1];
+  return j + 2 < end && isMark(m) && m.span[0] === tokens[j].span[1];
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { Doc, Token } from '../text/types.js';
 import { type Attribution, speakerOfCue } from './attribution.js';
-import { contentEnd } from './boundaries.js';
+import { commaEndsReport, contentEnd } from './boundaries.js';
 import type { Report } from './indirect.js';
 import type { QuoteLexicon } from './lexicon.js';
-import { clauseSubject, sentenceSubject } from './mention.js';
+import { clauseSubject, type MentionRange, sentenceSubject } from './mention.js';
 import { readingStart } from './sentence-reports.js';
 import { isCapitalised, isMark, isVerbal, lower } from './tokens.js';
 
@@ -29,7 +29,7 @@ export function complementOf(doc: Doc, first: number, lex: QuoteLexicon): Report
       speakerOfCue(tokens, v, v, sentence.firstToken, sentence.endToken, null, lex) ??
       (form ? sentenceSubject(doc, v, lex) : null);
     if (!speaker) return null;
-    const end = clauseEnd(tokens, v + 1, first, sentence.endToken, lex);
+    const end = clauseEnd(tokens, v + 1, first, sentence.endToken, lex, asideRelative(tokens, speaker));
     const attribution: Attribution = {
       cueFirst: v,
       cueLast: v,
@@ -96,7 +96,8 @@ export function envelopeAfterCue(doc: Doc, a: Attribution, first: number, lex: Q
   const sentence = doc.sentences[tokens[first].sentence];
   if (tokens[a.cueLast].sentence !== tokens[first].sentence) return null;
   const start = a.cueLast + 1;
-  const end = clauseEnd(tokens, start, first, sentence.endToken, lex);
+  const aside = a.speaker !== null && asideRelative(tokens, a.speaker);
+  const end = clauseEnd(tokens, start, first, sentence.endToken, lex, aside);
   return { content: [tokens[start].span[0], tokens[end].span[1]], attribution: a, rule: 'report/complement' };
 }
 
@@ -106,9 +107,22 @@ const CLAUSE_BREAK = new Set(['but', 'during', 'after', 'before', 'when', 'while
  * The last token of a complement holding a quote that opens at token `first`: the clause runs
  * past the quote's closing mark up to a comma, a coordinated predicate or an adverbial.
  */
-function clauseEnd(tokens: Token[], start: number, first: number, end: number, lex: QuoteLexicon): number {
+function clauseEnd(
+  tokens: Token[],
+  start: number,
+  first: number,
+  end: number,
+  lex: QuoteLexicon,
+  aside = false,
+): number {
   let k = first + 1;
   while (k < end && !isMark(tokens[k])) k++; // the closing mark
+  // "Roe, who calls the plan a “sham,” said ...": the relative clause ends at the comma before
+  // the main clause's verb.
+  if (aside && tokens[k - 1]?.text === ',' && k + 1 < end && finiteVerb(tokens[k + 1])) return k;
+  // `as “superb,” telling reporters ...`: a comma inside the closing mark ends the clause there
+  // when the writer's addition follows it, as after any comma ending a report.
+  if (tokens[k - 1]?.text === ',' && commaEndsReport(tokens, start, k - 1, end, lex)) return k;
   for (let j = k + 1; j < end; j++) {
     const t = tokens[j];
     const w = lower(t);
@@ -126,4 +140,15 @@ function clauseEnd(tokens: Token[], start: number, first: number, end: number, l
     }
   }
   return Math.max(start, contentEnd(tokens, start, end));
+}
+
+/** A relative pronoun opening a clause set off by a comma: "Roe, who calls ...". */
+function asideRelative(tokens: Token[], m: MentionRange): boolean {
+  const w = lower(tokens[m.first]);
+  return m.kind === 'pronoun' && (w === 'who' || w === 'which') && tokens[m.first - 1]?.text === ',';
+}
+
+/** A verb form that is no participle: "said", "has", "will". */
+function finiteVerb(t: Token): boolean {
+  return t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(lower(t)) && !isCapitalised(t));
 }

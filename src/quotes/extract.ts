@@ -14,7 +14,7 @@ import { findBlocks } from './blocks.js';
 import { characterizationOf, complementOf, envelopeAfterCue } from './complement.js';
 import { type Draft, overlapping } from './draft.js';
 import { evidentialReports } from './evidential.js';
-import { headlineReport } from './headline.js';
+import { headlineReport, transcriptTurns } from './headline.js';
 import { findReports, type Report } from './indirect.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { type Block, findSegments, type Segment } from './marks.js';
@@ -41,6 +41,7 @@ export function extractQuotes(
   });
   const headline = headlineReport(doc, lex);
   if (headline) reports.add(headline);
+  for (const r of transcriptTurns(doc, lex)) reports.add(r);
   const drafts = attributeSegments(doc, blocks, segments, reports, lex);
   const quoted = drafts.slice(); // in text order: searched by position below
   const emitted = new Map<string, Span[]>(); // report contents by kind and speaker mention
@@ -50,8 +51,9 @@ export function extractQuotes(
     // "pledged their support for the strike": the noun's report repeats the verb's; list it once
     // (never a quoted passage).
     if (reports.isTailOfVerbal(r) && !within.length) continue;
-    const covered = within.reduce((n, d) => n + overlap(d.span, r.content), 0);
-    if (covered >= 0.8 * (r.content[1] - r.content[0])) continue; // the quote itself is the content
+    // The quote itself is the content ("said that “...”"), unless words of the writer's lead into
+    // it ("said he wanted “...”": a mixed report).
+    if (wordsOutside(doc.text, r.content, within) === 0) continue;
     if (within.some((d) => !inside(d.span, r.content))) continue; // a quote straddles it: not a clause
     const kind = within.length ? 'mixed' : 'indirect';
     // The same clause read twice (after its cue and as the complement a quote completes): once.
@@ -65,6 +67,19 @@ export function extractQuotes(
   }
   drafts.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
   return nameAndDate(doc, drafts, earlier.actors ?? [], earlier.timexes ?? [], lex);
+}
+
+/** The words of `content` outside the quoted passages in it, "that" aside. */
+function wordsOutside(text: string, content: Span, within: Draft[]): number {
+  let rest = '';
+  let at = content[0];
+  for (const d of within) {
+    rest += ` ${text.slice(at, Math.max(at, d.span[0]))}`;
+    at = Math.max(at, d.span[1]);
+  }
+  rest += ` ${text.slice(at, content[1])}`;
+  return (rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).filter((w) => w.toLowerCase() !== 'that')
+    .length;
 }
 
 /**
@@ -129,7 +144,10 @@ function attributeSegments(
       // "..., adding: "..."": the speaker of the clause before, else the sentence's subject.
       const carried =
         cueJustBefore(doc, attribution.cueFirst, lex) ??
-        (attribution.form?.participle && tokens[attribution.cueFirst - 1]?.text === ','
+        // "..., adding: “...”" and "Roe knocked Vale and called him a “...”": the subject of the
+        // verb before.
+        ((attribution.form?.participle && tokens[attribution.cueFirst - 1]?.text === ',') ||
+        /^(and|but)$/.test(lower(tokens[attribution.cueFirst - 1] ?? tokens[0]))
           ? participleSubject(tokens, attribution.cueFirst, sentenceStart(doc, attribution.cueFirst), lex)
           : null) ??
         sentenceSubject(doc, attribution.cueFirst, lex, true) ??
@@ -192,6 +210,17 @@ function attributeSegments(
         attribution = bareCue(doc, first - 1, Math.max(floor, pFirst), lex);
         if (attribution) rule = 'marks/bare-cue';
       }
+    }
+    if (
+      !attribution &&
+      /^\p{Ll}/u.test(inner) &&
+      samePara?.draft.attribution &&
+      samePara.draft.kind === 'direct' &&
+      tokens[tokenAt(tokens, samePara.seg.span[1] - 1)].sentence === tokens[first].sentence - 1
+    ) {
+      // "“It is ambush journalism,” she says. It is “a new kind of journalism.”": words quoted in
+      // the sentence after a speaker's quote go on with that speaker.
+      [attribution, rule] = [samePara.draft.attribution, 'marks/carry-partial'];
     }
     if (!attribution && first === pFirst && isDirect(inner) && seg.paragraph > 0) {
       // A quote-only paragraph goes on with the last speaker of the paragraph before it.

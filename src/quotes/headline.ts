@@ -29,6 +29,9 @@ export function headlineReport(doc: Doc, lex: QuoteLexicon): Report | null {
   if (colon === first || colon >= end || tokens[colon].text !== ':') return null;
   for (let k = first; k < colon; k++) {
     const t = tokens[k];
+    // "Varga camp:", "Herald editorial:": a noun in lower case after the name names its side.
+    const sideNoun = k > first && t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.text);
+    if (sideNoun) continue;
     if (!/^\p{Lu}/u.test(t.text) || NOT_IN_SPEAKER.has(t.pos) || lex.headlineLabels.has(lower(t)))
       return null;
     if (/^['’]s$/.test(tokens[k + 1]?.text ?? '')) return null;
@@ -51,4 +54,45 @@ export function headlineReport(doc: Doc, lex: QuoteLexicon): Report | null {
     },
     rule: 'report/headline',
   };
+}
+
+/**
+ * Transcript turns without quotation marks, `Matthews: Well, the plan is bad.` (rule
+ * `report/turn`): a paragraph after the first that opens with a name of one to three capitalised
+ * words (no label from `headlineLabels`; one word only when it recurs outside the paragraph) and a
+ * colon, without quotation marks; the content is the rest of the paragraph.
+ */
+export function transcriptTurns(doc: Doc, lex: QuoteLexicon): Report[] {
+  const { tokens } = doc;
+  const out: Report[] = [];
+  for (const p of doc.paragraphs.slice(1)) {
+    const first = doc.sentences[p.firstSentence]?.firstToken ?? -1;
+    const end = doc.sentences[p.endSentence - 1]?.endToken ?? -1;
+    if (first < 0 || end <= first) continue;
+    let colon = first;
+    while (colon < end && colon - first < 3 && tokens[colon].pos === 'PROPN') colon++;
+    if (colon === first || colon + 1 >= end || tokens[colon].text !== ':') continue;
+    if (tokens.slice(first, colon).some((t) => lex.headlineLabels.has(lower(t)) || !/^\p{Lu}/u.test(t.text)))
+      continue;
+    let last = end - 1;
+    while (last > colon && tokens[last].pos === 'PUNCT' && !isMark(tokens[last])) last--;
+    // A turn holds no quotation; a one-word speaker is named elsewhere in the article too
+    // ("Superdelegates:" heads a section).
+    if (last <= colon || tokens.slice(colon + 1, last + 1).some(isMark)) continue;
+    const word = tokens[first].text;
+    if (colon === first + 1 && !tokens.some((t, k) => (k < first || k > last) && t.text === word)) continue;
+    out.push({
+      content: [tokens[colon + 1].span[0], tokens[last].span[1]],
+      attribution: {
+        cueFirst: colon,
+        cueLast: colon,
+        form: null,
+        speaker: { first, last: colon - 1, kind: 'name' },
+        tokens: [first, colon + 1],
+        rule: '',
+      },
+      rule: 'report/turn',
+    });
+  }
+  return out;
 }

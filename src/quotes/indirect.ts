@@ -20,7 +20,7 @@ import {
   relativeVerb,
   reportBefore,
 } from './sentence-reports.js';
-import { isMark, isVerbal, lower } from './tokens.js';
+import { isMark, isPossessiveMark, isVerbal, lower } from './tokens.js';
 
 /** Reported content without (or with partial) quotation marks, and what attributes it. */
 export interface Report {
@@ -45,12 +45,18 @@ function mainSubjectAfter(
   while (comma < end && tokens[comma].text !== ',') comma++;
   let s = comma + 1;
   while (s < end && isMark(tokens[s])) s++;
-  const subject = mentionAfter(tokens, s, end, lex);
+  let subject = mentionAfter(tokens, s, end, lex);
+  // "Although Roe said X, at the hearing this week she said Y": an opening phrase before the
+  // main clause's subject pronoun.
+  for (let p = s; !subject && p < end && p <= s + 8 && tokens[p].text !== ','; p++)
+    if (SUBJECT_PRONOUNS.has(lower(tokens[p])) && p > s) subject = { first: p, last: p, kind: 'pronoun' };
   if (!subject) return null;
   let v = subject.last + 1;
   while (v < end && lex.skip.has(lower(tokens[v]))) v++;
   return v < end && isVerbal(tokens[v]) ? { subject, comma: s } : null;
 }
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 // Conjunctions opening a subordinate clause before the main one ("Although Roe said ..., ...").
 const SUBORDINATORS = new Set([
@@ -87,6 +93,29 @@ function asideEnd(tokens: Token[], k: number, end: number, lex: QuoteLexicon): n
   return end;
 }
 
+/** The cue at c closes a clause opened by a subordinator ("after the talks concluded"), with no comma or mark between. */
+function inAdverbialClause(tokens: Token[], c: number, first: number): boolean {
+  for (let j = c - 1; j >= first; j--) {
+    const t = tokens[j];
+    if (t.text === ',' || isMark(t)) return j + 1 < c && SUBORDINATORS.has(lower(tokens[j + 1]));
+    if (SUBORDINATORS.has(lower(t)) && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'ADV')) return true;
+  }
+  return false;
+}
+
+/**
+ * Token c lies inside a quotation of its sentence [first, end): an odd number of quotation marks
+ * on each side of it (a quotation begun in an earlier sentence leaves only its closing mark).
+ */
+function insideQuotation(tokens: Token[], first: number, c: number, end: number): boolean {
+  const count = (from: number, to: number) => {
+    let marks = 0;
+    for (let j = from; j < to; j++) if (isMark(tokens[j]) && !isPossessiveMark(tokens, j)) marks++;
+    return marks;
+  };
+  return count(first, c) % 2 === 1 && count(c + 1, end) % 2 === 1;
+}
+
 /** The sentence from `first` opens with a subordinator ("And while ...") and no comma comes before c. */
 function opensWithSubordinate(tokens: Token[], first: number, c: number): boolean {
   let k = first;
@@ -117,7 +146,9 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       const report =
         cue.phrase.speaker === 'after' ? accordingTo(tokens, c, cue.last, first, end, lex) : null;
       if (report) out.push(report);
-      c = cue.last;
+      // "went on to say that ...": the phrase's own speech verb reports like any cue.
+      const lastWord = cue.phrase.words[cue.phrase.words.length - 1];
+      c = cue.phrase.speaker === 'before' && lex.cues.has(lastWord) ? cue.last - 1 : cue.last;
       continue;
     }
     const form = cue.form;
@@ -128,6 +159,9 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       continue;
     }
     let speaker = speakerOfCue(tokens, c, c, first, end, null, lex);
+    // "Roe went on to say that ...", "she began by saying that ...": the governing verb's subject.
+    if (!speaker && c > first && /^(to|by)$/.test(lower(tokens[c - 1])))
+      speaker = participleSubject(tokens, c, first, lex);
     if (form.participle && (!speaker || tokens[c - 1]?.text === ',')) {
       // "..., the mayor said, adding that ...": the participle shares the main clause's speaker,
       // not that of a report nested in it ("Roe said she believes X, saying Y": Roe).
@@ -160,13 +194,18 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       speaker = firstSpeaker ?? clauseSubject(tokens, first, c, lex, true);
     }
     if (speaker) lastSpeaker = speaker;
-    if (speaker) firstSpeaker ??= speaker;
+    // "“We do not see a link,” the mayor said, adding ...": a speaker inside the quotation is
+    // not the sentence's.
+    if (speaker && !insideQuotation(tokens, first, c, end)) firstSpeaker ??= speaker;
     else speaker = null;
     const aside = asClause(tokens, c, first, end, speaker);
     if (aside.length) {
       out.push(...aside);
       continue;
     }
+    // "after the interview concluded, Roe stated ...": a cue closing an adverbial clause before
+    // its comma reports nothing; the main clause after the comma is not its content.
+    if (tokens[c + 1]?.text === ',' && inAdverbialClause(tokens, c, first)) continue;
     const clause = form.stance ? -1 : contentStart(tokens, c + 1, end, form, lex);
     const viaPreposition = clause < 0 ? prepositionObject(tokens, c + 1, end, form, lex) : -1;
     const object = clause < 0 && (form.objectContent || viaPreposition >= 0);

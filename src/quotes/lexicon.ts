@@ -57,6 +57,8 @@ export interface QuoteLexicon {
   quantifiers: Set<string>;
   /** Last words of an organisation's name that take an "of" complement ("Ministry of Defence"). */
   organisationHeads: Set<string>;
+  /** adjectives linking a source to what it knows: "a source familiar with the talks said" */
+  sourceLinks: Set<string>;
   timeWords: Set<string>;
   /** Words opening a headline before a colon that name no speaker ("Breaking:", "The Latest:"). */
   headlineLabels: Set<string>;
@@ -92,6 +94,7 @@ interface SpeakersFile {
   groupParticiples: string[];
   quantifiers: string[];
   organisationHeads: string[];
+  sourceLinks: string[];
   timeWords: string[];
   headlineLabels: string[];
 }
@@ -158,6 +161,7 @@ function buildLexicon(): QuoteLexicon {
     groupParticiples: lower(s.groupParticiples),
     quantifiers: lower(s.quantifiers),
     organisationHeads: lower(s.organisationHeads),
+    sourceLinks: lower(s.sourceLinks),
     timeWords: lower(s.timeWords),
     headlineLabels: lower(s.headlineLabels),
     relays: r.patterns.map((p, index) => ({ words: p.words, anyName: p.anyName === true, index })),

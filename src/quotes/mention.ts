@@ -93,7 +93,14 @@ export function mentionBefore(
     if (head?.kind === 'nominal' && tokens[p - 2].pos === 'NOUN')
       return { first: head.first, last: m.last, kind: 'nominal' };
   }
-  return m;
+  // "a source close to her said": an object pronoun ends the link's phrase.
+  const object: MentionRange | null =
+    e >= floor && /^(her|him|them|us|me)$/.test(lower(tokens[e]))
+      ? { first: e, last: e, kind: 'pronoun' }
+      : null;
+  const tail = m ?? object;
+  const linked = tail ? sourceWithLink(tokens, tail, floor, lex) : null;
+  return linked ?? m;
 }
 
 const LINKS = new Set(['to', 'of', 'for', 'close']);
@@ -124,6 +131,27 @@ const isDeterminer = (t: Token) =>
   (t.pos === 'DET' && !WH_DETERMINERS.has(lower(t))) || POSSESSIVE_PRONOUNS.has(lower(t));
 const WH_DETERMINERS = new Set(['what', 'which', 'whose', 'whatever', 'whichever']);
 
+/**
+ * "a source familiar with the talks", "people close to the mayor", "a person with knowledge of
+ * the deal": the source before a linking adjective and its preposition speaks, with its phrase.
+ */
+function sourceWithLink(
+  tokens: Token[],
+  m: MentionRange,
+  floor: number,
+  lex: QuoteLexicon,
+): MentionRange | null {
+  let p = m.first - 1;
+  if (p - 1 < floor || !SOURCE_PREPOSITIONS.has(lower(tokens[p]))) return null;
+  if (!lex.sourceLinks.has(lower(tokens[p - 1]))) return null;
+  p--;
+  if (lower(tokens[p]) === 'knowledge' && p - 1 >= floor && lower(tokens[p - 1]) === 'with') p--;
+  const head = mentionEndingAt(tokens, p - 1, floor, lex);
+  return head && head.kind === 'nominal' ? { first: head.first, last: m.last, kind: 'nominal' } : null;
+}
+
+const SOURCE_PREPOSITIONS = new Set(['with', 'to', 'on', 'in', 'of']);
+
 /** The head word of a description: "aides" in "senior aides to the mayor", else its last word. */
 export function headToken(tokens: Token[], m: MentionRange): number {
   if (m.kind === 'nominal')
@@ -140,7 +168,10 @@ function mentionEndingAt(
   if (end < floor) return null;
   const t = tokens[end];
   if (lex.pronouns.has(lower(t))) return { first: end, last: end, kind: 'pronoun' };
-  if (lex.quantifiers.has(lower(t)) && (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON')) {
+  if (
+    lex.quantifiers.has(lower(t)) &&
+    (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON' || t.pos === 'ADV')
+  ) {
     // "Some say", "a third said": the group word, with its article, is the mention.
     const first = end - 1 >= floor && lower(tokens[end - 1]) === 'a' ? end - 1 : end;
     return { first, last: end, kind: 'nominal' };
@@ -240,6 +271,14 @@ export function mentionAfter(
     while (after < last && !isCapitalised(tokens[after]) && lex.titles.has(lower(tokens[after]))) after++;
     if (after > end + 1 && after <= last && isCapitalised(tokens[after]))
       return narrow(tokens, after, last, lex);
+    // "Labour strategist Hans Berg", "Ohio State professor Jane Roe": a description in lower case
+    // between two capitalised runs is the title of the name after it.
+    if (
+      end < last &&
+      isCapitalised(tokens[head]) &&
+      tokens.slice(end + 1, last).every((x) => x.pos === 'NOUN' || isCapitalised(x))
+    )
+      return narrow(tokens, start, last, lex);
     return narrow(tokens, start, end, lex);
   }
   // "two diplomats familiar with the talks": an adjective after the head noun, with its complement.
@@ -297,8 +336,11 @@ export function clauseSubject(
   nominal = false,
 ): MentionRange | null {
   let fallback: MentionRange | null = null;
-  for (let p = first; p < c; p++) {
-    if (p !== first && tokens[p - 1].text !== ',') continue;
+  for (let p0 = first; p0 < c; p0++) {
+    if (p0 !== first && tokens[p0 - 1].text !== ',') continue;
+    // "Last week Roe ...", "On Monday the board ...": the subject after an opening date.
+    const p = pastDate(tokens, p0, c, lex);
+    if (p >= c) continue;
     if (tokens[p].pos === 'VERB' || tokens[p].pos === 'ADP' || tokens[p].pos === 'SCONJ') continue;
     const m = mentionAfter(tokens, p, c, lex, true);
     if (!m || (m.kind === 'nominal' && !nominal && !ownedByName(tokens, m))) continue;
@@ -308,6 +350,34 @@ export function clauseSubject(
     fallback ??= m.kind === 'name' ? m : null;
   }
   return fallback;
+}
+
+const DATE_MODIFIERS = new Set([
+  'last',
+  'this',
+  'next',
+  'early',
+  'earlier',
+  'late',
+  'later',
+  'on',
+  'in',
+  'that',
+]);
+
+/** The token after a date phrase opening at p ("Last week", "On Monday,", "Earlier this month"), else p. */
+function pastDate(tokens: Token[], p: number, c: number, lex: QuoteLexicon): number {
+  let q = p;
+  let dated = false;
+  while (
+    q < c &&
+    (DATE_MODIFIERS.has(lower(tokens[q])) || lex.timeWords.has(lower(tokens[q])) || tokens[q].pos === 'NUM')
+  ) {
+    dated ||= lex.timeWords.has(lower(tokens[q]));
+    q++;
+  }
+  if (!dated) return p;
+  return q < c && tokens[q].text === ',' ? q + 1 : q;
 }
 
 /**

@@ -113,6 +113,13 @@ export function asClause(
  * "CLAUSE, Jane Roe said." and the clause it interrupts: "The plan, Roe said, would fail." (two
  * pieces, as for an interrupted quotation).
  */
+/** Token k is a quotation mark closing right on a comma (`“shrewd,”`). */
+function closesOnComma(tokens: Token[], k: number): boolean {
+  const m = tokens[k];
+  const comma = tokens[k - 1];
+  return !!m && !!comma && isMark(m) && comma.text === ',' && m.span[0] === comma.span[1];
+}
+
 export function reportBefore(
   tokens: Token[],
   c: number,
@@ -132,7 +139,9 @@ export function reportBefore(
     (lex.titles.has(lower(tokens[attrStart - 1])) || tokens[attrStart - 1].pos === 'DET')
   )
     attrStart--;
-  const comma = attrStart - 1;
+  // `... may be “shrewd,” Roe said.`: the clause's comma sits inside the closing mark.
+  const shut = closesOnComma(tokens, attrStart - 1) ? 1 : 0;
+  const comma = attrStart - 1 - shut;
   if (comma <= first || tokens[comma].text !== ',') return [];
   // After the attribution only adverbials may follow up to the sentence end: "..., Roe said on
   // Monday." but not "..., Roe called the plan a failure." (an object: the clause is not content).
@@ -161,7 +170,7 @@ export function reportBefore(
     rule: '',
   };
   const head: Report = {
-    content: [tokens[start].span[0], tokens[comma - 1].span[1]],
+    content: [tokens[start].span[0], tokens[shut ? comma + 1 : comma - 1].span[1]],
     attribution,
     rule: 'report/backward',
   };

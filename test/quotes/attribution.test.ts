@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { actor, dateTimex, quotesOf, quoteWith, speakerText } from './helpers.js';
+import { actor, dateTimex, quotesOf, quoteWith, reportOf, speakerText } from './helpers.js';
 
 describe('attribution', () => {
   it('continues the speaker after "adding:"', () => {
@@ -331,5 +331,87 @@ describe('a cue the tagger reads as an adjective', () => {
     const text = '“The council failed us all,” Tom Brandvik fumed.';
     const q = quoteWith(quotesOf(text), 'The council failed');
     assert.equal(speakerText(text, q), 'Tom Brandvik');
+  });
+});
+
+describe('round 5: subjects after a cue are not inverted speakers', () => {
+  it('skips "however" between a speaker and the cue', () => {
+    const text =
+      'Halvorsen however said he would welcome Oslo’s role in a “sound security network” for the north.';
+    const q = quoteWith(quotesOf(text), 'sound security network');
+    assert.equal(speakerText(text, q), 'Halvorsen');
+  });
+
+  it('does not take the subject of the content clause as an inverted speaker', () => {
+    const text =
+      'Rich Dalby, a party organiser who ran the count in 2008 and is now running the postal vote effort in the county, said the postal program is a “vital part of our plan.”';
+    const q = quoteWith(quotesOf(text), 'vital part of our plan');
+    assert.notEqual(speakerText(text, q), 'the postal program');
+  });
+});
+
+describe('round 5: speakers of coordinated cues and after opening dates', () => {
+  it('gives a cue after "and" the subject of the verb before it, past an opening date', () => {
+    const text =
+      'Last week Varga knocked Dalby on fishing quotas and called him a "timid manager," a pointed jab.';
+    const q = quoteWith(quotesOf(text), 'timid manager');
+    assert.equal(speakerText(text, q), 'Varga');
+  });
+
+  it('reads "anticipated that ..." as a report of its subject', () => {
+    const text = 'Dalby anticipated that the hardest task would be "cleaning up the harbour."';
+    const q = quoteWith(quotesOf(text), 'cleaning up the harbour');
+    assert.equal(speakerText(text, q), 'Dalby');
+  });
+});
+
+describe('round 5: long speaker phrases', () => {
+  it('reads "CLAUSE, said Labour strategist Hans Berg." with the name after its lower-case title', () => {
+    const text = 'His support could matter more for the ferry vote, said Labour strategist Hans Berg.';
+    const q = reportOf(quotesOf(text), 'His support could matter more for the ferry vote');
+    assert.equal(speakerText(text, q), 'Hans Berg');
+  });
+
+  it('finds the speaker before a long relative clause set off by commas', () => {
+    const text =
+      'The harbour board, which has been dogged for two years by a dispute over the dredging contract it signed while the old mayor was still in office, said that the files had no bearing on the case.';
+    const q = reportOf(quotesOf(text), 'that the files had no bearing on the case');
+    assert.equal(speakerText(text, q), 'The harbour board');
+  });
+});
+
+describe('round 5: sources with a linking phrase', () => {
+  it('reads "a source familiar with the talks" as one speaker', () => {
+    const text = 'The ferry deal will collapse, a source familiar with the talks said.';
+    const q = reportOf(quotesOf(text), 'The ferry deal will collapse');
+    assert.equal(speakerText(text, q), 'a source familiar with the talks');
+  });
+
+  it('reads "a source close to her" as one speaker', () => {
+    const text = 'The mayor will run again, a source close to her said.';
+    const q = reportOf(quotesOf(text), 'The mayor will run again');
+    assert.equal(speakerText(text, q), 'a source close to her');
+  });
+});
+
+describe('round 5: dated sources and sentence-opening quantifiers', () => {
+  it('reads "The report published Tuesday showed that ..." with the dated report as speaker', () => {
+    const text = 'The audit published Tuesday showed that most of the harbour funds went to one firm.';
+    const q = reportOf(quotesOf(text), 'that most of the harbour funds went to one firm');
+    assert.equal(speakerText(text, q), 'The audit published Tuesday');
+  });
+
+  it('reads a sentence-opening "Most" as the group that believes', () => {
+    const text = 'Most believe that the ferry will run again.';
+    const q = reportOf(quotesOf(text), 'that the ferry will run again');
+    assert.equal(speakerText(text, q), 'Most');
+  });
+});
+
+describe('round 5: an aside holding a quotation before the cue', () => {
+  it('finds the speaker before "who calls Vale a “crook,” said"', () => {
+    const text = 'Halvorsen, who calls Vale a “crook,” said he doubts the levy will pass.';
+    const q = reportOf(quotesOf(text), 'he doubts the levy will pass');
+    assert.equal(speakerText(text, q), 'Halvorsen');
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { quotesOf, quoteWith, speakerText } from './helpers.js';
+import { quotesOf, quoteWith, reportOf, speakerText } from './helpers.js';
 
 describe('speakers carried and clauses read', () => {
   it('gives a quote opening a sentence the speaker of the report just before it in the paragraph', () => {
@@ -363,5 +363,145 @@ describe('a quoted sentence opening with a bracketed word', () => {
     const q = quoteWith(quotesOf(text), 'has those values');
     assert.equal(q.kind, 'direct');
     assert.equal(speakerText(text, q), 'Kessler');
+  });
+});
+
+describe('round 5: clause ends and the sentence after a quote', () => {
+  it('does not credit a quote to the next sentence when that sentence introduces its own quote', () => {
+    const text =
+      'Lena Ortiz wrote to Kemp on Sunday. “Why today? That was on my trip to Oslo?” Kemp then writes back, “You look great.”';
+    const quotes = quotesOf(text);
+    const q = quoteWith(quotes, 'Why today?');
+    assert.notEqual(speakerText(text, q), 'Kemp');
+    assert.equal(speakerText(text, quoteWith(quotes, 'You look great')), 'Kemp');
+  });
+
+  it('does not credit a quote to the next sentence when its cue takes a that-clause', () => {
+    const text =
+      '“The mill will close in May,” said Ilse Varga, a union steward. “Nobody will say it.” Ortiz added that the port would suffer too.';
+    const q = quoteWith(quotesOf(text), 'Nobody will say it');
+    assert.equal(speakerText(text, q), 'Ilse Varga');
+  });
+
+  it('ends a report at a comma inside the closing mark before a participle that opens the next one', () => {
+    const text =
+      'Halvorsen has hailed the vote as “superb,” telling reporters during a visit to Tromso on Friday that he thinks the levy is “a fine thing.”';
+    const quotes = quotesOf(text);
+    assert.ok(
+      quotes.some((q) => q.text === 'the vote as “superb,”'),
+      JSON.stringify(quotes.map((q) => q.text)),
+    );
+    assert.ok(
+      !quotes.some((q) => q.text.includes('superb,” telling')),
+      JSON.stringify(quotes.map((q) => q.text)),
+    );
+  });
+
+  it('keeps a participle that only elaborates inside the report after a comma inside the mark', () => {
+    const text = 'The nurses, Halvorsen said, were “well-paid,” earning more than the porters.';
+    const quotes = quotesOf(text);
+    assert.ok(
+      quotes.some((q) => q.text.includes('earning more than the porters')),
+      JSON.stringify(quotes.map((q) => q.text)),
+    );
+  });
+});
+
+describe('round 5: inverted cues and relative asides', () => {
+  it('does not read a pronoun with its own verb after an inverted cue as the speaker', () => {
+    const text = 'Mr. Dahl, who has called Mr. Vale’s remarks “deeply cynical,” said he would not vote.';
+    const q = quoteWith(quotesOf(text), '“deeply cynical,”');
+    assert.notEqual(q.rule, 'marks/after/inverted');
+    assert.equal(speakerText(text, q), 'who');
+  });
+
+  it('still reads a name after an inverted cue as the speaker', () => {
+    const text = '“We are done,” said Jane Roe, who leads the union.';
+    const q = quoteWith(quotesOf(text), 'We are done');
+    assert.equal(q.rule, 'marks/after/inverted');
+    assert.equal(speakerText(text, q), 'Jane Roe');
+  });
+
+  it('ends the complement of a relative aside at the comma before the main verb', () => {
+    const text = 'Halvorsen, who calls Vale a “crook,” said he doubts the plan will pass.';
+    const quotes = quotesOf(text);
+    assert.ok(
+      quotes.some((q) => q.text === 'Vale a “crook,”'),
+      JSON.stringify(quotes.map((q) => q.text)),
+    );
+  });
+});
+
+describe('round 5: a clause ending in quoted words before its attribution', () => {
+  it('reads "CLAUSE “fragment,” X said." as a mixed report of X', () => {
+    const text = 'Vale tried to leave, and in doing so he “made a big error,” Roe said.';
+    const quotes = quotesOf(text);
+    const q = quotes.find((x) => x.kind === 'mixed');
+    assert.ok(q, JSON.stringify(quotes.map((x) => x.text)));
+    assert.equal(q.text, 'Vale tried to leave, and in doing so he “made a big error,”');
+    assert.equal(speakerText(text, q), 'Roe');
+  });
+
+  it('keeps a whole quoted sentence before its attribution a direct quote only', () => {
+    const text = '“The plan is bad,” Roe said.';
+    const quotes = quotesOf(text);
+    assert.deepEqual(
+      quotes.map((x) => x.kind),
+      ['direct'],
+    );
+  });
+});
+
+describe('round 5: a quote led into by the writer’s words', () => {
+  it('reads "said he wanted “...”" as a mixed report of the speaker', () => {
+    const text =
+      'Paul Dalby, a delegate from Tromso, said he wanted “sensible limits on all of the trawler fleets in the north.”';
+    const quotes = quotesOf(text);
+    const q = quotes.find((x) => x.kind === 'mixed');
+    assert.ok(q, JSON.stringify(quotes.map((x) => x.text)));
+    assert.equal(q.text, 'he wanted “sensible limits on all of the trawler fleets in the north.”');
+    assert.equal(speakerText(text, q), 'Paul Dalby');
+  });
+
+  it('lists "said that “...”" once, as the quote', () => {
+    const text = 'Paul Dalby said that “the trawler fleet needs sensible limits.”';
+    const quotes = quotesOf(text);
+    assert.ok(!quotes.some((x) => x.kind === 'mixed'), JSON.stringify(quotes.map((x) => [x.kind, x.text])));
+  });
+});
+
+describe('round 5: quoted words right after a speaker’s quote', () => {
+  it('gives a fragment in the next sentence of the paragraph the quote’s speaker', () => {
+    const text = '“It is ambush reporting,” Varga says. It is “a new kind of harassment.”';
+    const q = quoteWith(quotesOf(text), 'a new kind of harassment');
+    assert.equal(q.rule, 'marks/carry-partial');
+    assert.equal(speakerText(text, q), 'Varga');
+  });
+
+  it('leaves a capitalised quoted name in the next sentence alone', () => {
+    const text = '“It is ambush reporting,” Varga says. Her show is “Harbour Nights.”';
+    assert.ok(!quotesOf(text).some((q) => q.text.includes('Harbour Nights')));
+  });
+});
+
+describe('round 5: headline speakers with a side noun', () => {
+  it('reads "Varga camp: ..." in the first line as a report of the camp', () => {
+    const text =
+      'Varga camp: Dalby’s levy threatens the port.\n\nThe mayor spoke on Monday in the town hall.';
+    const q = reportOf(quotesOf(text), 'Dalby’s levy threatens the port');
+    assert.equal(q.rule, 'report/headline');
+    assert.equal(speakerText(text, q), 'Varga camp');
+  });
+});
+
+describe('round 5: transcript turns without quotation marks', () => {
+  it('reads "Name: words" opening a later paragraph as that speaker’s turn', () => {
+    const text =
+      'Ola Berg hosted the radio panel.\n\nBerg: Well, the levy is a bad idea.\n\nSuperdelegates: Varga has 520 of them.';
+    const quotes = quotesOf(text);
+    const q = reportOf(quotes, 'Well, the levy is a bad idea');
+    assert.equal(q.rule, 'report/turn');
+    assert.equal(speakerText(text, q), 'Berg');
+    assert.ok(!quotes.some((x) => x.text.startsWith('Varga has')), JSON.stringify(quotes.map((x) => x.text)));
   });
 });

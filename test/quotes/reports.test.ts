@@ -194,3 +194,93 @@ describe('transcripts', () => {
     assert.equal(speakerText(text, q), 'Ola Berg');
   });
 });
+
+describe('round 5: where a report after its cue starts', () => {
+  it('reads past an adverb set off by commas after the cue', () => {
+    const text = 'Dalby said, however, that he hopes the ferry will run again.';
+    const q = reportOf(quotesOf(text), 'that he hopes the ferry will run again');
+    assert.equal(speakerText(text, q), 'Dalby');
+  });
+
+  it('reads past a city and its state in the phrase after the cue', () => {
+    const text = 'Mayor Ilse Varga said Sunday in Salem, Oregon, that she expected a large turnout.';
+    const q = reportOf(quotesOf(text), 'that she expected a large turnout');
+    assert.equal(speakerText(text, q), 'Ilse Varga');
+  });
+
+  it('reads past a show’s quoted title naming the hearer', () => {
+    const text = 'Dalby told Radio Nord’s “Morning Harbour” that the levy would fail.';
+    const q = reportOf(quotesOf(text), 'that the levy would fail');
+    assert.equal(speakerText(text, q), 'Dalby');
+  });
+
+  it('skips an emphatic "does" between the speaker and the cue', () => {
+    const text = 'The charter names no ships, but it does say that the port stays open.';
+    const q = reportOf(quotesOf(text), 'that the port stays open');
+    assert.equal(speakerText(text, q), 'it');
+  });
+
+  it('gives "went on to say that ..." the subject of "went"', () => {
+    const text = 'Varga went on to say that the harbour plan was sound.';
+    const q = reportOf(quotesOf(text), 'that the harbour plan was sound');
+    assert.equal(speakerText(text, q), 'Varga');
+  });
+});
+
+describe('round 5: adverbial clauses, negation and quoted speakers', () => {
+  it('reads no content after the comma of a cue closing an adverbial clause', () => {
+    const text = 'Later, after the hearing concluded, Varga stated that the levy “was not fair.”';
+    const quotes = quotesOf(text);
+    assert.ok(
+      !quotes.some((q) => q.text.startsWith('Varga stated')),
+      JSON.stringify(quotes.map((q) => q.text)),
+    );
+    assert.equal(speakerText(text, reportOf(quotes, 'that the levy “was not fair.”')), 'Varga');
+  });
+
+  it('skips "did not" between the speaker and the cue', () => {
+    const text = 'When the scan was done, Dalby did not want to stay in the clinic.';
+    const q = reportOf(quotesOf(text), 'to stay in the clinic');
+    assert.equal(speakerText(text, q), 'Dalby');
+  });
+
+  it('does not give a participle the speaker of a cue inside the quotation', () => {
+    const text =
+      '“We do not see a link to the strike,” the mayor said, adding that it would take “more hours” to know.';
+    const q = reportOf(quotesOf(text), 'that it would take “more hours” to know');
+    assert.equal(speakerText(text, q), 'the mayor');
+  });
+});
+
+describe('round 5: the object of "want"', () => {
+  it('reads "Fishermen want a new harbour" as a report of what they want', () => {
+    const text = 'Fishermen want a new harbour, built before the winter storms.';
+    const q = reportOf(quotesOf(text), 'a new harbour');
+    assert.equal(speakerText(text, q), 'Fishermen');
+  });
+});
+
+describe('round 5: base-form stance verbs the tagger reads as nouns', () => {
+  it('reads "Millennials support background checks" as a stance of the group', () => {
+    const text = 'Millennials support background checks for all boat buyers.';
+    const q = reportOf(quotesOf(text), 'background checks for all boat buyers');
+    assert.equal(speakerText(text, q), 'Millennials');
+  });
+
+  it('reads "senators support reforming the levy" with a gerund object', () => {
+    const text = 'A growing number of senators support reforming the harbour levy.';
+    const q = reportOf(quotesOf(text), 'reforming the harbour levy');
+    // the whole description speaks (speaker mentions keep their of-complement)
+    assert.equal(speakerText(text, q), 'A growing number of senators');
+  });
+});
+
+describe('round 5: an opening subordinate clause before a main clause with its own phrase', () => {
+  it('ends the subordinate report at the comma before "at the hearing this week she said"', () => {
+    const text =
+      'Although in May she said her choice was a mistake, at the hearing this week she said it was not a crime.';
+    const quotes = quotesOf(text);
+    reportOf(quotes, 'her choice was a mistake');
+    reportOf(quotes, 'it was not a crime');
+  });
+});
