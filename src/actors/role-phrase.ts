@@ -170,17 +170,7 @@ export function rolePhrase(p: Pass, i: number, a: number, b: number): number | n
   // A lesser or another body's office has no holder in the data: "the deputy governor" is not the governor.
   if (said && !q) return end;
   if (q && said) {
-    const place = p.k.countries.get(q.where)?.name ?? p.k.actors.get(q.where)?.name;
-    if (!place) return end;
-    const name = `${said.name} of ${place}`;
-    const code = q.where.startsWith('org:') ? p.k.actors.get(q.where)!.code : `${q.where}${said.sector}`;
-    p.emit(
-      { id: `person:~${slug(name)}`, name, kind: 'person', code, role: name },
-      start,
-      end,
-      'title/unfilled',
-      sentence,
-    );
+    emitUnfilled(p, said, q.where, start, end, sentence);
     return end;
   }
   if (q) {
@@ -192,18 +182,7 @@ export function rolePhrase(p: Pass, i: number, a: number, b: number): number | n
       }
     }
     const role = p.k.roles.get(roles[0]);
-    const place = p.k.countries.get(q.where)?.name ?? p.k.actors.get(q.where)?.name;
-    if (role && place && title.entry.type === 'title') {
-      const name = `${role.name} of ${place}`;
-      const code = q.where.startsWith('org:') ? p.k.actors.get(q.where)!.code : `${q.where}${role.sector}`;
-      p.emit(
-        { id: `person:~${slug(name)}`, name, kind: 'person', code, role: name },
-        start,
-        end,
-        'title/unfilled',
-        sentence,
-      );
-    }
+    if (role && title.entry.type === 'title') emitUnfilled(p, role, q.where, start, end, sentence);
     return end;
   }
   if (!definite || title.entry.type !== 'title') return end;
@@ -227,6 +206,31 @@ export function rolePhrase(p: Pass, i: number, a: number, b: number): number | n
     }
   }
   return end;
+}
+
+/**
+ * "the Prime Minister of Tarn" with no holder in the data: a person named after the office and its
+ * place (a country, or an organisation whose code the officer takes).
+ */
+function emitUnfilled(
+  p: Pass,
+  office: { name: string; sector: string },
+  where: string,
+  start: number,
+  end: number,
+  sentence: number,
+): void {
+  const place = p.k.countries.get(where)?.name ?? p.k.actors.get(where)?.name;
+  if (!place) return;
+  const name = `${office.name} of ${place}`;
+  const code = where.startsWith('org:') ? p.k.actors.get(where)!.code : `${where}${office.sector}`;
+  p.emit(
+    { id: `person:~${slug(name)}`, name, kind: 'person', code, role: name },
+    start,
+    end,
+    'title/unfilled',
+    sentence,
+  );
 }
 
 /**
