@@ -88,8 +88,16 @@ export function isUnrealComplement(frames: Frame[], f: number): boolean {
  * The phrases right after a group that say whose it is: "members of the Association", "doctors
  * from X", "the demands issued by Moscow".
  */
-export function trailingGroups(doc: Doc, chunks: Chunk[], np: NounGroup): NounGroup[] {
+export function trailingGroups(
+  doc: Doc,
+  chunks: Chunk[],
+  np: NounGroup,
+  posted?: ReadonlySet<string>,
+): NounGroup[] {
   const k = chunks.indexOf(np);
+  // "Negotiators in Geneva": where people posted on another's behalf are, not whose they are.
+  const lemma = (doc.lemmas()[np.head] ?? doc.tokens[np.head].text).toLowerCase();
+  const isPosted = !!posted && (posted.has(lemma) || posted.has(lemma.replace(/s$/, '')));
   const out: NounGroup[] = [];
   let j = k + 1;
   // A participle modifier: "issued by", "put forward by".
@@ -115,6 +123,7 @@ export function trailingGroups(doc: Doc, chunks: Chunk[], np: NounGroup): NounGr
       chunks[j + 1].kind !== 'noun'
     )
       break;
+    if (isPosted && w === 'in') continue;
     out.push(chunks[j + 1] as NounGroup);
   }
   return out;

@@ -66,7 +66,7 @@ export function codeEvents(doc: Doc, earlier: Readonly<Partial<StageResults>>, d
         // government to close crossings with Belarus") or later in the sentence: X->X would be an
         // artefact. A target of the act itself stays domestic ("a party began a boycott of the
         // Chadian parliament").
-        if (!e.source && d.namedDoer && !(d.looseTarget && e.target?.code === home.code)) {
+        if (!e.source && d.namedDoer && !d.postedDoer && !(d.looseTarget && e.target?.code === home.code)) {
           e.source = { ...home };
           e.rule += '+sentence-country';
         }
@@ -77,7 +77,9 @@ export function codeEvents(doc: Doc, earlier: Readonly<Partial<StageResults>>, d
             e.rule += '+sentence-country';
           }
         }
-        if (!e.target && e.code.slice(0, 2) >= '14' && d.hasObject) {
+        // A force posture at home ("reinforcements arrived in the border town") aims at nobody.
+        const atHome = e.code.startsWith('15') && e.source?.code.slice(0, 3) === home.code.slice(0, 3);
+        if (!e.target && e.code.slice(0, 2) >= '14' && d.hasObject && !atHome) {
           e.target = { ...home };
           e.rule += '+sentence-country';
         }
@@ -122,7 +124,8 @@ function codeSentence(
   const consumed = new Set<number>();
   const codedObjects = new Set<NounGroup>();
   const articleDate = doc.article.date;
-  const sideOf = (np: NounGroup | null) => index.sides(doc, np, np ? trailingGroups(doc, chunks, np) : []);
+  const sideOf = (np: NounGroup | null) =>
+    index.sides(doc, np, np ? trailingGroups(doc, chunks, np, dict.posted) : []);
   const sentenceEnd = chunks.length ? doc.tokens[chunks[chunks.length - 1].end - 1].span[1] : 0;
   for (let f = 0; f < frames.length; f++) {
     if (consumed.has(f)) continue;
@@ -341,6 +344,20 @@ function codeSentence(
     // "Speaking to Baltic Radio, the minister said": an interview is no consultation.
     if (code.startsWith('04') && targets.length && targets.every((t) => t.code.endsWith('MED'))) continue;
 
+    // "Danish reinforcements began arriving at the base": forces arriving are deployed, not visiting.
+    if (code === '042' && sourceNp && headIn(dict.forces, doc, lemmas, sourceNp)) {
+      code = '154';
+      rule += '+forces→deploy';
+    }
+    // "Oslo will send 200 soldiers to Latvia": a deployment to an ally (alliances.yaml) protects
+    // it (074; as an intent 0334), it does not threaten it.
+    const mainTarget = targets.find((t) => t.code !== sources[0]?.code) ?? targets[0];
+    const year = articleDate ? Number(articleDate.slice(0, 4)) : undefined;
+    if (code === '154' && sources[0] && mainTarget && dict.allied(sources[0].code, mainTarget.code, year)) {
+      code = '074';
+      rule += '+ally→protect';
+    }
+
     // Modality and polarity.
     let modality: Modality = 'asserted';
     const reporter = reportingGovernor(frames, f);
@@ -442,6 +459,7 @@ function codeSentence(
       order: f,
       speakers,
       namedDoer,
+      postedDoer: sourceNp !== null && headIn(dict.posted, doc, lemmas, sourceNp),
       hasObject,
       looseTarget,
     });

@@ -78,6 +78,22 @@ export interface Dictionary {
   unmet: Set<string>;
   /** Verbs whose subject undergoes the deed their object names: "would answer new sanctions". */
   undergo: Set<string>;
+  /** Military units and their people: their arrival is a deployment, not a visit (agents.yaml). */
+  forces: Set<string>;
+  /** People posted somewhere on another's behalf: "diplomats in Vienna" are not Austrian (agents.yaml). */
+  posted: Set<string>;
+  /**
+   * Whether two sides (CAMEO actor codes; a country's sectors count as the country) are allies in
+   * the given year (any year when unknown): members of one alliance, or an alliance and a member
+   * (alliances.yaml).
+   */
+  allied(a: string, b: string, year?: number): boolean;
+}
+
+interface RawAlliance {
+  name: string;
+  code?: string;
+  members: { code: string; from?: number; to?: number }[];
 }
 
 interface RawEntry {
@@ -130,6 +146,19 @@ export function loadDictionary(dir: string): Dictionary {
     wanted: string[];
     unmet?: string[];
     undergo?: string[];
+    forces?: string[];
+    posted?: string[];
+  };
+  const alliances = read('alliances.yaml') as RawAlliance[];
+  const allied = (a: string, b: string, year?: number): boolean => {
+    const member = (al: RawAlliance, code: string) =>
+      al.members.some(
+        (m) =>
+          code.slice(0, 3) === m.code &&
+          (year === undefined || ((m.from ?? 0) <= year && (m.to === undefined || year < m.to))),
+      );
+    const side = (al: RawAlliance, code: string) => (!!al.code && code === al.code) || member(al, code);
+    return a.slice(0, 3) !== b.slice(0, 3) && alliances.some((al) => side(al, a) && side(al, b));
   };
   // YAML may read a listed word as a number or a boolean: every entry is taken as lowercase text.
   const words = (list: unknown[] = []) => new Set(list.map((w) => String(w).toLowerCase()));
@@ -145,6 +174,9 @@ export function loadDictionary(dir: string): Dictionary {
     wanted: words(agents.wanted),
     unmet: words(agents.unmet),
     undergo: words(agents.undergo),
+    forces: words(agents.forces),
+    posted: words(agents.posted),
+    allied,
   };
 }
 

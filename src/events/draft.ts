@@ -8,6 +8,8 @@ export interface Draft {
   primary: boolean;
   /** The clause names its doer (a noun group, not a bare pronoun), known to the actors stage or not. */
   namedDoer?: boolean;
+  /** The doer is posted on another's behalf ("diplomats"): the sentence's country is not its side. */
+  postedDoer?: boolean;
   /** The clause acts on something: an object or a target group, known to the actors stage or not. */
   hasObject?: boolean;
   /** The target was found only in a prepositional phrase or later in the sentence, not in the argument. */

@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Actor, ActorKind, Event } from '../../src/contract/extraction.js';
+import { dictionary } from '../../src/events/dictionary.js';
+import { eventsStage } from '../../src/events/index.js';
+import { buildDoc } from '../../src/text/doc.js';
+
+/** Builds the actors stage's output by hand: every occurrence of each surface is a mention. */
+function actorsFor(text: string, table: [string, string, ActorKind?][]): Actor[] {
+  const byCode = new Map<string, Actor>();
+  for (const [surface, code, kind] of table) {
+    let actor = byCode.get(code);
+    if (!actor) {
+      actor = { id: code.toLowerCase(), name: surface, kind: kind ?? 'country', code, mentions: [] };
+      byCode.set(code, actor);
+    }
+    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length)) {
+      actor.mentions.push({ span: [at, at + surface.length], text: surface, rule: 'test' });
+    }
+  }
+  return [...byCode.values()];
+}
+
+function code(text: string, table: [string, string, ActorKind?][] = [], date = '2025-06-10'): Event[] {
+  const doc = buildDoc({ id: 't', date, text });
+  return eventsStage.run(doc, { actors: actorsFor(text, table), timexes: [], quotes: [] });
+}
+
+const counted = (events: Event[]) => events.filter((e) => e.counts);
+
+test('alliances: members of one alliance in the given year, and the alliance and its members', () => {
+  const dict = dictionary();
+  assert.ok(dict.allied('NOR', 'LVA', 2025));
+  assert.ok(dict.allied('NORMIL', 'LVAGOV', 2025));
+  assert.ok(dict.allied('IGOWSTNAT', 'EST', 2025));
+  assert.ok(!dict.allied('NOR', 'LVA', 1998), 'Latvia joined in 2004');
+  assert.ok(!dict.allied('FIN', 'NOR', 2020), 'Finland was in the EU, Norway in NATO, neither in both');
+  assert.ok(dict.allied('FIN', 'NOR', 2024));
+  assert.ok(!dict.allied('RUS', 'EST', 2025));
+  assert.ok(!dict.allied('NOR', 'NORMIL', 2025), 'a country is not its own ally');
+});
+
+test('"will send soldiers to" an ally is an intent to protect it (0334), not a threat', () => {
+  const e = counted(
+    code('Oslo said it would send 200 soldiers to Latvia in the autumn.', [
+      ['Oslo', 'NOR'],
+      ['Latvia', 'LVA'],
+    ]),
+  )[0];
+  assert.equal(e.code, '0334');
+  assert.equal(e.source?.code, 'NOR');
+  assert.equal(e.target?.code, 'LVA');
+  assert.match(e.rule, /\+ally→protect/);
+});
+
+test('sending soldiers towards a country with no alliance known stays a threat', () => {
+  const e = counted(
+    code('Minsk said it would send 200 soldiers to Estonia in the autumn.', [
+      ['Minsk', 'BLR'],
+      ['Estonia', 'EST'],
+    ]),
+  )[0];
+  assert.equal(e.code, '138');
+});
+
+test('forces arriving somewhere are deployed (154), not visiting (042)', () => {
+  const e = counted(
+    code('Danish reinforcements began arriving in the harbour town on Friday.', [['Danish', 'DNK']]),
+  )[0];
+  assert.equal(e.code, '154');
+  assert.equal(e.source?.code, 'DNK');
+  assert.equal(e.target, null, 'a posture at home aims at nobody');
+  const visit = counted(
+    code('The Danish minister arrived in the harbour town on Friday.', [['Danish', 'DNK']]),
+  )[0];
+  assert.equal(visit.code, '042');
+});
+
+test('forces arriving in an allied country protect it (074)', () => {
+  const e = counted(
+    code('Dutch troops arrived in Estonia on Friday.', [
+      ['Dutch', 'NLD'],
+      ['Estonia', 'EST'],
+    ]),
+  )[0];
+  assert.equal(e.code, '074');
+  assert.equal(e.target?.code, 'EST');
+});
+
+test('"diplomats in <capital>" are not that country; "officials in <capital>" are', () => {
+  const posted = code('Negotiators in Oslo signed the accord on Thursday.', [['Oslo', 'NOR']]);
+  assert.ok(posted.length > 0);
+  assert.ok(posted.every((e) => e.source?.code !== 'NOR'));
+  const own = counted(code('Officials in Oslo rejected the accord on Thursday.', [['Oslo', 'NOR']]))[0];
+  assert.equal(own.source?.code, 'NOR');
+});
