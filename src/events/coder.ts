@@ -141,6 +141,11 @@ function codeSentence(
     let compFallbacks: NounGroup[] = [];
     let triggerTok = fr.vp.head;
     let negated = fr.vp.negated;
+    // "by not returning fire", "for never meeting them": a negator before a gerund or an
+    // infinitive marker negates it, though it stands outside the verb group.
+    const before = fr.vp.first > 0 ? doc.tokens[fr.vp.first - 1].text.toLowerCase() : '';
+    if (!negated && (before === 'not' || before === 'never') && /ing$/i.test(doc.tokens[fr.vp.first].text))
+      negated = true;
     let modal = fr.vp.modal;
     // "Lithuania would have to apologise", "has to reopen": an obligation, like "must".
     if (obligedByHaveTo(doc, fr.vp.first, fr.vp.head)) modal = 'must';

@@ -94,3 +94,25 @@ test('"diplomats in <capital>" are not that country; "officials in <capital>" ar
   const own = counted(code('Officials in Oslo rejected the accord on Thursday.', [['Oslo', 'NOR']]))[0];
   assert.equal(own.source?.code, 'NOR');
 });
+
+test('ordering or holding drills is a show of force (150), not a demand', () => {
+  const e = counted(
+    code('Serbia on Monday ordered military drills near the border.', [['Serbia', 'SRB']]),
+  )[0];
+  assert.equal(e.code, '150');
+  assert.equal(e.source?.code, 'SRB');
+});
+
+test('"by not returning fire": a negator before a gerund negates it', () => {
+  const events = code('The Estonian commander praised his men for not returning fire.', [
+    ['Estonian', 'EST'],
+  ]);
+  const fire = events.find((e) => e.code === '190');
+  assert.ok(fire);
+  assert.equal(fire.negated, true);
+  assert.equal(fire.counts, false);
+  const asserted = code('Estonian guards returned fire on Monday.', [['Estonian', 'EST']]).find(
+    (e) => e.code === '190',
+  );
+  assert.equal(asserted?.negated, false);
+});
