@@ -149,6 +149,9 @@ function codeSentence(
     let modal = fr.vp.modal;
     // "Lithuania would have to apologise", "has to reopen": an obligation, like "must".
     if (obligedByHaveTo(doc, fr.vp.first, fr.vp.head)) modal = 'must';
+    // "X would have to reopen the crossings and apologise", "will meet Y and sign": a bare verb
+    // after "and"/"or" shares the modal of the verb it is coordinated with.
+    if (!modal) modal = coordinatedModal(doc, chunks, frames, f);
     const m = matchVerb(dict, doc, lemmas, frames, f);
     if (m) {
       code = m.pattern.code;
@@ -610,6 +613,35 @@ function gerundSubject(doc: Doc, chunks: Chunk[], frames: Frame[], f: number): b
 }
 
 /** "have to", "has to", "would have to" in the verb group (not the past "had to", a fact). */
+/**
+ * The modal a bare coordinated verb takes over: the nearest earlier finite verb group's (or its
+ * "have to"), past the infinitive and gerund complements in between ("would have to stop flying
+ * drones and apologise"). Undefined when the verb is not bare, not after and/or, or that verb has
+ * no modal.
+ */
+function coordinatedModal(doc: Doc, chunks: Chunk[], frames: Frame[], f: number): string | undefined {
+  const fr = frames[f];
+  const prev = chunks[fr.chunk - 1];
+  if (prev?.kind !== 'conj' || fr.vp.first !== fr.vp.head || fr.vp.infinitive || fr.vp.gerund)
+    return undefined;
+  // A base form: no -ed, no third-person -s ("apologise", "discuss"; not "signed", "agrees").
+  const bare = (t: number) => {
+    const w = doc.tokens[t].text.toLowerCase();
+    return /^[a-z]+$/.test(w) && !/ed$/.test(w) && (!/s$/.test(w) || /ss$/.test(w));
+  };
+  if (!bare(fr.vp.head)) return undefined;
+  for (let g = f - 1; g >= 0; g--) {
+    const vp = frames[g].vp;
+    if (obligedByHaveTo(doc, vp.first, vp.head)) return 'must';
+    if (vp.modal) return vp.modal;
+    if (vp.infinitive || vp.gerund) continue;
+    // Another bare verb of the same series: "would reopen, stop ... and apologise".
+    if (vp.first === vp.head && bare(vp.head)) continue;
+    return undefined;
+  }
+  return undefined;
+}
+
 function obligedByHaveTo(doc: Doc, first: number, head: number): boolean {
   for (let t = first; t + 1 < head; t++) {
     const w = doc.tokens[t].text.toLowerCase();

@@ -116,3 +116,22 @@ test('"by not returning fire": a negator before a gerund negates it', () => {
   );
   assert.equal(asserted?.negated, false);
 });
+
+test('a bare verb after "and" shares the modal of its coordinated verb', () => {
+  const obliged = code('Chile would have to pay compensation and apologise to Peru.', [
+    ['Chile', 'CHL'],
+    ['Peru', 'PER'],
+  ]).find((e) => e.trigger?.text === 'apologise');
+  assert.ok(obliged);
+  assert.equal(obliged.counts, false, 'an obligation, not an apology');
+  const future = code('Chile will meet Peru next week and sign a trade pact.', [
+    ['Chile', 'CHL'],
+    ['Peru', 'PER'],
+  ]).find((e) => e.trigger?.text === 'sign');
+  assert.equal(future?.modality, 'future');
+  const past = code('Chile met Peru on Monday and signed a trade pact.', [
+    ['Chile', 'CHL'],
+    ['Peru', 'PER'],
+  ]).find((e) => e.trigger?.text === 'signed');
+  assert.equal(past?.modality, 'asserted');
+});
