@@ -236,9 +236,19 @@ function codeSentence(
     const hasObjectStep = m?.pattern.steps.some((s) => s.kind === 'object') ?? false;
     // "were engaged in ethnic cleansing": a be + participle with no by-phrase and no object slot
     // is a state of the subject, not a passive.
-    if (fr.vp.passive && (byPhrase || hasObjectStep || !m)) {
+    // "its patrol was fired upon near the river": a preposition stranded after a passive verb
+    // (no group of its own follows) makes the subject its object, the target.
+    const next = chunks[fr.chunk + 1];
+    const stranded =
+      fr.vp.passive &&
+      next?.kind === 'prep' &&
+      next.end === fr.vp.end + 1 &&
+      STRANDABLE.has(doc.tokens[next.first].text.toLowerCase()) &&
+      chunks[fr.chunk + 2]?.kind !== 'noun';
+    if (fr.vp.passive && (byPhrase || hasObjectStep || !m || stranded)) {
       sourceNp = byPhrase;
-      if (!hasObjectStep) targetNp = targetNp ?? subject;
+      if (stranded) targetNp = subject;
+      else if (!hasObjectStep) targetNp = targetNp ?? subject;
     }
     const root0 = code.slice(0, 2);
     const harm = root0 >= '17' && root0 <= '20';
@@ -476,6 +486,9 @@ function codeSentence(
   drafts.push(...standaloneNounEvents(doc, lemmas, dict, index, chunks, frames, codedObjects));
   return drafts;
 }
+
+/** Prepositions a passive may strand ("was fired upon", "were shot at"); not particles ("shipped out of"). */
+const STRANDABLE = new Set(['at', 'on', 'upon']);
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const BACK_POINTING_PRONOUNS = new Set([

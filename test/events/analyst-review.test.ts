@@ -135,3 +135,12 @@ test('a bare verb after "and" shares the modal of its coordinated verb', () => {
   ]).find((e) => e.trigger?.text === 'signed');
   assert.equal(past?.modality, 'asserted');
 });
+
+test('"its patrol was fired upon": a stranded preposition makes the passive subject the target', () => {
+  const e = code('Serbia said its patrol was fired upon near the river on Monday.', [['Serbia', 'SRB']]).find(
+    (x) => x.code === '190',
+  );
+  assert.ok(e);
+  assert.equal(e.source, null, 'nobody named fired');
+  assert.equal(e.target?.code, 'SRB');
+});
