@@ -306,7 +306,14 @@ function codeSentence(
     // "was arrested in Lebanon", "crowds blocked streets in Hong Kong": with no named doer, the
     // place where it happened stands for it.
     let placeNp: NounGroup | null = null;
-    if (!sources.length && (sourceNp === null || sourceNp === subject)) {
+    // Not a venue of talks or signing: "who signed the accord in Oslo" was not signed by Norway.
+    // Nor where people posted on another's behalf are ("the envoy ... in Oslo").
+    if (
+      !sources.length &&
+      (sourceNp === null || sourceNp === subject) &&
+      !cooperativeAtVenue(code) &&
+      !(sourceNp && headIn(dict.posted, doc, lemmas, sourceNp))
+    ) {
       const place = fr.pps.find((p) => p.prep === 'in' && index.places(doc, p.np).length);
       if (place && place.np !== targetNp) {
         sources = index.places(doc, place.np);
@@ -357,7 +364,7 @@ function codeSentence(
 
     // "met in Vienna", "signed the accord in Nairobi": where talks take place is their venue, not
     // their counterpart (a visit's destination is: "arrived in Oslo").
-    const venue = (t: EventSide) => index.isPlace(t) && afterLocative(doc, t.span);
+    const venue = (t: EventSide) => (index.isPlace(t) || index.isSeat(t)) && afterLocative(doc, t.span);
     if (cooperativeAtVenue(code)) targets = targets.filter((t) => !venue(t));
     // "Speaking to Baltic Radio, the minister said": an interview is no consultation.
     if (code.startsWith('04') && targets.length && targets.every((t) => t.code.endsWith('MED'))) continue;

@@ -6,6 +6,7 @@ import type { Doc, Span } from '../text/types.js';
 interface Placed {
   span: Span;
   actor: Actor;
+  rule: string;
 }
 
 export class ActorIndex {
@@ -18,7 +19,7 @@ export class ActorIndex {
       // An outlet relays; it is never a participant.
       if (actor.kind === 'media') continue;
       this.kinds.set(actor.id, actor.kind);
-      for (const m of actor.mentions) placed.push({ span: m.span, actor });
+      for (const m of actor.mentions) placed.push({ span: m.span, actor, rule: m.rule });
     }
     placed.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
     this.placed = placed;
@@ -91,6 +92,16 @@ export class ActorIndex {
   isPlace(side: EventSide): boolean {
     const kind = this.kinds.get(side.actor ?? '');
     return kind === 'country' || kind === 'location';
+  }
+
+  /** The side is named by an organisation's seat ("met in Brussels": the EU's city). */
+  isSeat(side: EventSide): boolean {
+    const span = side.span;
+    if (!span) return false;
+    return this.placed.some(
+      (p) =>
+        p.span[0] === span[0] && p.span[1] === span[1] && p.actor.id === side.actor && /seat$/.test(p.rule),
+    );
   }
 
   /** The countries and places named in a noun group ("in Hong Kong"). */

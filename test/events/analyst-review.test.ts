@@ -144,3 +144,32 @@ test('"its patrol was fired upon": a stranded preposition makes the passive subj
   assert.equal(e.source, null, 'nobody named fired');
   assert.equal(e.target?.code, 'SRB');
 });
+
+test('a city named as an organisation seat after "in" is the venue of a meeting, not its counterpart', () => {
+  const text = 'Ambassadors of the alliance met in Brussels on Thursday.';
+  const at = text.indexOf('Brussels');
+  const actors: Actor[] = [
+    {
+      id: 'eu',
+      name: 'European Union',
+      kind: 'organization',
+      code: 'IGOEUREEC',
+      mentions: [{ span: [at, at + 8], text: 'Brussels', rule: 'gazetteer/org-seat' }],
+    },
+  ];
+  const doc = buildDoc({ id: 't', date: '2025-06-10', text });
+  const events = eventsStage.run(doc, { actors, timexes: [], quotes: [] });
+  const met = events.find((e) => e.trigger?.text === 'met');
+  assert.ok(met);
+  assert.equal(met.target, null);
+});
+
+test('the venue of a signing is not its doer', () => {
+  const events = code(
+    'Its foreign minister, who signed the accord in Oslo on Monday, called it a good day.',
+    [['Oslo', 'NOR']],
+  );
+  const signed = events.find((e) => e.trigger?.text === 'signed');
+  assert.ok(signed);
+  assert.equal(signed.source, null);
+});
