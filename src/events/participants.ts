@@ -3,6 +3,8 @@ import type { Actor, EventSide } from '../contract/extraction.js';
 import type { NounGroup } from '../text/chunks.js';
 import type { Doc, Span } from '../text/types.js';
 
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 interface Placed {
   span: Span;
   actor: Actor;
@@ -118,6 +120,12 @@ export class ActorIndex {
   sides(doc: Doc, np: NounGroup | null, extra: NounGroup[] = []): EventSide[] {
     if (!np) return [];
     const own = outermost(this.within(doc, doc.tokens[np.first].span[0], doc.tokens[np.end - 1].span[1]));
+    // "Her Belarusian counterpart": the possessive names whose counterpart, not who; another actor
+    // named in the group is the side.
+    const named = own.filter(
+      (s) => !s.span || !POSSESSIVES.has(doc.text.slice(s.span[0], s.span[1]).toLowerCase()),
+    );
+    if (named.length) return named;
     if (own.length) return own;
     for (const x of extra) {
       const found = outermost(this.within(doc, doc.tokens[x.first].span[0], doc.tokens[x.end - 1].span[1]));

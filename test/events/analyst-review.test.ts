@@ -173,3 +173,21 @@ test('the venue of a signing is not its doer', () => {
   assert.ok(signed);
   assert.equal(signed.source, null);
 });
+
+test('"Her Bolivian counterpart": the possessive is whose counterpart, the named country is the side', () => {
+  const events = code('Her Bolivian counterpart said he was ready to talk to Peru.', [
+    ['Her', 'CHLGOV'],
+    ['Bolivian', 'BOL'],
+    ['Peru', 'PER'],
+  ]);
+  const e = counted(events)[0];
+  assert.ok(e);
+  assert.equal(e.source?.code, 'BOL');
+  const own = counted(
+    code('Her government said it was ready to talk to Peru.', [
+      ['Her', 'CHLGOV'],
+      ['Peru', 'PER'],
+    ]),
+  )[0];
+  assert.equal(own?.source?.code, 'CHLGOV', 'a possessive alone still gives the side');
+});
