@@ -66,7 +66,16 @@ export function codeEvents(doc: Doc, earlier: Readonly<Partial<StageResults>>, d
         // government to close crossings with Belarus") or later in the sentence: X->X would be an
         // artefact. A target of the act itself stays domestic ("a party began a boycott of the
         // Chadian parliament").
-        if (!e.source && d.namedDoer && !d.postedDoer && !(d.looseTarget && e.target?.code === home.code)) {
+        // Nor when a speaker of another side reports it ("An EU official said ministers would meet,
+        // 'whatever happens in Oslo'"): the country is then no clue to the doer's side.
+        const otherReporter = !!e.reportedBy && e.reportedBy.code.slice(0, 3) !== home.code.slice(0, 3);
+        if (
+          !e.source &&
+          d.namedDoer &&
+          !d.postedDoer &&
+          !otherReporter &&
+          !(d.looseTarget && e.target?.code === home.code)
+        ) {
           e.source = { ...home };
           e.rule += '+sentence-country';
         }

@@ -191,3 +191,22 @@ test('"Her Bolivian counterpart": the possessive is whose counterpart, the named
   )[0];
   assert.equal(own?.source?.code, 'CHLGOV', 'a possessive alone still gives the side');
 });
+
+test("a speaker of another side: the sentence's one country is no clue to an unnamed doer", () => {
+  const table: [string, string, ActorKind?][] = [
+    ['NATO', 'IGOWSTNAT', 'organization'],
+    ['Oslo', 'NOR'],
+  ];
+  const e = counted(
+    code(
+      'A NATO official said defence ministers would discuss the plan on Friday, whatever happens in Oslo.',
+      table,
+    ),
+  ).find((x) => x.trigger?.text === 'discuss');
+  assert.ok(e);
+  assert.equal(e.source, null);
+  const home = counted(
+    code('A Norwegian official said the Green Party would boycott the vote in Oslo.', [['Norwegian', 'NOR']]),
+  ).find((x) => x.trigger?.text === 'boycott');
+  assert.equal(home?.source?.code, 'NOR', 'a speaker of that country keeps the rule');
+});
