@@ -150,6 +150,8 @@ function codeSentence(
     let compFallbacks: NounGroup[] = [];
     let triggerTok = fr.vp.head;
     let negated = fr.vp.negated;
+    // The cooperative act a refusal refuses ("failed to agree": 030), for venues and joint acts.
+    let refusedCode: string | null = null;
     // "by not returning fire", "for never meeting them": a negator before a gerund or an
     // infinitive marker negates it, though it stands outside the verb group.
     const before = fr.vp.first > 0 ? doc.tokens[fr.vp.first - 1].text.toLowerCase() : '';
@@ -193,6 +195,7 @@ function codeSentence(
         const cn = !cm && comp.object ? matchNoun(dict, doc, lemmas, comp.object, comp.pps) : null;
         const compCode = cm?.pattern.code ?? cn?.pattern.code;
         if (m.pattern.family && compCode) {
+          if (m.pattern.family === 'refuse') refusedCode = compCode;
           code = refine(dict, m.pattern.family, compCode, code);
           rule += `+${cm?.pattern.rule ?? cn?.pattern.rule}`;
         }
@@ -374,7 +377,9 @@ function codeSentence(
     // "met in Vienna", "signed the accord in Nairobi": where talks take place is their venue, not
     // their counterpart (a visit's destination is: "arrived in Oslo").
     const venue = (t: EventSide) => (index.isPlace(t) || index.isSeat(t)) && afterLocative(doc, t.span);
-    if (cooperativeAtVenue(code)) targets = targets.filter((t) => !venue(t));
+    // Likewise where they failed to agree ("failed to agree at Oslo's city hall").
+    const atVenue = cooperativeAtVenue(code) || (refusedCode !== null && mutual(refusedCode));
+    if (atVenue) targets = targets.filter((t) => !venue(t));
     // "Speaking to Baltic Radio, the minister said": an interview is no consultation.
     if (code.startsWith('04') && targets.length && targets.every((t) => t.code.endsWith('MED'))) continue;
 
@@ -437,7 +442,9 @@ function codeSentence(
     }
     // "Kenya and Peru signed an agreement (in Nairobi)": a joint cooperative act by a compound
     // subject has its other member as the target, not a place or nobody.
-    const joint = code >= '03' && code < '07' && sources.length > 1;
+    // So is a compound subject's failure to agree ("Chile and Peru failed to agree on ...").
+    const joint =
+      ((code >= '03' && code < '07') || (refusedCode !== null && mutual(refusedCode))) && sources.length > 1;
     // A target inside a member's own country ("agreed to the release of Lithuanian guards") is
     // no third party either.
     const memberCountries = new Set(sources.map((x) => x.code.slice(0, 3)));
@@ -566,6 +573,11 @@ function isPersonalPronoun(doc: Doc, np: NounGroup): boolean {
  * Meetings and talks (04, but visits and hosting, 042 and 043, whose place is the counterpart)
  * and signing an agreement (057). Material help "in Liberia" does target the place.
  */
+/** A cooperative act done together: agree (03), consult (04), cooperate (05, 06). */
+function mutual(code: string): boolean {
+  return code >= '03' && code < '07';
+}
+
 function cooperativeAtVenue(code: string): boolean {
   return (
     (code.startsWith('04') && !code.startsWith('042') && !code.startsWith('043')) || code.startsWith('057')

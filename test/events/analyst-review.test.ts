@@ -210,3 +210,17 @@ test("a speaker of another side: the sentence's one country is no clue to an unn
   ).find((x) => x.trigger?.text === 'boycott');
   assert.equal(home?.source?.code, 'NOR', 'a speaker of that country keeps the rule');
 });
+
+test('a failure to agree by a compound subject is mutual; its venue is no counterpart', () => {
+  const table: [string, string, ActorKind?][] = [
+    ['Chile', 'CHL'],
+    ['Peru', 'PER'],
+    ['Oslo', 'NOR'],
+  ];
+  const e = counted(
+    code('Chile and Peru failed on Friday to agree on a new border line at talks in Oslo.', table),
+  )[0];
+  assert.equal(e.code.slice(0, 2), '12');
+  assert.equal(e.source?.code, 'CHL');
+  assert.equal(e.target?.code, 'PER');
+});
