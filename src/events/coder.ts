@@ -194,6 +194,23 @@ function codeSentence(
         const cm = matchVerb(dict, doc, lemmas, frames, m.complement);
         const cn = !cm && comp.object ? matchNoun(dict, doc, lemmas, comp.object, comp.pps) : null;
         const compCode = cm?.pattern.code ?? cn?.pattern.code;
+        // "Analysts warned that the charge could make a deal harder": a warning of what a thing
+        // may bring, with no deed in it and no actor named as its subject, is a pessimistic
+        // comment (012), not a threat.
+        const about = subjectOf(frames, m.complement);
+        if (
+          m.pattern.family === 'threat' &&
+          frames[f].thatComplement === m.complement &&
+          !compCode &&
+          about &&
+          !isBarePronoun(doc, about) &&
+          !index.sides(doc, about).length &&
+          comp.vp.modal &&
+          HYPOTHETICAL_MODALS.has(comp.vp.modal)
+        ) {
+          code = '012';
+          rule += '+warning→pessimism';
+        }
         if (m.pattern.family && compCode) {
           if (m.pattern.family === 'refuse') refusedCode = compCode;
           code = refine(dict, m.pattern.family, compCode, code);

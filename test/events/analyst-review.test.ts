@@ -224,3 +224,15 @@ test('a failure to agree by a compound subject is mutual; its venue is no counte
   assert.equal(e.source?.code, 'CHL');
   assert.equal(e.target?.code, 'PER');
 });
+
+test('a warning of what a thing could bring is a pessimistic comment (012), not a threat', () => {
+  const table: [string, string, ActorKind?][] = [
+    ['Chile', 'CHL'],
+    ['Peru', 'PER'],
+  ];
+  const comment = code('Chile warned that the new tariff could slow growth in Peru.', table)[0];
+  assert.equal(comment.code, '012');
+  assert.equal(comment.source?.code, 'CHL');
+  const threat = code('Chile warned that it could close the border to Peru.', table)[0];
+  assert.equal(threat.code.slice(0, 2), '13');
+});
