@@ -420,6 +420,7 @@ function codeSentence(
     if (fr.role === 'purpose' || (fr.subordinator && CONDITIONALS.has(fr.subordinator)))
       modality = 'hypothetical';
     else if (isUnrealComplement(frames, f)) modality = 'hypothetical';
+    else if (untilUnreal(frames, f)) modality = 'hypothetical';
     else if (fr.subordinator === 'that' && wantedByNoun(doc, lemmas, dict, chunks, fr.chunk))
       modality = 'hypothetical';
     else if (modal && HYPOTHETICAL_MODALS.has(modal)) modality = 'hypothetical';
@@ -590,6 +591,24 @@ function isPersonalPronoun(doc: Doc, np: NounGroup): boolean {
  * Meetings and talks (04, but visits and hosting, 042 and 043, whose place is the counterpart)
  * and signing an agreement (057). Material help "in Liberia" does target the place.
  */
+/**
+ * "would stay closed until engineers had inspected it", "will not leave before the guards are
+ * freed": a clause opened by until/before under a main clause that has not happened yet (a
+ * modal) tells a condition, not a deed.
+ */
+function untilUnreal(frames: Frame[], f: number): boolean {
+  const sub = frames[f].subordinator;
+  if (sub !== 'until' && sub !== 'before') return false;
+  for (let g = f - 1; g >= 0; g--) {
+    if (frames[g].role !== 'main' || frames[g].vp.gerund) continue;
+    const modal = frames[g].vp.modal;
+    return (
+      !!modal && (FUTURE_MODALS.has(modal) || HYPOTHETICAL_MODALS.has(modal) || OBLIGATION_MODALS.has(modal))
+    );
+  }
+  return false;
+}
+
 /** A cooperative act done together: agree (03), consult (04), cooperate (05, 06). */
 function mutual(code: string): boolean {
   return code >= '03' && code < '07';

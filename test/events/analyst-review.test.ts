@@ -236,3 +236,19 @@ test('a warning of what a thing could bring is a pessimistic comment (012), not 
   const threat = code('Chile warned that it could close the border to Peru.', table)[0];
   assert.equal(threat.code.slice(0, 2), '13');
 });
+
+test('"would stay ... until X had completed": the until-clause under a modal main clause is unreal', () => {
+  const table: [string, string, ActorKind?][] = [['Peruvian', 'PER']];
+  const unreal = code(
+    'The men would stay in custody until Peruvian investigators had completed their inquiry.',
+    table,
+  ).find((e) => e.trigger?.text === 'completed');
+  assert.ok(unreal);
+  assert.equal(unreal.modality, 'hypothetical');
+  assert.equal(unreal.counts, false);
+  const real = code(
+    'The men stayed in custody until Peruvian investigators completed their inquiry.',
+    table,
+  ).find((e) => e.trigger?.text === 'completed');
+  assert.notEqual(real?.modality, 'hypothetical');
+});
