@@ -113,6 +113,15 @@ function tryPattern(
         // "remained on alert": the thing may be a bare word after the verb.
         if (!np && [...fr.after, ...fr.particles].some((w) => step.lemmas.has(w))) break;
         if (!np) return null;
+        // "ordered snap military drills": a group the chunker split in two ("snap" | "military
+        // drills") holds the thing in its second half, right after the first.
+        const split =
+          np === object && fr.object2 && fr.object2.first === np.end && !passive ? fr.object2 : null;
+        if (split && !groupHas(doc, lemmas, np, step.lemmas) && groupHas(doc, lemmas, split, step.lemmas)) {
+          objectUsed = true;
+          thingNp = thingNp ?? split;
+          break;
+        }
         if (!groupHas(doc, lemmas, np, step.lemmas)) {
           // "delivery of additional aid": the thing may sit in the of-phrase.
           const i = fr.pps.findIndex((x) => x.np === np);

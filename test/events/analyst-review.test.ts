@@ -252,3 +252,10 @@ test('"would stay ... until X had completed": the until-clause under a modal mai
   ).find((e) => e.trigger?.text === 'completed');
   assert.notEqual(real?.modality, 'hypothetical');
 });
+
+test('a thing in the second half of a split object group ("snap | military drills") still matches', () => {
+  const e = counted(
+    code('Serbia on Wednesday ordered snap military drills near the border.', [['Serbia', 'SRB']]),
+  )[0];
+  assert.equal(e.code, '150');
+});
