@@ -434,11 +434,11 @@ describe('round 5: inverted cues and relative asides', () => {
 
 describe('round 5: a clause ending in quoted words before its attribution', () => {
   it('reads "CLAUSE “fragment,” X said." as a mixed report of X', () => {
-    const text = 'Vale tried to leave, and in doing so he “made a big error,” Roe said.';
+    const text = 'Vale tried to leave, and by doing that she “took a huge gamble,” Roe said.';
     const quotes = quotesOf(text);
     const q = quotes.find((x) => x.kind === 'mixed');
     assert.ok(q, JSON.stringify(quotes.map((x) => x.text)));
-    assert.equal(q.text, 'Vale tried to leave, and in doing so he “made a big error,”');
+    assert.equal(q.text, 'Vale tried to leave, and by doing that she “took a huge gamble,”');
     assert.equal(speakerText(text, q), 'Roe');
   });
 
