@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { actorsStage } from '../../src/actors/index.js';
+import type { Actor } from '../../src/contract/extraction.js';
+import { buildDoc } from '../../src/text/doc.js';
+
+// Actors round 2 (officials' countries, missed names), on the bundled data.
+const run = (text: string, date = '2025-01-10'): Actor[] =>
+  actorsStage.run(buildDoc({ id: 'test', date, text }), {});
+const byId = (actors: Actor[], id: string) => actors.find((a) => a.id === id);
+const people = (actors: Actor[]) => actors.filter((a) => a.kind === 'person').map((a) => a.id);
+
+test('a place after "in" in an official\'s sentence is where it happens, not their country', () => {
+  const actors = run(
+    "Latvia welcomed the deal. Officials in Riga praised the mediators and thanked Latvia's partners.\n\n" +
+      'Foreign Minister Ilze Berzina, who signed the accord in Vienna on Monday, called it a relief.',
+  );
+  assert.equal(byId(actors, 'person:~ilze-berzina')?.code, 'LVAGOV');
+  assert.equal(byId(actors, 'person:~ilze-berzina')?.role, 'Foreign Minister of Latvia');
+});
+
+test('a country the official speaks of after the speech verb does not make them its official', () => {
+  const actors = run(
+    'Estonia rejected the demand on Monday.\n\n' +
+      'Defence Minister Karl Tamm said the ultimatum set by Moscow was empty. Tamm told reporters in Tallinn that Estonia would not bow.',
+  );
+  assert.equal(byId(actors, 'person:~karl-tamm')?.code, 'ESTMIL');
+});
+
+test('an official with no country of their own sentence takes one from a later sentence naming them', () => {
+  const actors = run(
+    'Romania accused Moldova of closing a crossing. Romania said the move broke a deal, and Romania recalled its envoy.\n\n' +
+      'Interior Minister Dan Sirbu called the claim absurd.\n\n' +
+      "Back in Bucharest, talks stalled. Sirbu briefed Moldova's parliament on Tuesday.",
+  );
+  assert.equal(byId(actors, 'person:~dan-sirbu')?.code, 'MDAGOV');
+});
+
+test('an office one person of the article holds is not given to another official', () => {
+  const actors = run(
+    'Finland and Norway clashed over fishing quotas. Finland said Norway had broken the deal, and Norway said Finland had.\n\n' +
+      'The reply from Helsinki came fast. Foreign Minister Aino Virta called the claims false.\n\n' +
+      'Foreign Minister Odd Hovland said the talks had failed. "We wanted a deal," he said.',
+  );
+  assert.equal(byId(actors, 'person:~aino-virta')?.role, 'Foreign Minister of Finland');
+  assert.equal(byId(actors, 'person:~odd-hovland')?.role, 'Foreign Minister of Norway');
+  assert.equal(byId(actors, 'person:~odd-hovland')?.code, 'NORGOV');
+});
+
+test('a quotation naming a country places an official after every other clue', () => {
+  const actors = run(
+    'Georgia and Armenia traded claims over a border post. Georgia said Armenia had moved troops, and Georgia closed a road.\n\n' +
+      'The answer from Yerevan came at noon. Foreign Minister Aram Vardanyan called the claim false.\n\n' +
+      'Foreign Minister Nino Beridze spoke on Tuesday. "Armenia is not telling the truth," Beridze said.',
+  );
+  assert.equal(byId(actors, 'person:~aram-vardanyan')?.code, 'ARMGOV');
+  // The quotation names the country she speaks against; the office of Armenia is Vardanyan's.
+  assert.equal(byId(actors, 'person:~nino-beridze')?.code, 'GEOGOV');
+  assert.deepEqual(people(actors), ['person:~aram-vardanyan', 'person:~nino-beridze']);
+});
+
+test('a later title with a country places an official named first without one', () => {
+  const actors = run(
+    'Chile and Peru signed a water accord. Chile hosted the talks, and Chile paid for them.\n\n' +
+      'Foreign Minister Ana Quiroga praised the deal.\n\n' +
+      "Peru's foreign minister, Ana Quiroga, later flew home.",
+  );
+  assert.equal(byId(actors, 'person:~ana-quiroga')?.code, 'PERGOV');
+  assert.equal(byId(actors, 'person:~ana-quiroga')?.role, 'Foreign Minister of Peru');
+});
