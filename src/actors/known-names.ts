@@ -31,6 +31,15 @@ export function standalone(p: Pass, i: number, a: number, b: number): number | n
     p.emit(p.personRef(e.person), i - 1, it.end, 'gazetteer/person', sentence);
     return it.end;
   }
+  if (e.type === 'surname') {
+    // "Kim Soo-min": a known surname before a hyphenated given name is a surname-first name of its own.
+    const given = it.end - it.start === 1 && !titled ? givenAfterSurname(p, it.end, b) : -1;
+    if (given > 0) {
+      const id = p.emitUnknownPerson(p.textOf(i, given), i, given, 'unknown/namesake', sentence);
+      p.docSurnames.set(p.keys[i], id);
+      return given;
+    }
+  }
   // "the West Bank", "Moro Islamic Liberation Front": a name inside a longer unknown name is not itself.
   if (e.type !== 'country' && embedded(p, it, a, b)) return it.end;
   if (p.emitKnown(e, it, sentence)) return it.end;
@@ -81,6 +90,23 @@ export function standalone(p: Pass, i: number, a: number, b: number): number | n
     return it.end;
   }
   return it.end;
+}
+
+/** The end of a hyphenated given name right after a surname ("Kim [Soo-min]"), else -1. */
+function givenAfterSurname(p: Pass, t: number, b: number): number {
+  const tok = p.doc.tokens[t];
+  if (
+    t + 2 >= b ||
+    !isCapitalised(tok.text) ||
+    tok.type !== 'word' ||
+    p.itemAt[t] ||
+    p.quoted[t] ||
+    p.stopsName(t) ||
+    tok.span[0] !== p.doc.tokens[t - 1].span[1] + 1 ||
+    !p.joinsName(t + 1, b)
+  )
+    return -1;
+  return t + 3;
 }
 
 function embedded(p: Pass, it: Item, a: number, b: number): boolean {

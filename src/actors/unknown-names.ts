@@ -31,7 +31,7 @@ export function unknownName(p: Pass, i: number, a: number, b: number): number | 
   let cut = -1;
   while (end < b && end - start < 7) {
     const tok = tokens[end];
-    if ((p.itemAt[end] && !surnameOnly(p, end)) || p.quoted[end]) break;
+    if ((p.itemAt[end] && !surnameOnly(p, end) && !orgSectorWord(p, end)) || p.quoted[end]) break;
     if (end > start && p.stopsName(end)) break;
     if (
       isCapitalised(tok.text) &&
@@ -161,7 +161,17 @@ export function unknownName(p: Pass, i: number, a: number, b: number): number | 
   // "Reggie Bush": first names before a known surname make a namesake, whatever follows.
   const namesakeAt = end - start >= 2 ? namesakeStart(p, end - 1) : -1;
   const namesake = namesakeAt >= start;
-  const cued = honorific || ranked || (!place && !affiliation && (speech || apposition || speaksLater));
+  // "Her Latvian counterpart, Juris Ozols, said": a name set off by commas after a common noun it renames.
+  const apposed =
+    before === ',' &&
+    start - 2 >= a &&
+    tokens[start - 2].pos === 'NOUN' &&
+    !isCapitalised(tokens[start - 2].text) &&
+    p.keys[end] === ',' &&
+    end + 1 < b &&
+    (p.isSpeech(end + 1, b) || tokens[end + 1].pos === 'VERB');
+  const cued =
+    honorific || ranked || (!place && !affiliation && (speech || apposition || speaksLater || apposed));
   if (!cued && !namesake) return end;
   // Cued by the known surname alone, the name is its first names and the surname: "Saints RB [Reggie Bush]".
   if (!cued) {
@@ -172,11 +182,15 @@ export function unknownName(p: Pass, i: number, a: number, b: number): number | 
     ? 'unknown/honorific'
     : speech
       ? 'unknown/speaker'
-      : apposition
+      : apposition || apposed
         ? 'unknown/apposition'
         : 'unknown/named-speaker';
   const id = p.emitUnknownPerson(name, i, end, rule, sentence);
   if (rank && !p.reg.get(id)?.role) p.reg.refine(id, { role: capitalise(rank) });
+  // "Her Latvian counterpart, Juris Ozols,": the country word before the noun places the person.
+  const q = apposed && p.itemEnding[start - 2] ? p.qualifierAt(p.itemEnding[start - 2]!.start, b) : null;
+  if (q?.country && q.hit.entry.type === 'country' && p.reg.get(id)?.code === '---')
+    p.reg.refine(id, { code: q.country });
   placeFromApposition(p, id, end, b);
   if (honorific && honorific !== 'any' && !p.gender.has(id)) p.gender.set(id, honorific);
   return end;
@@ -205,6 +219,22 @@ function loneName(p: Pass, t: number): boolean {
     next.pos === 'NOUN' &&
     !isCapitalised(next.text) &&
     !p.k.cues.notName.has(p.keys[t + 1])
+  );
+}
+
+/**
+ * "Norges Bank", "Kestrel Company": a capitalised business sector word that is also a company word
+ * goes on a name. ("Students at Ankara Plain University" keep reading the sector word alone: a
+ * school after "at" is more often where people are than an actor.)
+ */
+function orgSectorWord(p: Pass, t: number): boolean {
+  const it = p.itemAt[t];
+  return (
+    !!it &&
+    it.end === t + 1 &&
+    isCapitalised(p.doc.tokens[t].text) &&
+    p.k.cues.orgWord.get(p.keys[t]) === 'BUS' &&
+    it.hits.every((h) => h.entry.type === 'sector')
   );
 }
 

@@ -68,3 +68,34 @@ test('a later title with a country places an official named first without one', 
   assert.equal(byId(actors, 'person:~ana-quiroga')?.code, 'PERGOV');
   assert.equal(byId(actors, 'person:~ana-quiroga')?.role, 'Foreign Minister of Peru');
 });
+
+test('a name set off by commas after the noun it renames is a person, placed by a country word before it', () => {
+  const actors = run(
+    "Estonia's sports minister praised the team. Her Latvian counterpart, Juris Ozols, said he was ready to talk.\n\n" +
+      "Riga Rovers' manager, Marek Kask, described the match as hard. The stadium, Daugava Arena, was full.",
+  );
+  assert.equal(byId(actors, 'person:~juris-ozols')?.code, 'LVA');
+  assert.equal(byId(actors, 'person:~juris-ozols')?.mentions[0].rule, 'unknown/apposition');
+  assert.ok(byId(actors, 'person:~marek-kask'));
+  // A name after a comma with no verb after the next comma is not read as a person.
+  assert.equal(byId(actors, 'person:~daugava-arena'), undefined);
+});
+
+test('a capitalised sector word that is an organisation word goes on an unknown name', () => {
+  const actors = run('Norges Bank held its rate on Thursday. Analysts at Kestrel Bank expected a cut.');
+  assert.equal(byId(actors, 'org:~norges-bank')?.code, '---BUS');
+  assert.deepEqual(
+    byId(actors, 'org:~norges-bank')?.mentions.map((m) => m.text),
+    ['Norges Bank', 'its'],
+  );
+  assert.ok(byId(actors, 'org:~kestrel-bank'));
+});
+
+test('a known surname before a hyphenated given name is one surname-first name', () => {
+  const actors = run('Kim Soo-min said the plan was sound. Kim added that costs would fall.');
+  assert.deepEqual(people(actors), ['person:~kim-soo-min']);
+  assert.deepEqual(
+    byId(actors, 'person:~kim-soo-min')?.mentions.map((m) => m.text),
+    ['Kim Soo-min', 'Kim'],
+  );
+});
