@@ -25,6 +25,9 @@ export function standalone(p: Pass, i: number, a: number, b: number): number | n
     const named = namedAfterPlace(p, it, e.country, a, b);
     if (named !== null) return named;
   }
+  // "Tallinn Harbour beat Riga", "the Moscow Region": a capital opening a longer name is not the
+  // government seated there (organisation words were read just above as a body of the country).
+  if (e.type === 'country' && e.form === 'capital' && capitalOpensName(p, it, b)) return it.end;
   // "Mr Zelensky": the honorific belongs to the mention of a known person.
   const titled = i > a && p.k.cues.honorific.has(p.keys[i - 1]) && !p.itemEnding[i];
   if (e.type === 'person' && titled) {
@@ -107,6 +110,23 @@ function givenAfterSurname(p: Pass, t: number, b: number): number {
   )
     return -1;
   return t + 3;
+}
+
+/** A capitalised common noun right after a capital, not a title, day or other known word: "Tallinn [Harbour]". */
+function capitalOpensName(p: Pass, it: Item, b: number): boolean {
+  const next = it.end < b ? p.doc.tokens[it.end] : undefined;
+  return (
+    !!next &&
+    next.type === 'word' &&
+    isCapitalised(next.text) &&
+    (next.pos === 'NOUN' || next.pos === 'PROPN') &&
+    !p.itemAt[it.end] &&
+    !p.quoted[it.end] &&
+    !p.stopsName(it.end) &&
+    !p.k.cues.notName.has(p.keys[it.end]) &&
+    !p.k.cues.namePrefix.has(p.keys[it.end]) &&
+    !p.k.cues.speech.has(p.keys[it.end])
+  );
 }
 
 function embedded(p: Pass, it: Item, a: number, b: number): boolean {

@@ -99,3 +99,17 @@ test('a known surname before a hyphenated given name is one surname-first name',
     ['Kim Soo-min', 'Kim'],
   );
 });
+
+test('a capital opening a longer name is not the government seated there', () => {
+  const actors = run('Riga Rovers beat Vilnius 2-1. Officials in Tallinn Tuesday praised the match.');
+  // "Riga Rovers" is a club; "Vilnius" alone and "Tallinn" before a day word stay the capitals.
+  assert.equal(byId(actors, 'country:LVA'), undefined);
+  assert.deepEqual(
+    byId(actors, 'country:LTU')?.mentions.map((m) => m.text),
+    ['Vilnius'],
+  );
+  assert.deepEqual(
+    byId(actors, 'country:EST')?.mentions.map((m) => m.text),
+    ['Tallinn'],
+  );
+});
