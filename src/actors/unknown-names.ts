@@ -191,9 +191,24 @@ export function unknownName(p: Pass, i: number, a: number, b: number): number | 
   const q = apposed && p.itemEnding[start - 2] ? p.qualifierAt(p.itemEnding[start - 2]!.start, b) : null;
   if (q?.country && q.hit.entry.type === 'country' && p.reg.get(id)?.code === '---')
     p.reg.refine(id, { code: q.country });
+  if (apposed) officerOf(p, id, start - 1);
   placeFromApposition(p, id, end, b);
   if (honorific && honorific !== 'any' && !p.gender.has(id)) p.gender.set(id, honorific);
   return end;
+}
+
+/**
+ * "A spokesman for the alliance, Anders Lind,": the person named after a title "for"/"of" an
+ * organisation (ending at the comma `comma`) is its officer, with its code.
+ */
+function officerOf(p: Pass, id: string, comma: number): void {
+  const m = [...p.plain].reverse().find((x) => x.end === comma && x.kind === 'organization');
+  const org = m && p.k.actors.get(m.actors[0]);
+  if (!m || !org || (p.keys[m.start - 1] !== 'for' && p.keys[m.start - 1] !== 'of')) return;
+  const hit = p.itemEnding[m.start - 1]?.hits.find((h) => h.entry.type === 'title')?.entry;
+  const role = hit?.type === 'title' ? p.k.roles.get(hit.roles[0]) : undefined;
+  if (role && p.reg.get(id)?.code === '---')
+    p.reg.refine(id, { code: org.code, role: `${role.name} of ${org.name}` });
 }
 
 /** A single word that can be a person's name: not a day or a party, an acronym, an abbreviation or an organisation word. */

@@ -113,3 +113,20 @@ test('a capital opening a longer name is not the government seated there', () =>
     ['Tallinn'],
   );
 });
+
+test('first names before a known surname after a title make a namesake with the whole name', () => {
+  const actors = run('"We want calm," Foreign Minister Aram Sargsyan said. Sargsyan left at noon.');
+  assert.deepEqual(
+    byId(actors, 'person:~aram-sargsyan')?.mentions.map((m) => m.text),
+    ['Foreign Minister Aram Sargsyan', 'Sargsyan'],
+  );
+  assert.equal(byId(actors, 'person:~aram'), undefined);
+});
+
+test('a person named in commas after a title for an organisation is its officer', () => {
+  const actors = run(
+    'NATO said it was watching. A spokesman for the alliance, Anders Lind, said allies were united.',
+  );
+  assert.equal(byId(actors, 'person:~anders-lind')?.code, 'IGOWSTNAT');
+  assert.equal(byId(actors, 'person:~anders-lind')?.role, 'Spokesperson of NATO');
+});
