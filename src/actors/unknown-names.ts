@@ -31,6 +31,12 @@ export function unknownName(p: Pass, i: number, a: number, b: number): number | 
   let cut = -1;
   while (end < b && end - start < 7) {
     const tok = tokens[end];
+    // "the State [Border Guard] Service": a capitalised sector word inside a longer name is part of it.
+    const inner = end > start ? innerSectorEnd(p, end, b) : -1;
+    if (inner > 0) {
+      end = inner;
+      continue;
+    }
     if ((p.itemAt[end] && !surnameOnly(p, end) && !orgSectorWord(p, end)) || p.quoted[end]) break;
     if (end > start && p.stopsName(end)) break;
     if (
@@ -235,6 +241,16 @@ function loneName(p: Pass, t: number): boolean {
     !isCapitalised(next.text) &&
     !p.k.cues.notName.has(p.keys[t + 1])
   );
+}
+
+/** The end of a capitalised sector word at `t` with more of a capitalised name after it, else -1. */
+function innerSectorEnd(p: Pass, t: number, b: number): number {
+  const it = p.itemAt[t];
+  if (!it?.hits.every((h) => h.entry.type === 'sector') || it.end >= b) return -1;
+  for (let j = t; j < it.end; j++) if (!isCapitalised(p.doc.tokens[j].text) || p.quoted[j]) return -1;
+  const next = p.doc.tokens[it.end];
+  if (!isCapitalised(next.text) || next.type !== 'word' || p.itemAt[it.end] || p.quoted[it.end]) return -1;
+  return p.stopsName(it.end) ? -1 : it.end;
 }
 
 /**

@@ -130,3 +130,12 @@ test('a person named in commas after a title for an organisation is its officer'
   assert.equal(byId(actors, 'person:~anders-lind')?.code, 'IGOWSTNAT');
   assert.equal(byId(actors, 'person:~anders-lind')?.role, 'Spokesperson of NATO');
 });
+
+test('a capitalised sector word inside a longer name is part of the organisation, and its officer takes its code', () => {
+  const actors = run('Major Ivo Sepp, commander of the State Coast Guard Directorate, said the boat sank.');
+  assert.equal(byId(actors, 'org:~state-coast-guard-directorate')?.code, '---GOV');
+  assert.equal(byId(actors, 'person:~ivo-sepp')?.code, '---GOV');
+  // Alone, the sector word is still the sector: no organisation is made of it.
+  const alone = run('The coast guard said the boat sank.');
+  assert.equal(alone.filter((a) => a.kind === 'organization').length, 0);
+});
