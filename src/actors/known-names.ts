@@ -25,11 +25,23 @@ export function standalone(p: Pass, i: number, a: number, b: number): number | n
     const named = namedAfterPlace(p, it, e.country, a, b);
     if (named !== null) return named;
   }
+  // "Tallinn Harbour beat Riga", "the Moscow Region": a capital opening a longer name is not the
+  // government seated there (organisation words were read just above as a body of the country).
+  if (e.type === 'country' && e.form === 'capital' && capitalOpensName(p, it, b)) return it.end;
   // "Mr Zelensky": the honorific belongs to the mention of a known person.
   const titled = i > a && p.k.cues.honorific.has(p.keys[i - 1]) && !p.itemEnding[i];
   if (e.type === 'person' && titled) {
     p.emit(p.personRef(e.person), i - 1, it.end, 'gazetteer/person', sentence);
     return it.end;
+  }
+  if (e.type === 'surname') {
+    // "Kim Soo-min": a known surname before a hyphenated given name is a surname-first name of its own.
+    const given = it.end - it.start === 1 && !titled ? givenAfterSurname(p, it.end, b) : -1;
+    if (given > 0) {
+      const id = p.emitUnknownPerson(p.textOf(i, given), i, given, 'unknown/namesake', sentence);
+      p.docSurnames.set(p.keys[i], id);
+      return given;
+    }
   }
   // "the West Bank", "Moro Islamic Liberation Front": a name inside a longer unknown name is not itself.
   if (e.type !== 'country' && embedded(p, it, a, b)) return it.end;
@@ -81,6 +93,40 @@ export function standalone(p: Pass, i: number, a: number, b: number): number | n
     return it.end;
   }
   return it.end;
+}
+
+/** The end of a hyphenated given name right after a surname ("Kim [Soo-min]"), else -1. */
+function givenAfterSurname(p: Pass, t: number, b: number): number {
+  const tok = p.doc.tokens[t];
+  if (
+    t + 2 >= b ||
+    !isCapitalised(tok.text) ||
+    tok.type !== 'word' ||
+    p.itemAt[t] ||
+    p.quoted[t] ||
+    p.stopsName(t) ||
+    tok.span[0] !== p.doc.tokens[t - 1].span[1] + 1 ||
+    !p.joinsName(t + 1, b)
+  )
+    return -1;
+  return t + 3;
+}
+
+/** A capitalised common noun right after a capital, not a title, day or other known word: "Tallinn [Harbour]". */
+function capitalOpensName(p: Pass, it: Item, b: number): boolean {
+  const next = it.end < b ? p.doc.tokens[it.end] : undefined;
+  return (
+    !!next &&
+    next.type === 'word' &&
+    isCapitalised(next.text) &&
+    (next.pos === 'NOUN' || next.pos === 'PROPN') &&
+    !p.itemAt[it.end] &&
+    !p.quoted[it.end] &&
+    !p.stopsName(it.end) &&
+    !p.k.cues.notName.has(p.keys[it.end]) &&
+    !p.k.cues.namePrefix.has(p.keys[it.end]) &&
+    !p.k.cues.speech.has(p.keys[it.end])
+  );
 }
 
 function embedded(p: Pass, it: Item, a: number, b: number): boolean {

@@ -230,6 +230,81 @@ export class Pass {
     return best;
   }
 
+  /**
+   * The countries an unknown official named at `tokens` (the title first, then later mentions by
+   * name) may serve, best first, and how strong the first one is (`tier`, lower is stronger). In a
+   * sentence of theirs a place after "in"/"at"/"near" ("who signed the deal in Vienna") is where
+   * something happens and a country after the speech verb that follows them ("said the deadline set
+   * by Vilnius", "said Belarusian troops …") is what they speak of: neither counts. The one country
+   * left in the title's sentence (tier 0), else, when it names none, in the sentence before in the
+   * paragraph (1), else in a later sentence naming them (2: "Dranko said in Riga"), else the one
+   * country a quotation of those sentences names (3: "“Belarus will not bow,” Dranko said" — what
+   * a quotation names may be their own country or the one they speak against), then the dominant
+   * country (4), then, only to pass over an office someone else holds, every other country by how
+   * often the article names it.
+   */
+  officialCountries(tokens: number[]): { tier: number; codes: string[] } {
+    const token = tokens[0];
+    const sentence = this.doc.tokens[token].sentence;
+    const ownOf = (t0: number) => {
+      const s = this.doc.tokens[t0].sentence;
+      const { endToken: b } = this.doc.sentences[s];
+      let said = b;
+      for (let t = t0 + 1; t < b; t++)
+        if (!this.quoted[t] && this.isSpeech(t, b)) {
+          said = t;
+          break;
+        }
+      return (this.countriesIn.get(s) ?? []).filter(
+        ([at]) =>
+          !this.destinations.has(at) &&
+          at < said &&
+          !(at > 0 && this.k.cues.scenePrepositions.has(this.keys[at - 1])),
+      );
+    };
+    const one = (found: [number, string][]) =>
+      new Set(found.map(([, c]) => c)).size === 1 ? found[0][1] : undefined;
+    const plain = (found: [number, string][]) => found.filter(([at]) => !this.quoted[at]);
+    const quotes = (found: [number, string][]) => found.filter(([at]) => this.quoted[at]);
+    const own = ownOf(token);
+    const later = tokens
+      .slice(1)
+      .filter((t) => this.doc.tokens[t].sentence !== sentence)
+      .map(ownOf);
+    let first: string | undefined;
+    let tier = 4;
+    const tiers: (() => string | undefined)[] = [
+      () => one(plain(own)),
+      () => {
+        if (plain(own).length || sentence === 0) return undefined;
+        const s = this.doc.sentences[sentence];
+        if (this.doc.sentences[sentence - 1].paragraph !== s.paragraph) return undefined;
+        return one(this.countriesIn.get(sentence - 1) ?? []);
+      },
+      () => later.map((l) => one(plain(l))).find(Boolean),
+      () => [own, ...later].map((l) => (plain(l).length ? undefined : one(quotes(l)))).find(Boolean),
+    ];
+    for (let x = 0; x < tiers.length && !first; x++) {
+      first = tiers[x]();
+      if (first) tier = x;
+    }
+    const codes: string[] = first ? [first] : [];
+    const dominant = this.dominantCountry();
+    if (dominant) codes.push(dominant);
+    else {
+      // No dominant country: the nearest of their own sentence, then of any other of its countries.
+      const all = (this.countriesIn.get(sentence) ?? []).filter(([at]) => !this.destinations.has(at));
+      const byDistance = (x: [number, string], y: [number, string]) =>
+        Math.abs(x[0] - token) - Math.abs(y[0] - token) || x[0] - y[0];
+      for (const [, c] of [...own].sort(byDistance)) codes.push(c);
+      for (const [, c] of [...all].sort(byDistance)) codes.push(c);
+    }
+    if (!codes.length) return { tier, codes };
+    const ranked = [...this.countryCount].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    for (const [c] of ranked) codes.push(c);
+    return { tier, codes: [...new Set(codes)] };
+  }
+
   /** The most recently mentioned person passing `test` (one check per person, not per mention). */
   latestPerson(test: (id: string) => boolean): string | undefined {
     let best: string | undefined;

@@ -56,19 +56,43 @@ function runPass(p: Pass): Actor[] {
 
 /**
  * "President Abdelaziz Bouteflika", with no country word before the title: the official takes the
- * one country named in the sentence, else the country the article names most, else the country
- * named nearest to them.
+ * one country of their own sentence (not a scene, "in Vienna", nor what they speak of), else of the
+ * sentence before in the paragraph, else the country the article names most, else the country named
+ * nearest to them. Officials placed by their sentence go first; an office one person of the article
+ * already holds ("Foreign Minister of Lithuania") is not given to another, who takes the next country
+ * ("Lithuania's foreign minister, Daiva Rimkute … Foreign Minister Viktor Dranko" → the other country).
  */
 function placeUnknownOfficials(p: Pass): void {
+  const pending: { id: string; tier: number; codes: string[] }[] = [];
   for (const [id, token] of p.unplaced) {
+    if (!p.reg.get(id)!.code.startsWith('---')) continue;
+    const named = p.plain.filter(
+      (m) =>
+        m.actors[0] === id &&
+        m.start > token &&
+        !m.rule.startsWith('coref/pronoun') &&
+        m.rule !== 'coref/title',
+    );
+    pending.push({ id, ...p.officialCountries([token, ...named.map((m) => m.start)]) });
+  }
+  pending.sort((x, y) => x.tier - y.tier);
+  const held = new Map<string, string>();
+  for (const a of p.reg.result()) if (a.kind === 'person' && a.role?.includes(' of ')) held.set(a.role, a.id);
+  for (const { id, codes } of pending) {
     const actor = p.reg.get(id)!;
-    if (!actor.code.startsWith('---')) continue;
-    const country = p.countryFor(token);
+    const roleIn = (country: string) => {
+      const place = p.k.countries.get(country)?.name;
+      return actor.role && place && !actor.role.includes(' of ') ? `${actor.role} of ${place}` : actor.role;
+    };
+    const country = codes.find((c) => {
+      const role = roleIn(c);
+      const holder = role ? held.get(role) : undefined;
+      return !holder || holder === id;
+    });
     if (!country) continue;
-    const place = p.k.countries.get(country)?.name;
-    const role =
-      actor.role && place && !actor.role.includes(' of ') ? `${actor.role} of ${place}` : actor.role;
+    const role = roleIn(country);
     p.reg.refine(id, { code: `${country}${actor.code.slice(3)}`, role });
+    if (role?.includes(' of ')) held.set(role, id);
   }
 }
 

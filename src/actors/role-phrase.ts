@@ -130,6 +130,13 @@ export function rolePhrase(p: Pass, i: number, a: number, b: number): number | n
       ref = { id: `person:~${slug(name)}`, name, kind: 'person', code };
       if (role) ref.role = place ? `${role.name} of ${place}` : role.name;
       if (known && !said) p.unknownRoles.set(ref.id, known.id);
+      // "Foreign Minister Ana Ruiz … Peru's foreign minister, Ana Ruiz,": a later title with a country
+      // places the official the text named without one.
+      const earlier = p.reg.get(ref.id);
+      if (q && earlier?.code.startsWith('---') && !code.startsWith('---')) {
+        p.reg.refine(ref.id, { code, role: ref.role });
+        p.unplaced.delete(ref.id);
+      }
       if (!q && !p.unplaced.has(ref.id)) p.unplaced.set(ref.id, named.start);
       p.docSurnames.set(p.keys[named.end - 1], ref.id);
     }

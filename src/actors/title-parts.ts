@@ -1,6 +1,7 @@
 // The parts around a title: "its" as a qualifier, and the name of the holder after it.
 import { resolveNeuter } from './coref.js';
 import { isCapitalised } from './keys.js';
+import { namesakeStart } from './namesakes.js';
 import type { Pass, Qualifier } from './pass.js';
 import type { ActorRef } from './registry.js';
 
@@ -66,8 +67,11 @@ export function namedHolder(
   if (i + 1 < b && p.k.cues.honorific.has(p.keys[i]) && isCapitalised(p.doc.tokens[i + 1].text)) {
     return namedHolder(p, i + 1, b, roles, where);
   }
-  const end = p.nameEnd(i, b);
+  let end = p.nameEnd(i, b);
   if (end === i) return null;
+  // "Foreign Minister Aram Sargsyan": first names the data does not give a known holder of the
+  // surname make a namesake, whose name goes on over the surname.
+  if (end < b && namesakeStart(p, end) === i) end++;
   const local = end - i === 1 ? p.docSurnames.get(p.keys[i]) : undefined;
   if (local) return { start: i, end, ref: p.reg.get(local), rule: 'coref/surname' };
   return { start: i, end, rule: 'unknown/titled-name' };

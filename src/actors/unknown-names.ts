@@ -31,7 +31,13 @@ export function unknownName(p: Pass, i: number, a: number, b: number): number | 
   let cut = -1;
   while (end < b && end - start < 7) {
     const tok = tokens[end];
-    if ((p.itemAt[end] && !surnameOnly(p, end)) || p.quoted[end]) break;
+    // "the State [Border Guard] Service": a capitalised sector word inside a longer name is part of it.
+    const inner = end > start ? innerSectorEnd(p, end, b) : -1;
+    if (inner > 0) {
+      end = inner;
+      continue;
+    }
+    if ((p.itemAt[end] && !surnameOnly(p, end) && !orgSectorWord(p, end)) || p.quoted[end]) break;
     if (end > start && p.stopsName(end)) break;
     if (
       isCapitalised(tok.text) &&
@@ -161,7 +167,17 @@ export function unknownName(p: Pass, i: number, a: number, b: number): number | 
   // "Reggie Bush": first names before a known surname make a namesake, whatever follows.
   const namesakeAt = end - start >= 2 ? namesakeStart(p, end - 1) : -1;
   const namesake = namesakeAt >= start;
-  const cued = honorific || ranked || (!place && !affiliation && (speech || apposition || speaksLater));
+  // "Her Latvian counterpart, Juris Ozols, said": a name set off by commas after a common noun it renames.
+  const apposed =
+    before === ',' &&
+    start - 2 >= a &&
+    tokens[start - 2].pos === 'NOUN' &&
+    !isCapitalised(tokens[start - 2].text) &&
+    p.keys[end] === ',' &&
+    end + 1 < b &&
+    (p.isSpeech(end + 1, b) || tokens[end + 1].pos === 'VERB');
+  const cued =
+    honorific || ranked || (!place && !affiliation && (speech || apposition || speaksLater || apposed));
   if (!cued && !namesake) return end;
   // Cued by the known surname alone, the name is its first names and the surname: "Saints RB [Reggie Bush]".
   if (!cued) {
@@ -172,14 +188,33 @@ export function unknownName(p: Pass, i: number, a: number, b: number): number | 
     ? 'unknown/honorific'
     : speech
       ? 'unknown/speaker'
-      : apposition
+      : apposition || apposed
         ? 'unknown/apposition'
         : 'unknown/named-speaker';
   const id = p.emitUnknownPerson(name, i, end, rule, sentence);
   if (rank && !p.reg.get(id)?.role) p.reg.refine(id, { role: capitalise(rank) });
+  // "Her Latvian counterpart, Juris Ozols,": the country word before the noun places the person.
+  const q = apposed && p.itemEnding[start - 2] ? p.qualifierAt(p.itemEnding[start - 2]!.start, b) : null;
+  if (q?.country && q.hit.entry.type === 'country' && p.reg.get(id)?.code === '---')
+    p.reg.refine(id, { code: q.country });
+  if (apposed) officerOf(p, id, start - 1);
   placeFromApposition(p, id, end, b);
   if (honorific && honorific !== 'any' && !p.gender.has(id)) p.gender.set(id, honorific);
   return end;
+}
+
+/**
+ * "A spokesman for the alliance, Anders Lind,": the person named after a title "for"/"of" an
+ * organisation (ending at the comma `comma`) is its officer, with its code.
+ */
+function officerOf(p: Pass, id: string, comma: number): void {
+  const m = [...p.plain].reverse().find((x) => x.end === comma && x.kind === 'organization');
+  const org = m && p.k.actors.get(m.actors[0]);
+  if (!m || !org || (p.keys[m.start - 1] !== 'for' && p.keys[m.start - 1] !== 'of')) return;
+  const hit = p.itemEnding[m.start - 1]?.hits.find((h) => h.entry.type === 'title')?.entry;
+  const role = hit?.type === 'title' ? p.k.roles.get(hit.roles[0]) : undefined;
+  if (role && p.reg.get(id)?.code === '---')
+    p.reg.refine(id, { code: org.code, role: `${role.name} of ${org.name}` });
 }
 
 /** A single word that can be a person's name: not a day or a party, an acronym, an abbreviation or an organisation word. */
@@ -205,6 +240,32 @@ function loneName(p: Pass, t: number): boolean {
     next.pos === 'NOUN' &&
     !isCapitalised(next.text) &&
     !p.k.cues.notName.has(p.keys[t + 1])
+  );
+}
+
+/** The end of a capitalised sector word at `t` with more of a capitalised name after it, else -1. */
+function innerSectorEnd(p: Pass, t: number, b: number): number {
+  const it = p.itemAt[t];
+  if (!it?.hits.every((h) => h.entry.type === 'sector') || it.end >= b) return -1;
+  for (let j = t; j < it.end; j++) if (!isCapitalised(p.doc.tokens[j].text) || p.quoted[j]) return -1;
+  const next = p.doc.tokens[it.end];
+  if (!isCapitalised(next.text) || next.type !== 'word' || p.itemAt[it.end] || p.quoted[it.end]) return -1;
+  return p.stopsName(it.end) ? -1 : it.end;
+}
+
+/**
+ * "Norges Bank", "Kestrel Company": a capitalised business sector word that is also a company word
+ * goes on a name. ("Students at Ankara Plain University" keep reading the sector word alone: a
+ * school after "at" is more often where people are than an actor.)
+ */
+function orgSectorWord(p: Pass, t: number): boolean {
+  const it = p.itemAt[t];
+  return (
+    !!it &&
+    it.end === t + 1 &&
+    isCapitalised(p.doc.tokens[t].text) &&
+    p.k.cues.orgWord.get(p.keys[t]) === 'BUS' &&
+    it.hits.every((h) => h.entry.type === 'sector')
   );
 }
 

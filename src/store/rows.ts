@@ -18,12 +18,14 @@ export function extractionRows(ex: Extraction, source: string) {
     source,
     story: null,
   };
-  const actors: Insertable<Database['actors']>[] = ex.actors.map((x) => ({
+  // Each actor as this article reads it, with its mention count here (the store keeps every reading).
+  const actors: (Insertable<Database['actors']> & { mentions: number })[] = ex.actors.map((x) => ({
     id: x.id,
     name: x.name,
     kind: x.kind,
     code: x.code,
     role: x.role ?? null,
+    mentions: x.mentions.length,
   }));
   const mentions: Insertable<Database['mentions']>[] = ex.actors.flatMap((x) =>
     x.mentions.map((m) => ({

@@ -155,6 +155,15 @@ export interface ActorAliasesTable {
   text: string;
 }
 
+/** One article's reading of an actor: the code and role it gave there (the actors row lists the best supported). */
+export interface ActorReadingsTable {
+  actor_id: string;
+  article_id: string;
+  code: string;
+  role: string | null;
+  mentions: number;
+}
+
 /** Per day, the independent reports the whole-database timeline ranks it by (kept at ingest). */
 export interface TimelineDaysTable {
   day: string;
@@ -164,6 +173,7 @@ export interface TimelineDaysTable {
 
 export interface Database {
   actor_aliases: ActorAliasesTable;
+  actor_readings: ActorReadingsTable;
   actor_merges: ActorMergesTable;
   actor_dictionaries: ActorDictionariesTable;
   articles: ArticlesTable;

@@ -126,6 +126,46 @@ describe('SQLite store', () => {
     await store.close();
   });
 
+  it('lists the reading of an actor most articles give, not the first one, and keeps a rename', async () => {
+    const store = await openSqliteStore(join(tempDir(), 'readings.db'));
+    const reading = (id: string, code: string, role: string | undefined, texts: string[]) =>
+      extraction(id, '2025-03-0' + id.slice(1), 'Foreign Minister Ivo Brask spoke.', {
+        actors: [
+          {
+            id: 'person:~ivo-brask',
+            name: 'Ivo Brask',
+            kind: 'person',
+            code,
+            ...(role ? { role } : {}),
+            mentions: texts.map((text, k) => ({ span: [k, k + 1] as [number, number], text, rule: 'test' })),
+          },
+        ],
+      });
+    const listed = async () => {
+      const [a] = (await store.actors({ id: 'person:~ivo-brask' })).items;
+      return [a.name, a.code, a.role];
+    };
+    // The first article only says "Brask": no role, no country.
+    await store.saveExtraction(reading('a1', '---', undefined, ['Brask']), 'test');
+    assert.deepEqual(await listed(), ['Ivo Brask', '---', null]);
+    await store.saveExtraction(reading('a0', '---', undefined, ['Brask']), 'test');
+    // One article with the full title: a reading that tells a role beats two that tell nothing.
+    await store.saveExtraction(reading('a2', 'TRLGOV', 'Foreign Minister of Tarl', ['Ivo Brask']), 'test');
+    assert.deepEqual(await listed(), ['Ivo Brask', 'TRLGOV', 'Foreign Minister of Tarl']);
+    await store.renameActor('person:~ivo-brask', 'Ivo Brask (Tarl)');
+    // A wrong country in one more article does not win over two that agree.
+    await store.saveExtraction(
+      reading('a3', 'VELGOV', 'Foreign Minister of Vel', ['Brask', 'Brask']),
+      'test',
+    );
+    await store.saveExtraction(reading('a4', 'TRLGOV', 'Foreign Minister of Tarl', ['Brask']), 'test');
+    assert.deepEqual(await listed(), ['Ivo Brask (Tarl)', 'TRLGOV', 'Foreign Minister of Tarl']);
+    // A re-resolved article replaces its reading: now two articles say Vel, one Tarl.
+    await store.replaceExtraction(reading('a4', 'VELGOV', 'Foreign Minister of Vel', ['Brask']));
+    assert.deepEqual(await listed(), ['Ivo Brask (Tarl)', 'VELGOV', 'Foreign Minister of Vel']);
+    await store.close();
+  });
+
   it('lists only attributed quotes unless asked for all', async () => {
     const store = await openSqliteStore(join(tempDir(), 'unattributed.db'));
     const text = 'The envoy said: “We will keep talking.” Critics of the “grand bargain” were quiet.';

@@ -70,6 +70,7 @@ export interface CompiledCues {
   speech: Set<string>;
   orgWord: Map<string, string>;
   placePrep: Set<string>;
+  scenePrepositions: Set<string>;
   indefinite: Set<string>;
   namePrefix: Set<string>;
   notName: Set<string>;
@@ -283,6 +284,7 @@ function compileCues(c: Cues): CompiledCues {
     speech: new Set(c.speech_verbs.map(foldKey)),
     orgWord,
     placePrep: new Set(c.place_prepositions.map(foldKey)),
+    scenePrepositions: new Set((c.scene_prepositions ?? []).map(foldKey)),
     indefinite: new Set(c.indefinite.map(foldKey)),
     namePrefix: new Set((c.name_prefixes ?? []).map(foldKey)),
     notName: new Set((c.not_names ?? []).map(foldKey)),

@@ -265,4 +265,25 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0008_actor_readings': {
+    async up(db: Kysely<unknown>) {
+      // Each article's reading of an actor (its code and role there): the actors row lists the
+      // reading most articles give. Additive: stored rows keep their reading until an article
+      // mentioning them is ingested or re-resolved.
+      await db.schema
+        .createTable('actor_readings')
+        .addColumn('actor_id', 'text', (c) => c.notNull())
+        .addColumn('article_id', 'text', (c) => c.notNull())
+        .addColumn('code', 'text', (c) => c.notNull())
+        .addColumn('role', 'text')
+        .addColumn('mentions', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('actor_readings_pk', ['actor_id', 'article_id'])
+        .execute();
+      await db.schema
+        .createIndex('actor_readings_article')
+        .on('actor_readings')
+        .column('article_id')
+        .execute();
+    },
+  },
 };

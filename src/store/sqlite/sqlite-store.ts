@@ -118,12 +118,13 @@ class SqliteStore implements Store {
         .select('actor_id')
         .where('article_id', '=', ex.id)
         .execute();
-      for (const t of ['mentions', 'timexes', 'quotes', 'events'] as const)
+      for (const t of ['mentions', 'timexes', 'quotes', 'events', 'actor_readings'] as const)
         await trx.deleteFrom(t).where('article_id', '=', ex.id).execute();
       await insertAnnotations(trx, rows);
       // Aliases only this article gave may be gone: rebuild those of the actors it mentioned.
       const touched = [...new Set(before.map((m) => m.actor_id))];
       if (touched.length) await rebuildAliases(trx, touched);
+      if (touched.length) await listBestReadings(trx, touched);
     });
   }
 
@@ -671,13 +672,70 @@ async function rebuildAliases(trx: Transaction<Database>, actorIds: string[]): P
     WHERE actor_id IN (SELECT value FROM json_each(${JSON.stringify(actorIds)}))`.execute(trx);
 }
 
+/**
+ * Lists on each of these actors' rows the reading (code and role) that most of its articles give,
+ * among readings that tell a role or a country when any does; ties go to a reading with a role, then one with a country (not `---`), then more mentions, then
+ * the smaller code and role (so the same store gives the same listing). The name is never changed:
+ * a user's rename stays. Actors with no readings (stored before readings were kept) are left alone.
+ */
+async function listBestReadings(trx: Transaction<Database>, actorIds: string[]): Promise<void> {
+  const rows = await trx
+    .selectFrom('actor_readings')
+    .select(['actor_id', 'code', 'role'])
+    .select((eb) => [eb.fn.countAll<number>().as('articles'), eb.fn.sum<number>('mentions').as('mentions')])
+    .where('actor_id', 'in', actorIds)
+    .groupBy(['actor_id', 'code', 'role'])
+    .execute();
+  const best = new Map<string, (typeof rows)[number]>();
+  // An article that tells neither a role nor a country ("Brask said") is no evidence against one.
+  const rank = (r: (typeof rows)[number]) => [
+    r.role || !r.code.startsWith('---') ? 1 : 0,
+    Number(r.articles),
+    r.role ? 1 : 0,
+    r.code.startsWith('---') ? 0 : 1,
+    Number(r.mentions),
+  ];
+  for (const r of rows) {
+    const b = best.get(r.actor_id);
+    if (!b) {
+      best.set(r.actor_id, r);
+      continue;
+    }
+    const x = rank(r);
+    const y = rank(b);
+    const d = x.findIndex((v, k) => v !== y[k]);
+    const key = (z: typeof r) => `${z.code}\u0000${z.role ?? ''}`;
+    if ((d >= 0 && x[d] > y[d]) || (d < 0 && key(r) < key(b))) best.set(r.actor_id, r);
+  }
+  for (const [id, r] of best)
+    await trx.updateTable('actors').set({ code: r.code, role: r.role }).where('id', '=', id).execute();
+}
+
 async function insertAnnotations(trx: Transaction<Database>, rows: Rows): Promise<void> {
-  if (rows.actors.length)
+  if (rows.actors.length) {
     await trx
       .insertInto('actors')
-      .values(rows.actors)
+      .values(rows.actors.map(({ mentions: _, ...a }) => a))
       .onConflict((oc) => oc.column('id').doNothing())
       .execute();
+    await trx
+      .insertInto('actor_readings')
+      .values(
+        rows.actors.map((a) => ({
+          actor_id: a.id,
+          article_id: rows.article.id,
+          code: a.code,
+          role: a.role ?? null,
+          mentions: a.mentions,
+        })),
+      )
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    await listBestReadings(
+      trx,
+      rows.actors.map((a) => a.id),
+    );
+  }
   if (rows.mentions.length) {
     await trx.insertInto('mentions').values(rows.mentions).execute();
     const aliases = new Map(rows.mentions.map((m) => [`${m.actor_id}\u0000${m.text}`, m]));
