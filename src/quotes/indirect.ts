@@ -116,12 +116,26 @@ function insideQuotation(tokens: Token[], first: number, c: number, end: number)
   return count(first, c) % 2 === 1 && count(c + 1, end) % 2 === 1;
 }
 
-/** The sentence from `first` opens with a subordinator ("And while ...") and no comma comes before c. */
+/**
+ * The cue at c sits in a subordinate clause that opens the sentence from `first`: a subordinator
+ * with no comma or mark between it and c, and either no verb before it (`And while ...`, `A few
+ * weeks after ...`, `For example, if ...`) or right after `, and` / `, but` (`..., and when Roe
+ * said X, the crowd booed`), where a new clause of the writer's begins.
+ */
 function opensWithSubordinate(tokens: Token[], first: number, c: number): boolean {
-  let k = first;
-  if (k < c && tokens[k].pos === 'CCONJ') k++;
-  if (k >= c || !SUBORDINATORS.has(lower(tokens[k]))) return false;
-  for (let j = k + 1; j < c; j++) if (tokens[j].text === ',' || isMark(tokens[j])) return false;
+  let k = c - 1;
+  while (k >= first && !SUBORDINATORS.has(lower(tokens[k]))) {
+    if (tokens[k].text === ',' || isMark(tokens[k])) return false;
+    k--;
+  }
+  if (k < first) return false;
+  if (
+    k >= first + 2 &&
+    /^(and|but)$/.test(lower(tokens[k - 1])) &&
+    tokens[k - 2].text === ','
+  )
+    return true;
+  for (let j = first; j < k; j++) if (isVerbal(tokens[j]) || isMark(tokens[j])) return false;
   return true;
 }
 
