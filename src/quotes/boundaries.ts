@@ -244,12 +244,26 @@ export function commaEndsReport(
     // "said X, telling reporters that Y": the participle opens the writer's next report.
     lex?.cues.get(next)?.participle === true ||
     CLAUSE_BREAK.has(next) ||
+    (next === 'with' && absoluteAt(tokens, j + 2 + shut, end)) ||
     // "..., according to X": the phrase names the source of the sentence, the report ends.
     (next === 'according' && lower(tokens[j + 2 + shut] ?? tokens[j]) === 'to') ||
     ((next === 'and' || next === 'but') && lex !== undefined && clauseAt(tokens, j + 2 + shut, end, lex)) ||
     // "..., and when asked why, the nurse replied ...": a subordinate clause opens the writer's next sentence part.
     ((next === 'and' || next === 'but') && AND_SUBORDINATE.has(lower(tokens[j + 2 + shut] ?? tokens[j])))
   );
+}
+
+/**
+ * `with X doing Y` after a comma: an absolute phrase, the writer's comment on the whole sentence
+ * (`..., with the mayor taking to radio to deny it`), not part of what was reported.
+ */
+function absoluteAt(tokens: Token[], k: number, end: number): boolean {
+  for (let j = k + 1; j < end && j <= k + 6; j++) {
+    const t = tokens[j];
+    if (t.text === ',' || isSentenceEnd(t) || t.pos === 'ADP') return false;
+    if (isVerbal(t)) return /ing$/.test(lower(t)) && tokens[j - 1].pos !== 'AUX';
+  }
+  return false;
 }
 
 /** A quotation mark closing right on the comma at j (`“fantastic,”`), with more of the sentence after it. */

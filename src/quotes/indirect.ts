@@ -129,12 +129,7 @@ function opensWithSubordinate(tokens: Token[], first: number, c: number): boolea
     k--;
   }
   if (k < first) return false;
-  if (
-    k >= first + 2 &&
-    /^(and|but)$/.test(lower(tokens[k - 1])) &&
-    tokens[k - 2].text === ','
-  )
-    return true;
+  if (k >= first + 2 && /^(and|but)$/.test(lower(tokens[k - 1])) && tokens[k - 2].text === ',') return true;
   for (let j = first; j < k; j++) if (isVerbal(tokens[j]) || isMark(tokens[j])) return false;
   return true;
 }

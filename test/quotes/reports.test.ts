@@ -76,6 +76,14 @@ describe('reports through a preposition, a noun or the passive', () => {
 });
 
 describe('report content boundaries', () => {
+  it('ends a report before an absolute phrase ", with X doing Y"', () => {
+    const text =
+      'The ministry denied that the dam had cracked, with engineers rushing to the site by nightfall.';
+    assert.equal(quoteWith(quotesOf(text), 'the dam had').text, 'that the dam had cracked');
+    const kept = 'Ilse Varga said the ferry will sail with a new crew in May.';
+    assert.equal(quoteWith(quotesOf(kept), 'the ferry').text, 'the ferry will sail with a new crew in May');
+  });
+
   it('splits a clause interrupted by its attribution into two pieces with one speaker', () => {
     const text = 'The new bridge, Varga said, would open in the spring.';
     const quotes = quotesOf(text);
