@@ -76,6 +76,15 @@ describe('reports through a preposition, a noun or the passive', () => {
 });
 
 describe('report content boundaries', () => {
+  it('reads no backward report over a quotation opened after a colon', () => {
+    const text = 'Later Berg turned to the harbour fees: “They have to come down,” she said.';
+    const quotes = quotesOf(text);
+    assert.equal(quotes.filter((q) => q.text.includes('harbour fees')).length, 0);
+    assert.equal(speakerText(text, quoteWith(quotes, 'come down')), 'she');
+    const comma = 'With three ferries gone, “the island is cut off,” Berg said.';
+    assert.match(quoteWith(quotesOf(comma), 'cut off').text, /^With three ferries/);
+  });
+
   it('ends a report before an absolute phrase ", with X doing Y"', () => {
     const text =
       'The ministry denied that the dam had cracked, with engineers rushing to the site by nightfall.';
