@@ -116,6 +116,21 @@ function insideQuotation(tokens: Token[], first: number, c: number, end: number)
   return count(first, c) % 2 === 1 && count(c + 1, end) % 2 === 1;
 }
 
+/** `it was (widely) reported`, `it has been learned`: the pronoun `it` right before a passive cue. */
+function impersonalPassive(tokens: Token[], speaker: MentionRange, c: number): boolean {
+  if (speaker.first !== speaker.last || lower(tokens[speaker.first]) !== 'it') return false;
+  if (!/(ed|wn|id)$/.test(lower(tokens[c]))) return false;
+  let be = false;
+  for (let j = speaker.last + 1; j < c; j++) {
+    const w = lower(tokens[j]);
+    if (PASSIVE_BE.has(w)) be = true;
+    else if (!(tokens[j].pos === 'ADV' || w === 'has' || w === 'had')) return false;
+  }
+  return be;
+}
+
+const PASSIVE_BE = new Set(['is', 'was', 'been', 'be']);
+
 /**
  * The cue at c sits in a subordinate clause that opens the sentence from `first`: a subordinator
  * with no comma or mark between it and c, and either no verb before it (`And while ...`, `A few
@@ -168,6 +183,23 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       continue;
     }
     let speaker = speakerOfCue(tokens, c, c, first, end, null, lex);
+    const impersonalStart =
+      speaker && impersonalPassive(tokens, speaker, c) ? contentStart(tokens, c + 1, end, form, lex) : -1;
+    if (impersonalStart >= 0) {
+      // "It was revealed in March that ...": an empty "it" before a passive cue names nobody.
+      const start = impersonalStart;
+      let stop = end;
+      if (opensWithSubordinate(tokens, first, c))
+        stop = mainSubjectAfter(tokens, c + 1, end, lex)?.comma ?? end;
+      let last = Math.min(contentEnd(tokens, start, end, lex), stop - 1);
+      while (last > start && tokens[last].pos === 'PUNCT' && !isMark(tokens[last])) last--;
+      out.push({
+        content: [tokens[start].span[0], tokens[last].span[1] - fusedPeriod(tokens[last])],
+        attribution: { cueFirst: c, cueLast: c, form, speaker: null, tokens: [first, start], rule: '' },
+        rule: 'report/impersonal',
+      });
+      continue;
+    }
     // "Roe went on to say that ...", "she began by saying that ...": the governing verb's subject.
     if (!speaker && c > first && /^(to|by)$/.test(lower(tokens[c - 1])))
       speaker = participleSubject(tokens, c, first, lex);

@@ -76,6 +76,15 @@ describe('reports through a preposition, a noun or the passive', () => {
 });
 
 describe('report content boundaries', () => {
+  it('gives an empty "it" before a passive cue no speaker', () => {
+    const text = 'The port lost its licence after it was revealed in May that the cranes had failed.';
+    const q = reportOf(quotesOf(text), 'that the cranes had failed');
+    assert.equal(q.speaker, null);
+    assert.equal(q.rule, 'report/impersonal');
+    const active = 'The agency said it revealed that the cranes had failed.';
+    assert.equal(speakerText(active, reportOf(quotesOf(active), 'that the cranes had failed')), 'it');
+  });
+
   it('reads no backward report over a quotation opened after a colon', () => {
     const text = 'Later Berg turned to the harbour fees: “They have to come down,” she said.';
     const quotes = quotesOf(text);
