@@ -116,10 +116,14 @@ function insideQuotation(tokens: Token[], first: number, c: number, end: number)
   return count(first, c) % 2 === 1 && count(c + 1, end) % 2 === 1;
 }
 
-/** `it was (widely) reported`, `it has been learned`: the pronoun `it` right before a passive cue. */
-function impersonalPassive(tokens: Token[], speaker: MentionRange, c: number): boolean {
-  if (speaker.first !== speaker.last || lower(tokens[speaker.first]) !== 'it') return false;
-  if (!/(ed|wn|id)$/.test(lower(tokens[c]))) return false;
+/**
+ * `it was (widely) reported`, `it has been learned`: the pronoun `it` right before a passive cue;
+ * with `hearer` (a cue whose object is its hearer: tell, ask, warn ...) any subject (`Roe was told`).
+ */
+function impersonalPassive(tokens: Token[], speaker: MentionRange, c: number, hearer: boolean): boolean {
+  const empty = speaker.first === speaker.last && lower(tokens[speaker.first]) === 'it';
+  if (!empty && !hearer) return false;
+  if (!/(ed|wn|id|ld)$/.test(lower(tokens[c]))) return false;
   let be = false;
   for (let j = speaker.last + 1; j < c; j++) {
     const w = lower(tokens[j]);
@@ -129,7 +133,7 @@ function impersonalPassive(tokens: Token[], speaker: MentionRange, c: number): b
   return be;
 }
 
-const PASSIVE_BE = new Set(['is', 'was', 'been', 'be']);
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being']);
 
 /**
  * The cue at c sits in a subordinate clause that opens the sentence from `first`: a subordinator
@@ -184,9 +188,13 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     }
     let speaker = speakerOfCue(tokens, c, c, first, end, null, lex);
     const impersonalStart =
-      speaker && impersonalPassive(tokens, speaker, c) ? contentStart(tokens, c + 1, end, form, lex) : -1;
+      speaker && impersonalPassive(tokens, speaker, c, form.takesObject)
+        ? contentStart(tokens, c + 1, end, form, lex)
+        : -1;
     if (impersonalStart >= 0) {
-      // "It was revealed in March that ...": an empty "it" before a passive cue names nobody.
+      // "It was revealed in March that ...": an empty "it" before a passive cue names nobody;
+      // "Roe was told that ...", "Roe was asked whether ...": the subject is the hearer, not the
+      // speaker, and nobody is named as speaking (an agent, "by X", is read by passiveReport).
       const start = impersonalStart;
       let stop = end;
       if (opensWithSubordinate(tokens, first, c))

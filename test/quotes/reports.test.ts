@@ -76,6 +76,16 @@ describe('reports through a preposition, a noun or the passive', () => {
 });
 
 describe('report content boundaries', () => {
+  it('gives the hearer of a passive "was told" / "were asked" no speaker role', () => {
+    const text = 'When the pilots were asked whether the runway was safe, they hesitated.';
+    const q = reportOf(quotesOf(text), 'whether the runway was safe');
+    assert.equal(q.speaker, null);
+    const told = 'Marta Holm was told that her post would be cut.';
+    assert.equal(reportOf(quotesOf(told), 'that her post would be cut').speaker, null);
+    const active = 'Marta Holm told staff that her post would be cut.';
+    assert.equal(speakerText(active, reportOf(quotesOf(active), 'that her post would be cut')), 'Marta Holm');
+  });
+
   it('gives an empty "it" before a passive cue no speaker', () => {
     const text = 'The port lost its licence after it was revealed in May that the cranes had failed.';
     const q = reportOf(quotesOf(text), 'that the cranes had failed');
