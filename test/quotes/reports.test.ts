@@ -3,6 +3,15 @@ import { describe, it } from 'node:test';
 import { quotesOf, quoteWith, reportOf, speakerText } from './helpers.js';
 
 describe('reports through a preposition, a noun or the passive', () => {
+  it('names the clause subject for a possessive pronoun in its predicate', () => {
+    const text = 'The Senate leaders have signaled their support for the levy.';
+    assert.equal(speakerText(text, reportOf(quotesOf(text), 'the levy')), 'The Senate leaders');
+    const received = 'The Senate leaders heard their criticism of the levy.';
+    assert.equal(speakerText(received, reportOf(quotesOf(received), 'the levy')), 'their');
+    const alone = 'Their support for the levy is fading.';
+    assert.equal(speakerText(alone, reportOf(quotesOf(alone), 'the levy')), 'Their');
+  });
+
   it("takes the object of a cue's preposition, also past a date and after the hearer", () => {
     const text =
       'Mayor Ilse Varga called on Friday for a recount of the ballots. ' +
