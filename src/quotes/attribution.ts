@@ -423,9 +423,9 @@ function quotativeFrame(
     if (!m || m.first !== i || m.last !== c - 1) return null;
     return attribution(c, c, null, m, stop, i, 'after/frame');
   }
-  if (!/ed$/.test(lower(v)) || !/^(PROPN)$/.test(tokens[c + 1]?.pos ?? '')) return null;
+  if (!/ed$/.test(lower(v)) || tokens[c + 1]?.pos !== 'PROPN') return null;
   const m = mentionAfter(tokens, c + 1, stop, lex, true);
-  if (!m || m.kind !== 'name' || !(ends(m.last + 1) || tokens[m.last + 1].text === ',')) return null;
+  if (m?.kind !== 'name' || !(ends(m.last + 1) || tokens[m.last + 1].text === ',')) return null;
   return attribution(c, c, null, m, stop, i, 'after/frame');
 }
 
