@@ -400,7 +400,8 @@ function subjectOfVerb(tokens: Token[], m: MentionRange, stop: number, lex: Quot
  * The quotative frame: a quotation cut off by its comma, `?` or `!` and followed by a clause of
  * nothing but a subject and one verb (`“...,” Roe retaliated.`, `“...?” Berg pressed.`), or the
  * verb and a name (`“...,” remembered Ana Lind, a former aide.`). In that frame the verb reports
- * the words whatever it is, so it needs no entry in the cue list. Only a full verb, not an
+ * the words whatever it is, so it needs no entry in the cue list (a listed verb keeps its class:
+ * `“...,” Roe opposed.` is no attribution). Only a full verb, not an
  * auxiliary, and only where the clause ends right after it (period, or a comma before more quoted
  * words or an appositive).
  */
@@ -413,7 +414,8 @@ function quotativeFrame(
   lex: QuoteLexicon,
 ): Attribution | null {
   const v = tokens[c];
-  if (v.pos !== 'VERB' || isCapitalised(v) || lex.skip.has(lower(v))) return null;
+  // A listed verb keeps its class: stances and beliefs never attribute a quotation.
+  if (v.pos !== 'VERB' || isCapitalised(v) || lex.skip.has(lower(v)) || lex.cues.has(lower(v))) return null;
   if (!isMark(tokens[from - 1] ?? v) || !/^[,?!]$/.test(tokens[from - 2]?.text ?? '')) return null;
   const ends = (k: number) =>
     k >= stop || isSentenceEnd(tokens[k]) || (tokens[k].text === ',' && k + 1 >= stop);

@@ -12,10 +12,10 @@ describe('attribution', () => {
 
   it('reads any verb in the quotative frame after a quote as its cue', () => {
     const text =
-      '“The budget is a fantasy,” Ivo Marek said.\n\n“Where would the money come from?” Lena Dahl pressed. “Nobody has told us.”';
+      '“The budget is a fantasy,” Ivo Marek said.\n\n“Where would the money come from?” Lena Dahl probed. “Nobody has told us.”';
     const q = quoteWith(quotesOf(text), 'money come from');
     assert.equal(speakerText(text, q), 'Lena Dahl');
-    assert.equal(q.cue?.text, 'pressed');
+    assert.equal(q.cue?.text, 'probed');
     assert.equal(q.rule, 'marks/after/frame');
     const next = quoteWith(quotesOf(text), 'Nobody has told');
     assert.equal(speakerText(text, next), 'Lena Dahl');
