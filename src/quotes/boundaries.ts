@@ -366,7 +366,9 @@ export function objectEnd(tokens: Token[], start: number, end: number, lex: Quot
       j += 2;
       continue;
     }
-    if (tokens[j].text === ',' || OBJECT_BREAK.has(w) || mediumPhraseAt(tokens, j, e, lex)) {
+    // "endorsed Roe last week": a date closing the object is the report's, not the object's.
+    const dated = j + 1 === e && TIME_MODIFIERS.has(w) && lex.timeWords.has(lower(tokens[j + 1]));
+    if (tokens[j].text === ',' || OBJECT_BREAK.has(w) || dated || mediumPhraseAt(tokens, j, e, lex)) {
       e = j - 1;
       break;
     }

@@ -85,6 +85,13 @@ describe('reports through a preposition, a noun or the passive', () => {
 });
 
 describe('report content boundaries', () => {
+  it('ends an object before a date that closes it', () => {
+    const text = 'The farmers’ union endorsed Ivo Marek last week.';
+    assert.equal(quoteWith(quotesOf(text), 'Ivo Marek').text, 'Ivo Marek');
+    const inside = 'The union criticized remarks by Ivo Marek last week that the mill was doomed.';
+    assert.match(quoteWith(quotesOf(inside), 'remarks by').text, /that the mill was doomed$/);
+  });
+
   it('gives the hearer of a passive "was told" / "were asked" no speaker role', () => {
     const text = 'When the pilots were asked whether the runway was safe, they hesitated.';
     const q = reportOf(quotesOf(text), 'whether the runway was safe');
