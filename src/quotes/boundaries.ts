@@ -245,6 +245,8 @@ export function commaEndsReport(
     lex?.cues.get(next)?.participle === true ||
     CLAUSE_BREAK.has(next) ||
     (next === 'with' && absoluteAt(tokens, j + 2 + shut, end)) ||
+    // "..., however the count has since dropped": a clause of the writer's after "however" with no comma.
+    (next === 'however' && lex !== undefined && clauseAt(tokens, j + 2 + shut, end, lex)) ||
     // "..., according to X": the phrase names the source of the sentence, the report ends.
     (next === 'according' && lower(tokens[j + 2 + shut] ?? tokens[j]) === 'to') ||
     ((next === 'and' || next === 'but') && lex !== undefined && clauseAt(tokens, j + 2 + shut, end, lex)) ||

@@ -85,6 +85,14 @@ describe('reports through a preposition, a noun or the passive', () => {
 });
 
 describe('report content boundaries', () => {
+  it('ends a report before ", however" opening a clause of the writer’s', () => {
+    const text =
+      'In May, 40 percent said they would back the levy, however the share has since fallen to 31 percent.';
+    assert.equal(quoteWith(quotesOf(text), 'back the levy').text, 'they would back the levy');
+    const aside = 'Ivo Marek said that the levy would pass, however, and the board agreed.';
+    assert.match(quoteWith(quotesOf(aside), 'the levy').text, /however$/);
+  });
+
   it('ends an object before a date that closes it', () => {
     const text = 'The farmers’ union endorsed Ivo Marek last week.';
     assert.equal(quoteWith(quotesOf(text), 'Ivo Marek').text, 'Ivo Marek');
