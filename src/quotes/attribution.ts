@@ -308,6 +308,8 @@ export function attributionAfter(
   for (let c = i; c < stop && c <= i + 14; c++) {
     const cue = cueAt(tokens, c, stop, lex);
     if (!cue) {
+      const framed = quotativeFrame(tokens, from, i, c, stop, lex);
+      if (framed) return framed;
       if (
         c > i &&
         isVerbal(tokens[c]) &&
@@ -392,6 +394,41 @@ function subjectOfVerb(tokens: Token[], m: MentionRange, stop: number, lex: Quot
   while (v < stop && lex.skip.has(lower(tokens[v])) && tokens[v].pos !== 'AUX') v++;
   if (v >= stop || !isVerbal(tokens[v]) || isCapitalised(tokens[v])) return false;
   return m.kind === 'pronoun' || tokens[v].pos === 'AUX' || !/(?:ing|ed|en|wn)$/.test(lower(tokens[v]));
+}
+
+/**
+ * The quotative frame: a quotation cut off by its comma, `?` or `!` and followed by a clause of
+ * nothing but a subject and one verb (`“...,” Roe retaliated.`, `“...?” Berg pressed.`), or the
+ * verb and a name (`“...,” remembered Ana Lind, a former aide.`). In that frame the verb reports
+ * the words whatever it is, so it needs no entry in the cue list (a listed verb keeps its class:
+ * `“...,” Roe opposed.` is no attribution). Only a full verb, not an
+ * auxiliary, and only where the clause ends right after it (period, or a comma before more quoted
+ * words or an appositive).
+ */
+function quotativeFrame(
+  tokens: Token[],
+  from: number,
+  i: number,
+  c: number,
+  stop: number,
+  lex: QuoteLexicon,
+): Attribution | null {
+  const v = tokens[c];
+  // A listed verb keeps its class: stances and beliefs never attribute a quotation.
+  if (v.pos !== 'VERB' || isCapitalised(v) || lex.skip.has(lower(v)) || lex.cues.has(lower(v))) return null;
+  if (!isMark(tokens[from - 1] ?? v) || !/^[,?!]$/.test(tokens[from - 2]?.text ?? '')) return null;
+  const ends = (k: number) =>
+    k >= stop || isSentenceEnd(tokens[k]) || (tokens[k].text === ',' && k + 1 >= stop);
+  if (c > i) {
+    if (!ends(c + 1)) return null;
+    const m = speakerOfCue(tokens, c, c, i, stop, null, lex);
+    if (!m || m.first !== i || m.last !== c - 1) return null;
+    return attribution(c, c, null, m, stop, i, 'after/frame');
+  }
+  if (!/ed$/.test(lower(v)) || tokens[c + 1]?.pos !== 'PROPN') return null;
+  const m = mentionAfter(tokens, c + 1, stop, lex, true);
+  if (m?.kind !== 'name' || !(ends(m.last + 1) || tokens[m.last + 1].text === ',')) return null;
+  return attribution(c, c, null, m, stop, i, 'after/frame');
 }
 
 /**

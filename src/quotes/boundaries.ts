@@ -244,12 +244,28 @@ export function commaEndsReport(
     // "said X, telling reporters that Y": the participle opens the writer's next report.
     lex?.cues.get(next)?.participle === true ||
     CLAUSE_BREAK.has(next) ||
+    (next === 'with' && absoluteAt(tokens, j + 2 + shut, end)) ||
+    // "..., however the count has since dropped": a clause of the writer's after "however" with no comma.
+    (next === 'however' && lex !== undefined && clauseAt(tokens, j + 2 + shut, end, lex)) ||
     // "..., according to X": the phrase names the source of the sentence, the report ends.
     (next === 'according' && lower(tokens[j + 2 + shut] ?? tokens[j]) === 'to') ||
     ((next === 'and' || next === 'but') && lex !== undefined && clauseAt(tokens, j + 2 + shut, end, lex)) ||
     // "..., and when asked why, the nurse replied ...": a subordinate clause opens the writer's next sentence part.
     ((next === 'and' || next === 'but') && AND_SUBORDINATE.has(lower(tokens[j + 2 + shut] ?? tokens[j])))
   );
+}
+
+/**
+ * `with X doing Y` after a comma: an absolute phrase, the writer's comment on the whole sentence
+ * (`..., with the mayor taking to radio to deny it`), not part of what was reported.
+ */
+function absoluteAt(tokens: Token[], k: number, end: number): boolean {
+  for (let j = k + 1; j < end && j <= k + 6; j++) {
+    const t = tokens[j];
+    if (t.text === ',' || isSentenceEnd(t) || t.pos === 'ADP') return false;
+    if (isVerbal(t)) return /ing$/.test(lower(t)) && tokens[j - 1].pos !== 'AUX';
+  }
+  return false;
 }
 
 /** A quotation mark closing right on the comma at j (`“fantastic,”`), with more of the sentence after it. */
@@ -352,7 +368,9 @@ export function objectEnd(tokens: Token[], start: number, end: number, lex: Quot
       j += 2;
       continue;
     }
-    if (tokens[j].text === ',' || OBJECT_BREAK.has(w) || mediumPhraseAt(tokens, j, e, lex)) {
+    // "endorsed Roe last week": a date closing the object is the report's, not the object's.
+    const dated = j + 1 === e && TIME_MODIFIERS.has(w) && lex.timeWords.has(lower(tokens[j + 1]));
+    if (tokens[j].text === ',' || OBJECT_BREAK.has(w) || dated || mediumPhraseAt(tokens, j, e, lex)) {
       e = j - 1;
       break;
     }

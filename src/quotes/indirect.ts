@@ -116,12 +116,40 @@ function insideQuotation(tokens: Token[], first: number, c: number, end: number)
   return count(first, c) % 2 === 1 && count(c + 1, end) % 2 === 1;
 }
 
-/** The sentence from `first` opens with a subordinator ("And while ...") and no comma comes before c. */
+/**
+ * `it was (widely) reported`, `it has been learned`: the pronoun `it` right before a passive cue;
+ * with `hearer` (a cue whose object is its hearer: tell, ask, warn ...) any subject (`Roe was told`).
+ */
+function impersonalPassive(tokens: Token[], speaker: MentionRange, c: number, hearer: boolean): boolean {
+  const empty = speaker.first === speaker.last && lower(tokens[speaker.first]) === 'it';
+  if (!empty && !hearer) return false;
+  if (!/(ed|wn|id|ld)$/.test(lower(tokens[c]))) return false;
+  let be = false;
+  for (let j = speaker.last + 1; j < c; j++) {
+    const w = lower(tokens[j]);
+    if (PASSIVE_BE.has(w)) be = true;
+    else if (!(tokens[j].pos === 'ADV' || w === 'has' || w === 'had')) return false;
+  }
+  return be;
+}
+
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being']);
+
+/**
+ * The cue at c sits in a subordinate clause that opens the sentence from `first`: a subordinator
+ * with no comma or mark between it and c, and either no verb before it (`And while ...`, `A few
+ * weeks after ...`, `For example, if ...`) or right after `, and` / `, but` (`..., and when Roe
+ * said X, the crowd booed`), where a new clause of the writer's begins.
+ */
 function opensWithSubordinate(tokens: Token[], first: number, c: number): boolean {
-  let k = first;
-  if (k < c && tokens[k].pos === 'CCONJ') k++;
-  if (k >= c || !SUBORDINATORS.has(lower(tokens[k]))) return false;
-  for (let j = k + 1; j < c; j++) if (tokens[j].text === ',' || isMark(tokens[j])) return false;
+  let k = c - 1;
+  while (k >= first && !SUBORDINATORS.has(lower(tokens[k]))) {
+    if (tokens[k].text === ',' || isMark(tokens[k])) return false;
+    k--;
+  }
+  if (k < first) return false;
+  if (k >= first + 2 && /^(and|but)$/.test(lower(tokens[k - 1])) && tokens[k - 2].text === ',') return true;
+  for (let j = first; j < k; j++) if (isVerbal(tokens[j]) || isMark(tokens[j])) return false;
   return true;
 }
 
@@ -159,6 +187,27 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       continue;
     }
     let speaker = speakerOfCue(tokens, c, c, first, end, null, lex);
+    const impersonalStart =
+      speaker && impersonalPassive(tokens, speaker, c, form.takesObject)
+        ? contentStart(tokens, c + 1, end, form, lex)
+        : -1;
+    if (impersonalStart >= 0) {
+      // "It was revealed in March that ...": an empty "it" before a passive cue names nobody;
+      // "Roe was told that ...", "Roe was asked whether ...": the subject is the hearer, not the
+      // speaker, and nobody is named as speaking (an agent, "by X", is read by passiveReport).
+      const start = impersonalStart;
+      let stop = end;
+      if (opensWithSubordinate(tokens, first, c))
+        stop = mainSubjectAfter(tokens, c + 1, end, lex)?.comma ?? end;
+      let last = Math.min(contentEnd(tokens, start, end, lex), stop - 1);
+      while (last > start && tokens[last].pos === 'PUNCT' && !isMark(tokens[last])) last--;
+      out.push({
+        content: [tokens[start].span[0], tokens[last].span[1] - fusedPeriod(tokens[last])],
+        attribution: { cueFirst: c, cueLast: c, form, speaker: null, tokens: [first, start], rule: '' },
+        rule: 'report/impersonal',
+      });
+      continue;
+    }
     // "Roe went on to say that ...", "she began by saying that ...": the governing verb's subject.
     if (!speaker && c > first && /^(to|by)$/.test(lower(tokens[c - 1])))
       speaker = participleSubject(tokens, c, first, lex);

@@ -59,12 +59,45 @@ export function nominalReports(doc: Doc, sentence: number, lex: QuoteLexicon): R
 function possessor(tokens: Token[], c: number, floor: number, lex: QuoteLexicon): MentionRange | null {
   let k = c - 1;
   while (k > floor && tokens[k].pos === 'ADJ') k--;
-  if (k >= floor && POSSESSIVE_PRONOUNS.has(lower(tokens[k]))) return { first: k, last: k, kind: 'pronoun' };
+  if (k >= floor && POSSESSIVE_PRONOUNS.has(lower(tokens[k])))
+    return possessorsSubject(tokens, k, floor, lex) ?? { first: k, last: k, kind: 'pronoun' };
   if (k <= floor || !/^['’]s$/.test(tokens[k].text)) return null;
   return mentionBefore(tokens, k - 1, floor, lex);
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+
+/**
+ * "Senators have signaled their support for", "Roe is doubling down on his plan to": a possessive
+ * pronoun in the predicate of a clause stands for that clause's subject, which is named as the
+ * speaker (the mention an analyst reads), unless the verb receives the report ("faced their
+ * criticism", `nounReceivers`). Looks back at most six tokens for the verb, never past a comma,
+ * a quotation mark or another noun.
+ */
+function possessorsSubject(
+  tokens: Token[],
+  k: number,
+  floor: number,
+  lex: QuoteLexicon,
+): MentionRange | null {
+  for (let v = k - 1; v > floor && v >= k - 6; v--) {
+    const t = tokens[v];
+    if (t.pos === 'PUNCT' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') return null;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    if (lex.nounReceivers.has(lower(t)) || (/ing$/.test(lower(t)) && tokens[v - 1]?.text === ','))
+      return null;
+    // the finite verb's subject: back over auxiliaries and adverbs
+    let a = v;
+    while (
+      a - 1 > floor &&
+      (tokens[a - 1].pos === 'AUX' || tokens[a - 1].pos === 'ADV' || tokens[a - 1].pos === 'VERB')
+    )
+      a--;
+    const m = speakerOfCue(tokens, a, a, floor, k, null, lex);
+    return m && m.last < a ? m : null;
+  }
+  return null;
+}
 
 const MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 

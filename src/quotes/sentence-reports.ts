@@ -4,7 +4,7 @@ import { contentEnd, hearerAfter, OBJECT_BREAK } from './boundaries.js';
 import type { Report } from './indirect.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { clauseSubject, type MentionRange, mentionAfter } from './mention.js';
-import { DASHES, isCapitalised, isMark, isSentenceEnd, isVerbal, lower } from './tokens.js';
+import { DASHES, isCapitalised, isMark, isPossessiveMark, isSentenceEnd, isVerbal, lower } from './tokens.js';
 
 const RELATIVES = new Set(['that', 'which', 'what', 'who']);
 
@@ -120,6 +120,18 @@ function closesOnComma(tokens: Token[], k: number): boolean {
   return !!m && !!comma && isMark(m) && comma.text === ',' && m.span[0] === comma.span[1];
 }
 
+/**
+ * The quotation closing on the comma at `comma` opens after a colon or a comma inside the clause
+ * from `start`: `CLAUSE: “...,”` / `CLAUSE, “...,”`.
+ */
+function introducedQuotation(tokens: Token[], start: number, comma: number): boolean {
+  for (let o = comma - 1; o > start; o--) {
+    if (!isMark(tokens[o]) || isPossessiveMark(tokens, o)) continue;
+    return tokens[o - 1].text === ':';
+  }
+  return false;
+}
+
 export function reportBefore(
   tokens: Token[],
   c: number,
@@ -155,6 +167,9 @@ export function reportBefore(
   }
   let start = first;
   while (start < comma && tokens[start].pos === 'PUNCT' && !isMark(tokens[start])) start++;
+  // `Roe listed her aims: “Win the seat,” she said.`: a quotation opened after a colon or comma is
+  // what the cue attributes; the writer's words before it are not its report.
+  if (shut && introducedQuotation(tokens, start, comma)) return [];
   const rest = interruptedRest(tokens, start, comma, after, end, lex);
   if (rest < 0 && comma <= first + 2) return [];
   // A verb right after the attribution makes it a clause of its own; past a comma it belongs to an

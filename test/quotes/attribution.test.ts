@@ -10,6 +10,27 @@ describe('attribution', () => {
     assert.equal(q.cue?.text, 'adding');
   });
 
+  it('reads any verb in the quotative frame after a quote as its cue', () => {
+    const text =
+      '“The budget is a fantasy,” Ivo Marek said.\n\n“Where would the money come from?” Lena Dahl probed. “Nobody has told us.”';
+    const q = quoteWith(quotesOf(text), 'money come from');
+    assert.equal(speakerText(text, q), 'Lena Dahl');
+    assert.equal(q.cue?.text, 'probed');
+    assert.equal(q.rule, 'marks/after/frame');
+    const next = quoteWith(quotesOf(text), 'Nobody has told');
+    assert.equal(speakerText(text, next), 'Lena Dahl');
+    const inverted =
+      '“It was a gamble, and it paid off,” recollected Tomas Weir, the club’s former treasurer.';
+    assert.equal(speakerText(inverted, quoteWith(quotesOf(inverted), 'gamble')), 'Tomas Weir');
+  });
+
+  it('does not read a verb with an object after a quote as a frame', () => {
+    const text =
+      '“The budget is a fantasy,” Ivo Marek said.\n\n“Where is the money?” Voters booed the mayor.';
+    const q = quoteWith(quotesOf(text), 'Where is the money');
+    assert.notEqual(speakerText(text, q), 'Voters');
+  });
+
   it('gives a participle after a comma the subject of its clause, not its object', () => {
     const text = 'At the rally, Nora Quist attacked the governor, calling him “a danger to every farmer.”';
     const q = quoteWith(quotesOf(text), 'danger');

@@ -323,6 +323,20 @@ describe('a report inside an opening subordinate clause', () => {
     const q = quoteWith(quotesOf(text), 'she would stay');
     assert.equal(q.text, 'she would stay');
   });
+
+  it('does so after an opening phrase without a verb, and after ", and when"', () => {
+    const text =
+      'Two days after the minister announced that the mill would stay open, its owners shut it down.';
+    assert.equal(quoteWith(quotesOf(text), 'the mill would').text, 'that the mill would stay open');
+    const coordinated =
+      'The hall went quiet, and when Oskar Lind said the vote was lost, a man walked out of the hall.';
+    assert.equal(quoteWith(quotesOf(coordinated), 'the vote was').text, 'the vote was lost');
+  });
+
+  it('keeps the whole clause when a verb comes before the subordinator', () => {
+    const text = 'The council confirmed that it met after the mayor left, and the budget passed.';
+    assert.match(quoteWith(quotesOf(text), 'it met').text, /after the mayor left/);
+  });
 });
 
 describe('a report inside a relative clause set off by commas', () => {

@@ -3,6 +3,15 @@ import { describe, it } from 'node:test';
 import { quotesOf, quoteWith, reportOf, speakerText } from './helpers.js';
 
 describe('reports through a preposition, a noun or the passive', () => {
+  it('names the clause subject for a possessive pronoun in its predicate', () => {
+    const text = 'The Senate leaders have signaled their support for the levy.';
+    assert.equal(speakerText(text, reportOf(quotesOf(text), 'the levy')), 'The Senate leaders');
+    const received = 'The Senate leaders heard their criticism of the levy.';
+    assert.equal(speakerText(received, reportOf(quotesOf(received), 'the levy')), 'their');
+    const alone = 'Their support for the levy is fading.';
+    assert.equal(speakerText(alone, reportOf(quotesOf(alone), 'the levy')), 'Their');
+  });
+
   it("takes the object of a cue's preposition, also past a date and after the hearer", () => {
     const text =
       'Mayor Ilse Varga called on Friday for a recount of the ballots. ' +
@@ -76,6 +85,57 @@ describe('reports through a preposition, a noun or the passive', () => {
 });
 
 describe('report content boundaries', () => {
+  it('ends a report before ", however" opening a clause of the writer’s', () => {
+    const text =
+      'In May, 40 percent said they would back the levy, however the share has since fallen to 31 percent.';
+    assert.equal(quoteWith(quotesOf(text), 'back the levy').text, 'they would back the levy');
+    const aside = 'Ivo Marek said that the levy would pass, however, and the board agreed.';
+    assert.match(quoteWith(quotesOf(aside), 'the levy').text, /however$/);
+  });
+
+  it('ends an object before a date that closes it', () => {
+    const text = 'The farmers’ union endorsed Ivo Marek last week.';
+    assert.equal(quoteWith(quotesOf(text), 'Ivo Marek').text, 'Ivo Marek');
+    const inside = 'The union criticized remarks by Ivo Marek last week that the mill was doomed.';
+    assert.match(quoteWith(quotesOf(inside), 'remarks by').text, /that the mill was doomed$/);
+  });
+
+  it('gives the hearer of a passive "was told" / "were asked" no speaker role', () => {
+    const text = 'When the pilots were asked whether the runway was safe, they hesitated.';
+    const q = reportOf(quotesOf(text), 'whether the runway was safe');
+    assert.equal(q.speaker, null);
+    const told = 'Marta Holm was told that her post would be cut.';
+    assert.equal(reportOf(quotesOf(told), 'that her post would be cut').speaker, null);
+    const active = 'Marta Holm told staff that her post would be cut.';
+    assert.equal(speakerText(active, reportOf(quotesOf(active), 'that her post would be cut')), 'Marta Holm');
+  });
+
+  it('gives an empty "it" before a passive cue no speaker', () => {
+    const text = 'The port lost its licence after it was revealed in May that the cranes had failed.';
+    const q = reportOf(quotesOf(text), 'that the cranes had failed');
+    assert.equal(q.speaker, null);
+    assert.equal(q.rule, 'report/impersonal');
+    const active = 'The agency said it revealed that the cranes had failed.';
+    assert.equal(speakerText(active, reportOf(quotesOf(active), 'that the cranes had failed')), 'it');
+  });
+
+  it('reads no backward report over a quotation opened after a colon', () => {
+    const text = 'Later Berg turned to the harbour fees: “They have to come down,” she said.';
+    const quotes = quotesOf(text);
+    assert.equal(quotes.filter((q) => q.text.includes('harbour fees')).length, 0);
+    assert.equal(speakerText(text, quoteWith(quotes, 'come down')), 'she');
+    const comma = 'With three ferries gone, “the island is cut off,” Berg said.';
+    assert.match(quoteWith(quotesOf(comma), 'cut off').text, /^With three ferries/);
+  });
+
+  it('ends a report before an absolute phrase ", with X doing Y"', () => {
+    const text =
+      'The ministry denied that the dam had cracked, with engineers rushing to the site by nightfall.';
+    assert.equal(quoteWith(quotesOf(text), 'the dam had').text, 'that the dam had cracked');
+    const kept = 'Ilse Varga said the ferry will sail with a new crew in May.';
+    assert.equal(quoteWith(quotesOf(kept), 'the ferry').text, 'the ferry will sail with a new crew in May');
+  });
+
   it('splits a clause interrupted by its attribution into two pieces with one speaker', () => {
     const text = 'The new bridge, Varga said, would open in the spring.';
     const quotes = quotesOf(text);
