@@ -4,8 +4,8 @@ import { quotesOf, quoteWith, reportOf, speakerText } from './helpers.js';
 
 describe('reports through a preposition, a noun or the passive', () => {
   it('names the clause subject for a possessive pronoun in its predicate', () => {
-    const text = 'The Senate leaders have signaled their support for the levy.';
-    assert.equal(speakerText(text, reportOf(quotesOf(text), 'the levy')), 'The Senate leaders');
+    const text = 'The harbour councillors have signaled their support for the levy.';
+    assert.equal(speakerText(text, reportOf(quotesOf(text), 'the levy')), 'The harbour councillors');
     const received = 'The Senate leaders heard their criticism of the levy.';
     assert.equal(speakerText(received, reportOf(quotesOf(received), 'the levy')), 'their');
     const alone = 'Their support for the levy is fading.';
