@@ -42,6 +42,12 @@ export function headlineReport(doc: Doc, lex: QuoteLexicon): Report | null {
   while (last > colon && tokens[last].pos === 'PUNCT' && !isMark(tokens[last])) last--;
   // A question is the headline's own ("Roe: Reformer or Career Politician?").
   if (last <= colon || tokens[last + 1]?.text === '?') return null;
+  return colonReport(doc, first, colon, last, 'report/headline');
+}
+
+/** `Name: content`: the name before the colon speaks the tokens after it, up to `last`. */
+function colonReport(doc: Doc, first: number, colon: number, last: number, rule: string): Report {
+  const { tokens } = doc;
   return {
     content: [tokens[colon + 1].span[0], tokens[last].span[1]],
     attribution: {
@@ -52,7 +58,7 @@ export function headlineReport(doc: Doc, lex: QuoteLexicon): Report | null {
       tokens: [first, colon + 1],
       rule: '',
     },
-    rule: 'report/headline',
+    rule,
   };
 }
 
@@ -81,18 +87,7 @@ export function transcriptTurns(doc: Doc, lex: QuoteLexicon): Report[] {
     if (last <= colon || tokens.slice(colon + 1, last + 1).some(isMark)) continue;
     const word = tokens[first].text;
     if (colon === first + 1 && !tokens.some((t, k) => (k < first || k > last) && t.text === word)) continue;
-    out.push({
-      content: [tokens[colon + 1].span[0], tokens[last].span[1]],
-      attribution: {
-        cueFirst: colon,
-        cueLast: colon,
-        form: null,
-        speaker: { first, last: colon - 1, kind: 'name' },
-        tokens: [first, colon + 1],
-        rule: '',
-      },
-      rule: 'report/turn',
-    });
+    out.push(colonReport(doc, first, colon, last, 'report/turn'));
   }
   return out;
 }
