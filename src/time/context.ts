@@ -91,6 +91,19 @@ const DEADLINE = new Set(['until', 'till', 'by', 'effective']);
 
 /** How far before an expression a present-tense verb still schedules it ("opens on Monday"). */
 const SCHEDULE_REACH = 5;
+/** Words after which "last" is the verb ("will last", "to last", "could last"). */
+const LAST_AS_VERB_AFTER = new Set([
+  'to',
+  'will',
+  'would',
+  "'ll",
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+]);
 
 function cueOf(words: Word[], k: number, lex: Lexicon, schedules = false): Tense {
   const word = words[k];
@@ -99,6 +112,8 @@ function cueOf(words: Word[], k: number, lex: Lexicon, schedules = false): Tense
   // ...and "an earlier plan", "the new plans" are nouns, whatever the tagger says.
   if (VERB_ONLY.has(word.w) && afterDeterminer(words, k)) return null;
   if (forecastNoun(words, k)) return null;
+  // "will last through the weekend", "expected to last": the verb, not the "last" of "was last seen".
+  if (word.w === 'last' && k > 0 && LAST_AS_VERB_AFTER.has(words[k - 1].w)) return null;
   if (lex.futureCues.has(word.w)) return afterPerfect(words, k) ? 'past' : 'future';
   // "ahead of Sunday's vote" (but "went ahead on Monday" is past)
   if (word.w === 'ahead' && words[k + 1]?.w === 'of') return 'future';

@@ -102,7 +102,10 @@ export function findTimexes(doc: Doc): Timex[] {
     const background = read?.grain === 'quarter' && inFrontedClause(doc, words[m.start].sentence, span[0]);
     if (read && !relative && !forecast && !background) {
       last = { day: read.day, grain: read.grain as Grain };
-      if (!quoted && read.grain === 'day' && dct && read.day <= addDays(dct, 0))
+      // "overnight" is read from the narrative's day: it does not move it, or a second "overnight"
+      // would fall a night earlier still.
+      const overnight = r.k === 'same' && r.nightBefore === true;
+      if (!quoted && !overnight && read.grain === 'day' && dct && read.day <= addDays(dct, 0))
         narrativeDay = { day: read.day, paragraph };
     }
   }

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { expectTimex, timexesOf } from './helpers.js';
+
+/** A Thursday in March 2013, like the news the held-out set is drawn from. */
+const DAY = '2013-03-14';
+
+const values = (text: string) => timexesOf(text, DAY).map((t) => `${t.text}=${t.value}`);
+
+/** Round 11: shapes found by red-teaming the stage with our own 2013-style wire copy. */
+describe('time: round 11', () => {
+  it('"last" after a modal or "to" is the verb, not a past cue', () => {
+    expectTimex(
+      'The cold snap will last through the weekend.',
+      'the weekend',
+      'DATE',
+      '2013-W11-WE',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'The blizzard is expected to last through the weekend.',
+      'the weekend',
+      'DATE',
+      '2013-W11-WE',
+      undefined,
+      DAY,
+    );
+    // ...while "was last seen" still looks back.
+    expectTimex('The hiker was last seen on Monday.', 'Monday', 'DATE', '2013-03-11', undefined, DAY);
+  });
+
+  it('"overnight" does not move the narrative day: a second one is the same night', () => {
+    assert.deepEqual(
+      values(
+        'The ferry sank on Tuesday. Divers searched overnight, the coast guard said. Gunboats patrolled overnight.',
+      ),
+      ['Tuesday=2013-03-12', 'overnight=2013-03-11TNI', 'overnight=2013-03-11TNI'],
+    );
+  });
+
+  it('"Super Bowl Sunday" is the first Sunday of February, a capitalised name only', () => {
+    expectTimex(
+      'Advertisers paid record sums on Super Bowl Sunday.',
+      'Super Bowl Sunday',
+      'DATE',
+      '2013-02-03',
+      undefined,
+      DAY,
+    );
+    assert.deepEqual(values('They planned a super bowl sunday party.'), []);
+  });
+});
