@@ -39,6 +39,22 @@ describe('time: round 11', () => {
     );
   });
 
+  it('"overnight" after an evening or a night of the same sentence is the night that follows', () => {
+    assert.deepEqual(values('The cyclone reached the coast Monday evening and weakened overnight.'), [
+      'Monday evening=2013-03-11TEV',
+      'overnight=2013-03-11TNI',
+    ]);
+    assert.deepEqual(values('Clashes began at 9 p.m. Tuesday and went on overnight.'), [
+      '9 p.m. Tuesday=2013-03-12T21:00',
+      'overnight=2013-03-12TNI',
+    ]);
+    // ...a bare day still has the night before it.
+    assert.deepEqual(values('The cyclone reached the coast Monday. It weakened overnight.'), [
+      'Monday=2013-03-11',
+      'overnight=2013-03-10TNI',
+    ]);
+  });
+
   it('"Super Bowl Sunday" is the first Sunday of February, a capitalised name only', () => {
     expectTimex(
       'Advertisers paid record sums on Super Bowl Sunday.',
