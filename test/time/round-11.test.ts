@@ -55,6 +55,31 @@ describe('time: round 11', () => {
     ]);
   });
 
+  it('"late on Wednesday", "early on Monday" are one expression, dating the verb before them', () => {
+    expectTimex(
+      'The carmaker said late on Wednesday it would close two plants.',
+      'late on Wednesday',
+      'DATE',
+      '2013-03-13',
+      'END',
+      DAY,
+    );
+    expectTimex(
+      'Gunmen struck early on Monday, the army said.',
+      'early on Monday',
+      'DATE',
+      '2013-03-11',
+      'START',
+      DAY,
+    );
+    assert.deepEqual(values('Early on, the squad struggled.'), []);
+  });
+
+  it('"the autumn" is the season after any preposition; only "the fall" needs one of time', () => {
+    expectTimex('A referendum is planned for the autumn.', 'the autumn', 'DATE', '2013-FA', undefined, DAY);
+    assert.deepEqual(values('The plan for the fall was dropped.'), []);
+  });
+
   it('"Super Bowl Sunday" is the first Sunday of February, a capitalised name only', () => {
     expectTimex(
       'Advertisers paid record sums on Super Bowl Sunday.',
