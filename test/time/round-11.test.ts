@@ -80,6 +80,11 @@ describe('time: round 11', () => {
     assert.deepEqual(values('The plan for the fall was dropped.'), []);
   });
 
+  it('"the past" before a count of anything is the count\'s direction, not the past', () => {
+    assert.deepEqual(values('The index has gained in each of the past five sessions.'), []);
+    expectTimex('Such riots happened in the past.', 'the past', 'DATE', 'PAST_REF', undefined, DAY);
+  });
+
   it('"Super Bowl Sunday" is the first Sunday of February, a capitalised name only', () => {
     expectTimex(
       'Advertisers paid record sums on Super Bowl Sunday.',
