@@ -85,6 +85,25 @@ describe('time: round 11', () => {
     expectTimex('Such riots happened in the past.', 'the past', 'DATE', 'PAST_REF', undefined, DAY);
   });
 
+  it('"March 3 last year", "July 13 next year" are one date in the year named after the day', () => {
+    expectTimex(
+      'The trader was arrested on Feb. 9 last year.',
+      'Feb. 9 last year',
+      'DATE',
+      '2012-02-09',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'The final is on July 13 next year.',
+      'July 13 next year',
+      'DATE',
+      '2014-07-13',
+      undefined,
+      DAY,
+    );
+  });
+
   it('"Super Bowl Sunday" is the first Sunday of February, a capitalised name only', () => {
     expectTimex(
       'Advertisers paid record sums on Super Bowl Sunday.',
