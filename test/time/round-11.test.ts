@@ -104,6 +104,25 @@ describe('time: round 11', () => {
     );
   });
 
+  it('"Tuesday last week", "Monday next week" are the weekday of the week named after it', () => {
+    expectTimex(
+      'The envoy quit on Tuesday last week.',
+      'Tuesday last week',
+      'DATE',
+      '2013-03-05',
+      undefined,
+      DAY,
+    );
+    expectTimex(
+      'Hearings resume on Monday next week.',
+      'Monday next week',
+      'DATE',
+      '2013-03-18',
+      undefined,
+      DAY,
+    );
+  });
+
   it('"Super Bowl Sunday" is the first Sunday of February, a capitalised name only', () => {
     expectTimex(
       'Advertisers paid record sums on Super Bowl Sunday.',
