@@ -142,6 +142,15 @@ function presentSchedule(word: Word, prev: Word | undefined, next: Word | undefi
   if (word.w === 'is' || word.w === 'are') return true;
   if (openOrClose(word, prev, next)) return true;
   if (phrasalAsNoun(word, prev, next)) return true;
+  // "Fiscal 2013 ends on Sept. 30", "the 2014 season starts in April": after a year the -s word
+  // before a preposition is the verb, whatever the tagger says.
+  if (
+    /^\d{4}$/.test(prev?.w ?? '') &&
+    /^[a-z]+[^su]s$/.test(word.w) &&
+    next &&
+    SCHEDULE_PREPOSITIONS.has(next.w)
+  )
+    return true;
   if (word.pos !== 'VERB' || REPORTING.has(word.w)) return false;
   // "if we go back to May", "dates back to June": a look back, not a plan.
   if (next?.w === 'back') return false;

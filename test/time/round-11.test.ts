@@ -123,6 +123,17 @@ describe('time: round 11', () => {
     );
   });
 
+  it('a present -s verb right after a year schedules the date ("Fiscal 2013 ends on Sept. 30")', () => {
+    expectTimex(
+      'Fiscal 2013 ends on Sept. 30, the treasury said.',
+      'Sept. 30',
+      'DATE',
+      '2013-09-30',
+      undefined,
+      DAY,
+    );
+  });
+
   it('"Super Bowl Sunday" is the first Sunday of February, a capitalised name only', () => {
     expectTimex(
       'Advertisers paid record sums on Super Bowl Sunday.',
