@@ -4,6 +4,7 @@ import {
   AMBIGUOUS_PAST,
   CLAUSE_SUBJECT,
   DONE_BY_TRYING,
+  FIXTURE_VERBS,
   INTENT_NOUNS,
   INTENT_VERBS,
   PARTICIPLES,
@@ -142,6 +143,9 @@ function presentSchedule(word: Word, prev: Word | undefined, next: Word | undefi
   if (word.w === 'is' || word.w === 'are') return true;
   if (openOrClose(word, prev, next)) return true;
   if (phrasalAsNoun(word, prev, next)) return true;
+  // "United host Arsenal on Saturday": a fixture verb between two names.
+  if (FIXTURE_VERBS.has(word.w) && /^[A-Z]/.test(prev?.raw ?? '') && /^[A-Z]/.test(next?.raw ?? ''))
+    return true;
   // "Fiscal 2013 ends on Sept. 30", "the 2014 season starts in April": after a year the -s word
   // before a preposition is the verb, whatever the tagger says.
   if (

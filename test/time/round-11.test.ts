@@ -134,6 +134,11 @@ describe('time: round 11', () => {
     );
   });
 
+  it('a fixture verb between two team names is a plural present that schedules the date', () => {
+    expectTimex('Leeds host Burnley on Saturday.', 'Saturday', 'DATE', '2013-03-16', undefined, DAY);
+    expectTimex('Valencia face Sevilla on Sunday.', 'Sunday', 'DATE', '2013-03-17', undefined, DAY);
+  });
+
   it('"Super Bowl Sunday" is the first Sunday of February, a capitalised name only', () => {
     expectTimex(
       'Advertisers paid record sums on Super Bowl Sunday.',
