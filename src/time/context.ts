@@ -4,6 +4,7 @@ import {
   AMBIGUOUS_PAST,
   CLAUSE_SUBJECT,
   DONE_BY_TRYING,
+  FIXTURE_VERBS,
   INTENT_NOUNS,
   INTENT_VERBS,
   PARTICIPLES,
@@ -91,6 +92,19 @@ const DEADLINE = new Set(['until', 'till', 'by', 'effective']);
 
 /** How far before an expression a present-tense verb still schedules it ("opens on Monday"). */
 const SCHEDULE_REACH = 5;
+/** Words after which "last" is the verb ("will last", "to last", "could last"). */
+const LAST_AS_VERB_AFTER = new Set([
+  'to',
+  'will',
+  'would',
+  "'ll",
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+]);
 
 function cueOf(words: Word[], k: number, lex: Lexicon, schedules = false): Tense {
   const word = words[k];
@@ -99,6 +113,8 @@ function cueOf(words: Word[], k: number, lex: Lexicon, schedules = false): Tense
   // ...and "an earlier plan", "the new plans" are nouns, whatever the tagger says.
   if (VERB_ONLY.has(word.w) && afterDeterminer(words, k)) return null;
   if (forecastNoun(words, k)) return null;
+  // "will last through the weekend", "expected to last": the verb, not the "last" of "was last seen".
+  if (word.w === 'last' && k > 0 && LAST_AS_VERB_AFTER.has(words[k - 1].w)) return null;
   if (lex.futureCues.has(word.w)) return afterPerfect(words, k) ? 'past' : 'future';
   // "ahead of Sunday's vote" (but "went ahead on Monday" is past)
   if (word.w === 'ahead' && words[k + 1]?.w === 'of') return 'future';
@@ -127,6 +143,18 @@ function presentSchedule(word: Word, prev: Word | undefined, next: Word | undefi
   if (word.w === 'is' || word.w === 'are') return true;
   if (openOrClose(word, prev, next)) return true;
   if (phrasalAsNoun(word, prev, next)) return true;
+  // "United host Arsenal on Saturday": a fixture verb between two names.
+  if (FIXTURE_VERBS.has(word.w) && /^[A-Z]/.test(prev?.raw ?? '') && /^[A-Z]/.test(next?.raw ?? ''))
+    return true;
+  // "Fiscal 2013 ends on Sept. 30", "the 2014 season starts in April": after a year the -s word
+  // before a preposition is the verb, whatever the tagger says.
+  if (
+    /^\d{4}$/.test(prev?.w ?? '') &&
+    /^[a-z]+[^su]s$/.test(word.w) &&
+    next &&
+    SCHEDULE_PREPOSITIONS.has(next.w)
+  )
+    return true;
   if (word.pos !== 'VERB' || REPORTING.has(word.w)) return false;
   // "if we go back to May", "dates back to June": a look back, not a plan.
   if (next?.w === 'back') return false;

@@ -174,6 +174,12 @@ export const FIGURES_NOUNS = new Set([
   'payrolls',
 ]);
 
+/**
+ * Verbs of a fixture whose plural present ("United host Arsenal", "Madrid face Porto on Tuesday")
+ * the tagger reads as a noun between two team names.
+ */
+export const FIXTURE_VERBS = new Set(['host', 'visit', 'face', 'play', 'meet', 'entertain', 'welcome']);
+
 /** Words of a game: "the first half", "the fourth quarter" near them are parts of a match, not of a year. */
 export const SPORTS_WORDS = new Set([
   'scored',

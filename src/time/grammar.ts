@@ -102,7 +102,11 @@ export class Grammar extends WordCursor {
       this.w(j + 3) === 'day'
     )
       return null;
-    const end = this.w(j + 1) === 'in' ? j + 2 : j + 1;
+    // "late in 2012"; "late on Wednesday", "early on Monday": the weekday with its part.
+    const through =
+      this.w(j + 1) === 'in' ||
+      (this.w(j + 1) === 'on' && this.lex.weekdays.has(this.w(j + 2)) && this.same(j, j + 2));
+    const end = through ? j + 2 : j + 1;
     return { end, value };
   }
 

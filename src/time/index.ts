@@ -32,6 +32,7 @@ export function findTimexes(doc: Doc): Timex[] {
   // The last weekday read, where it ends and the tense it took.
   let lastWeekday: { end: number; tense: Tense } | null = null;
   const out: Timex[] = [];
+  let prevSentence = -1;
   for (let i = 0; i < words.length; ) {
     const m = grammar.matchAt(i);
     if (!m) {
@@ -80,6 +81,17 @@ export function findTimexes(doc: Doc): Timex[] {
       rule: m.rule,
     };
     if (m.mod) timex.mod = m.mod;
+    // "made landfall Monday evening and weakened overnight": after an evening or a night told in
+    // the same sentence, "overnight" is the night that follows it, not the one before.
+    const prev = out[out.length - 1];
+    if (
+      m.reading.k === 'same' &&
+      m.reading.nightBefore === true &&
+      prev &&
+      prevSentence === words[m.start].sentence &&
+      EVENING.test(prev.value)
+    )
+      timex.value = `${prev.value.slice(0, 10)}TNI`;
     const yearless = yearlessDate(m);
     if (yearless && range && range.end === m.start && dct) orderRange(out[range.index], timex, dct);
     range = yearless && rangeJoiner(words, m.start, m.end) ? { index: out.length, end: m.end + 1 } : null;
@@ -88,6 +100,7 @@ export function findTimexes(doc: Doc): Timex[] {
     if (m.rule === 'time/day-after-date' && m.end - m.start > 1 && first && /^\d{4}-/.test(first.value))
       first.value = `${timex.value.slice(0, 4)}${first.value.slice(4)}`;
     out.push(timex);
+    prevSentence = words[m.start].sentence;
     const read = resolved.type === 'DATE' || resolved.type === 'TIME' ? readValue(resolved.value) : null;
     // Relative readings ("a year earlier", "the year-ago quarter") do not become the new reference;
     // "the quarter", "the latest period" do: "a year ago" after them is that quarter a year before.
@@ -102,12 +115,18 @@ export function findTimexes(doc: Doc): Timex[] {
     const background = read?.grain === 'quarter' && inFrontedClause(doc, words[m.start].sentence, span[0]);
     if (read && !relative && !forecast && !background) {
       last = { day: read.day, grain: read.grain as Grain };
-      if (!quoted && read.grain === 'day' && dct && read.day <= addDays(dct, 0))
+      // "overnight" is read from the narrative's day: it does not move it, or a second "overnight"
+      // would fall a night earlier still.
+      const overnight = r.k === 'same' && r.nightBefore === true;
+      if (!quoted && !overnight && read.grain === 'day' && dct && read.day <= addDays(dct, 0))
         narrativeDay = { day: read.day, paragraph };
     }
   }
   return out;
 }
+
+/** A day's evening or night, or a clock time from 6 p.m. on: "Monday evening", "2013-03-11T21:30". */
+const EVENING = /^\d{4}-\d{2}-\d{2}T(EV|NI|1[89]:|2\d:)/;
 
 /** A month or day named without a year ("January", "March 28"), which anchoring places. */
 function yearlessDate(m: Match): boolean {

@@ -32,8 +32,8 @@ export type Reading =
     }
   /** The weekend nearest the anchor, by tense. */
   | { k: 'weekend' }
-  /** A weekday; `rel` -1 = last, 0 = this, 1 = next, null = by tense. */
-  | { k: 'weekday'; dow: number; rel: -1 | 0 | 1 | null; fromLast?: boolean }
+  /** A weekday; `rel` -1 = last, 0 = this, 1 = next, null = by tense; `week`: in the week that many from the anchor's. */
+  | { k: 'weekday'; dow: number; rel: -1 | 0 | 1 | null; fromLast?: boolean; week?: number }
   /** The period of `grain` `offset` periods from the anchor: today, last week, next year. */
   | { k: 'deictic'; grain: Grain; offset: number; season?: string; month?: number }
   /** `n` periods of `grain` from the anchor (`two years ago`) or from the last date (`a year earlier`). */

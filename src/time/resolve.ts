@@ -128,6 +128,9 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
     }
     case 'weekday': {
       if (!a.anchor) return withTime(`XXXX-WXX-${r.dow}`);
+      // "Tuesday last week", "Monday next week": the weekday of that week.
+      if (r.week !== undefined)
+        return withTime(fmtDay(weekdayNear(addDays(a.anchor, 7 * r.week), r.dow, 0, null)));
       const base = r.fromLast && a.last?.grain === 'day' ? a.last.day : a.anchor;
       return withTime(fmtDay(weekdayNear(base, r.dow, r.rel, a.tense)));
     }

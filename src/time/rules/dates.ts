@@ -67,6 +67,11 @@ export function monthDate(c: WordCursor, i: number): Match | null {
     if (c.w(k) === ',') k++;
     const y = c.same(i, k) ? c.yearAt(k) : null;
     if (y) return { start: i, end: k + 1, reading: { k: 'date', y, m: mo, d }, rule: 'time/month-day-year' };
+    // "on March 3 last year", "July 13 next year": the day in the year named after it.
+    if (Object.hasOwn(YEAR_OFFSETS, c.w(j)) && c.w(j + 1) === 'year' && c.same(i, j + 1)) {
+      const reading = { k: 'date' as const, m: mo, d, yOffset: YEAR_OFFSETS[c.w(j)] };
+      return { start: i, end: j + 2, reading, rule: 'time/month-day-rel-year' };
+    }
     // "the Sept. 11 attacks": a day that names an event of a known year.
     const event = c.lex.eventDays.get(`${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
     if (event && c.same(i, j) && event.nouns.has(c.w(j)))

@@ -38,7 +38,7 @@ export function season(c: WordCursor, i: number): Match | null {
   // "fall" is also a drop: only "in the fall", "during the fall", "by the fall" not followed by
   // what fell ("since the fall of the Wall", "before the fall in prices").
   if (
-    season === 'FA' &&
+    c.w(j) === 'fall' &&
     (!FALL_PREPOSITIONS.has(c.w(before)) || c.isWord(j + 1, 'of', 'in') || passiveAgent(c, before))
   )
     return null;

@@ -36,12 +36,14 @@ export function phrase(c: WordCursor, i: number): Match | null {
 /** Nouns after which "current" is part of a term, not our time: "current account", "current assets". */
 const NOT_NOW = new Set(['account', 'accounts', 'affairs', 'assets', 'liabilities', 'liability']);
 
-/** A count of time at word k: "three summers", "few weeks". */
+/** A count at word k: "three summers", "few weeks", "five sessions". */
 function countFollows(c: WordCursor, k: number): boolean {
   const n = c.number(k);
   if (!n || !c.same(k, n.end)) return false;
   const w = c.w(n.end);
-  return Boolean(c.unitAt(n.end)) || (w.endsWith('s') && c.lex.seasons.has(w.slice(0, -1)));
+  if (c.unitAt(n.end)) return true;
+  // "the past five sessions", "the past three games": a count of anything, in a plural noun.
+  return c.same(k, n.end) && /^[a-z]+s$/.test(c.ws[n.end]?.raw ?? '') && c.ws[n.end]?.pos === 'NOUN';
 }
 
 /** Word i opens its sentence (quotation marks before it aside). */

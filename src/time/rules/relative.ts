@@ -1,7 +1,7 @@
 /** Words that count from the anchor or the last date: weekdays, today, last week, the next day. */
 import type { WordCursor } from '../cursor.js';
 import { durationValue } from '../duration.js';
-import { ANAPHORIC_OFFSETS, DAY_OFFSETS, DEICTIC_OFFSETS } from '../grammar-words.js';
+import { ANAPHORIC_OFFSETS, DAY_OFFSETS, DEICTIC_OFFSETS, YEAR_OFFSETS } from '../grammar-words.js';
 import type { Grain } from '../lexicon.js';
 import type { Match } from '../reading.js';
 
@@ -55,6 +55,11 @@ export function weekday(c: WordCursor, i: number): Match | null {
   if (part && c.lex.weekdays.has(c.w(j + 2)) && /^[A-Z]/.test(c.ws[j + 2].raw)) {
     const reading = { k: 'fixed' as const, type: 'SET' as const, value: `XXXX-WXX-${dow}T${part}` };
     return { start: i, end: j + 1, reading, rule: 'time/set/weekday-plural' };
+  }
+  // "on Tuesday last week", "Monday next week": the weekday of the week named after it.
+  if (rel === null && Object.hasOwn(YEAR_OFFSETS, c.w(j + 1)) && c.w(j + 2) === 'week' && c.same(j, j + 2)) {
+    const reading = { k: 'weekday' as const, dow, rel, week: YEAR_OFFSETS[c.w(j + 1)] };
+    return { start: i, end: j + 3, reading, rule: 'time/weekday-of-week' };
   }
   return { start: i, end: j + 1, reading: { k: 'weekday', dow, rel }, rule: 'time/weekday' };
 }
