@@ -64,7 +64,9 @@ export function matchVerb(
 ): VerbMatch | null {
   const fr = frames[f];
   let candidates = dict.verbs.get(fr.lemma);
-  for (const base of candidates ? [] : baseForms(fr.lemma)) {
+  // The tagger's lemma may be another word's ("staged" → "stag"): the written form's bases too.
+  const written = doc.tokens[fr.vp.head].text.toLowerCase();
+  for (const base of candidates ? [] : [...baseForms(fr.lemma), ...baseForms(written)]) {
     candidates = dict.verbs.get(base);
     if (candidates) break;
   }
@@ -245,6 +247,9 @@ function knowsSomeWord(dict: Dictionary, doc: Doc, lemmas: string[], first: numb
     const word = doc.lower()[t];
     if (word === 'must' || word === 'should' || dict.verbs.has(word)) return true;
     if (pos !== 'VERB' && pos !== 'AUX' && dict.inflected.has(word)) return true;
+    // A verb whose lemma the tagger got wrong ("staged" → "stag"): its written form's bases.
+    if (pos === 'VERB' && !dict.verbs.has(lemma) && baseForms(word).some((b) => dict.verbs.has(b)))
+      return true;
   }
   return false;
 }

@@ -259,3 +259,12 @@ test('a thing in the second half of a split object group ("snap | military drill
   )[0];
   assert.equal(e.code, '150');
 });
+
+test('a verb whose lemma the tagger gets wrong is matched by its written form ("staged" is no "stag")', () => {
+  const text = 'Serbia staged military drills near the river on Monday.';
+  const drills = counted(code(text, [['Serbia', 'SRB']]));
+  assert.deepEqual(
+    drills.map((e) => [e.code, e.trigger?.text, e.source?.code]),
+    [['150', 'staged', 'SRB']],
+  );
+});
