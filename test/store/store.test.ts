@@ -166,6 +166,32 @@ describe('SQLite store', () => {
     await store.close();
   });
 
+  it("counts a merged actor's article readings for the actor it joins", async () => {
+    const store = await openSqliteStore(join(tempDir(), 'merged-readings.db'));
+    const reading = (article: string, id: string, code: string, role?: string) =>
+      extraction(article, `2025-04-0${article.slice(1)}`, 'Minister Ivo Brask spoke.', {
+        actors: [
+          {
+            id,
+            name: 'Ivo Brask',
+            kind: 'person',
+            code,
+            ...(role ? { role } : {}),
+            mentions: [{ span: [0, 5] as [number, number], text: 'Brask', rule: 'test' }],
+          },
+        ],
+      });
+    await store.saveExtraction(reading('b1', 'person:~ivo-brask', 'VELGOV', 'Minister of Vel'), 'test');
+    await store.saveExtraction(reading('b2', 'person:~brask', 'TRLGOV', 'Minister of Tarl'), 'test');
+    await store.saveExtraction(reading('b3', 'person:~brask', 'TRLGOV', 'Minister of Tarl'), 'test');
+    await store.mergeActors('person:~brask', 'person:~ivo-brask');
+    // A later article that tells nothing new: the listing now weighs all three articles.
+    await store.saveExtraction(reading('b4', 'person:~ivo-brask', '---'), 'test');
+    const [a] = (await store.actors({ id: 'person:~ivo-brask' })).items;
+    assert.deepEqual([a.code, a.role], ['TRLGOV', 'Minister of Tarl']);
+    await store.close();
+  });
+
   it('lists only attributed quotes unless asked for all', async () => {
     const store = await openSqliteStore(join(tempDir(), 'unattributed.db'));
     const text = 'The envoy said: “We will keep talking.” Critics of the “grand bargain” were quiet.';

@@ -222,6 +222,12 @@ class SqliteStore implements Store {
       await sql`INSERT OR IGNORE INTO actor_aliases (actor_id, text)
         SELECT ${target}, text FROM actor_aliases WHERE actor_id = ${from}`.execute(trx);
       await trx.deleteFrom('actor_aliases').where('actor_id', '=', from).execute();
+      // Its articles' readings count for the actor it joins (an article naming both: one reading).
+      await sql`INSERT OR IGNORE INTO actor_readings (actor_id, article_id, code, role, mentions)
+        SELECT ${target}, article_id, code, role, mentions FROM actor_readings WHERE actor_id = ${from}`.execute(
+        trx,
+      );
+      await trx.deleteFrom('actor_readings').where('actor_id', '=', from).execute();
       await trx
         .insertInto('actor_merges')
         .values({ from_id: from, into_id: target })
