@@ -129,7 +129,7 @@ describe('SQLite store', () => {
   it('lists the reading of an actor most articles give, not the first one, and keeps a rename', async () => {
     const store = await openSqliteStore(join(tempDir(), 'readings.db'));
     const reading = (id: string, code: string, role: string | undefined, texts: string[]) =>
-      extraction(id, '2025-03-0' + id.slice(1), 'Foreign Minister Ivo Brask spoke.', {
+      extraction(id, `2025-03-0${id.slice(1)}`, 'Foreign Minister Ivo Brask spoke.', {
         actors: [
           {
             id: 'person:~ivo-brask',

@@ -40,10 +40,9 @@ const NOT_NOW = new Set(['account', 'accounts', 'affairs', 'assets', 'liabilitie
 function countFollows(c: WordCursor, k: number): boolean {
   const n = c.number(k);
   if (!n || !c.same(k, n.end)) return false;
-  const w = c.w(n.end);
   if (c.unitAt(n.end)) return true;
   // "the past five sessions", "the past three games": a count of anything, in a plural noun.
-  return c.same(k, n.end) && /^[a-z]+s$/.test(c.ws[n.end]?.raw ?? '') && c.ws[n.end]?.pos === 'NOUN';
+  return /^[a-z]+s$/.test(c.ws[n.end]?.raw ?? '') && c.ws[n.end]?.pos === 'NOUN';
 }
 
 /** Word i opens its sentence (quotation marks before it aside). */
