@@ -1,5 +1,6 @@
 import { POSSESSIVE_PRONOUNS } from '../text/english.js';
 import type { Span, Token } from '../text/types.js';
+import { impersonalPassive } from './indirect.js';
 import type { CueForm, QuoteLexicon } from './lexicon.js';
 import { type MentionRange, mentionAfter, mentionBefore } from './mention.js';
 import {
@@ -321,7 +322,7 @@ export function attributionAfter(
       continue;
     }
     if (cue.phrase?.speaker === 'after') {
-      const m = mentionAfter(tokens, cue.last + 1, stop, lex, true);
+      const m = statementAuthor(tokens, mentionAfter(tokens, cue.last + 1, stop, lex, true), stop, lex);
       if (m && c === i) return attribution(c, cue.last, null, m, stop, i, 'after/according');
       return null;
     }
@@ -365,7 +366,7 @@ export function attributionBefore(
       continue;
     }
     if (cue.phrase?.speaker === 'after') {
-      const m = mentionAfter(tokens, cue.last + 1, to, lex, true);
+      const m = statementAuthor(tokens, mentionAfter(tokens, cue.last + 1, to, lex, true), to, lex);
       return m ? attribution(c, cue.last, null, m, to, c, 'before/according') : null;
     }
     // "..., calling him “...”": a participle after a comma takes the clause's subject (found later).
@@ -377,6 +378,10 @@ export function attributionBefore(
       ? null
       : (speakerOfCue(tokens, c, cue.last, floor, to, cue.form, lex) ??
         (governed ? participleSubject(tokens, c, floor, lex) : null));
+    // "Roe was asked, “Will you resign?”": the subject of a passive hearer cue heard the question;
+    // its asker is not named.
+    if (m && cue.form?.takesObject && impersonalPassive(tokens, m, c, true))
+      return attribution(c, cue.last, cue.form, null, to, Math.min(m.first, c), 'before/passive-hearer');
     if (m) return attribution(c, cue.last, cue.form, m, to, Math.min(m.first, c), 'before/subject');
     if (cue.form?.participle || afterComma)
       return attribution(c, cue.last, cue.form, null, to, c, 'before/participle');
@@ -469,6 +474,24 @@ function afterAppositive(tokens: Token[], i: number, stop: number, lex: QuoteLex
       return attribution(c, cue.last, cue.form, m, stop, i, 'after/appositive');
   }
   return null;
+}
+
+/**
+ * "according to a statement from the board": a medium's author, after `from`/`by`, speaks (a
+ * relay is an outlet, not a statement).
+ */
+function statementAuthor(
+  tokens: Token[],
+  m: MentionRange | null,
+  ceil: number,
+  lex: QuoteLexicon,
+): MentionRange | null {
+  if (m?.kind !== 'nominal') return m;
+  let k = m.last;
+  while (k > m.first && !lex.mediumNouns.has(lower(tokens[k]))) k--;
+  if (!lex.mediumNouns.has(lower(tokens[k])) || !/^(from|by)$/.test(lower(tokens[k + 1] ?? tokens[k])))
+    return m;
+  return mentionAfter(tokens, k + 2, ceil, lex, true) ?? m;
 }
 
 function attribution(

@@ -140,7 +140,7 @@ function attributeSegments(
     const coordinated = isDirect(inner) ? null : coordinatedReport(doc, reports, first);
     if (coordinated && (!attribution || attribution.cueFirst < coordinated.and))
       [attribution, rule] = [coordinated.report.attribution, 'marks/in-report'];
-    if (attribution?.speaker === null) {
+    if (attribution?.speaker === null && attribution.rule !== 'before/passive-hearer') {
       // "..., adding: "..."": the speaker of the clause before, else the sentence's subject.
       const carried =
         cueJustBefore(doc, attribution.cueFirst, lex) ??

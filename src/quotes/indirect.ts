@@ -120,7 +120,12 @@ function insideQuotation(tokens: Token[], first: number, c: number, end: number)
  * `it was (widely) reported`, `it has been learned`: the pronoun `it` right before a passive cue;
  * with `hearer` (a cue whose object is its hearer: tell, ask, warn ...) any subject (`Roe was told`).
  */
-function impersonalPassive(tokens: Token[], speaker: MentionRange, c: number, hearer: boolean): boolean {
+export function impersonalPassive(
+  tokens: Token[],
+  speaker: MentionRange,
+  c: number,
+  hearer: boolean,
+): boolean {
   const empty = speaker.first === speaker.last && lower(tokens[speaker.first]) === 'it';
   if (!empty && !hearer) return false;
   if (!/(ed|wn|id|ld)$/.test(lower(tokens[c]))) return false;

@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { quotesOf, quoteWith, speakerText } from './helpers.js';
+
+describe('round 7: asked questions and statements', () => {
+  it('gives no speaker to a quote heard by the subject of a passive hearer cue', () => {
+    const text = 'Mayor Ida Kern spoke at the pier. Kern was asked, “Will you resign?” She laughed.';
+    const q = quoteWith(quotesOf(text), 'Will you resign');
+    assert.equal(q.speaker, null);
+    assert.equal(q.rule, 'marks/before/passive-hearer');
+    const named = 'A reporter asked Ida Kern, “Will you resign?”';
+    assert.equal(speakerText(named, quoteWith(quotesOf(named), 'Will you resign')), 'A reporter');
+  });
+
+  it('takes the author of a statement after according to, and keeps an outlet as relay', () => {
+    const text = '“We will rebuild the bridge,” according to a statement from the county board.';
+    assert.equal(speakerText(text, quoteWith(quotesOf(text), 'rebuild')), 'the county board');
+    const before = 'According to a statement by the Tarn Rail Union, “the strike goes on.”';
+    assert.equal(speakerText(before, quoteWith(quotesOf(before), 'strike')), 'Tarn Rail Union');
+    const relayed = '“We will rebuild,” Ida Kern said, according to Reuters.';
+    const r = quoteWith(quotesOf(relayed), 'rebuild');
+    assert.equal(speakerText(relayed, r), 'Ida Kern');
+    assert.equal(r.relayedBy, 'Reuters');
+  });
+});
