@@ -18,7 +18,7 @@ import { headlineReport, transcriptTurns } from './headline.js';
 import { findReports, type Report } from './indirect.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { type Block, findSegments, type Segment } from './marks.js';
-import { headToken, type MentionRange, mentionBefore, sentenceSubject } from './mention.js';
+import { headToken, type MentionRange, mentionAfter, mentionBefore, sentenceSubject } from './mention.js';
 import { nameAndDate } from './naming.js';
 import { nominalReports } from './nominal.js';
 import { lastReportIn, ReportIndex } from './report-index.js';
@@ -101,6 +101,47 @@ function blockTokens(doc: Doc, block: Block): [number, number] {
   return [tokenAt(doc.tokens, block.span[0]), tokenAt(doc.tokens, block.span[1])];
 }
 
+/**
+ * A quote credited by a line of its own: a paragraph that is only a dash, a name and maybe a
+ * cue or description after a comma (`— Jane Roe, speaking on Sunday`) right after a paragraph the
+ * quote fills. (A digest's bracketed tag, `“...” [Outlet.]`, names the outlet that ran the story,
+ * not a speaker: left alone.)
+ */
+function creditLine(
+  doc: Doc,
+  blocks: Block[],
+  segments: Segment[],
+  seg: Segment,
+  first: number,
+  after: number,
+  pFirst: number,
+  pEnd: number,
+  lex: QuoteLexicon,
+): Attribution | null {
+  const { tokens } = doc;
+  const credit = (m: MentionRange, cue: number, end: number): Attribution => ({
+    cueFirst: cue,
+    cueLast: cue,
+    form: null,
+    speaker: m,
+    tokens: [cue, end],
+    rule: 'after/credit',
+  });
+  const block = blocks[seg.paragraph + 1];
+  if (first !== pFirst || after < pEnd || !block) return null;
+  if (segments.some((s) => s.paragraph === seg.paragraph + 1)) return null;
+  const [nFirst, nEnd] = blockTokens(doc, block);
+  if (!/^[―—–]$/.test(tokens[nFirst]?.text ?? '') || nEnd - nFirst > 14) return null;
+  const m = mentionAfter(tokens, nFirst + 1, nEnd, lex);
+  if (m?.kind !== 'name') return null;
+  if (m.last + 1 < nEnd && tokens[m.last + 1].text !== ',' && tokens[m.last + 1].text !== '.') return null;
+  // After the comma a cue or a description, no clause: "speaking on Sunday", "the mayor".
+  for (let j = m.last + 1; j < nEnd; j++)
+    if (tokens[j].pos === 'AUX' || (tokens[j].pos === 'VERB' && !/(ing|ed)$/.test(lower(tokens[j]))))
+      return null;
+  return credit(m, nFirst, nEnd);
+}
+
 function attributeSegments(
   doc: Doc,
   blocks: Block[],
@@ -171,6 +212,10 @@ function attributeSegments(
     if (!attribution && isDirect(inner)) {
       attribution = colonSubject(doc, first, floor, lex);
       if (attribution) rule = 'marks/colon';
+    }
+    if (!attribution && isDirect(inner)) {
+      attribution = creditLine(doc, blocks, segments, seg, first, after, pFirst, pEnd, lex);
+      if (attribution) rule = 'marks/credit';
     }
     if (!attribution) {
       const report = reports.containing(seg.span);

@@ -23,3 +23,18 @@ describe('round 7: asked questions and statements', () => {
     assert.equal(r.relayedBy, 'Reuters');
   });
 });
+
+describe('round 7: credit lines', () => {
+  it('credits a quote filling its paragraph to a dash line of a name and a cue after it', () => {
+    const text =
+      'The mayor spoke at length.\n\n“We will not close the harbour.”\n\n— Ida Kern, speaking on Sunday\n\nThe vote is next week.';
+    const q = quoteWith(quotesOf(text), 'close the harbour');
+    assert.equal(speakerText(text, q), 'Ida Kern');
+    assert.equal(q.rule, 'marks/credit');
+  });
+
+  it('takes no credit from a dash line that is a clause of its own', () => {
+    const text = '“We will not close the harbour.”\n\n— Ida Kern said the vote is next week.';
+    assert.equal(quoteWith(quotesOf(text), 'close the harbour').speaker, null);
+  });
+});
