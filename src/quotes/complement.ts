@@ -29,6 +29,7 @@ export function complementOf(doc: Doc, first: number, lex: QuoteLexicon): Report
       speakerOfCue(tokens, v, v, sentence.firstToken, sentence.endToken, null, lex) ??
       (form ? sentenceSubject(doc, v, lex) : null);
     if (!speaker) return null;
+    if (quoteIsTheContent(tokens, v + 1, first)) return null;
     const end = clauseEnd(tokens, v + 1, first, sentence.endToken, lex, asideRelative(tokens, speaker));
     const attribution: Attribution = {
       cueFirst: v,
@@ -96,6 +97,7 @@ export function envelopeAfterCue(doc: Doc, a: Attribution, first: number, lex: Q
   const sentence = doc.sentences[tokens[first].sentence];
   if (tokens[a.cueLast].sentence !== tokens[first].sentence) return null;
   const start = a.cueLast + 1;
+  if (quoteIsTheContent(tokens, start, first)) return null;
   const aside = a.speaker !== null && asideRelative(tokens, a.speaker);
   const end = clauseEnd(tokens, start, first, sentence.endToken, lex, aside);
   return { content: [tokens[start].span[0], tokens[end].span[1]], attribution: a, rule: 'report/complement' };
@@ -151,4 +153,16 @@ function asideRelative(tokens: Token[], m: MentionRange): boolean {
 /** A verb form that is no participle: "said", "has", "will". */
 function finiteVerb(t: Token): boolean {
   return t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(lower(t)) && !isCapitalised(t));
+}
+
+/**
+ * "told reporters, “...”", "according to a statement by X, “...”": only a hearer or a source and a
+ * comma (or colon) between the cue and the quotation, so the quotation is the content and there is
+ * no clause of the writer's to report.
+ */
+function quoteIsTheContent(tokens: Token[], start: number, first: number): boolean {
+  if (first - 1 <= start || !/^[,:]$/.test(tokens[first - 1].text)) return false;
+  for (let k = start; k < first - 1; k++)
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return false;
+  return true;
 }

@@ -38,3 +38,25 @@ describe('round 7: credit lines', () => {
     assert.equal(quoteWith(quotesOf(text), 'close the harbour').speaker, null);
   });
 });
+
+describe('round 7: a quotation after only a hearer or a source', () => {
+  it('reports no mixed clause for "told reporters, “...”" or "according to a statement by X, “...”"', () => {
+    for (const text of [
+      'Ida Kern told reporters, “We will stay in the city until spring.”',
+      'According to a statement by the Tarn Rail Union, “the strike goes on.”',
+    ]) {
+      const quotes = quotesOf(text);
+      assert.deepEqual(
+        quotes.filter((q) => q.kind === 'mixed').map((q) => q.text),
+        [],
+        text,
+      );
+      assert.equal(quotes.length, 1, JSON.stringify(quotes.map((q) => q.text)));
+    }
+  });
+
+  it('keeps the mixed report when the writer words a clause before the quotation', () => {
+    const text = 'Ida Kern told reporters that the city would “stay the course.”';
+    assert.ok(quotesOf(text).some((q) => q.kind === 'mixed'));
+  });
+});
