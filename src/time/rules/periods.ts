@@ -268,10 +268,13 @@ export function quarter(c: WordCursor, i: number): Match | null {
   return null;
 }
 
-/** "Q1", "Q3 2012", "H1 2013": quarters and halves written as business shorthand. */
+/** "Q1", "Q3 2012", "H1 2013", "2Q 2013", "1H": quarters and halves written as business shorthand. */
 export function shortPeriod(c: WordCursor, i: number): Match | null {
-  const m = /^([qh])([1-4])$/.exec(c.w(i));
-  if (!m || !/^[QH]/.test(c.ws[i].raw) || (m[1] === 'h' && +m[2] > 2)) return null;
+  const raw = c.ws[i]?.raw ?? '';
+  // "1Q", "2H": the number first, as broker notes and wire tables write it (capital letter only).
+  const front = /^([1-4])([QH])$/.exec(raw);
+  const m = front ? [raw, front[2].toLowerCase(), front[1]] : /^([qh])([1-4])$/.exec(c.w(i));
+  if (!m || !/^[QH1-4]/.test(raw) || (m[1] === 'h' && +m[2] > 2)) return null;
   const y = c.same(i, i + 1) ? c.yearAt(i + 1) : null;
   const n = +m[2];
   const reading: Reading =
