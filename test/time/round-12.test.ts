@@ -17,4 +17,13 @@ describe('time: round 12', () => {
     // A lone capital letter or a lower-case one is no quarter.
     assert.deepEqual(values('Row 4 q and seat 3 Q were empty.'), []);
   });
+
+  it('"the 2013-14 season", "fiscal 2012-13": a span of two years in a row, valued as its first', () => {
+    assert.deepEqual(values('Ticket prices went up for the 2011-12 season.'), ['2011-12=2011']);
+    assert.deepEqual(values('The utility lost money in fiscal 2009-10.'), ['fiscal 2009-10=2009']);
+    assert.deepEqual(values('The budget for 1999-00 was cut.'), ['1999-00=1999']);
+    // Not two years in a row (a year and a month, a score): no span.
+    assert.deepEqual(values('The index of 2007-11 was revised.'), []);
+    assert.deepEqual(values('Porto beat Braga 3-1.'), []);
+  });
 });
