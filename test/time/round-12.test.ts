@@ -26,4 +26,16 @@ describe('time: round 12', () => {
     assert.deepEqual(values('The index of 2007-11 was revised.'), []);
     assert.deepEqual(values('Porto beat Braga 3-1.'), []);
   });
+
+  it('a month after "the 2014 season" (a dated season or event) in the same sentence is of that year', () => {
+    assert.deepEqual(values('The 2015 season opens in April.'), ['2015=2015', 'April=2015-04']);
+    assert.deepEqual(values('The 2016 election will be held on Nov. 8.'), ['2016=2016', 'Nov. 8=2016-11-08']);
+    assert.deepEqual(values('Its 2012-13 season closed in May.'), ['2012-13=2012', 'May=2012-05']);
+    // Any other noun, or a month of the next sentence, keeps the month of the article's time.
+    assert.deepEqual(values('The 2011 accounts were filed in January.'), ['2011=2011', 'January=2013-01']);
+    assert.deepEqual(values('The 2015 season is long. Tickets go on sale in April.'), [
+      '2015=2015',
+      'April=2013-04',
+    ]);
+  });
 });
