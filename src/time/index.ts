@@ -96,6 +96,8 @@ export function findTimexes(doc: Doc): Timex[] {
       rule: m.rule,
     };
     if (m.mod) timex.mod = m.mod;
+    if (afterMidnight(words, m, tense, lastDay !== null && lastDay !== undefined))
+      timex.value = timex.value.replace(/T24:00$/, 'T00:00');
     // "made landfall Monday evening and weakened overnight": after an evening or a night told in
     // the same sentence, "overnight" is the night that follows it, not the one before.
     const prev = out[out.length - 1];
@@ -288,6 +290,16 @@ export const timeStage: Stage<'timexes'> = {
 
 const withYear = (m: Match, y: number): Match =>
   m.reading.k === 'date' ? { ...m, reading: { ...m.reading, y } } : m;
+
+/**
+ * "shortly after midnight" told in the past (no day told before), "just after midnight on Tuesday":
+ * the small hours that begin the day (T00:00), not the midnight that ends it (T24:00).
+ */
+function afterMidnight(words: Word[], m: Match, tense: Tense, narrative: boolean): boolean {
+  if (words[m.start].w !== 'midnight' || m.start === 0 || words[m.start - 1].w !== 'after') return false;
+  // After a day the narrative told ("on Tuesday ... shortly after midnight"), it is the night after.
+  return m.end - m.start > 1 || (tense === 'past' && !narrative);
+}
 
 /** "April 24 and 25": the second day, written without month or year, takes the first one's year. */
 function sameYearAsFirst(m: Match, previous: Timex | undefined): Match {

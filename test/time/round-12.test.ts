@@ -54,4 +54,18 @@ describe('time: round 12', () => {
       'the last three months=P3M',
     ]);
   });
+
+  it('"shortly after midnight" in the past is the start of the day, not its end', () => {
+    assert.deepEqual(values('A fire started in the warehouse shortly after midnight.'), [
+      'midnight=2013-03-14T00:00',
+    ]);
+    assert.deepEqual(values('The ship docked just after midnight on Monday.'), [
+      'midnight on Monday=2013-03-11T00:00',
+    ]);
+    // In a future clause, or "at midnight", the midnight to come.
+    assert.deepEqual(values('The polls will close after midnight.'), ['midnight=2013-03-14T24:00']);
+    assert.deepEqual(values('The ship docked at midnight on Monday.'), [
+      'midnight on Monday=2013-03-11T24:00',
+    ]);
+  });
 });
