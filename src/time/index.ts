@@ -33,6 +33,8 @@ export function findTimexes(doc: Doc): Timex[] {
   let lastWeekday: { end: number; tense: Tense } | null = null;
   const out: Timex[] = [];
   let prevSentence = -1;
+  // The year of a dated season or event ("the 2014 season") and its sentence.
+  let datedEvent: { y: number; sentence: number } | null = null;
   for (let i = 0; i < words.length; ) {
     const m = grammar.matchAt(i);
     if (!m) {
@@ -70,7 +72,20 @@ export function findTimexes(doc: Doc): Timex[] {
     // A part of the day or a clock time falls on the narrative's day, within the same reach.
     const near = narrativeDay && paragraph - narrativeDay.paragraph <= UTTERANCE_MAX_PARAGRAPHS;
     const lastDay = !quoted && near ? narrativeDay?.day : null;
-    const resolved = resolve(sameYearAsFirst(m, out[out.length - 1]), { anchor, dct, tense, last, lastDay });
+    const sentence = words[m.start].sentence;
+    const ofEvent = datedEvent?.sentence === sentence && yearlessDate(m) ? withYear(m, datedEvent.y) : m;
+    const resolved = resolve(sameYearAsFirst(ofEvent, out[out.length - 1]), {
+      anchor,
+      dct,
+      tense,
+      last,
+      lastDay,
+    });
+    // "The 2014 season starts in April": a year before a noun of a dated season or event.
+    const y = m.rule === 'time/year' && m.reading.k === 'fixed' ? Number(m.reading.value) : Number.NaN;
+    if (!Number.isNaN(y) && m.end < words.length && words[m.end].sentence === sentence)
+      datedEvent = lex.datedEventNouns.has(words[m.end].w) ? { y, sentence } : datedEvent;
+    else datedEvent = null;
     i = m.end;
     if (!resolved) continue;
     const timex: Timex = {
@@ -81,6 +96,8 @@ export function findTimexes(doc: Doc): Timex[] {
       rule: m.rule,
     };
     if (m.mod) timex.mod = m.mod;
+    if (afterMidnight(words, m, tense, lastDay !== null && lastDay !== undefined))
+      timex.value = timex.value.replace(/T24:00$/, 'T00:00');
     // "made landfall Monday evening and weakened overnight": after an evening or a night told in
     // the same sentence, "overnight" is the night that follows it, not the one before.
     const prev = out[out.length - 1];
@@ -270,6 +287,19 @@ export const timeStage: Stage<'timexes'> = {
   name: 'timexes',
   run: (doc) => findTimexes(doc),
 };
+
+const withYear = (m: Match, y: number): Match =>
+  m.reading.k === 'date' ? { ...m, reading: { ...m.reading, y } } : m;
+
+/**
+ * "shortly after midnight" told in the past (no day told before), "just after midnight on Tuesday":
+ * the small hours that begin the day (T00:00), not the midnight that ends it (T24:00).
+ */
+function afterMidnight(words: Word[], m: Match, tense: Tense, narrative: boolean): boolean {
+  if (words[m.start].w !== 'midnight' || m.start === 0 || words[m.start - 1].w !== 'after') return false;
+  // After a day the narrative told ("on Tuesday ... shortly after midnight"), it is the night after.
+  return m.end - m.start > 1 || (tense === 'past' && !narrative);
+}
 
 /** "April 24 and 25": the second day, written without month or year, takes the first one's year. */
 function sameYearAsFirst(m: Match, previous: Timex | undefined): Match {

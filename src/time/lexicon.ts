@@ -33,6 +33,8 @@ export interface Lexicon {
   pastCues: Set<string>;
   /** Nouns after which "today's" means "nowadays" ("today's youth"), no date. */
   genericNowNouns: Set<string>;
+  /** Nouns of a dated season or event: a yearless month after "the 2014 season" is of 2014. */
+  datedEventNouns: Set<string>;
   /** Holidays (their first word) read only when capitalised: "Election Day", not "election day". */
   namedHolidays: Set<string>;
   /** Days named for a past event, by `MM-DD`: the year, and the nouns that name the event. */
@@ -77,6 +79,7 @@ export function lexicon(): Lexicon {
     futureCues: new Set(raw.futureCues),
     pastCues: new Set(raw.pastCues),
     genericNowNouns: new Set(raw.genericNowNouns ?? []),
+    datedEventNouns: new Set(raw.datedEventNouns ?? []),
     namedHolidays: new Set(raw.namedHolidays ?? []),
     eventDays: new Map(
       Object.entries((raw.eventDays ?? {}) as Record<string, { year: number; nouns: string[] }>).map(

@@ -16,6 +16,8 @@ export interface Word {
   hyphenated: boolean;
 }
 
+/** The letter of a quarter or half written number first ("1Q", "2H"), as a token of its own. */
+const SHORT_PERIOD_LETTER = /^[QH]\.?$/;
 const CLOCK_WITH_PERIOD = /^\d{1,2}(:\d\d)?[ap]m\.$/i;
 const ISO_LIKE = /^\d{4}-\d{2}(-\d{2})?$/;
 const SPLITTABLE = /^[A-Za-z0-9']+(-[A-Za-z0-9']+)+$/;
@@ -59,6 +61,19 @@ export function wordsOf(doc: Doc, keep?: Uint8Array): Word[] {
       });
       return;
     }
+    // "1Q", "2H": the tokenizer splits the digit from the letter; the grammar reads them as one.
+    const prev = out[out.length - 1];
+    if (SHORT_PERIOD_LETTER.test(t.text) && prev && prev.end === s && /^[1-4]$/.test(prev.raw)) {
+      out[out.length - 1] = word(
+        prev.raw + t.text[0],
+        prev.start,
+        'PROPN',
+        prev.sentence,
+        prev.segment,
+        prev.hyphenated,
+      );
+      return;
+    }
     // "10:30pm." at the end of a sentence: the period is not part of the time.
     const text = CLOCK_WITH_PERIOD.test(t.text) ? t.text.slice(0, -1) : t.text;
     out.push(word(text, s, t.pos, t.sentence, segment, joined));
@@ -80,13 +95,20 @@ export function anchorWindows(doc: Doc, anchors: Set<string>): Uint8Array {
   const tokens = doc.tokens;
   const out = new Uint8Array(tokens.length);
   for (let ti = 0; ti < tokens.length; ti++) {
-    if (!isAnchor(tokens[ti].text, anchors)) continue;
+    if (!isAnchor(tokens[ti].text, anchors) && !shortPeriodAt(doc, ti)) continue;
     const sentence = doc.sentences[tokens[ti].sentence];
     const from = Math.max(sentence.firstToken, ti - BEFORE);
     const to = Math.min(sentence.endToken, ti + AFTER + 1);
     out.fill(1, from, to);
   }
   return out;
+}
+
+/** Token ti is the letter of "1Q", "2H" (written against its digit). */
+function shortPeriodAt(doc: Doc, ti: number): boolean {
+  const t = doc.tokens[ti];
+  const prev = doc.tokens[ti - 1];
+  return SHORT_PERIOD_LETTER.test(t.text) && prev?.span[1] === t.span[0] && /^[1-4]$/.test(prev.text);
 }
 
 function isAnchor(text: string, anchors: Set<string>): boolean {

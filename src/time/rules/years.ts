@@ -82,6 +82,20 @@ const LABELS = new Set([
   's.',
 ]);
 
+/** "2013-14", "2008-09": two years in a row, the second by its last two digits. */
+const YEAR_SPAN = /^(\d{4})-(\d\d)$/;
+
+/**
+ * The first year of a season or fiscal year written as a span ("the 2013-14 season", "fiscal
+ * 2012-13"); a year and a month ("2008-11") or any other pair is no span.
+ */
+function yearSpanAt(c: WordCursor, i: number): number | null {
+  const m = YEAR_SPAN.exec(c.w(i));
+  if (!m) return null;
+  const y = Number(m[1]);
+  return y >= 1000 && y <= 2099 && (y + 1) % 100 === Number(m[2]) ? y : null;
+}
+
 export function yearOnly(c: WordCursor, i: number): Match | null {
   // "FY2013", "FY13": the fiscal year, named by the calendar year it ends in.
   const fy = FISCAL_YEAR.exec(c.ws[i]?.raw ?? '');
@@ -102,7 +116,7 @@ export function yearOnly(c: WordCursor, i: number): Match | null {
   if (j === i && c.w(i) === 'full' && c.hyphenated(i) && c.w(i + 1) === 'year' && c.same(i, i + 2)) j += 2;
   // "fiscal year 2014", "calendar year 2012": both words belong to the year.
   if (j === i + 1 && c.isWord(i, 'fiscal', 'calendar') && c.w(j) === 'year' && c.same(i, j + 1)) j++;
-  const y = c.yearAt(j);
+  const y = c.yearAt(j) ?? yearSpanAt(c, j);
   if (y === null) return null;
   const word = c.ws[j];
   if (word.pos !== 'NUM' && word.pos !== 'PROPN' && word.pos !== 'NOUN' && word.pos !== 'ADJ') return null;
