@@ -7,7 +7,7 @@ import { WordCursor } from './cursor.js';
 import type { Match } from './reading.js';
 import { clock } from './rules/clock.js';
 import { dayAfterDate, holiday, isoDate, monthDate, weekOf, withDate } from './rules/dates.js';
-import { monthsOfYear, quarter, season, shortPeriod, weekendNear } from './rules/periods.js';
+import { quarter, season, shortPeriod, weekendNear } from './rules/periods.js';
 import { quantity, setExpression } from './rules/quantities.js';
 import { phrase } from './rules/references.js';
 import { anaphoric, deictic, lonePartOfDay, weekday } from './rules/relative.js';
@@ -46,9 +46,6 @@ export class Grammar extends WordCursor {
     const w = this.ws[i].w;
     if ((w === 'the' || w === 'a' || w === 'an') && (i + 1 >= this.ws.length || !this.canStart(i + 1)))
       return null;
-    // "the last three months of 2012": one period, before "the last" is read as a modifier.
-    const part = monthsOfYear(this, i);
-    if (part) return part;
     const mod = this.modifierPrefix(i);
     if (mod) {
       const inner = this.core(mod.end) ?? this.theUnit(mod.end);

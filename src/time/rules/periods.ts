@@ -268,25 +268,6 @@ export function quarter(c: WordCursor, i: number): Match | null {
   return null;
 }
 
-/**
- * "the first three months of 2012", "the last six months of last year": a quarter or a half of a
- * year named after them (without the year they stay a length: "the last three months").
- */
-export function monthsOfYear(c: WordCursor, i: number): Match | null {
-  const j = i + 1;
-  if (c.w(i) !== 'the' || !c.isWord(j, 'first', 'last', 'final') || c.w(j + 2) !== 'months') return null;
-  if (!c.same(i, j + 2)) return null;
-  const n = c.isWord(j + 1, 'three', '3') ? 3 : c.isWord(j + 1, 'six', '6') ? 6 : 0;
-  const of = n ? ofYear(c, j + 3) : null;
-  if (!of) return null;
-  const firstPart = c.w(j) === 'first';
-  const reading: Reading =
-    n === 3
-      ? { k: 'date', q: firstPart ? 1 : 4, y: of.y, yOffset: of.yOffset }
-      : { k: 'date', half: firstPart ? 1 : 2, y: of.y, yOffset: of.yOffset };
-  return { start: i, end: of.end, reading, rule: 'time/months-of-year' };
-}
-
 /** "Q1", "Q3 2012", "H1 2013", "2Q 2013", "1H": quarters and halves written as business shorthand. */
 export function shortPeriod(c: WordCursor, i: number): Match | null {
   const raw = c.ws[i]?.raw ?? '';
