@@ -81,18 +81,6 @@ export function mentionBefore(
     if (head?.kind === 'name' && m.kind === 'name' && lower(tokens[p]) === 'of' && orgHead(tokens, head, lex))
       return { first: head.first, last: m.last, kind: 'name' };
   }
-  // "two officials familiar with the talks said": an adjective after the head noun, with its complement.
-  if (
-    m &&
-    m.kind !== 'pronoun' &&
-    p - 2 >= floor &&
-    lower(tokens[p]) === 'with' &&
-    tokens[p - 1].pos === 'ADJ'
-  ) {
-    const head = mentionEndingAt(tokens, p - 2, floor, lex);
-    if (head?.kind === 'nominal' && tokens[p - 2].pos === 'NOUN')
-      return { first: head.first, last: m.last, kind: 'nominal' };
-  }
   // "a source close to her said": an object pronoun ends the link's phrase.
   const object: MentionRange | null =
     e >= floor && /^(her|him|them|us|me)$/.test(lower(tokens[e]))
@@ -134,6 +122,8 @@ const WH_DETERMINERS = new Set(['what', 'which', 'whose', 'whatever', 'whichever
 /**
  * "a source familiar with the talks", "people close to the mayor", "a person with knowledge of
  * the deal": the source before a linking adjective and its preposition speaks, with its phrase.
+ * Any adjective links with "with" after a noun ("two officials pleased with the plan said"),
+ * unless the phrase ends in a pronoun.
  */
 function sourceWithLink(
   tokens: Token[],
@@ -143,7 +133,13 @@ function sourceWithLink(
 ): MentionRange | null {
   let p = m.first - 1;
   if (p - 1 < floor || !SOURCE_PREPOSITIONS.has(lower(tokens[p]))) return null;
-  if (!lex.sourceLinks.has(lower(tokens[p - 1]))) return null;
+  const anyAdjective =
+    m.kind !== 'pronoun' &&
+    lower(tokens[p]) === 'with' &&
+    tokens[p - 1].pos === 'ADJ' &&
+    p - 2 >= floor &&
+    tokens[p - 2].pos === 'NOUN';
+  if (!anyAdjective && !lex.sourceLinks.has(lower(tokens[p - 1]))) return null;
   p--;
   if (lower(tokens[p]) === 'knowledge' && p - 1 >= floor && lower(tokens[p - 1]) === 'with') p--;
   const head = mentionEndingAt(tokens, p - 1, floor, lex);
