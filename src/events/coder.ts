@@ -461,8 +461,7 @@ function codeSentence(
     // "Kenya and Peru signed an agreement (in Nairobi)": a joint cooperative act by a compound
     // subject has its other member as the target, not a place or nobody.
     // So is a compound subject's failure to agree ("Chile and Peru failed to agree on ...").
-    const joint =
-      ((code >= '03' && code < '07') || (refusedCode !== null && mutual(refusedCode))) && sources.length > 1;
+    const joint = (mutual(code) || (refusedCode !== null && mutual(refusedCode))) && sources.length > 1;
     // A target inside a member's own country ("agreed to the release of Lithuanian guards") is
     // no third party either.
     const memberCountries = new Set(sources.map((x) => x.code.slice(0, 3)));
