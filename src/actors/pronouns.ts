@@ -1,7 +1,5 @@
 // Personal, neuter and plural pronouns resolved against the mentions seen so far.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { packageRoot } from '../common/package-root.js';
 import {
   type Candidate,
@@ -12,6 +10,7 @@ import {
   resolvePronoun,
 } from './coref.js';
 import { foldKey, isCapitalised } from './keys.js';
+import { readYaml } from './knowledge/load.js';
 import type { Pass } from './pass.js';
 import { MODALS, PRONOUNS } from './signals.js';
 
@@ -84,10 +83,7 @@ let words: GenderWords | null = null;
 function genderWords(): GenderWords {
   if (words) return words;
   const file = join(packageRoot(), 'data', 'actors', 'gender.yaml');
-  const data = parse(readFileSync(file, 'utf8')) as Record<
-    'nouns' | 'given_names',
-    Partial<Record<Gender, string[]>>
-  >;
+  const data = readYaml(file) as Record<'nouns' | 'given_names', Partial<Record<Gender, string[]>>>;
   const index = (lists: Partial<Record<Gender, string[]>> | undefined) => {
     const out = new Map<string, Gender>();
     for (const g of ['m', 'f'] as const) for (const w of lists?.[g] ?? []) out.set(foldKey(w), g);

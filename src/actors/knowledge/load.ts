@@ -19,7 +19,8 @@ export interface LoadOptions {
 const keyOf = (section: KnowledgeSection, entry: Record<string, unknown>) =>
   String(section === 'countries' || section === 'sectors' ? entry.code : entry.id);
 
-function readYaml(file: string): unknown {
+/** A data file's YAML, parsed through the cache below; a syntax error names the file. */
+export function readYaml(file: string): unknown {
   return parseYamlCached(file, readFileSync(file, 'utf8'));
 }
 
