@@ -1,32 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Actor, ActorKind, Event } from '../../src/contract/extraction.js';
+import type { Actor } from '../../src/contract/extraction.js';
 import { sentenceFrames, subjectOf } from '../../src/events/frames.js';
 import { eventsStage } from '../../src/events/index.js';
 import { buildDoc } from '../../src/text/doc.js';
+import { actorsFor, coderOn, counted } from './helpers.js';
 
-/** Builds the actors stage's output by hand: every occurrence of each surface is a mention. */
-function actorsFor(text: string, table: [string, string, ActorKind?][]): Actor[] {
-  const byCode = new Map<string, Actor>();
-  for (const [surface, code, kind] of table) {
-    let actor = byCode.get(code);
-    if (!actor) {
-      actor = { id: code.toLowerCase(), name: surface, kind: kind ?? 'country', code, mentions: [] };
-      byCode.set(code, actor);
-    }
-    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length)) {
-      actor.mentions.push({ span: [at, at + surface.length], text: surface, rule: 'test' });
-    }
-  }
-  return [...byCode.values()];
-}
-
-function code(text: string, table: [string, string, ActorKind?][] = [], date = '2023-05-04'): Event[] {
-  const doc = buildDoc({ id: 't', date, text });
-  return eventsStage.run(doc, { actors: actorsFor(text, table), timexes: [], quotes: [] });
-}
-
-const counted = (events: Event[]) => events.filter((e) => e.counts);
+const code = coderOn('2023-05-04');
 
 test('an accusation takes source from the subject and target from the object', () => {
   const [e] = code('Brazil accused Peru of stealing its water.', [
