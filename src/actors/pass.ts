@@ -207,15 +207,9 @@ export class Pass {
     if (codes.size === 1) return here[0][1];
     // "The response from Vilnius was swift. Foreign Minister X called …": with no country of its own,
     // the sentence goes on from the one before it in the paragraph when that names one country.
-    const s = this.doc.sentences[sentence];
-    if (
-      !except &&
-      !here.length &&
-      sentence > 0 &&
-      this.doc.sentences[sentence - 1].paragraph === s.paragraph
-    ) {
-      const before = (this.countriesIn.get(sentence - 1) ?? []).filter(([, c]) => c !== except);
-      if (new Set(before.map(([, c]) => c)).size === 1) return before[0][1];
+    if (!except && !here.length) {
+      const before = this.countryOfSentenceBefore(sentence);
+      if (before) return before;
     }
     const dominant = this.dominantCountry();
     if (dominant && dominant !== except) return dominant;
@@ -228,6 +222,17 @@ export class Pass {
       }
     }
     return best;
+  }
+
+  /** The one country the sentence before names, when it is in the same paragraph; else undefined. */
+  private countryOfSentenceBefore(sentence: number): string | undefined {
+    if (
+      sentence === 0 ||
+      this.doc.sentences[sentence - 1].paragraph !== this.doc.sentences[sentence].paragraph
+    )
+      return undefined;
+    const before = this.countriesIn.get(sentence - 1) ?? [];
+    return new Set(before.map(([, c]) => c)).size === 1 ? before[0][1] : undefined;
   }
 
   /**
@@ -275,12 +280,7 @@ export class Pass {
     let tier = 4;
     const tiers: (() => string | undefined)[] = [
       () => one(plain(own)),
-      () => {
-        if (plain(own).length || sentence === 0) return undefined;
-        const s = this.doc.sentences[sentence];
-        if (this.doc.sentences[sentence - 1].paragraph !== s.paragraph) return undefined;
-        return one(this.countriesIn.get(sentence - 1) ?? []);
-      },
+      () => (plain(own).length ? undefined : this.countryOfSentenceBefore(sentence)),
       () => later.map((l) => one(plain(l))).find(Boolean),
       () => [own, ...later].map((l) => (plain(l).length ? undefined : one(quotes(l)))).find(Boolean),
     ];
