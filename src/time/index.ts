@@ -113,9 +113,8 @@ export function findTimexes(doc: Doc): Timex[] {
     if (yearless && range && range.end === m.start && dct) orderRange(out[range.index], timex, dct);
     range = yearless && rangeJoiner(words, m.start, m.end) ? { index: out.length, end: m.end + 1 } : null;
     // "Oct. 2 to 4, 2011": the year written after the second day is the first one's too.
-    const first = out[out.length - 1];
-    if (m.rule === 'time/day-after-date' && m.end - m.start > 1 && first && /^\d{4}-/.test(first.value))
-      first.value = `${timex.value.slice(0, 4)}${first.value.slice(4)}`;
+    if (m.rule === 'time/day-after-date' && m.end - m.start > 1 && prev && /^\d{4}-/.test(prev.value))
+      prev.value = `${timex.value.slice(0, 4)}${prev.value.slice(4)}`;
     out.push(timex);
     prevSentence = words[m.start].sentence;
     const read = resolved.type === 'DATE' || resolved.type === 'TIME' ? readValue(resolved.value) : null;
