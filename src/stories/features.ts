@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { packageRoot } from '../common/package-root.js';
 import type { Extraction } from '../contract/extraction.js';
 import type { Doc } from '../text/types.js';
+import { textFacts } from './facts.js';
 
 /**
  * What story clustering compares: content words, name-like tokens (proper nouns and their
@@ -23,6 +24,11 @@ export interface ArticleFeatures {
    * next ones): what happened, to whom, where, before the background that follows.
    */
   leadTerms?: Map<string, number>;
+  /**
+   * Measured facts (facts.ts, such as magnitudes) the lead states and those the whole text
+   * states, `kind:value`: two events of one kind differ in them where their words agree.
+   */
+  facts?: { lead: string[]; all: string[] };
 }
 
 // The lead's last sentence (from 0): the title when the text opens with it, and two more.
@@ -98,5 +104,12 @@ export function articleFeatures(doc: Doc, extraction?: Pick<Extraction, 'actors'
   // An actor counts once, however often it is mentioned: with mention counts, pronoun-rich actors
   // outweighed the names and words that tell two similar events apart (dev pairwise F1 76.8 → 86.4).
   for (const actor of extraction?.actors ?? []) add(`a:${actor.id}`, 1);
-  return { terms, lead, leadTerms };
+  return { terms, lead, leadTerms, facts: articleFacts(doc, title) };
+}
+
+/** The facts of the lead (the same sentences as leadTerms) and of the whole text, title included. */
+function articleFacts(doc: Doc, title: string): { lead: string[]; all: string[] } {
+  const extra = title && !doc.text.startsWith(title) ? `${title}\n` : '';
+  const last = doc.sentences[Math.min(LEAD_SENTENCES, doc.sentences.length - 1)];
+  return textFacts(extra + doc.text, extra.length + (last ? last.span[1] : doc.text.length));
 }

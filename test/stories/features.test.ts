@@ -30,4 +30,16 @@ describe('story features', () => {
     assert.equal(terms.get('n:tamsk'), 1);
     assert.equal(leadTerms?.has('n:tamsk'), false);
   });
+
+  it('keeps the facts of the lead apart from those of the whole text', () => {
+    const doc = buildDoc({
+      id: 'facts-1',
+      date: null,
+      title: 'Quake shakes Orvel',
+      text: 'A magnitude 5.1 earthquake shook Orvel on Monday. Walls cracked in the old market. Nobody was hurt. In 1987 a magnitude 6.6 quake razed the market.',
+    });
+    const { facts } = articleFeatures(doc);
+    assert.deepEqual(facts?.lead, ['magnitude:5.1']);
+    assert.deepEqual(facts?.all, ['magnitude:5.1', 'magnitude:6.6']);
+  });
 });

@@ -25,6 +25,23 @@ const DELL_INJURED = [
   ),
 ];
 
+// Two reports of a quake, then a report of a second one on the same island with the same
+// governor, words alike (scored 0.35 without the magnitudes): only the magnitude tells them apart.
+const VELMORA = [
+  art(
+    'vel-1',
+    'A magnitude 5.2 earthquake shook Velmora island on Sunday, damaging houses in the port of Kessin, the island governor Anka Ruel said. Ruel said two fishermen were hurt in Kessin.',
+  ),
+  art(
+    'vel-2',
+    'Houses were damaged in Kessin after a 5.2-magnitude earthquake shook Velmora island on Sunday. Governor Anka Ruel said the port of Kessin would reopen once the quay was checked.',
+  ),
+  art(
+    'vel-3',
+    'A 6.7-magnitude quake rattled Velmora island on Thursday, and families slept outdoors, governor Anka Ruel said. Ruel asked for tents and water.',
+  ),
+];
+
 function cluster(articles: Article[], index = new StoryIndex()): Map<string, Assignment> {
   const out = new Map<string, Assignment>();
   for (const a of articles) {
@@ -65,6 +82,26 @@ describe('story index', () => {
     assert.deepEqual([...a.entries()], [...b.entries()]);
   });
 
+  it('tells two earthquakes of one island apart by their magnitudes', () => {
+    const got = cluster(VELMORA);
+    assert.equal(got.get('vel-2')!.story, 'vel-1');
+    assert.equal(got.get('vel-3')!.story, 'vel-3');
+  });
+
+  it('keeps a report of the same magnitude, or one naming the other value, in the story', () => {
+    const got = cluster([
+      art(
+        'tor-1',
+        'A magnitude 6.0 earthquake hit Torrandel province on Friday, cutting roads to the town of Ismere, officials said. Officials in Ismere said three people were injured.',
+      ),
+      art(
+        'tor-2',
+        'The quake in Torrandel province, first put at magnitude 6.0 and later revised to magnitude 5.8, cut the roads to Ismere, officials said. Three people were injured in Ismere.',
+      ),
+    ]);
+    assert.equal(got.get('tor-2')!.story, 'tor-1');
+  });
+
   it('keeps no more active stories than asked', () => {
     const index = new StoryIndex(undefined, {
       ...DEFAULT_CLUSTER_OPTIONS,
@@ -103,6 +140,18 @@ describe('story index state', () => {
     const resumed = new StoryIndex({ docs: 2, df: new Map(), stories: saved, seq: first.sequence });
     const got = cluster([QUAKE_A_COPY], resumed);
     assert.equal(got.get('qa-copy')!.copyOf, 'qa-1');
+  });
+
+  it("keeps a story's facts in a snapshot", () => {
+    const first = new StoryIndex();
+    cluster(VELMORA.slice(0, 2), first);
+    const resumed = new StoryIndex({
+      docs: 2,
+      df: first.takeDfChanges(),
+      stories: first.takeDirtyStories(),
+      seq: first.sequence,
+    });
+    assert.equal(cluster(VELMORA.slice(2), resumed).get('vel-3')!.story, 'vel-3');
   });
 
   it('lets bystanders differ once a story has several reports, but not its main names', () => {

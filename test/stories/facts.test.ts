@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { sameFact, textFacts } from '../../src/stories/facts.js';
+
+describe('story facts', () => {
+  it('reads magnitudes written before or after the word, plain or tokenised', () => {
+    assert.deepEqual(textFacts('A 4.9-magnitude quake hit Parnos.').all, ['magnitude:4.9']);
+    assert.deepEqual(textFacts('The 7 . 3 - magnitude quake hit Parnos .').all, ['magnitude:7.3']);
+    assert.deepEqual(textFacts('It had a magnitude of 6.2, the survey said.').all, ['magnitude:6.2']);
+    assert.deepEqual(textFacts('A magnitude 5.5 tremor and a magnitude 4.1 aftershock.').all, [
+      'magnitude:4.1',
+      'magnitude:5.5',
+    ]);
+  });
+
+  it('reads no value where no number is next to the word', () => {
+    assert.deepEqual(textFacts('The magnitude of the flood in Parnos shocked everyone.').all, []);
+    // A sentence that ends on a number, then one that starts with one: not a decimal.
+    assert.deepEqual(textFacts('It was a magnitude 6. 12 houses fell.').all, ['magnitude:6']);
+  });
+
+  it('tells the lead facts from those further down', () => {
+    const text = 'A magnitude 5.1 quake struck Orvel on Monday.';
+    const facts = textFacts(`${text} In 1998 a magnitude 6.8 quake razed the town.`, text.length);
+    assert.deepEqual(facts.lead, ['magnitude:5.1']);
+    assert.deepEqual(facts.all, ['magnitude:5.1', 'magnitude:6.8']);
+  });
+
+  it('compares values of one kind only', () => {
+    assert.equal(sameFact('magnitude:6.1', 'magnitude:6.1'), true);
+    assert.equal(sameFact('magnitude:6.1', 'magnitude:6'), false);
+    assert.equal(sameFact('magnitude:6.1', 'depth:6.1'), false);
+  });
+});
