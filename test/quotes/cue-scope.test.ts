@@ -17,3 +17,20 @@ describe('cues that attribute only quoted words', () => {
     assert.equal(q?.speaker?.name, 'The placard');
   });
 });
+
+describe('"according to" interrupting a sentence', () => {
+  it('keeps the whole sentence when the words before the phrase end on "and"', () => {
+    const text = 'The cabinet met on Friday and, according to a statement, agreed to reopen the harbour.';
+    const q = quotesOf(text).find((x) => x.cue?.text === 'according to');
+    assert.equal(
+      q?.text,
+      'The cabinet met on Friday and, according to a statement, agreed to reopen the harbour',
+    );
+  });
+
+  it('still ends the content at a finished clause', () => {
+    const text = 'Ticket sales rose, according to the club, and the stadium was full.';
+    const q = quotesOf(text).find((x) => x.cue?.text === 'according to');
+    assert.equal(q?.text, 'Ticket sales rose');
+  });
+});
