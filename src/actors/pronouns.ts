@@ -93,6 +93,17 @@ function genderWords(): GenderWords {
   return words;
 }
 
+/** The gender a singular noun tells of the person it describes ("mother" → f), if any. */
+export function genderOfNoun(word: string): Gender | undefined {
+  return genderWords().nouns.get(foldKey(word));
+}
+
+/** The gender a full name's given name usually has ("Ana Roe" → f); none for a lone word. */
+export function genderOfGivenName(name: string): Gender | undefined {
+  const words = name.split(/\s+/);
+  return words.length > 1 ? genderWords().names.get(foldKey(words[0])) : undefined;
+}
+
 /** What pronoun resolution keeps over one pass. */
 interface CorefState {
   /** he/she linked to each person and gendered nouns describing them: counts per gender. */

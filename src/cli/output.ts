@@ -12,7 +12,8 @@ export function parseFormat(value: string): Format {
 
 const cell = (v: unknown): string => {
   if (v === null || v === undefined) return '';
-  if (Array.isArray(v)) return v.join('-');
+  // A span reads "17-41"; a list of names "Belarus; Lithuania" (names may hold hyphens).
+  if (Array.isArray(v)) return v.join(v.every((x) => typeof x === 'number') ? '-' : '; ');
   if (typeof v === 'object') return JSON.stringify(v);
   return String(v);
 };

@@ -260,6 +260,8 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     // "after the interview concluded, Roe stated ...": a cue closing an adverbial clause before
     // its comma reports nothing; the main clause after the comma is not its content.
     if (tokens[c + 1]?.text === ',' && inAdverbialClause(tokens, c, first)) continue;
+    // "Officials who read the report said ...": reading is no report; "the sign read" only quotes.
+    if (form.marksOnly) continue;
     const clause = form.stance ? -1 : contentStart(tokens, c + 1, end, form, lex);
     const viaPreposition = clause < 0 ? prepositionObject(tokens, c + 1, end, form, lex) : -1;
     const object = clause < 0 && (form.objectContent || viaPreposition >= 0);

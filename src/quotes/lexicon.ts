@@ -21,6 +21,8 @@ export interface CueForm {
   prepositions: string[];
   /** Its content may be an embedded wh-question ("asked what the plan costs"). */
   question: boolean;
+  /** Attributes only words in quotation marks, never a clause ("The sign read: “...”"). */
+  marksOnly: boolean;
   /** A stance stated only as "X as Y" ("sees the levy as a tax"); without "as" no report. */
   construal: boolean;
 }
@@ -82,6 +84,7 @@ interface CuesFile {
   infinitive: string[];
   inverted: string[];
   question: string[];
+  marksOnly?: string[];
   phrases: { words: string[]; speaker: 'after' | 'before' }[];
 }
 
@@ -134,6 +137,7 @@ function buildLexicon(): QuoteLexicon {
             objectContent || c.objectContent.includes(verb) || (!belief && !c.object.includes(verb)),
           prepositions: c.prepositionContent[verb] ?? [],
           question: c.question.includes(verb),
+          marksOnly: c.marksOnly?.includes(verb) ?? false,
           construal,
         });
       }

@@ -1,3 +1,5 @@
+import type { Gender } from '../actors/coref.js';
+import { genderOfGivenName, genderOfNoun } from '../actors/pronouns.js';
 import type { Actor } from '../contract/extraction.js';
 import { POSSESSIVE_PRONOUNS } from '../text/english.js';
 import type { Doc, Span, Token } from '../text/types.js';
@@ -10,6 +12,8 @@ interface Named {
   speaker: ResolvedSpeaker;
   person: boolean;
   sure: boolean;
+  /** As the text tells it: a gendered noun ("his mother"), or he/she said of the person. */
+  gender?: Gender;
 }
 
 export interface ResolvedSpeaker {
@@ -19,6 +23,7 @@ export interface ResolvedSpeaker {
   named: boolean;
 }
 
+const RECENT_PERSONS = 6;
 const RELATIVE = new Set(['who', 'which']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const MEMBER_WORDS = new Set(['one', 'another']);
@@ -33,6 +38,8 @@ export class SpeakerNames {
   private fullNames: Map<string, string> | null = null;
   private last: Named | undefined;
   private lastPerson: Named | undefined;
+  /** The last few persons who spoke, newest last: he/she goes to the newest of its gender. */
+  private persons: Named[] = [];
   private lastThing: Named | undefined;
   /** Words written somewhere other than at a sentence's start, built on first use. */
   private inside: Set<string> | null = null;
@@ -58,12 +65,23 @@ export class SpeakerNames {
     const personal =
       /^(he|she|him|her|his|i)$/.test(headNoun) ||
       (m.kind !== 'pronoun' && this.lex.personNouns.has(headNoun));
+    // "His mother", "the woman": a gendered noun names a person a later he/she may stand for; so
+    // does an honorific before a name ("Ms. Roe").
+    const nounGender =
+      m.kind === 'pronoun' ? undefined : m.kind === 'name' ? this.honorificGender(m) : genderOfNoun(headNoun);
     let found = this.actorAt(span);
     // "They said", "it said": a group or a thing, whatever person the coreference gave it.
     if (found?.actor.kind === 'person' && m.kind === 'pronoun' && /^(they|we|it)$/.test(headNoun))
       found = undefined;
     const owned = this.ownedBy(m, head, span, found);
-    if (owned) return this.remember(span[0], { name: owned, named: true }, personal);
+    if (owned)
+      return this.remember(
+        span[0],
+        { name: owned, named: true },
+        personal || !!nounGender,
+        false,
+        nounGender,
+      );
     // "a resident of Tarn", "an aide to Roe": a place or a person named only in the head's
     // complement is not the speaker (an organisation is: "a spokesman for the
     // ministry" speaks for it); nor is a part of an organisation's name ("the Tarn Association of Millers").
@@ -73,7 +91,7 @@ export class SpeakerNames {
       match && !match.covers && match.actor.kind !== 'person' && personal && lower(tokens[m.first]) === 'the';
     // "A spokeswoman", "one diplomat": an indefinite description brings in someone new.
     if (personal && !match && m.kind === 'nominal' && this.indefinite(m))
-      return this.remember(span[0], { name: surface, named: true }, true);
+      return this.remember(span[0], { name: surface, named: true }, true, false, nounGender);
     this.noteGroup(m, head, surface, match?.actor);
     if (match && !(modifierOnly && this.lastPerson)) {
       const { actor } = match;
@@ -82,6 +100,7 @@ export class SpeakerNames {
         { name: actor.name, actor: actor.id, named: true },
         actor.kind === 'person',
         actor.kind === 'person',
+        actor.kind === 'person' ? (nounGender ?? this.genderOf(actor)) : undefined,
       );
     }
     // "the Prime Minister": the office's holder named with it elsewhere ("Prime Minister Ada Vell"), else the office.
@@ -90,7 +109,13 @@ export class SpeakerNames {
     if (m.kind === 'pronoun' || personal) {
       // He/she and "the former senator" want a person; "it" no person; they/who take any speaker.
       const last = headNoun === 'it' && this.last?.sure ? this.lastThing : this.last;
-      const antecedent = personal ? this.lastPerson : last;
+      const gender =
+        headNoun === 'he' || headNoun === 'him' || headNoun === 'his'
+          ? 'm'
+          : /^(she|her)$/.test(headNoun)
+            ? 'f'
+            : undefined;
+      const antecedent = personal ? this.personOf(gender) : last;
       if (antecedent) return antecedent.speaker;
       return { name: surface, named: false };
     }
@@ -100,9 +125,9 @@ export class SpeakerNames {
       // A person is named with a first name and a surname, or with a title before the name.
       const titled = m.first > 0 && this.lex.titles.has(lower(tokens[m.first - 1]));
       const person = (/\s/.test(name) || titled) && name !== name.toUpperCase();
-      return this.remember(span[0], { name, named: true }, person);
+      return this.remember(span[0], { name, named: true }, person, false, nounGender);
     }
-    return this.remember(span[0], { name: surface, named: true }, false);
+    return this.remember(span[0], { name: surface, named: true }, !!nounGender, false, nounGender);
   }
 
   /**
@@ -237,12 +262,63 @@ export class SpeakerNames {
   }
 
   /** `sure`: a person for certain (the actors stage says so), never what "it" stands for. */
-  private remember(at: number, speaker: ResolvedSpeaker, person = true, sure = false): ResolvedSpeaker {
-    const entry = { at, speaker, person, sure };
+  private remember(
+    at: number,
+    speaker: ResolvedSpeaker,
+    person = true,
+    sure = false,
+    gender?: Gender,
+  ): ResolvedSpeaker {
+    const entry: Named = { at, speaker, person, sure, gender };
     this.last = entry;
-    if (person) this.lastPerson = entry;
+    if (person) {
+      this.lastPerson = entry;
+      this.persons.push(entry);
+      if (this.persons.length > RECENT_PERSONS) this.persons.shift();
+    }
     if (!sure) this.lastThing = entry;
     return speaker;
+  }
+
+  /**
+   * The newest person who spoke that `gender` fits (one of unknown gender fits either), learning
+   * the gender of the one it picks; the newest person when none fits.
+   */
+  private personOf(gender: Gender | undefined): Named | undefined {
+    if (!gender) return this.lastPerson;
+    for (let k = this.persons.length - 1; k >= 0; k--) {
+      const p = this.persons[k];
+      if (p.gender && p.gender !== gender) continue;
+      p.gender = gender;
+      return p;
+    }
+    return this.lastPerson;
+  }
+
+  /** The gender of an honorific opening the name or right before it ("Mrs. Vale", "Mr Roe"). */
+  private honorificGender(m: MentionRange): Gender | undefined {
+    const { tokens } = this.doc;
+    const at = (k: number) => (k >= 0 && k <= m.last ? genderOfNoun(tokens[k].text) : undefined);
+    return (
+      at(m.first) ?? (tokens[m.first - 1] && isCapitalised(tokens[m.first - 1]) ? at(m.first - 1) : undefined)
+    );
+  }
+
+  /**
+   * A person's gender as their given name usually goes, else as the actors stage's he/she links
+   * to them tell it when they all agree (mixed ones mean two people were joined: "Mr. and Ms. Roe").
+   */
+  private genderOf(actor: Actor): Gender | undefined {
+    const named = genderOfGivenName(actor.name);
+    if (named) return named;
+    let m = 0;
+    let f = 0;
+    for (const x of actor.mentions) {
+      const w = this.doc.text.slice(x.span[0], x.span[1]).toLowerCase();
+      if (w === 'he' || w === 'him' || w === 'his') m++;
+      else if (w === 'she' || w === 'her' || w === 'hers') f++;
+    }
+    return m && !f ? 'm' : f && !m ? 'f' : undefined;
   }
 
   /**

@@ -287,6 +287,9 @@ export function passiveReport(
   };
 }
 
+/** Parts of speech a clause cannot end on ("and", "to", "the", "was", "that"). */
+const OPEN_ENDS = new Set(['CCONJ', 'SCONJ', 'ADP', 'DET', 'AUX', 'PART']);
+
 /** "According to X, CLAUSE." and "CLAUSE, according to X." */
 export function accordingTo(
   tokens: Token[],
@@ -336,7 +339,10 @@ export function accordingTo(
   for (let j = before; j >= first && j > before - 5; j--)
     if (cueAt(tokens, j, end, lex)?.form && lower(tokens[j + 1]) !== 'to') return null;
   const resumes = comma && !closes && tokens[speaker.last + 1].text === ',';
-  if (resumes && before <= first + 1 && before >= first) {
+  // "The board met and, according to a statement, agreed ...": the words before the phrase end on
+  // one that cannot close a clause, so the sentence goes on after it.
+  const unfinished = before >= first && OPEN_ENDS.has(tokens[before].pos);
+  if (resumes && ((before <= first + 1 && before >= first) || unfinished)) {
     // "Ticket sales, according to the club, have doubled.": the phrase interrupts the sentence
     // right after its opening word(s); the whole sentence is the content.
     const e = contentEnd(tokens, speaker.last + 2, end, lex);

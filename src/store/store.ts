@@ -216,9 +216,10 @@ export interface Store {
   /** Best matches first (bm25, then id). */
   search(text: string, filter: DateFilter & Page): Promise<Paged<SearchHit>>;
   /**
-   * Quotes by utterance date, article, offset. `speakerActor` is an exact actor id. Only quotes
-   * with a speaker unless `all`: unattributed scare quotes and the writer's own hedges ("X is
-   * expected to ...") are kept in the store but are not anyone's words.
+   * Quotes by utterance date, article, offset. `speakerActor` is an exact actor id. Unless `all`,
+   * only quotes with a speaker (unattributed scare quotes and the writer's own hedges, "X is
+   * expected to ...", are kept in the store but are not anyone's words), and not the quoted
+   * fragment of a mixed quote again as a partial one.
    */
   quotes(
     filter: DateFilter &

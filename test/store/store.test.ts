@@ -209,6 +209,43 @@ describe('SQLite store', () => {
     await store.close();
   });
 
+  it('lists a mixed quote once, not again as the partial quote of its quoted words, unless asked for all', async () => {
+    const store = await openSqliteStore(join(tempDir(), 'mixed.db'));
+    const text = 'The envoy called the offer “a first step” and left. Later she said “a first step” again.';
+    const speaker = { name: 'Envoy Sara Lund' };
+    const ex = structuredClone(quoted);
+    ex.article.text = text;
+    ex.quotes = [
+      { span: [17, 41], text: text.slice(17, 41), kind: 'mixed', speaker, date: '2022-02-02', rule: 'test' },
+      {
+        span: [27, 41],
+        text: text.slice(27, 41),
+        kind: 'partial',
+        speaker,
+        date: '2022-02-02',
+        rule: 'test',
+      },
+      // The same words quoted again elsewhere, on their own: still listed.
+      {
+        span: [67, 81],
+        text: text.slice(67, 81),
+        kind: 'partial',
+        speaker,
+        date: '2022-02-02',
+        rule: 'test',
+      },
+    ];
+    await store.saveExtraction(ex, 'test');
+    const shown = (await store.quotes({})).items.map((q) => [q.kind, q.span[0]]);
+    assert.deepEqual(shown, [
+      ['mixed', 17],
+      ['partial', 67],
+    ]);
+    assert.equal((await store.quotes({ all: true })).items.length, 3);
+    assert.equal((await store.quotes({ text: 'first step' })).items.length, 2);
+    await store.close();
+  });
+
   it('lets a partial date overlap the days in it', async () => {
     const store = await openSqliteStore(join(tempDir(), 'b.db'));
     await store.saveExtraction(quoted, 'test');

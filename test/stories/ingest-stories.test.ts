@@ -57,6 +57,13 @@ describe('stories at ingest', () => {
       assert.equal(a.reports, 3);
       const reports = await store.storyReports('qa-1');
       assert.equal(reports.find((r) => r.article.id === 'qa-copy')?.copyOf, 'qa-1');
+      // Top events are events that count: the quake's "killing 14 people" has no doer.
+      const inStory = (e: { article: string }) => e.article.startsWith('qa-');
+      const label = (e: { plover: string | null; code: string }) => (e.plover ? `${e.plover} ` : '') + e.code;
+      const uncounted = (await store.events({ all: true })).items.filter((e) => inStory(e) && !e.counts);
+      assert.ok(uncounted.length > 0);
+      const counted = new Set((await store.events({})).items.filter(inStory).map(label));
+      for (const top of a.topEvents) assert.ok(counted.has(top), `${top} does not count`);
       const rows = await store.timelineCandidates({ story: 'qa-1' });
       assert.ok(rows.some((r) => r.kind === 'date' && r.date === '2024-05-06'));
     } finally {

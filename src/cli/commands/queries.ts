@@ -43,7 +43,10 @@ export function registerQueries(program: Command): void {
       .description('list stored quotations, by speaker (any alias), words and utterance date')
       .option('--speaker <name>', 'speaker: a canonical name or any alias seen in the text')
       .option('--text <words>', 'words the quotation contains')
-      .option('--all', "also quotations without a speaker (scare quotes, the writer's hedges)")
+      .option(
+        '--all',
+        "also quotations without a speaker (scare quotes, the writer's hedges) and the fragments of mixed quotes listed on their own",
+      )
       .addOption(dbOption())
       .addOption(formatOption())
       .addOption(limitOption()),

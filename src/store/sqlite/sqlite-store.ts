@@ -453,6 +453,12 @@ class SqliteStore implements Store {
     }
     if (f.speakerActor) q = q.where('q.speaker_actor', '=', f.speakerActor);
     else if (!f.all) q = q.where('q.speaker_name', 'is not', null);
+    // The quoted fragment of a mixed quote is stored as a partial quote too (a reader may look for
+    // either); listed, it would show the same words twice.
+    if (!f.all)
+      q = q.where(
+        sql<boolean>`NOT (q.kind = 'partial' AND EXISTS (SELECT 1 FROM quotes m WHERE m.article_id = q.article_id AND m.kind = 'mixed' AND m.start <= q.start AND m."end" >= q."end"))`,
+      );
     if (f.outlet) q = q.where('a.outlet', 'like', like(f.outlet));
     if (f.text) {
       const match = ftsQuery(f.text);

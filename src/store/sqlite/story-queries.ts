@@ -173,13 +173,17 @@ export async function listStories(
     const actors = await sql<{ name: string }>`
       SELECT x.name FROM mentions m JOIN actors x ON x.id = m.actor_id
       JOIN story_reports r ON r.article_id = m.article_id
-      WHERE r.story_id = ${r.id} GROUP BY x.id ORDER BY count(DISTINCT m.article_id) DESC, x.name LIMIT 3`.execute(
+      WHERE r.story_id = ${r.id} GROUP BY x.id
+      ORDER BY count(DISTINCT m.article_id) DESC, count(*) DESC, x.name LIMIT 3`.execute(
       db,
     );
+    // Events that count (asserted, with a doer), by the independent reports that tell them.
     const events = await sql<{ label: string }>`
-      SELECT e.plover || ' ' || e.code AS label FROM events e
+      SELECT coalesce(e.plover || ' ', '') || e.code AS label FROM events e
       JOIN story_reports r ON r.article_id = e.article_id
-      WHERE r.story_id = ${r.id} GROUP BY e.code ORDER BY count(*) DESC, e.code LIMIT 3`.execute(db);
+      WHERE r.story_id = ${r.id} AND e.counts = 1
+      GROUP BY e.code ORDER BY count(DISTINCT CASE WHEN r.copy_of IS NULL THEN r.article_id END) DESC, count(*) DESC, e.code
+      LIMIT 3`.execute(db);
     out.push({
       id: r.id,
       title: r.title,

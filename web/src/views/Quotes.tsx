@@ -34,7 +34,7 @@ export function Quotes({ query }: { query: URLSearchParams }) {
               checked={params.all === 'true'}
               onChange={(e) => setQuery({ all: e.target.checked ? 'true' : undefined })}
             />{' '}
-            include unattributed (scare quotes, hedges)
+            show all (unattributed scare quotes and hedges, mixed quotes' fragments)
           </label>
         }
       />
