@@ -23,6 +23,8 @@ describe('time: round 13', () => {
       'Monday=2022-01-31',
     ]);
     // The plan nearest the weekday still looks ahead.
-    assert.deepEqual(values('The rebels hid in the hills and plan to attack on Monday.'), ['Monday=2022-02-07']);
+    assert.deepEqual(values('The rebels hid in the hills and plan to attack on Monday.'), [
+      'Monday=2022-02-07',
+    ]);
   });
 });
