@@ -16,8 +16,11 @@ export interface Word {
   hyphenated: boolean;
 }
 
-/** The letter of a quarter or half written number first ("1Q", "2H"), as a token of its own. */
-const SHORT_PERIOD_LETTER = /^[QH]\.?$/;
+/**
+ * The letter of a quarter or half written number first ("1Q", "2H"), as a token of its own, with
+ * the year when written against it ("2Q13", "1H2012": the tokenizer splits off the digit only).
+ */
+const SHORT_PERIOD_LETTER = /^[QH](\d\d|\d{4})?\.?$/;
 const CLOCK_WITH_PERIOD = /^\d{1,2}(:\d\d)?[ap]m\.$/i;
 const ISO_LIKE = /^\d{4}-\d{2}(-\d{2})?$/;
 const SPLITTABLE = /^[A-Za-z0-9']+(-[A-Za-z0-9']+)+$/;
@@ -65,7 +68,7 @@ export function wordsOf(doc: Doc, keep?: Uint8Array): Word[] {
     const prev = out[out.length - 1];
     if (SHORT_PERIOD_LETTER.test(t.text) && prev && prev.end === s && /^[1-4]$/.test(prev.raw)) {
       out[out.length - 1] = word(
-        prev.raw + t.text[0],
+        prev.raw + t.text.replace(/\.$/, ''),
         prev.start,
         'PROPN',
         prev.sentence,

@@ -27,4 +27,24 @@ describe('time: round 13', () => {
       'Monday=2022-02-07',
     ]);
   });
+
+  it('"1996-1997", "fiscal 2010-2011": two years in a row written in full are one span, valued as its first', () => {
+    assert.deepEqual(values('Rainfall was scarce in 1996-1997.', '2013-03-14'), ['1996-1997=1996']);
+    assert.deepEqual(values('The insurer lost money in fiscal 2010-2011.', '2013-03-14'), [
+      'fiscal 2010-2011=2010',
+    ]);
+    // Years further apart are two dates, and the second one names no reported period.
+    assert.deepEqual(values('The 2004-2007 period was calm.', '2013-03-14'), ['2004=2004', '2007=2007']);
+    assert.deepEqual(values('Exports grew in 2004-2006.', '2013-03-14'), ['2004=2004', '2006=2006']);
+  });
+
+  it('"3Q12", "1H2011": a quarter or half written number first with its year against it', () => {
+    assert.deepEqual(values('Margins narrowed in 3Q12 and widened in 4Q2012.', '2013-03-14'), [
+      '3Q12=2012-Q3',
+      '4Q2012=2012-Q4',
+    ]);
+    assert.deepEqual(values('The miner guided lower for 2H14.', '2013-03-14'), ['2H14=2014-H2']);
+    // Not a half: "3H12"; spaced apart, "3 Q12" is no quarter either.
+    assert.deepEqual(values('Cabin 3H12 and locker 3 Q12 were empty.', '2013-03-14'), []);
+  });
 });

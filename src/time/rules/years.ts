@@ -145,7 +145,10 @@ export function yearOnly(c: WordCursor, i: number): Match | null {
     return { start: owner, end: j + 3, reading, rule: 'time/fiscal-year' };
   }
   const rule = j > i ? 'time/fiscal-year' : 'time/year';
-  return { start, end: j + 1, reading: { k: 'fixed', type: 'DATE', value: String(y) }, rule };
+  // "the 1990-1991 season", "fiscal 2012-2013": two years in a row written in full are one span,
+  // valued as its first year as "2012-13" is; years further apart stay two dates.
+  const end = c.hyphenated(j) && c.same(j, j + 1) && c.yearAt(j + 1) === y + 1 ? j + 2 : j + 1;
+  return { start, end, reading: { k: 'fixed', type: 'DATE', value: String(y) }, rule };
 }
 
 /** "the 1990s", "1990s", "the '90s", "the 20th century". */
