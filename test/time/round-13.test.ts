@@ -47,4 +47,11 @@ describe('time: round 13', () => {
     // Not a half: "3H12"; spaced apart, "3 Q12" is no quarter either.
     assert.deepEqual(values('Cabin 3H12 and locker 3 Q12 were empty.', '2013-03-14'), []);
   });
+
+  it('"nearly 1,200 years", "2,400 hours": counts written with thousands commas are durations', () => {
+    assert.deepEqual(values('The abbey stood for nearly 1,200 years.'), ['nearly 1,200 years=P1200Y']);
+    assert.deepEqual(values('Volunteers logged 2,400 hours on the dig.'), ['2,400 hours=PT2400H']);
+    // A number that is no count of thousands ("1,20") is not read.
+    assert.deepEqual(values('Section 1,20 days'), []);
+  });
 });
