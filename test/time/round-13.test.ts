@@ -54,4 +54,26 @@ describe('time: round 13', () => {
     // A number that is no count of thousands ("1,20") is not read.
     assert.deepEqual(values('Section 1,20 days'), []);
   });
+
+  it('a weekday after "and" shares the tense of the day told before it in the clause, when far from the verb', () => {
+    assert.deepEqual(
+      values(
+        'The envoy will hold talks with the foreign minister on Monday evening and travel to the border on Friday morning.',
+      ),
+      ['Monday evening=2022-02-07TEV', 'Friday morning=2022-02-04TMO'],
+    );
+    assert.deepEqual(
+      values(
+        'Delegates are expected to gather in the old trade hall on Thursday morning and vote on the final text Saturday.',
+      ),
+      ['Thursday morning=2022-02-03TMO', 'Saturday=2022-02-05'],
+    );
+    // A comma that is not before "and" closes the clause.
+    assert.deepEqual(
+      values(
+        'The envoy will hold talks with the foreign minister on Monday evening, the aides of the king Friday.',
+      ),
+      ['Monday evening=2022-02-07TEV', 'Friday=2022-01-28'],
+    );
+  });
 });
