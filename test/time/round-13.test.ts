@@ -76,4 +76,9 @@ describe('time: round 13', () => {
       ['Monday evening=2022-02-07TEV', 'Friday=2022-01-28'],
     );
   });
+
+  it('a year before year 1 is written BC ("2,600 years ago" said in 2022 is 579 BC)', () => {
+    assert.deepEqual(values('The shrine was raised 2,600 years ago.'), ['2,600 years ago=BC0579']);
+    assert.deepEqual(values('The bridge was built 1,900 years ago.'), ['1,900 years ago=0122']);
+  });
 });
