@@ -14,7 +14,7 @@ import {
 } from './cue-words.js';
 import type { Lexicon } from './lexicon.js';
 import type { Tense } from './resolve.js';
-import type { Word } from './words.js';
+import { lastIsVerb, type Word } from './words.js';
 
 const WINDOW_BEFORE = 12;
 const WINDOW_AFTER = 10;
@@ -92,19 +92,6 @@ const DEADLINE = new Set(['until', 'till', 'by', 'effective']);
 
 /** How far before an expression a present-tense verb still schedules it ("opens on Monday"). */
 const SCHEDULE_REACH = 5;
-/** Words after which "last" is the verb ("will last", "to last", "could last"). */
-const LAST_AS_VERB_AFTER = new Set([
-  'to',
-  'will',
-  'would',
-  "'ll",
-  'could',
-  'can',
-  'may',
-  'might',
-  'should',
-  'must',
-]);
 
 function cueOf(words: Word[], k: number, lex: Lexicon, schedules = false): Tense {
   const word = words[k];
@@ -114,7 +101,7 @@ function cueOf(words: Word[], k: number, lex: Lexicon, schedules = false): Tense
   if (VERB_ONLY.has(word.w) && afterDeterminer(words, k)) return null;
   if (forecastNoun(words, k)) return null;
   // "will last through the weekend", "expected to last": the verb, not the "last" of "was last seen".
-  if (word.w === 'last' && k > 0 && LAST_AS_VERB_AFTER.has(words[k - 1].w)) return null;
+  if (lastIsVerb(words, k, lex.numbers)) return null;
   if (lex.futureCues.has(word.w)) return afterPerfect(words, k) ? 'past' : 'future';
   // "ahead of Sunday's vote" (but "went ahead on Monday" is past)
   if (word.w === 'ahead' && words[k + 1]?.w === 'of') return 'future';

@@ -153,3 +153,49 @@ function word(
   if (w.endsWith('.') && /^[a-z]{2,}\.$/.test(w)) w = w.slice(0, -1);
   return { w, raw, start, end: start + raw.length, pos, sentence, segment, hyphenated };
 }
+
+/** Words after which "last" is the verb: "to last", "will last", "could last". */
+const LAST_AS_VERB_AFTER = new Set([
+  'to',
+  'will',
+  'would',
+  "'ll",
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'shall',
+]);
+/** Words after a verb "last" joined by "and": "and last 48 hours", "and last for a week", "and last until May". */
+const LAST_VERB_OBJECTS = new Set([
+  'for',
+  'until',
+  'till',
+  'through',
+  'into',
+  'beyond',
+  'about',
+  'around',
+  'up',
+]);
+
+/**
+ * Word k is the verb "last": after "to" or a modal ("will last through the weekend"), or after
+ * "and"/"or" before a count or a preposition of time ("will begin on Sunday and last 48 hours";
+ * not "and last week").
+ */
+export function lastIsVerb(words: Word[], k: number, numbers: Map<string, number>): boolean {
+  if (words[k]?.w !== 'last' || k === 0) return false;
+  const prev = words[k - 1].w;
+  if (LAST_AS_VERB_AFTER.has(prev)) return true;
+  if (prev !== 'and' && prev !== 'or') return false;
+  const next = words[k + 1];
+  if (!next || next.segment !== words[k].segment) return false;
+  return (
+    /^\d/.test(next.w) ||
+    (numbers.has(next.w) && next.w !== 'a' && next.w !== 'an') ||
+    LAST_VERB_OBJECTS.has(next.w)
+  );
+}

@@ -81,4 +81,21 @@ describe('time: round 13', () => {
     assert.deepEqual(values('The shrine was raised 2,600 years ago.'), ['2,600 years ago=BC0579']);
     assert.deepEqual(values('The bridge was built 1,900 years ago.'), ['1,900 years ago=0122']);
   });
+
+  it('"and last 36 hours": the verb after "and" takes no part in the count and tells no past', () => {
+    assert.deepEqual(values('The dockers will walk out on Friday and last 36 hours.'), [
+      'Friday=2022-02-04',
+      '36 hours=PT36H',
+    ]);
+    assert.deepEqual(values('The blockade is to start Monday and last for a fortnight.'), [
+      'Monday=2022-02-07',
+      'a fortnight=P2W',
+    ]);
+    // "and last week", "the last 36 hours" keep their reading.
+    assert.deepEqual(values('Fares rose in January and last week.'), [
+      'January=2022-01',
+      'last week=2022-W04',
+    ]);
+    assert.deepEqual(values('Crews worked through the last 36 hours.'), ['the last 36 hours=PT36H']);
+  });
 });

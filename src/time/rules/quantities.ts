@@ -3,6 +3,7 @@ import type { WordCursor } from '../cursor.js';
 import { durationValue } from '../duration.js';
 import { DIRECTIONS, dirOf } from '../grammar-words.js';
 import type { Match, Reading } from '../reading.js';
+import { lastIsVerb } from '../words.js';
 
 /**
  * Quantities of units: "three days" (P3D), "the past two months" (P2M), "a five-year plan" (P5Y),
@@ -22,7 +23,7 @@ export function quantity(c: WordCursor, i: number): Match | null {
     DIRECTIONS.has(c.w(j)) &&
     c.same(j, j + 1) &&
     !c.isWord(j + 1, 'a', 'an') &&
-    !(c.w(j) === 'last' && (c.w(j - 1) === 'to' || MODALS.has(c.w(j - 1)) || c.ws[j].pos === 'VERB'))
+    !(c.w(j) === 'last' && (lastIsVerb(c.ws, j, c.lex.numbers) || c.ws[j].pos === 'VERB'))
   ) {
     // ("could last a week", "expected to last five years": the verb)
     dir = dirOf(c.w(j));
