@@ -98,4 +98,18 @@ describe('time: round 13', () => {
     ]);
     assert.deepEqual(values('Crews worked through the last 36 hours.'), ['the last 36 hours=PT36H']);
   });
+
+  it('"the last Friday of May", "the second Sunday in June 2019": the nth weekday of a month is one date', () => {
+    assert.deepEqual(values('Shops were busy on the last Friday of January.'), [
+      'the last Friday of January=2022-01-28',
+    ]);
+    assert.deepEqual(values('The regatta was held on the second Sunday in June 2019.'), [
+      'the second Sunday in June 2019=2019-06-09',
+    ]);
+    assert.deepEqual(values('The council meets on the first Thursday of March.'), [
+      'the first Thursday of March=2022-03-03',
+    ]);
+    // A weekday of something else stays a weekday.
+    assert.deepEqual(values('The second Monday in court was calm.'), ['Monday=2022-01-31']);
+  });
 });
