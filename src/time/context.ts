@@ -66,6 +66,8 @@ const CLAUSE_OPENERS = new Set([
   'before',
   'until',
   'since',
+  'if',
+  'unless',
 ]);
 
 /**

@@ -112,4 +112,12 @@ describe('time: round 13', () => {
     // A weekday of something else stays a weekday.
     assert.deepEqual(values('The second Monday in court was calm.'), ['Monday=2022-01-31']);
   });
+
+  it('a conditional clause after the date ("if needed", "unless delayed") does not tense it', () => {
+    assert.deepEqual(
+      values('The mayor said on Monday the shelters would stay open through the weekend if needed.'),
+      ['Monday=2022-01-31', 'the weekend=2022-W05-WE'],
+    );
+    assert.deepEqual(values('There will be a runoff in November unless postponed.'), ['November=2022-11']);
+  });
 });
