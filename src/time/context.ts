@@ -306,6 +306,7 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
     !lex.units.has(words[end].w) &&
     words[end].w !== 'noon' &&
     words[end].w !== 'midnight';
+  if (reachedBy(words, start, end, lex)) return 'past';
   if (start >= 1 && DEADLINE.has(words[start - 1].w) && words[start - 1].segment === segment && !qualifies) {
     if (!pastPerfectAround(words, start, end)) return 'future';
   }
@@ -374,6 +375,33 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
     }
   }
   return reported ?? attribution;
+}
+
+/** Words that may open a sentence before a fronted "By Tuesday,". */
+const FRONT_JOINS = new Set(['and', 'but', 'yet', 'so']);
+
+/**
+ * "By Tuesday, the crew had run out of food", "and by October, sales fell": a fronted "by" and a
+ * comma tell when a state was reached: in the past when the clause after the comma is past (an
+ * aside such as "we were told" skipped); otherwise "by" stays a deadline ("By Friday, we will...").
+ */
+function reachedBy(words: Word[], start: number, end: number, lex: Lexicon): boolean {
+  const segment = words[start].segment;
+  if (start < 1 || words[start - 1].w !== 'by' || words[end]?.w !== ',') return false;
+  const before = words[start - 2];
+  const fronted =
+    !before ||
+    before.sentence !== words[start].sentence ||
+    (FRONT_JOINS.has(before.w) && words[start - 3]?.w !== ',');
+  if (!fronted) return false;
+  for (let k = end + 1; k < words.length && k <= end + WINDOW_AFTER && words[k].segment === segment; k++) {
+    if (opensClause(words, k) || isQuoteMark(words, k)) return false;
+    // "By the end of the year, we were told, there might be...": an aside.
+    if (REPORTED_SPEECH.has(words[k].w) || REPORTED_SPEECH.has(words[k + 1]?.w ?? '')) continue;
+    const c = cueOf(words, k, lex);
+    if (c) return c === 'past';
+  }
+  return false;
 }
 
 /** A cue of intent written in the past: "planned", "was expected to", "were due to". */

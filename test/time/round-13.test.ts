@@ -120,4 +120,16 @@ describe('time: round 13', () => {
     );
     assert.deepEqual(values('There will be a runoff in November unless postponed.'), ['November=2022-11']);
   });
+
+  it('a fronted "By Monday," tells when a state was reached, in the tense of the clause after the comma', () => {
+    assert.deepEqual(values('The ferry lost power and by Monday, the passengers ran short of water.'), [
+      'Monday=2022-01-31',
+    ]);
+    assert.deepEqual(values('By Sunday, the fire crews controlled the blaze.'), ['Sunday=2022-01-30']);
+    assert.deepEqual(values('By October, only a third of the wells were pumping.'), ['October=2021-10']);
+    // A plan after the comma, an aside, or "by" inside the clause keep the deadline ahead.
+    assert.deepEqual(values('By Friday, the club will have named a new coach.'), ['Friday=2022-02-04']);
+    assert.deepEqual(values('By Friday, we were told, there could be a deal.'), ['Friday=2022-02-04']);
+    assert.deepEqual(values('The list must be ready by Friday, the clerk said.'), ['Friday=2022-02-04']);
+  });
 });
