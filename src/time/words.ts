@@ -133,7 +133,7 @@ function isAnchor(text: string, anchors: Set<string>): boolean {
  * numbers ("15 years", "Oct. 23", "5 p.m.") come with an anchor word.
  */
 const DATE_LIKE_NUMBER =
-  /^(\d{4}(s|'s|-\d\d.*)?|\d{1,2}:\d\d.*|\d{1,2}(am|pm)|\d{3}0'?s|\d{1,2}\/\d{1,2}\/\d{2,4})$/;
+  /^(\d{4}(s|'s|-\d\d.*|\/\d\d|\/\d{4})?|\d{1,2}:\d\d.*|\d{1,2}(am|pm)|\d{3}0'?s|\d{1,2}\/\d{1,2}\/\d{2,4})$/;
 
 /** A fiscal year in one word: "FY2013", "FY13". */
 export const FISCAL_YEAR = /^FY(\d\d|\d{4})$/i;

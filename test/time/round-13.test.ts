@@ -132,4 +132,11 @@ describe('time: round 13', () => {
     assert.deepEqual(values('By Friday, we were told, there could be a deal.'), ['Friday=2022-02-04']);
     assert.deepEqual(values('The list must be ready by Friday, the clerk said.'), ['Friday=2022-02-04']);
   });
+
+  it('"the 2010/11 season", "fiscal 2009/2010": two years in a row written with a slash are one span', () => {
+    assert.deepEqual(values('Attendance fell in the 2010/11 season.'), ['2010/11=2010']);
+    assert.deepEqual(values('The port lost money in fiscal 2009/2010.'), ['fiscal 2009/2010=2009']);
+    // A day and a month, or years further apart, are no span of years.
+    assert.deepEqual(values('The 2009/12 plan and table 10/11 were shelved.'), []);
+  });
 });
