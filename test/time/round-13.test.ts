@@ -139,4 +139,15 @@ describe('time: round 13', () => {
     // A day and a month, or years further apart, are no span of years.
     assert.deepEqual(values('The 2009/12 plan and table 10/11 were shelved.'), []);
   });
+
+  it('"06:00 local time on 12 April": a 24-hour time takes "local time" as it takes a zone', () => {
+    assert.deepEqual(values('The curfew was lifted at 05:30 local time on 29 January.'), [
+      '05:30 local time on 29 January=2022-01-29T05:30',
+    ]);
+    assert.deepEqual(values('Shelling resumed about 21:15 local time.'), [
+      'about 21:15 local time=2022-02-02T21:15',
+    ]);
+    // Without "at", a zone or "local time", a bare "21:15" is no time (a score, a ratio).
+    assert.deepEqual(values('The vote split 21:15 in the chamber.'), []);
+  });
 });
