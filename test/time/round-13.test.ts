@@ -150,4 +150,14 @@ describe('time: round 13', () => {
     // Without "at", a zone or "local time", a bare "21:15" is no time (a score, a ratio).
     assert.deepEqual(values('The vote split 21:15 in the chamber.'), []);
   });
+
+  it('"One day, I hope...", "until one day": some day to come, not a day long', () => {
+    assert.deepEqual(values('One day, I hope, the harbour will be rebuilt.'), ['One day=FUTURE_REF']);
+    assert.deepEqual(values('And one day we will go home.'), ['one day=FUTURE_REF']);
+    assert.deepEqual(values('Keep saving until one day it is your turn.'), ['one day=FUTURE_REF']);
+    // A day counted, or a clause told in the past, keep the duration.
+    assert.deepEqual(values('They waited until one day the bank closed.'), ['one day=P1D']);
+    assert.deepEqual(values('One day after the flood, the roads reopened.'), ['One day=P1D']);
+    assert.deepEqual(values('One day, the miller found a coin.'), ['One day=P1D']);
+  });
 });

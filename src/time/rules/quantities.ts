@@ -386,7 +386,46 @@ const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'shall'
 /** "Islam will one day be...", "he hopes he one day flies": some day to come, not 24 hours. */
 function oneDay(c: WordCursor, i: number): Match | null {
   if (c.w(i) !== 'one' || c.w(i + 1) !== 'day' || !c.same(i, i + 2)) return null;
-  if (!MODALS.has(c.w(i - 1)) && c.ws[i + 2].pos !== 'VERB' && c.ws[i + 2].pos !== 'AUX') return null;
+  const ahead =
+    MODALS.has(c.w(i - 1)) ||
+    c.ws[i + 2].pos === 'VERB' ||
+    c.ws[i + 2].pos === 'AUX' ||
+    // "until one day it is your turn" (not "waited until one day the bank closed")
+    (c.w(i - 1) === 'until' && !toldPast(c, i + 2)) ||
+    // "One day, I hope, you will...", "But one day the trouble will reach you": a clause opened by
+    // "one day" and told ahead.
+    (opensClauseAt(c, i) && toldAhead(c, i + 2));
+  if (!ahead) return null;
   const reading = { k: 'fixed' as const, type: 'DATE' as const, value: 'FUTURE_REF' };
   return { start: i, end: i + 2, reading, rule: 'time/one-day' };
+}
+
+/** Word i opens its sentence, or a clause after "but"/"and"/"yet" (quotation marks aside). */
+function opensClauseAt(c: WordCursor, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && c.ws[k].sentence === c.ws[i].sentence && /^["'`“”]+$/.test(c.ws[k].w)) k--;
+  if (k >= 0 && c.ws[k].sentence === c.ws[i].sentence && c.isWord(k, 'but', 'and', 'yet')) k--;
+  return k < 0 || c.ws[k].sentence !== c.ws[i].sentence;
+}
+
+/** How far after "one day" a future cue is looked for. */
+const AHEAD_REACH = 8;
+
+/** A future cue ("will", "hope") among the next words of the sentence from k. */
+function toldAhead(c: WordCursor, k: number): boolean {
+  for (let j = k; j < c.ws.length && j < k + AHEAD_REACH && c.ws[j].sentence === c.ws[k - 1].sentence; j++) {
+    const w = c.w(j);
+    if (c.lex.futureCues.has(w) || w === 'hope' || w === 'hopes') return true;
+  }
+  return false;
+}
+
+/** A past verb among the next few words of the sentence from k ("until one day the bank closed"). */
+function toldPast(c: WordCursor, k: number): boolean {
+  for (let j = k; j < c.ws.length && j < k + 5 && c.ws[j].sentence === c.ws[k - 1].sentence; j++) {
+    const w = c.ws[j];
+    if (c.lex.pastCues.has(w.w) || ((w.pos === 'VERB' || w.pos === 'AUX') && /[a-z]ed$/.test(w.w)))
+      return true;
+  }
+  return false;
 }
