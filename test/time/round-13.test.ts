@@ -160,4 +160,11 @@ describe('time: round 13', () => {
     assert.deepEqual(values('One day after the flood, the roads reopened.'), ['One day=P1D']);
     assert.deepEqual(values('One day, the miller found a coin.'), ['One day=P1D']);
   });
+
+  it('"40,000 barrels per day": a rate after a quantity is no set, as "$3 a year" is not', () => {
+    assert.deepEqual(values('The field pumps 40,000 barrels per day.'), []);
+    assert.deepEqual(values('Clinics reported 15 cases per week.'), []);
+    // A frequency is still a set.
+    assert.deepEqual(values('The ferry sails three times per week.'), ['three times per week=P1W']);
+  });
 });

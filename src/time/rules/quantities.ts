@@ -354,6 +354,10 @@ export function setExpression(c: WordCursor, i: number): Match | null {
   const info = c.lex.units.get(u.unit)!;
   // "miles per hour", "instructions per second": a rate of measure, no recurring time.
   if (c.w(i) === 'per' && info.clock) return null;
+  // "1.6 million barrels per day", "$2 per day": a rate, as "$1.76 a year" is (TimeBank leaves it).
+  const prev = c.ws[i - 1];
+  if (c.w(i) === 'per' && prev && c.same(i - 1, i) && ['NUM', 'NOUN', 'SYM', 'PROPN'].includes(prev.pos))
+    return null;
   if (other && u.plural) return null;
   const value = durationValue(num ? num.n : other ? 2 : 1, info, u.unit);
   return value
