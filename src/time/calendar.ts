@@ -30,7 +30,8 @@ export function isoWeek(d: Date): [number, number] {
   return [year, Math.floor((thursday.getTime() - jan1) / DAY_MS / 7) + 1];
 }
 
-export const fmtYear = (y: number) => pad(y, 4);
+/** A TIMEX3 year: four digits; before year 1, `BC` and the year counted back (0 is 1 BC). */
+export const fmtYear = (y: number) => (y > 0 ? pad(y, 4) : `BC${pad(1 - y, 4)}`);
 export const fmtDay = (d: Date) =>
   `${fmtYear(d.getUTCFullYear())}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 export const fmtMonth = (d: Date) => `${fmtYear(d.getUTCFullYear())}-${pad(d.getUTCMonth() + 1)}`;

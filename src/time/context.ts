@@ -14,7 +14,7 @@ import {
 } from './cue-words.js';
 import type { Lexicon } from './lexicon.js';
 import type { Tense } from './resolve.js';
-import type { Word } from './words.js';
+import { lastIsVerb, type Word } from './words.js';
 
 const WINDOW_BEFORE = 12;
 const WINDOW_AFTER = 10;
@@ -66,6 +66,8 @@ const CLAUSE_OPENERS = new Set([
   'before',
   'until',
   'since',
+  'if',
+  'unless',
 ]);
 
 /**
@@ -92,19 +94,6 @@ const DEADLINE = new Set(['until', 'till', 'by', 'effective']);
 
 /** How far before an expression a present-tense verb still schedules it ("opens on Monday"). */
 const SCHEDULE_REACH = 5;
-/** Words after which "last" is the verb ("will last", "to last", "could last"). */
-const LAST_AS_VERB_AFTER = new Set([
-  'to',
-  'will',
-  'would',
-  "'ll",
-  'could',
-  'can',
-  'may',
-  'might',
-  'should',
-  'must',
-]);
 
 function cueOf(words: Word[], k: number, lex: Lexicon, schedules = false): Tense {
   const word = words[k];
@@ -114,7 +103,7 @@ function cueOf(words: Word[], k: number, lex: Lexicon, schedules = false): Tense
   if (VERB_ONLY.has(word.w) && afterDeterminer(words, k)) return null;
   if (forecastNoun(words, k)) return null;
   // "will last through the weekend", "expected to last": the verb, not the "last" of "was last seen".
-  if (word.w === 'last' && k > 0 && LAST_AS_VERB_AFTER.has(words[k - 1].w)) return null;
+  if (lastIsVerb(words, k, lex.numbers)) return null;
   if (lex.futureCues.has(word.w)) return afterPerfect(words, k) ? 'past' : 'future';
   // "ahead of Sunday's vote" (but "went ahead on Monday" is past)
   if (word.w === 'ahead' && words[k + 1]?.w === 'of') return 'future';
@@ -317,6 +306,7 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
     !lex.units.has(words[end].w) &&
     words[end].w !== 'noon' &&
     words[end].w !== 'midnight';
+  if (reachedBy(words, start, end, lex)) return 'past';
   if (start >= 1 && DEADLINE.has(words[start - 1].w) && words[start - 1].segment === segment && !qualifies) {
     if (!pastPerfectAround(words, start, end)) return 'future';
   }
@@ -385,6 +375,33 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
     }
   }
   return reported ?? attribution;
+}
+
+/** Words that may open a sentence before a fronted "By Tuesday,". */
+const FRONT_JOINS = new Set(['and', 'but', 'yet', 'so']);
+
+/**
+ * "By Tuesday, the crew had run out of food", "and by October, sales fell": a fronted "by" and a
+ * comma tell when a state was reached: in the past when the clause after the comma is past (an
+ * aside such as "we were told" skipped); otherwise "by" stays a deadline ("By Friday, we will...").
+ */
+function reachedBy(words: Word[], start: number, end: number, lex: Lexicon): boolean {
+  const segment = words[start].segment;
+  if (start < 1 || words[start - 1].w !== 'by' || words[end]?.w !== ',') return false;
+  const before = words[start - 2];
+  const fronted =
+    !before ||
+    before.sentence !== words[start].sentence ||
+    (FRONT_JOINS.has(before.w) && words[start - 3]?.w !== ',');
+  if (!fronted) return false;
+  for (let k = end + 1; k < words.length && k <= end + WINDOW_AFTER && words[k].segment === segment; k++) {
+    if (opensClause(words, k) || isQuoteMark(words, k)) return false;
+    // "By the end of the year, we were told, there might be...": an aside.
+    if (REPORTED_SPEECH.has(words[k].w) || REPORTED_SPEECH.has(words[k + 1]?.w ?? '')) continue;
+    const c = cueOf(words, k, lex);
+    if (c) return c === 'past';
+  }
+  return false;
 }
 
 /** A cue of intent written in the past: "planned", "was expected to", "were due to". */

@@ -62,6 +62,8 @@ export class WordCursor {
       if (this.w(i + 1) === '1/2' && this.same(i, i + 1)) return { n: Number(w) + 0.5, end: i + 2 };
       return { n: Number(w), end: i + 1 };
     }
+    // "1,300 years", "10,000 hours": thousands written with commas.
+    if (/^\d{1,3}(,\d{3})+$/.test(w)) return { n: Number(w.replace(/,/g, '')), end: i + 1 };
     if (this.lex.vagueQuantities.has(w)) return { n: null, end: i + 1 };
     if ((w === 'a' || w === 'the') && this.lex.vagueQuantities.has(this.w(i + 1)) && this.same(i, i + 1))
       return { n: null, end: i + 2 };

@@ -31,6 +31,7 @@ export function findTimexes(doc: Doc): Timex[] {
   let range: { index: number; end: number } | null = null;
   // The last weekday read, where it ends and the tense it took.
   let lastWeekday: { end: number; tense: Tense } | null = null;
+  let lastTensed: { end: number; tense: Tense } | null = null;
   const out: Timex[] = [];
   let prevSentence = -1;
   // The year of a dated season or event ("the 2014 season") and its sentence.
@@ -67,8 +68,13 @@ export function findTimexes(doc: Doc): Timex[] {
       WEEKDAY_JOINERS.has(words[m.start - 1].w)
         ? before.tense
         : (tenseAround(words, m.start, m.end, lex) ??
-          (yearlessDate(m) ? frontedMainTense(doc, words, m.start, m.end, lex) : null));
+          (yearlessDate(m) ? frontedMainTense(doc, words, m.start, m.end, lex) : null) ??
+          (m.reading.k === 'weekday' ? coordinatedTense(words, lastTensed, m.start) : null));
     lastWeekday = m.reading.k === 'weekday' ? { end: m.end, tense } : null;
+    // Only days pass their tense on: a month or a year named beside a day ("in September and
+    // on Monday") keeps its own nearest-occurrence reading.
+    const day = m.reading.k === 'weekday' || (m.reading.k === 'deictic' && m.reading.grain === 'day');
+    if (tense) lastTensed = day ? { end: m.end, tense } : null;
     // A part of the day or a clock time falls on the narrative's day, within the same reach.
     const near = narrativeDay && paragraph - narrativeDay.paragraph <= UTTERANCE_MAX_PARAGRAPHS;
     const lastDay = !quoted && near ? narrativeDay?.day : null;
@@ -163,6 +169,30 @@ const RANGE_JOINERS = new Set(['to', 'through', 'until', 'till', '-', '–']);
 
 /** Words joining two weekdays of one plan or one account: "Sunday and Monday", "Monday or Tuesday". */
 const WEEKDAY_JOINERS = new Set(['and', 'or', 'through', 'to']);
+
+/** How many words a date may lie after the tensed date it is coordinated with. */
+const COORDINATION_REACH = 12;
+
+/**
+ * "will hold talks in Rome on Thursday evening and travel to Milan on Friday morning": a weekday
+ * whose words tell no tense, after an "and" that follows a day of the same clause told in a
+ * tense, shares it (the verb's tense cue lies too far back to be read).
+ */
+function coordinatedTense(words: Word[], prev: { end: number; tense: Tense } | null, start: number): Tense {
+  if (!prev || start - prev.end > COORDINATION_REACH || prev.end > start) return null;
+  let and = false;
+  for (let k = prev.end; k < start; k++) {
+    const w = words[k];
+    if (w.segment !== words[start].segment) return null;
+    // (", and" may join the two; any other comma closes the clause.)
+    if ((w.w === ',' && words[k + 1]?.w !== 'and') || w.w === ';' || w.w === 'but' || QUOTE_LIKE.test(w.w))
+      return null;
+    if (w.w === 'and') and = true;
+  }
+  return and ? prev.tense : null;
+}
+
+const QUOTE_LIKE = /^["“”«»„`']+$/;
 
 /** "January to March", "between March 4 and March 8": the date after word `end` closes a range. */
 function rangeJoiner(words: Word[], start: number, end: number): boolean {

@@ -16,8 +16,11 @@ export interface Word {
   hyphenated: boolean;
 }
 
-/** The letter of a quarter or half written number first ("1Q", "2H"), as a token of its own. */
-const SHORT_PERIOD_LETTER = /^[QH]\.?$/;
+/**
+ * The letter of a quarter or half written number first ("1Q", "2H"), as a token of its own, with
+ * the year when written against it ("2Q13", "1H2012": the tokenizer splits off the digit only).
+ */
+const SHORT_PERIOD_LETTER = /^[QH](\d\d|\d{4})?\.?$/;
 const CLOCK_WITH_PERIOD = /^\d{1,2}(:\d\d)?[ap]m\.$/i;
 const ISO_LIKE = /^\d{4}-\d{2}(-\d{2})?$/;
 const SPLITTABLE = /^[A-Za-z0-9']+(-[A-Za-z0-9']+)+$/;
@@ -65,7 +68,7 @@ export function wordsOf(doc: Doc, keep?: Uint8Array): Word[] {
     const prev = out[out.length - 1];
     if (SHORT_PERIOD_LETTER.test(t.text) && prev && prev.end === s && /^[1-4]$/.test(prev.raw)) {
       out[out.length - 1] = word(
-        prev.raw + t.text[0],
+        prev.raw + t.text.replace(/\.$/, ''),
         prev.start,
         'PROPN',
         prev.sentence,
@@ -130,7 +133,7 @@ function isAnchor(text: string, anchors: Set<string>): boolean {
  * numbers ("15 years", "Oct. 23", "5 p.m.") come with an anchor word.
  */
 const DATE_LIKE_NUMBER =
-  /^(\d{4}(s|'s|-\d\d.*)?|\d{1,2}:\d\d.*|\d{1,2}(am|pm)|\d{3}0'?s|\d{1,2}\/\d{1,2}\/\d{2,4})$/;
+  /^(\d{4}(s|'s|-\d\d.*|\/\d\d|\/\d{4})?|\d{1,2}:\d\d.*|\d{1,2}(am|pm)|\d{3}0'?s|\d{1,2}\/\d{1,2}\/\d{2,4})$/;
 
 /** A fiscal year in one word: "FY2013", "FY13". */
 export const FISCAL_YEAR = /^FY(\d\d|\d{4})$/i;
@@ -149,4 +152,50 @@ function word(
   if (w.includes('’') || w.includes('‘')) w = w.replace(/[’‘]/g, "'");
   if (w.endsWith('.') && /^[a-z]{2,}\.$/.test(w)) w = w.slice(0, -1);
   return { w, raw, start, end: start + raw.length, pos, sentence, segment, hyphenated };
+}
+
+/** Words after which "last" is the verb: "to last", "will last", "could last". */
+const LAST_AS_VERB_AFTER = new Set([
+  'to',
+  'will',
+  'would',
+  "'ll",
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'shall',
+]);
+/** Words after a verb "last" joined by "and": "and last 48 hours", "and last for a week", "and last until May". */
+const LAST_VERB_OBJECTS = new Set([
+  'for',
+  'until',
+  'till',
+  'through',
+  'into',
+  'beyond',
+  'about',
+  'around',
+  'up',
+]);
+
+/**
+ * Word k is the verb "last": after "to" or a modal ("will last through the weekend"), or after
+ * "and"/"or" before a count or a preposition of time ("will begin on Sunday and last 48 hours";
+ * not "and last week").
+ */
+export function lastIsVerb(words: Word[], k: number, numbers: Map<string, number>): boolean {
+  if (words[k]?.w !== 'last' || k === 0) return false;
+  const prev = words[k - 1].w;
+  if (LAST_AS_VERB_AFTER.has(prev)) return true;
+  if (prev !== 'and' && prev !== 'or') return false;
+  const next = words[k + 1];
+  if (!next || next.segment !== words[k].segment) return false;
+  return (
+    /^\d/.test(next.w) ||
+    (numbers.has(next.w) && next.w !== 'a' && next.w !== 'an') ||
+    LAST_VERB_OBJECTS.has(next.w)
+  );
 }

@@ -26,9 +26,10 @@ export function clock(c: WordCursor, i: number): Match | null {
   if (mer !== 'am' && mer !== 'pm' && !(m[2] && c.isWord(i + 1, "o'clock"))) {
     if (!m[2]) return null;
     const prev = c.w(i - 1);
-    const zoned = ZONE.test(c.w(i + 1));
-    if (prev !== 'at' && prev !== 'by' && prev !== 'until' && !zoned) return null;
-    return clockWithDay(c, i, zoned ? i + 2 : i + 1, `T${m[1].padStart(2, '0')}:${m[2]}`);
+    // "22:30 GMT", "10:00 local time"
+    const zone = zoneEnd(c, i, i + 1);
+    if (prev !== 'at' && prev !== 'by' && prev !== 'until' && zone === i + 1) return null;
+    return clockWithDay(c, i, zone, `T${m[1].padStart(2, '0')}:${m[2]}`);
   }
   return withZone(c, i, i + 2, Number(m[1]), m[2] ?? '00', mer);
 }

@@ -245,7 +245,10 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  */
 function nthWeekOf(c: WordCursor, i: number): Match | null {
   const n = c.isWord(i + 1, 'last', 'final') ? -1 : c.lex.ordinals.get(c.w(i + 1));
-  if (!n || c.w(i + 3) !== 'of' || !c.same(i, i + 4)) return null;
+  if (!n) return null;
+  const dow = c.lex.weekdays.get(c.w(i + 2));
+  if (dow !== undefined) return nthWeekdayOf(c, i, n, dow);
+  if (c.w(i + 3) !== 'of' || !c.same(i, i + 4)) return null;
   if (c.w(i + 2) !== 'week') return nthOfYear(c, i, n);
   if (n > 5) return null;
   const year = ofYear(c, i + 3);
@@ -271,6 +274,19 @@ function nthWeekOf(c: WordCursor, i: number): Match | null {
     reading: { ...month.reading, d, weekOf: true },
     rule: 'time/nth-week-of',
   };
+}
+
+/**
+ * "the third Monday in April", "the last Friday of March 2012": that weekday of the month (the
+ * month's year read as a bare month's is), as a holiday on the nth weekday is.
+ */
+function nthWeekdayOf(c: WordCursor, i: number, n: number, dow: number): Match | null {
+  if (n > 4 || !/^[A-Z]/.test(c.ws[i + 2].raw) || !c.isWord(i + 3, 'of', 'in') || !c.same(i, i + 4))
+    return null;
+  const month = monthDate(c, i + 4);
+  const r = month?.reading;
+  if (!month || r?.k !== 'date' || r.m === undefined || r.d !== undefined || r.nth) return null;
+  return { ...month, start: i, reading: { ...r, nth: { dow, n } }, rule: 'time/nth-weekday-of' };
 }
 
 /**

@@ -59,7 +59,8 @@ export function weekendNear(c: WordCursor, i: number): Match | null {
 /** A year before a period: "1988" or "this year's", "last year's". */
 export function yearPrefix(c: WordCursor, j: number): { y?: number; yOffset?: number; end: number } | null {
   const y = c.yearAt(j);
-  if (y !== null) return { y, end: j + 1 };
+  // "the 1998-2000 period": the end of a span of years, not the year of a reported period.
+  if (y !== null) return c.ws[j].hyphenated && /^\d/.test(c.w(j - 1)) ? null : { y, end: j + 1 };
   const offsets = YEAR_OFFSETS;
   if (Object.hasOwn(offsets, c.w(j)) && c.w(j + 1) === 'year' && c.w(j + 2) === "'s" && c.same(j, j + 2)) {
     return { yOffset: offsets[c.w(j)], end: j + 3 };
@@ -271,10 +272,19 @@ export function quarter(c: WordCursor, i: number): Match | null {
 /** "Q1", "Q3 2012", "H1 2013", "2Q 2013", "1H": quarters and halves written as business shorthand. */
 export function shortPeriod(c: WordCursor, i: number): Match | null {
   const raw = c.ws[i]?.raw ?? '';
-  // "1Q", "2H": the number first, as broker notes and wire tables write it (capital letter only).
-  const front = /^([1-4])([QH])$/.exec(raw);
+  // "1Q", "2H": the number first, as broker notes and wire tables write it (capital letter only);
+  // "2Q13", "1H2012" with the year against it (two digits: this century, as "FY13" reads).
+  const front = /^([1-4])([QH])(\d\d|\d{4})?$/.exec(raw);
   const m = front ? [raw, front[2].toLowerCase(), front[1]] : /^([qh])([1-4])$/.exec(c.w(i));
   if (!m || !/^[QH1-4]/.test(raw) || (m[1] === 'h' && +m[2] > 2)) return null;
+  const written = front?.[3];
+  if (written) {
+    const n = +m[2];
+    const wy = written.length === 4 ? +written : 2000 + +written;
+    if (wy < 1900 || wy > 2099) return null;
+    const reading: Reading = m[1] === 'q' ? { k: 'date', q: n, y: wy } : { k: 'date', half: n, y: wy };
+    return { start: i, end: i + 1, reading, rule: 'time/short-period' };
+  }
   const y = c.same(i, i + 1) ? c.yearAt(i + 1) : null;
   const n = +m[2];
   const reading: Reading =

@@ -3,6 +3,7 @@ import type { WordCursor } from '../cursor.js';
 import { durationValue } from '../duration.js';
 import { DIRECTIONS, dirOf } from '../grammar-words.js';
 import type { Match, Reading } from '../reading.js';
+import { lastIsVerb } from '../words.js';
 
 /**
  * Quantities of units: "three days" (P3D), "the past two months" (P2M), "a five-year plan" (P5Y),
@@ -22,7 +23,7 @@ export function quantity(c: WordCursor, i: number): Match | null {
     DIRECTIONS.has(c.w(j)) &&
     c.same(j, j + 1) &&
     !c.isWord(j + 1, 'a', 'an') &&
-    !(c.w(j) === 'last' && (c.w(j - 1) === 'to' || MODALS.has(c.w(j - 1)) || c.ws[j].pos === 'VERB'))
+    !(c.w(j) === 'last' && (lastIsVerb(c.ws, j, c.lex.numbers) || c.ws[j].pos === 'VERB'))
   ) {
     // ("could last a week", "expected to last five years": the verb)
     dir = dirOf(c.w(j));
@@ -353,6 +354,10 @@ export function setExpression(c: WordCursor, i: number): Match | null {
   const info = c.lex.units.get(u.unit)!;
   // "miles per hour", "instructions per second": a rate of measure, no recurring time.
   if (c.w(i) === 'per' && info.clock) return null;
+  // "1.6 million barrels per day", "$2 per day": a rate, as "$1.76 a year" is (TimeBank leaves it).
+  const prev = c.ws[i - 1];
+  if (c.w(i) === 'per' && prev && c.same(i - 1, i) && ['NUM', 'NOUN', 'SYM', 'PROPN'].includes(prev.pos))
+    return null;
   if (other && u.plural) return null;
   const value = durationValue(num ? num.n : other ? 2 : 1, info, u.unit);
   return value
@@ -385,7 +390,46 @@ const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'shall'
 /** "Islam will one day be...", "he hopes he one day flies": some day to come, not 24 hours. */
 function oneDay(c: WordCursor, i: number): Match | null {
   if (c.w(i) !== 'one' || c.w(i + 1) !== 'day' || !c.same(i, i + 2)) return null;
-  if (!MODALS.has(c.w(i - 1)) && c.ws[i + 2].pos !== 'VERB' && c.ws[i + 2].pos !== 'AUX') return null;
+  const ahead =
+    MODALS.has(c.w(i - 1)) ||
+    c.ws[i + 2].pos === 'VERB' ||
+    c.ws[i + 2].pos === 'AUX' ||
+    // "until one day it is your turn" (not "waited until one day the bank closed")
+    (c.w(i - 1) === 'until' && !toldPast(c, i + 2)) ||
+    // "One day, I hope, you will...", "But one day the trouble will reach you": a clause opened by
+    // "one day" and told ahead.
+    (opensClauseAt(c, i) && toldAhead(c, i + 2));
+  if (!ahead) return null;
   const reading = { k: 'fixed' as const, type: 'DATE' as const, value: 'FUTURE_REF' };
   return { start: i, end: i + 2, reading, rule: 'time/one-day' };
+}
+
+/** Word i opens its sentence, or a clause after "but"/"and"/"yet" (quotation marks aside). */
+function opensClauseAt(c: WordCursor, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && c.ws[k].sentence === c.ws[i].sentence && /^["'`“”]+$/.test(c.ws[k].w)) k--;
+  if (k >= 0 && c.ws[k].sentence === c.ws[i].sentence && c.isWord(k, 'but', 'and', 'yet')) k--;
+  return k < 0 || c.ws[k].sentence !== c.ws[i].sentence;
+}
+
+/** How far after "one day" a future cue is looked for. */
+const AHEAD_REACH = 8;
+
+/** A future cue ("will", "hope") among the next words of the sentence from k. */
+function toldAhead(c: WordCursor, k: number): boolean {
+  for (let j = k; j < c.ws.length && j < k + AHEAD_REACH && c.ws[j].sentence === c.ws[k - 1].sentence; j++) {
+    const w = c.w(j);
+    if (c.lex.futureCues.has(w) || w === 'hope' || w === 'hopes') return true;
+  }
+  return false;
+}
+
+/** A past verb among the next few words of the sentence from k ("until one day the bank closed"). */
+function toldPast(c: WordCursor, k: number): boolean {
+  for (let j = k; j < c.ws.length && j < k + 5 && c.ws[j].sentence === c.ws[k - 1].sentence; j++) {
+    const w = c.ws[j];
+    if (c.lex.pastCues.has(w.w) || ((w.pos === 'VERB' || w.pos === 'AUX') && /[a-z]ed$/.test(w.w)))
+      return true;
+  }
+  return false;
 }

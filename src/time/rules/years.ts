@@ -82,8 +82,8 @@ const LABELS = new Set([
   's.',
 ]);
 
-/** "2013-14", "2008-09": two years in a row, the second by its last two digits. */
-const YEAR_SPAN = /^(\d{4})-(\d\d)$/;
+/** "2013-14", "2008-09", "2012/13", "2012/2013": two years in a row, the second maybe by its last two digits. */
+const YEAR_SPAN = /^(\d{4})(?:-(\d\d)|\/(\d\d|\d{4}))$/;
 
 /**
  * The first year of a season or fiscal year written as a span ("the 2013-14 season", "fiscal
@@ -93,7 +93,9 @@ function yearSpanAt(c: WordCursor, i: number): number | null {
   const m = YEAR_SPAN.exec(c.w(i));
   if (!m) return null;
   const y = Number(m[1]);
-  return y >= 1000 && y <= 2099 && (y + 1) % 100 === Number(m[2]) ? y : null;
+  const second = m[2] ?? m[3];
+  const next = second.length === 4 ? y + 1 : (y + 1) % 100;
+  return y >= 1000 && y <= 2099 && next === Number(second) ? y : null;
 }
 
 export function yearOnly(c: WordCursor, i: number): Match | null {
@@ -145,7 +147,10 @@ export function yearOnly(c: WordCursor, i: number): Match | null {
     return { start: owner, end: j + 3, reading, rule: 'time/fiscal-year' };
   }
   const rule = j > i ? 'time/fiscal-year' : 'time/year';
-  return { start, end: j + 1, reading: { k: 'fixed', type: 'DATE', value: String(y) }, rule };
+  // "the 1990-1991 season", "fiscal 2012-2013": two years in a row written in full are one span,
+  // valued as its first year as "2012-13" is; years further apart stay two dates.
+  const end = c.hyphenated(j) && c.same(j, j + 1) && c.yearAt(j + 1) === y + 1 ? j + 2 : j + 1;
+  return { start, end, reading: { k: 'fixed', type: 'DATE', value: String(y) }, rule };
 }
 
 /** "the 1990s", "1990s", "the '90s", "the 20th century". */
