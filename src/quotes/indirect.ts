@@ -318,7 +318,9 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     // "Asked about the levy, Roe said ...": the topic of a question nobody is named as asking.
     const askedAbout = viaPreposition >= 0 && lower(tokens[viaPreposition - 1]) === 'about';
     if (!speaker && start >= 0 && form.question && (question || askedAbout) && askedAside(tokens, c, first)) {
-      // "Asked whether he would run, Roe said no.": the question, nobody named as asking it.
+      // "Asked whether he would run, Roe said no.": the question, nobody named as asking it;
+      // "Asked by a reporter whether ...": the agent asked it.
+      if (lower(tokens[c + 1] ?? tokens[c]) === 'by') speaker = mentionAfter(tokens, c + 2, start, lex);
       const last = objectEnd(tokens, start, end, lex);
       if (last >= start) out.push(report(last, 'report/asked'));
       continue;

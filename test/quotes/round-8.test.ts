@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { quotesOf, reportOf, speakerText } from './helpers.js';
+
+describe('round 8: phrases between a cue and its that-clause', () => {
+  it('reads the content past a phrase opened by for, with or by', () => {
+    for (const [text, content] of [
+      [
+        'Ida Kern said for the first time that the ferry would stop in May.',
+        'that the ferry would stop in May',
+      ],
+      ['Ida Kern wrote for a farming weekly that the levy had failed.', 'that the levy had failed'],
+      ['The mayor told the council with a smile that the bridge was safe.', 'that the bridge was safe'],
+    ]) {
+      const q = reportOf(quotesOf(text), content);
+      assert.equal(q.kind, 'indirect');
+      assert.ok(speakerText(text, q), text);
+    }
+  });
+});
+
+describe('round 8: questions asked by a named agent', () => {
+  it('gives the question to the agent after "asked by"', () => {
+    const text = 'Asked by Tom Reyes if the levy would pass, Ana Lind shrugged.';
+    const q = reportOf(quotesOf(text), 'if the levy would pass');
+    assert.equal(q.rule, 'report/asked');
+    assert.equal(speakerText(text, q), 'Tom Reyes');
+    const inner = '“Fine,” she said when asked by a reporter whether the plan stands.';
+    assert.equal(speakerText(inner, reportOf(quotesOf(inner), 'whether the plan stands')), 'a reporter');
+  });
+
+  it('keeps a question nobody is named as asking without a speaker', () => {
+    const text = 'Asked whether the levy would pass, Ana Lind said no.';
+    assert.equal(reportOf(quotesOf(text), 'whether the levy would pass').speaker, null);
+  });
+});
