@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { quotesOf, reportOf, speakerText } from './helpers.js';
+import { quotesOf, quoteWith, reportOf, speakerText } from './helpers.js';
 
 describe('round 8: phrases between a cue and its that-clause', () => {
   it('reads the content past a phrase opened by for, with or by', () => {
@@ -32,5 +32,26 @@ describe('round 8: questions asked by a named agent', () => {
   it('keeps a question nobody is named as asking without a speaker', () => {
     const text = 'Asked whether the levy would pass, Ana Lind said no.';
     assert.equal(reportOf(quotesOf(text), 'whether the levy would pass').speaker, null);
+  });
+});
+
+describe('round 8: media as speakers', () => {
+  it('gives words carried by a medium object to the clause subject, past its complement', () => {
+    const text = 'His campaign sent a text message to supporters saying: "We won the vote in Tarn."';
+    assert.equal(speakerText(text, quoteWith(quotesOf(text), 'We won')), 'His campaign');
+    const article = 'The union emailed a news article reporting that "the port is closing."';
+    assert.equal(speakerText(article, quoteWith(quotesOf(article), 'the port')), 'The union');
+  });
+
+  it('keeps a medium that is the subject of the cue as the speaker', () => {
+    const text = 'The mayor answered the union at noon. "We will stay open," the statement said.';
+    assert.equal(speakerText(text, quoteWith(quotesOf(text), 'stay open')), 'the statement');
+    const shows = 'Ada Lind started a channel in 2009, and her first videos show a "calm" woman.';
+    assert.equal(speakerText(shows, quoteWith(quotesOf(shows), 'calm')), 'her first videos');
+  });
+
+  it('still gives a statement in a prepositional phrase to the clause subject', () => {
+    const text = 'Ana Holm is backing Lind and in a statement praised him for "a brave campaign."';
+    assert.equal(speakerText(text, quoteWith(quotesOf(text), 'brave')), 'Ana Holm');
   });
 });
