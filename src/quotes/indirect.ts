@@ -278,11 +278,16 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       },
       rule,
     });
-    const verbAfter =
-      speaker && clause < 0 && !form.stance ? relativeVerb(tokens, speaker, c, first, end, lex) : -1;
-    if (verbAfter >= 0) {
-      // "a deadline that aides said went unnoticed": the rest of the relative clause the cue sits in.
-      let last = Math.min(contentEnd(tokens, verbAfter, end, lex), stop - 1);
+    const relative =
+      speaker && clause < 0 && !form.stance ? relativeVerb(tokens, speaker, c, first, end, lex) : null;
+    if (relative) {
+      const verbAfter = relative.verb;
+      // "a deadline that aides said went unnoticed": the rest of the relative clause the cue sits in;
+      // "The tax, which the board said was legal, passed.": one set off by a comma ends at the
+      // comma before the main clause's verb.
+      const pronoun = relative.speaker.first - 1;
+      const aside = tokens[pronoun - 1]?.text === ',' ? asideEnd(tokens, verbAfter, end, lex) : end;
+      let last = Math.min(contentEnd(tokens, verbAfter, end, lex), stop - 1, aside - 1);
       while (last > verbAfter && tokens[last].pos === 'PUNCT' && !isMark(tokens[last])) last--;
       out.push({
         content: [tokens[verbAfter].span[0], tokens[last].span[1] - fusedPeriod(tokens[last])],
@@ -290,7 +295,7 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
           cueFirst: c,
           cueLast: c,
           form,
-          speaker: speaker!,
+          speaker: relative.speaker,
           tokens: [first, verbAfter],
           rule: '',
         },

@@ -55,3 +55,29 @@ describe('round 8: media as speakers', () => {
     assert.equal(speakerText(text, quoteWith(quotesOf(text), 'brave')), 'Ana Holm');
   });
 });
+
+describe('round 8: relative clauses around a cue', () => {
+  it('reads a relative clause with no pronoun after a clause-reporting cue', () => {
+    const text = 'It was a delay the agency said was caused by the storm.';
+    const q = reportOf(quotesOf(text), 'was caused by the storm');
+    assert.equal(q.rule, 'report/relative');
+    assert.equal(speakerText(text, q), 'the agency');
+  });
+
+  it('does not take "that" before the speaker as its determiner', () => {
+    const text = 'Lind withheld files that officials said would harm the port.';
+    assert.equal(speakerText(text, reportOf(quotesOf(text), 'would harm the port')), 'officials');
+  });
+
+  it('reads no bare relative after an object-taking cue or a name holding a cue word', () => {
+    const text = 'The account Roe retweeted was set up by a rival.';
+    assert.equal(quotesOf(text).length, 0, JSON.stringify(quotesOf(text).map((q) => q.text)));
+    const name = 'The group Farmers Say is sponsoring a fair in Tarn.';
+    assert.equal(quotesOf(name).length, 0, JSON.stringify(quotesOf(name).map((q) => q.text)));
+  });
+
+  it('ends a relative clause set off by a comma before the main verb', () => {
+    const text = 'The levy, which the board said was legal, passed in May.';
+    assert.equal(reportOf(quotesOf(text), 'was legal').rule, 'report/relative');
+  });
+});
