@@ -207,6 +207,19 @@ export function speakerOfCue(
       }
     }
   }
+  if (k >= floor && tokens[k].text === ',' && (form ?? lex.cues.get(lower(tokens[c])))?.inverted) {
+    // "In a dry year, farmers sell early, said Ana Lind.": a clause before the comma, not an
+    // appositive; the name after the cue speaks (read as an inverted speaker when the cue's form is
+    // given, as for a backward report; nobody before the cue otherwise).
+    const after = mentionAfter(tokens, cLast + 1, ceil, lex, true);
+    if (
+      after &&
+      after.kind !== 'pronoun' &&
+      !subjectOfVerb(tokens, after, ceil, lex) &&
+      clauseBefore(tokens, k, floor)
+    )
+      return form ? after : null;
+  }
   if (k >= floor && tokens[k].text === ',') {
     // An appositive or relative clause: find its opening comma and the name before it
     // ("Jane Roe, a lawyer, said"), or the name inside it ("the chairman, Jane Roe, said").
@@ -394,6 +407,25 @@ export function attributionBefore(
  * A verb follows the mention (past adverbs): it is that verb's subject. After a pronoun any verb
  * counts; after a name or description a participle may be a modifier ("the chief known as Bob").
  */
+/**
+ * The words before the comma at k, back to the comma or sentence start before them, are a clause:
+ * a finite verb with no relative pronoun before it ("farmers sell early", not "a lawyer who sells").
+ */
+function clauseBefore(tokens: Token[], k: number, floor: number): boolean {
+  let j = k - 1;
+  while (j >= floor && tokens[j].text !== ',' && !isMark(tokens[j]) && !isSentenceEnd(tokens[j])) j--;
+  // Words of a quotation are no clause of the writer's (`“I think he will win,” said Roe`).
+  if ((j >= floor && isMark(tokens[j])) || isMark(tokens[k + 1] ?? tokens[k])) return false;
+  for (let v = j + 1; v < k; v++) {
+    if (CLAUSE_RELATIVES.has(lower(tokens[v]))) return false;
+    if (tokens[v].pos === 'AUX' || (tokens[v].pos === 'VERB' && !/(?:ing|ed|en|wn)$/.test(lower(tokens[v]))))
+      return v > j + 1;
+  }
+  return false;
+}
+
+const CLAUSE_RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose', 'where', 'when']);
+
 function subjectOfVerb(tokens: Token[], m: MentionRange, stop: number, lex: QuoteLexicon): boolean {
   let v = m.last + 1;
   while (v < stop && lex.skip.has(lower(tokens[v])) && tokens[v].pos !== 'AUX') v++;

@@ -81,3 +81,17 @@ describe('round 8: relative clauses around a cue', () => {
     assert.equal(reportOf(quotesOf(text), 'was legal').rule, 'report/relative');
   });
 });
+
+describe('round 8: a clause before an inverted attribution', () => {
+  it('reads "CLAUSE, said NAME" when a phrase with a comma opens the clause', () => {
+    const text = 'In a dry year, farmers sell their herds early, said Ana Lind, a vet in Tarn.';
+    const q = reportOf(quotesOf(text), 'In a dry year, farmers sell their herds early');
+    assert.equal(q.rule, 'report/backward');
+    assert.equal(speakerText(text, q), 'Ana Lind');
+  });
+
+  it('keeps an appositive before the cue as the speaker', () => {
+    const text = 'Jane Roe, a lawyer who runs a firm, said the plan was bad.';
+    assert.equal(speakerText(text, reportOf(quotesOf(text), 'the plan was bad')), 'Jane Roe');
+  });
+});
