@@ -69,7 +69,12 @@ const CLAUSE_OPENING_POS = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
 function afterQuantifier(tokens: Token[], i: number, lex: QuoteLexicon): boolean {
   const before = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!before || !next || !(lex.quantifiers.has(lower(before)) || before.pos === 'NUM')) return false;
+  if (
+    !before ||
+    !next ||
+    !(lex.quantifiers.has(lower(before)) || before.pos === 'NUM' || before.text === '%')
+  )
+    return false;
   return lower(next) === 'that' || CLAUSE_OPENING_POS.has(next.pos);
 }
 
@@ -82,7 +87,7 @@ function afterPluralSubject(tokens: Token[], i: number): boolean {
   // "Norway and Sweden support the plan", "towns that support the levy", "1 percent support the
   // party": a coordinated name, a relative pronoun or a share of a poll before the base form.
   const coordinated = before.pos === 'PROPN' && lower(tokens[i - 2] ?? before) === 'and';
-  const other = coordinated || /^(that|who|percent)$/.test(lower(before));
+  const other = coordinated || /^(that|who|percent|%)$/.test(lower(before));
   if (!plural && !other) return false;
   // "..., new fundraising reports show.": closing the sentence after its content.
   if (lower(next) === 'that' || CLAUSE_OPENING_POS.has(next.pos) || isSentenceEnd(next)) return true;

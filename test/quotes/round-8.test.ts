@@ -95,3 +95,12 @@ describe('round 8: a clause before an inverted attribution', () => {
     assert.equal(speakerText(text, reportOf(quotesOf(text), 'the plan was bad')), 'Jane Roe');
   });
 });
+
+describe('round 8: shares of a poll as speakers', () => {
+  it('reads a share written with a percent sign, and a fraction in fourths', () => {
+    const text = 'On housing, 41% say the city builds too little.';
+    assert.equal(speakerText(text, reportOf(quotesOf(text), 'the city builds too little')), '41%');
+    const fourths = 'Three-fourths say the ferry is too slow.';
+    assert.equal(speakerText(fourths, reportOf(quotesOf(fourths), 'the ferry is too slow')), 'Three-fourths');
+  });
+});
