@@ -104,3 +104,11 @@ describe('round 8: shares of a poll as speakers', () => {
     assert.equal(speakerText(fourths, reportOf(quotesOf(fourths), 'the ferry is too slow')), 'Three-fourths');
   });
 });
+
+describe('round 8: findings of a poll', () => {
+  it('reads "finds" as a report of a poll or study', () => {
+    const text = 'A Tarn poll finds that most voters back the levy.';
+    const q = reportOf(quotesOf(text), 'that most voters back the levy');
+    assert.equal(speakerText(text, q), 'A Tarn poll');
+  });
+});
