@@ -318,8 +318,17 @@ export function accordingTo(
   end: number,
   lex: QuoteLexicon,
 ): Report | null {
-  const speaker = mentionAfter(tokens, last + 1, end, lex, true) ?? sourcePhrase(tokens, last + 1, end);
+  let speaker = mentionAfter(tokens, last + 1, end, lex, true) ?? sourcePhrase(tokens, last + 1, end);
   if (!speaker) return null;
+  // "according to media buying sources": a gerund inside the phrase, before its head noun.
+  const g = speaker.last + 1;
+  if (
+    g + 1 < end &&
+    tokens[g].pos === 'VERB' &&
+    /ing$/.test(lower(tokens[g])) &&
+    tokens[g + 1].pos === 'NOUN'
+  )
+    speaker = sourcePhrase(tokens, last + 1, end) ?? speaker;
   const attribution = {
     cueFirst: c,
     cueLast: last,
@@ -397,7 +406,9 @@ function sourcePhrase(tokens: Token[], k: number, end: number): MentionRange | n
   )
     e++;
   if (e === k || e === k + 15) return null;
+  // A plural the tagger reads as a verb after "to" ("according to sources") is still a noun.
   for (let j = k; j < e; j++)
-    if (/^(NOUN|PROPN)$/.test(tokens[j].pos)) return { first: k, last: e - 1, kind: 'nominal' };
+    if (/^(NOUN|PROPN)$/.test(tokens[j].pos) || (tokens[j].pos === 'VERB' && /[^s]s$/.test(lower(tokens[j]))))
+      return { first: k, last: e - 1, kind: 'nominal' };
   return null;
 }

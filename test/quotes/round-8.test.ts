@@ -112,3 +112,16 @@ describe('round 8: findings of a poll', () => {
     assert.equal(speakerText(text, q), 'A Tarn poll');
   });
 });
+
+describe('round 8: sources after "according to"', () => {
+  it('reads a plural the tagger takes for a verb, and a gerund inside the phrase', () => {
+    const text = 'The Lind campaign has booked radio ads in four towns, according to sources.';
+    assert.equal(
+      speakerText(text, reportOf(quotesOf(text), 'The Lind campaign has booked radio ads in four towns')),
+      'sources',
+    );
+    const gerund = 'The Lind campaign has booked radio ads in four towns, according to ad buying firms.';
+    const q = reportOf(quotesOf(gerund), 'The Lind campaign has booked radio ads in four towns');
+    assert.equal(speakerText(gerund, q), 'ad buying firms');
+  });
+});
