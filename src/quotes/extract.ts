@@ -286,11 +286,22 @@ function attributeSegments(
     const quoteGoesOn = rule === 'marks/carry' && opensSentence;
     // An attributed exclamation or question (chanting “No More Tolls!”) is speech, however capitalised.
     const exclaimed = attribution !== null && /[!?]$/.test(inner.trim());
+    // Words right after their cue (singing “It's Our Time,” a hat reading, “Make Tarn Great”) are
+    // what the cue reports, however capitalised.
+    let gap = first - 1;
+    if (tokens[gap]?.text === ',' || tokens[gap]?.text === ':') gap--;
+    // A participle naming a thing (a book called “Women at Work”) keeps its title a title, and a
+    // cue taking a hearer (told “Morning Tarn”) has a show as its hearer.
+    const naming =
+      (gap > 0 && /ed$/.test(lower(tokens[gap])) && tokens[gap - 1].pos === 'NOUN') ||
+      attribution?.form?.takesObject === true;
+    const cued = attribution?.rule.startsWith('before/') === true && attribution.cueLast === gap && !naming;
     if (
       isTitle(inner) &&
       !(opensSentence && attribution?.rule.startsWith('after/')) &&
       !quoteGoesOn &&
-      !exclaimed
+      !exclaimed &&
+      !cued
     )
       return;
     const draft: Draft = {

@@ -125,3 +125,22 @@ describe('round 8: sources after "according to"', () => {
     assert.equal(speakerText(gerund, q), 'ad buying firms');
   });
 });
+
+describe('round 8: capitalised words right after their cue', () => {
+  it('keeps capitalised words a cue introduces as a quote', () => {
+    const text = 'The band leader called the mayor to the stage, singing "It Is Our Time."';
+    const q = quoteWith(quotesOf(text), 'Our Time');
+    assert.equal(q.kind, 'direct');
+    assert.equal(speakerText(text, q), 'The band leader');
+  });
+
+  it('keeps a named thing or a show told something a title', () => {
+    for (const text of [
+      'She wrote a book called "Women At Work" last year.',
+      'Ana Lind told "Morning Tarn" that the port would close.',
+    ]) {
+      const quotes = quotesOf(text);
+      assert.ok(!quotes.some((q) => q.kind === 'direct' || q.kind === 'partial'), JSON.stringify(quotes));
+    }
+  });
+});
