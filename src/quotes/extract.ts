@@ -23,7 +23,7 @@ import { nameAndDate } from './naming.js';
 import { nominalReports } from './nominal.js';
 import { lastReportIn, ReportIndex } from './report-index.js';
 import { inside, overlap } from './spans.js';
-import { isMark, isSentenceEnd, lower, tokenAt } from './tokens.js';
+import { isMark, isSentenceEnd, isVerbal, lower, tokenAt } from './tokens.js';
 
 /** The whole stage: quoted segments and reports, attributed, named, dated. */
 export function extractQuotes(
@@ -384,8 +384,19 @@ function coordinatedReport(
  */
 function bareCue(doc: Doc, stop: number, floor: number, lex: QuoteLexicon): Attribution | null {
   const { tokens } = doc;
-  const c = stop - 1;
   const start = Math.max(floor, sentenceStart(doc, stop));
+  let c = stop - 1;
+  // "Roe said in a statement.", "Roe said on Tuesday.": a short phrase may close the sentence
+  // after the cue, a preposition or a date opening it, with no verb, comma or mark of its own.
+  for (let k = stop - 2; k > start && k >= stop - 7; k--) {
+    const t = tokens[k];
+    if (isVerbal(t) && cueAt(tokens, k, stop, lex)?.form) {
+      const w = tokens[k + 1];
+      if (w.pos === 'ADP' || lex.timeWords.has(lower(w))) c = k;
+      break;
+    }
+    if (t.text === ',' || isMark(t) || isVerbal(t)) break;
+  }
   if (c <= start) return null;
   const cue = cueAt(tokens, c, stop, lex);
   if (!cue?.form || cue.form.belief) return null;
