@@ -55,19 +55,27 @@ export function extractQuotes(
     // it ("said he wanted “...”": a mixed report).
     if (wordsOutside(doc.text, r.content, within) === 0) continue;
     if (within.some((d) => !inside(d.span, r.content))) continue; // a quote straddles it: not a clause
-    const kind = within.length ? 'mixed' : 'indirect';
+    // Quoted words the stage reads as a title ("cited his remarks calling her “Miss Tarn”") still
+    // make the clause a mixed one: it holds words in quotation marks.
+    const marked = DOUBLE_PAIR.test(doc.text.slice(r.content[0], r.content[1]));
+    const kind = within.length || marked ? 'mixed' : 'indirect';
     // The same clause read twice (after its cue and as the complement a quote completes): once.
     const key = `${kind}:${r.attribution.speaker?.first}:${r.attribution.speaker?.last}`;
     const same = emitted.get(key) ?? [];
     if (same.some((span) => overlap(span, r.content) > 0)) continue;
     const span =
-      kind === 'mixed' ? trimAfterQuotes(doc, r.content, within[within.length - 1].span[1], lex) : r.content;
+      kind === 'mixed' && within.length
+        ? trimAfterQuotes(doc, r.content, within[within.length - 1].span[1], lex)
+        : r.content;
     drafts.push({ span, kind, attribution: r.attribution, rule: r.rule });
     emitted.set(key, [...same, r.content]);
   }
   drafts.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
   return nameAndDate(doc, drafts, earlier.actors ?? [], earlier.timexes ?? [], lex);
 }
+
+/** A pair of double quotation marks around some words. */
+const DOUBLE_PAIR = /["“„«][^"“”„«»]+["”»]/;
 
 /** The words of `content` outside the quoted passages in it, "that" aside. */
 function wordsOutside(text: string, content: Span, within: Draft[]): number {

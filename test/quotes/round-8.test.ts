@@ -158,3 +158,12 @@ describe('round 8: a bare cue closing with a phrase', () => {
     assert.notEqual(quoteWith(quotesOf(text), 'no ships').rule, 'marks/bare-cue');
   });
 });
+
+describe('round 8: a clause holding words in quotation marks is mixed', () => {
+  it('types a report mixed when its quoted words read as a title', () => {
+    const text = 'Ana Lind said the port nicknamed "Old Harbour" is a longtime asset for the town.';
+    const q = reportOf(quotesOf(text), 'the port nicknamed "Old Harbour" is a longtime asset for the town');
+    assert.equal(q.kind, 'mixed');
+    assert.equal(speakerText(text, q), 'Ana Lind');
+  });
+});
