@@ -206,7 +206,15 @@ function attributeSegments(
     // A phrase cue set off by a comma ("as X put it in a profile, “...”"): the quote is all it introduces.
     const phraseCue =
       attribution?.form === null && attribution.rule === 'before/subject' && tokens[first - 1]?.text === ',';
-    if (attribution && !isDirect(inner) && attribution.rule.startsWith('before/') && !phraseCue) {
+    // A title after a cue taking a hearer (told “Morning Tarn” that ...) is the hearer, completing nothing.
+    const hearerTitle = isTitle(inner) && attribution?.form?.takesObject === true;
+    if (
+      attribution &&
+      !isDirect(inner) &&
+      attribution.rule.startsWith('before/') &&
+      !phraseCue &&
+      !hearerTitle
+    ) {
       // "X called the plan a “disaster”": the quoted words complete the cue's complement.
       const envelope = envelopeAfterCue(doc, attribution, first, lex);
       if (envelope) reports.add(envelope);

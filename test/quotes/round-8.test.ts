@@ -167,3 +167,15 @@ describe('round 8: a clause holding words in quotation marks is mixed', () => {
     assert.equal(speakerText(text, q), 'Ana Lind');
   });
 });
+
+describe('round 8: a show as the hearer', () => {
+  it('reads the that-clause after a show told, not the show as content', () => {
+    const text = 'Ana Lind told Radio Tarn’s "Morning Show" that nobody would question the levy.';
+    const quotes = quotesOf(text);
+    assert.equal(reportOf(quotes, 'that nobody would question the levy').kind, 'indirect');
+    assert.ok(
+      !quotes.some((q) => q.text.includes('Morning Show')),
+      JSON.stringify(quotes.map((q) => q.text)),
+    );
+  });
+});
