@@ -179,3 +179,13 @@ describe('round 8: a show as the hearer', () => {
     );
   });
 });
+
+describe('round 8: a quoted figure inside the writer’s clause', () => {
+  it('reads a figure opening quoted words that end no sentence as a fragment', () => {
+    const text = 'The clinic, which reported “4,310 flu cases” in the county last winter, asked for funds.';
+    const kinds = quotesOf(text).map((q) => q.kind);
+    assert.ok(kinds.includes('partial') && !kinds.includes('direct'), JSON.stringify(kinds));
+    const whole = 'The nurse said: “4,310 people came in. We could not cope.”';
+    assert.equal(quoteWith(quotesOf(whole), '4,310').kind, 'direct');
+  });
+});
