@@ -189,3 +189,13 @@ describe('round 8: a quoted figure inside the writer’s clause', () => {
     assert.equal(quoteWith(quotesOf(whole), '4,310').kind, 'direct');
   });
 });
+
+describe('round 8: transcript turns say or ask something', () => {
+  it('reads no turn in a tally or a list of names, but keeps a verbless question', () => {
+    const text =
+      'Delegates so far, as counted by the party.\n\nAna Lind: 1,204.\n\nTom Berg: 988.\n\nAna Lind said the count was fair.\n\nTom Berg: And the new levy?\n\nTom Berg said little.';
+    const quotes = quotesOf(text);
+    assert.ok(!quotes.some((q) => /^[\d,]+$/.test(q.text)), JSON.stringify(quotes.map((q) => q.text)));
+    assert.ok(quotes.some((q) => q.rule === 'report/turn' && q.text.includes('the new levy')));
+  });
+});
