@@ -87,7 +87,9 @@ function afterPluralSubject(tokens: Token[], i: number): boolean {
   // "Norway and Sweden support the plan", "towns that support the levy", "1 percent support the
   // party": a coordinated name, a relative pronoun or a share of a poll before the base form.
   const coordinated = before.pos === 'PROPN' && lower(tokens[i - 2] ?? before) === 'and';
-  const other = coordinated || /^(that|who|percent|%)$/.test(lower(before));
+  // "Data show that ...": any noun before a base form that a complementizer follows.
+  const complementized = /^(NOUN|PROPN)$/.test(before.pos) && lower(next) === 'that' && next.pos === 'SCONJ';
+  const other = coordinated || complementized || /^(that|who|percent|%)$/.test(lower(before));
   if (!plural && !other) return false;
   // "..., new fundraising reports show.": closing the sentence after its content.
   if (lower(next) === 'that' || CLAUSE_OPENING_POS.has(next.pos) || isSentenceEnd(next)) return true;

@@ -199,3 +199,11 @@ describe('round 8: transcript turns say or ask something', () => {
     assert.ok(quotes.some((q) => q.rule === 'report/turn' && q.text.includes('the new levy')));
   });
 });
+
+describe('round 8: a base form before "that"', () => {
+  it('reads a noun-tagged base form after a noun and before a complementizer as the cue', () => {
+    const text = 'Data show that the average fare is higher in Tarn.';
+    const q = reportOf(quotesOf(text), 'that the average fare is higher in Tarn');
+    assert.equal(speakerText(text, q), 'Data');
+  });
+});
