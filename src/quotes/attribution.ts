@@ -80,7 +80,8 @@ function afterQuantifier(tokens: Token[], i: number, lex: QuoteLexicon): boolean
 
 /** "Polls show that ...", "the reports show the PAC ...", "..., reports show.": a base form after a plural subject. */
 function afterPluralSubject(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1];
+  // "Polls there show ...": the subject before a place adverb.
+  const before = lower(tokens[i - 1] ?? tokens[i]) === 'there' ? tokens[i - 2] : tokens[i - 1];
   const next = tokens[i + 1];
   if (!before || !next) return false;
   const plural = /^(NOUN|PROPN)$/.test(before.pos) && /[^'’]s$/.test(lower(before));

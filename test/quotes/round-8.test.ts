@@ -207,3 +207,12 @@ describe('round 8: a base form before "that"', () => {
     assert.equal(speakerText(text, q), 'Data');
   });
 });
+
+describe('round 8: a place adverb between speaker and cue', () => {
+  it('reads "Polls there show ..." and "Voters there say ..."', () => {
+    const text = 'Polls there show Lind is trailing Berg.';
+    assert.equal(speakerText(text, reportOf(quotesOf(text), 'Lind is trailing Berg')), 'Polls');
+    const say = 'Voters there say the levy is too high.';
+    assert.equal(speakerText(say, reportOf(quotesOf(say), 'the levy is too high')), 'Voters');
+  });
+});
