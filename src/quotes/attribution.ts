@@ -164,7 +164,15 @@ function polledGroup(tokens: Token[], k: number, floor: number, lex: QuoteLexico
 function datedSource(tokens: Token[], k: number, floor: number, lex: QuoteLexicon): MentionRange | null {
   let d = k;
   while (d >= floor && lex.timeWords.has(lower(tokens[d]))) d--;
-  if (d === k || d - 1 < floor || tokens[d].pos !== 'VERB' || !/(?:ed|en|wn)$/.test(lower(tokens[d])))
+  // "released last week", "out this month": a determiner of the date.
+  if (d < k && d >= floor && /^(?:this|last|next|early|late)$/.test(lower(tokens[d]))) d--;
+  // "A Tarn poll out Monday showed": "out" stands for the participle.
+  const out = d < k && d - 1 >= floor && lower(tokens[d]) === 'out';
+  if (
+    d === k ||
+    d - 1 < floor ||
+    (!out && (tokens[d].pos !== 'VERB' || !/(?:ed|en|wn)$/.test(lower(tokens[d]))))
+  )
     return null;
   const m = mentionBefore(tokens, d - 1, floor, lex);
   return m && m.kind === 'nominal' && m.last === d - 1 ? { ...m, last: k } : null;

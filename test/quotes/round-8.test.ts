@@ -216,3 +216,15 @@ describe('round 8: a place adverb between speaker and cue', () => {
     assert.equal(speakerText(say, reportOf(quotesOf(say), 'the levy is too high')), 'Voters');
   });
 });
+
+describe('round 8: a dated source', () => {
+  it('reads "a poll out Monday" and "a poll released last week" as the source', () => {
+    const text = 'A Tarn poll out Monday showed that Lind leads.';
+    assert.equal(speakerText(text, reportOf(quotesOf(text), 'that Lind leads')), 'A Tarn poll out Monday');
+    const last = 'A Tarn poll released last week showed that Lind leads.';
+    assert.equal(
+      speakerText(last, reportOf(quotesOf(last), 'that Lind leads')),
+      'A Tarn poll released last week',
+    );
+  });
+});
