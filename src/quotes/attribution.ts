@@ -69,20 +69,28 @@ const CLAUSE_OPENING_POS = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
 function afterQuantifier(tokens: Token[], i: number, lex: QuoteLexicon): boolean {
   const before = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!before || !next || !(lex.quantifiers.has(lower(before)) || before.pos === 'NUM')) return false;
+  if (
+    !before ||
+    !next ||
+    !(lex.quantifiers.has(lower(before)) || before.pos === 'NUM' || before.text === '%')
+  )
+    return false;
   return lower(next) === 'that' || CLAUSE_OPENING_POS.has(next.pos);
 }
 
 /** "Polls show that ...", "the reports show the PAC ...", "..., reports show.": a base form after a plural subject. */
 function afterPluralSubject(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1];
+  // "Polls there show ...": the subject before a place adverb.
+  const before = lower(tokens[i - 1] ?? tokens[i]) === 'there' ? tokens[i - 2] : tokens[i - 1];
   const next = tokens[i + 1];
   if (!before || !next) return false;
   const plural = /^(NOUN|PROPN)$/.test(before.pos) && /[^'’]s$/.test(lower(before));
   // "Norway and Sweden support the plan", "towns that support the levy", "1 percent support the
   // party": a coordinated name, a relative pronoun or a share of a poll before the base form.
   const coordinated = before.pos === 'PROPN' && lower(tokens[i - 2] ?? before) === 'and';
-  const other = coordinated || /^(that|who|percent)$/.test(lower(before));
+  // "Data show that ...": any noun before a base form that a complementizer follows.
+  const complementized = /^(NOUN|PROPN)$/.test(before.pos) && lower(next) === 'that' && next.pos === 'SCONJ';
+  const other = coordinated || complementized || /^(that|who|percent|%)$/.test(lower(before));
   if (!plural && !other) return false;
   // "..., new fundraising reports show.": closing the sentence after its content.
   if (lower(next) === 'that' || CLAUSE_OPENING_POS.has(next.pos) || isSentenceEnd(next)) return true;
@@ -156,7 +164,15 @@ function polledGroup(tokens: Token[], k: number, floor: number, lex: QuoteLexico
 function datedSource(tokens: Token[], k: number, floor: number, lex: QuoteLexicon): MentionRange | null {
   let d = k;
   while (d >= floor && lex.timeWords.has(lower(tokens[d]))) d--;
-  if (d === k || d - 1 < floor || tokens[d].pos !== 'VERB' || !/(?:ed|en|wn)$/.test(lower(tokens[d])))
+  // "released last week", "out this month": a determiner of the date.
+  if (d < k && d >= floor && /^(?:this|last|next|early|late)$/.test(lower(tokens[d]))) d--;
+  // "A Tarn poll out Monday showed": "out" stands for the participle.
+  const out = d < k && d - 1 >= floor && lower(tokens[d]) === 'out';
+  if (
+    d === k ||
+    d - 1 < floor ||
+    (!out && (tokens[d].pos !== 'VERB' || !/(?:ed|en|wn)$/.test(lower(tokens[d]))))
+  )
     return null;
   const m = mentionBefore(tokens, d - 1, floor, lex);
   return m && m.kind === 'nominal' && m.last === d - 1 ? { ...m, last: k } : null;
@@ -206,6 +222,19 @@ export function speakerOfCue(
         break;
       }
     }
+  }
+  if (k >= floor && tokens[k].text === ',' && (form ?? lex.cues.get(lower(tokens[c])))?.inverted) {
+    // "In a dry year, farmers sell early, said Ana Lind.": a clause before the comma, not an
+    // appositive; the name after the cue speaks (read as an inverted speaker when the cue's form is
+    // given, as for a backward report; nobody before the cue otherwise).
+    const after = mentionAfter(tokens, cLast + 1, ceil, lex, true);
+    if (
+      after &&
+      after.kind !== 'pronoun' &&
+      !subjectOfVerb(tokens, after, ceil, lex) &&
+      clauseBefore(tokens, k, floor)
+    )
+      return form ? after : null;
   }
   if (k >= floor && tokens[k].text === ',') {
     // An appositive or relative clause: find its opening comma and the name before it
@@ -394,6 +423,25 @@ export function attributionBefore(
  * A verb follows the mention (past adverbs): it is that verb's subject. After a pronoun any verb
  * counts; after a name or description a participle may be a modifier ("the chief known as Bob").
  */
+/**
+ * The words before the comma at k, back to the comma or sentence start before them, are a clause:
+ * a finite verb with no relative pronoun before it ("farmers sell early", not "a lawyer who sells").
+ */
+function clauseBefore(tokens: Token[], k: number, floor: number): boolean {
+  let j = k - 1;
+  while (j >= floor && tokens[j].text !== ',' && !isMark(tokens[j]) && !isSentenceEnd(tokens[j])) j--;
+  // Words of a quotation are no clause of the writer's (`“I think he will win,” said Roe`).
+  if ((j >= floor && isMark(tokens[j])) || isMark(tokens[k + 1] ?? tokens[k])) return false;
+  for (let v = j + 1; v < k; v++) {
+    if (CLAUSE_RELATIVES.has(lower(tokens[v]))) return false;
+    if (tokens[v].pos === 'AUX' || (tokens[v].pos === 'VERB' && !/(?:ing|ed|en|wn)$/.test(lower(tokens[v]))))
+      return v > j + 1;
+  }
+  return false;
+}
+
+const CLAUSE_RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose', 'where', 'when']);
+
 function subjectOfVerb(tokens: Token[], m: MentionRange, stop: number, lex: QuoteLexicon): boolean {
   let v = m.last + 1;
   while (v < stop && lex.skip.has(lower(tokens[v])) && tokens[v].pos !== 'AUX') v++;

@@ -20,6 +20,9 @@ const PP_START = new Set([
   'to',
   'from',
   'over',
+  'for',
+  'with',
+  'by',
 ]);
 
 /** True when tokens from k read as a finite clause: a subject, then a verb within a few tokens. */

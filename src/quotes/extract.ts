@@ -23,7 +23,7 @@ import { nameAndDate } from './naming.js';
 import { nominalReports } from './nominal.js';
 import { lastReportIn, ReportIndex } from './report-index.js';
 import { inside, overlap } from './spans.js';
-import { isMark, isSentenceEnd, lower, tokenAt } from './tokens.js';
+import { isMark, isSentenceEnd, isVerbal, lower, tokenAt } from './tokens.js';
 
 /** The whole stage: quoted segments and reports, attributed, named, dated. */
 export function extractQuotes(
@@ -55,19 +55,27 @@ export function extractQuotes(
     // it ("said he wanted “...”": a mixed report).
     if (wordsOutside(doc.text, r.content, within) === 0) continue;
     if (within.some((d) => !inside(d.span, r.content))) continue; // a quote straddles it: not a clause
-    const kind = within.length ? 'mixed' : 'indirect';
+    // Quoted words the stage reads as a title ("cited his remarks calling her “Miss Tarn”") still
+    // make the clause a mixed one: it holds words in quotation marks.
+    const marked = DOUBLE_PAIR.test(doc.text.slice(r.content[0], r.content[1]));
+    const kind = within.length || marked ? 'mixed' : 'indirect';
     // The same clause read twice (after its cue and as the complement a quote completes): once.
     const key = `${kind}:${r.attribution.speaker?.first}:${r.attribution.speaker?.last}`;
     const same = emitted.get(key) ?? [];
     if (same.some((span) => overlap(span, r.content) > 0)) continue;
     const span =
-      kind === 'mixed' ? trimAfterQuotes(doc, r.content, within[within.length - 1].span[1], lex) : r.content;
+      kind === 'mixed' && within.length
+        ? trimAfterQuotes(doc, r.content, within[within.length - 1].span[1], lex)
+        : r.content;
     drafts.push({ span, kind, attribution: r.attribution, rule: r.rule });
     emitted.set(key, [...same, r.content]);
   }
   drafts.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
   return nameAndDate(doc, drafts, earlier.actors ?? [], earlier.timexes ?? [], lex);
 }
+
+/** A pair of double quotation marks around some words. */
+const DOUBLE_PAIR = /["“„«][^"“”„«»]+["”»]/;
 
 /** The words of `content` outside the quoted passages in it, "that" aside. */
 function wordsOutside(text: string, content: Span, within: Draft[]): number {
@@ -198,7 +206,15 @@ function attributeSegments(
     // A phrase cue set off by a comma ("as X put it in a profile, “...”"): the quote is all it introduces.
     const phraseCue =
       attribution?.form === null && attribution.rule === 'before/subject' && tokens[first - 1]?.text === ',';
-    if (attribution && !isDirect(inner) && attribution.rule.startsWith('before/') && !phraseCue) {
+    // A title after a cue taking a hearer (told “Morning Tarn” that ...) is the hearer, completing nothing.
+    const hearerTitle = isTitle(inner) && attribution?.form?.takesObject === true;
+    if (
+      attribution &&
+      !isDirect(inner) &&
+      attribution.rule.startsWith('before/') &&
+      !phraseCue &&
+      !hearerTitle
+    ) {
       // "X called the plan a “disaster”": the quoted words complete the cue's complement.
       const envelope = envelopeAfterCue(doc, attribution, first, lex);
       if (envelope) reports.add(envelope);
@@ -286,11 +302,22 @@ function attributeSegments(
     const quoteGoesOn = rule === 'marks/carry' && opensSentence;
     // An attributed exclamation or question (chanting “No More Tolls!”) is speech, however capitalised.
     const exclaimed = attribution !== null && /[!?]$/.test(inner.trim());
+    // Words right after their cue (singing “It's Our Time,” a hat reading, “Make Tarn Great”) are
+    // what the cue reports, however capitalised.
+    let gap = first - 1;
+    if (tokens[gap]?.text === ',' || tokens[gap]?.text === ':') gap--;
+    // A participle naming a thing (a book called “Women at Work”) keeps its title a title, and a
+    // cue taking a hearer (told “Morning Tarn”) has a show as its hearer.
+    const naming =
+      (gap > 0 && /ed$/.test(lower(tokens[gap])) && tokens[gap - 1].pos === 'NOUN') ||
+      attribution?.form?.takesObject === true;
+    const cued = attribution?.rule.startsWith('before/') === true && attribution.cueLast === gap && !naming;
     if (
       isTitle(inner) &&
       !(opensSentence && attribution?.rule.startsWith('after/')) &&
       !quoteGoesOn &&
-      !exclaimed
+      !exclaimed &&
+      !cued
     )
       return;
     const draft: Draft = {
@@ -373,8 +400,19 @@ function coordinatedReport(
  */
 function bareCue(doc: Doc, stop: number, floor: number, lex: QuoteLexicon): Attribution | null {
   const { tokens } = doc;
-  const c = stop - 1;
   const start = Math.max(floor, sentenceStart(doc, stop));
+  let c = stop - 1;
+  // "Roe said in a statement.", "Roe said on Tuesday.": a short phrase may close the sentence
+  // after the cue, a preposition or a date opening it, with no verb, comma or mark of its own.
+  for (let k = stop - 2; k > start && k >= stop - 7; k--) {
+    const t = tokens[k];
+    if (isVerbal(t) && cueAt(tokens, k, stop, lex)?.form) {
+      const w = tokens[k + 1];
+      if (w.pos === 'ADP' || lex.timeWords.has(lower(w))) c = k;
+      break;
+    }
+    if (t.text === ',' || isMark(t) || isVerbal(t)) break;
+  }
   if (c <= start) return null;
   const cue = cueAt(tokens, c, stop, lex);
   if (!cue?.form || cue.form.belief) return null;
@@ -475,6 +513,9 @@ function nameBeforeColon(doc: Doc, colon: number, lex: QuoteLexicon): MentionRan
 
 /** A whole sentence or more: starts with a capital (or a digit) and runs several words. */
 function isDirect(inner: string): boolean {
+  // "reported “2,521 shooting incidents” in the city": a figure opening words that end no
+  // sentence is a fragment of the writer's clause.
+  if (/^[\s.…]*\d/.test(inner) && !/[.?!…]["”’'»]*\s*$/.test(inner)) return false;
   return /^[\s.…]*[\p{Lu}\d[(]/u.test(inner) && inner.trim().split(/\s+/).length >= 3;
 }
 

@@ -1,7 +1,7 @@
 import type { Doc } from '../text/types.js';
 import type { Report } from './indirect.js';
 import type { QuoteLexicon } from './lexicon.js';
-import { isMark, lower } from './tokens.js';
+import { isMark, isVerbal, lower } from './tokens.js';
 
 const MAX_SPEAKER_WORDS = 4;
 const MAX_HEADLINE_CHARS = 160;
@@ -85,6 +85,10 @@ export function transcriptTurns(doc: Doc, lex: QuoteLexicon): Report[] {
     // A turn holds no quotation; a one-word speaker is named elsewhere in the article too
     // ("Superdelegates:" heads a section).
     if (last <= colon || tokens.slice(colon + 1, last + 1).some(isMark)) continue;
+    // A turn says or asks something: a verb or a question mark ("Clinton: 547." and "Iowa: Ann Lee,
+    // Bo Roe" are tallies and lists; "Q: Why not a wall?" is asked).
+    const asked = tokens.slice(last + 1, end).some((t) => t.text === '?');
+    if (!asked && !tokens.slice(colon + 1, last + 1).some(isVerbal)) continue;
     const word = tokens[first].text;
     if (colon === first + 1 && !tokens.some((t, k) => (k < first || k > last) && t.text === word)) continue;
     out.push(colonReport(doc, first, colon, last, 'report/turn'));

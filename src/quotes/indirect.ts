@@ -280,11 +280,16 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       },
       rule,
     });
-    const verbAfter =
-      speaker && clause < 0 && !form.stance ? relativeVerb(tokens, speaker, c, first, end, lex) : -1;
-    if (verbAfter >= 0) {
-      // "a deadline that aides said went unnoticed": the rest of the relative clause the cue sits in.
-      let last = Math.min(contentEnd(tokens, verbAfter, end, lex), stop - 1);
+    const relative =
+      speaker && clause < 0 && !form.stance ? relativeVerb(tokens, speaker, c, first, end, lex) : null;
+    if (relative) {
+      const verbAfter = relative.verb;
+      // "a deadline that aides said went unnoticed": the rest of the relative clause the cue sits in;
+      // "The tax, which the board said was legal, passed.": one set off by a comma ends at the
+      // comma before the main clause's verb.
+      const pronoun = relative.speaker.first - 1;
+      const aside = tokens[pronoun - 1]?.text === ',' ? asideEnd(tokens, verbAfter, end, lex) : end;
+      let last = Math.min(contentEnd(tokens, verbAfter, end, lex), stop - 1, aside - 1);
       while (last > verbAfter && tokens[last].pos === 'PUNCT' && !isMark(tokens[last])) last--;
       out.push({
         content: [tokens[verbAfter].span[0], tokens[last].span[1] - fusedPeriod(tokens[last])],
@@ -292,7 +297,7 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
           cueFirst: c,
           cueLast: c,
           form,
-          speaker: speaker!,
+          speaker: relative.speaker,
           tokens: [first, verbAfter],
           rule: '',
         },
@@ -320,7 +325,9 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     // "Asked about the levy, Roe said ...": the topic of a question nobody is named as asking.
     const askedAbout = viaPreposition >= 0 && lower(tokens[viaPreposition - 1]) === 'about';
     if (!speaker && start >= 0 && form.question && (question || askedAbout) && askedAside(tokens, c, first)) {
-      // "Asked whether he would run, Roe said no.": the question, nobody named as asking it.
+      // "Asked whether he would run, Roe said no.": the question, nobody named as asking it;
+      // "Asked by a reporter whether ...": the agent asked it.
+      if (lower(tokens[c + 1] ?? tokens[c]) === 'by') speaker = mentionAfter(tokens, c + 2, start, lex);
       const last = objectEnd(tokens, start, end, lex);
       if (last >= start) out.push(report(last, 'report/asked'));
       continue;

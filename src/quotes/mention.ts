@@ -28,6 +28,7 @@ const NEVER_NAME_POS = new Set([
 
 function nounish(t: Token, next?: Token): boolean {
   if (NOMINAL_POS.has(t.pos) && t.pos !== 'PART') return true;
+  if (t.text === '%') return true; // "42% say": the sign is the share's noun, like "percent".
   // "said Will Brandt", "Mark Roe": a first name the tagger reads as a verb before a surname.
   if (
     isCapitalised(t) &&

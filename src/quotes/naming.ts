@@ -6,7 +6,7 @@ import type { QuoteLexicon } from './lexicon.js';
 import { clauseSubject, type MentionRange } from './mention.js';
 import { type ResolvedSpeaker, SpeakerNames } from './names.js';
 import { findRelay } from './relay.js';
-import { lower } from './tokens.js';
+import { isVerbal, lower } from './tokens.js';
 
 /** Turns drafts into quotes: speaker names (actors first), cue, relaying outlet, utterance date. */
 export function nameAndDate(
@@ -40,7 +40,7 @@ export function nameAndDate(
     if (a.speaker) {
       let who = resolved.get(a);
       if (!who) {
-        const mention = authorOf(doc, a.speaker, lex) ?? a.speaker;
+        const mention = authorOf(doc, a.speaker, a.cueFirst, lex) ?? a.speaker;
         who = { ...names.resolve(mention), mention };
         resolved.set(a, who);
       }
@@ -102,9 +102,25 @@ function dateOf(
 }
 
 /** "The council issued a statement calling ...": the author of a statement speaks, not the statement. */
-function authorOf(doc: Doc, m: MentionRange, lex: QuoteLexicon): MentionRange | null {
+function authorOf(doc: Doc, m: MentionRange, cue: number, lex: QuoteLexicon): MentionRange | null {
   const { tokens } = doc;
-  if (m.kind !== 'nominal' || !lex.mediumNouns.has(lower(tokens[m.last]))) return null;
+  if (m.kind !== 'nominal') return null;
+  // The head is the word before the mention's first preposition ("a text message to supporters").
+  let head = m.last;
+  for (let k = m.first + 1; k <= m.last; k++)
+    if (tokens[k].pos === 'ADP') {
+      head = k - 1;
+      break;
+    }
+  if (!lex.mediumNouns.has(lower(tokens[head])) && !lex.mediumNouns.has(lower(tokens[m.last]))) return null;
+  // A medium that is the subject of its own verb speaks itself ("the statement said", "his first
+  // videos show"); one that is an object ("sent out an email saying") or a preposition's ("in a
+  // statement credited him") has its clause's subject as author.
+  let next = m.last + 1;
+  while (next < tokens.length && tokens[next].pos === 'ADV') next++;
+  const finite =
+    next < tokens.length && (isVerbal(tokens[next]) || next === cue) && !/ing$/.test(lower(tokens[next]));
+  if (finite && tokens[m.first - 1]?.pos !== 'ADP') return null;
   const s = doc.sentences[tokens[m.first].sentence];
   const author = clauseSubject(tokens, s.firstToken, m.first, lex, true);
   return author && author.last < m.first && !lex.mediumNouns.has(lower(tokens[author.last])) ? author : null;

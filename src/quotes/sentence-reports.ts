@@ -10,8 +10,10 @@ const RELATIVES = new Set(['that', 'which', 'what', 'who']);
 
 /**
  * The verb right after a cue whose speaker opens a relative clause ("a deadline that aides said
- * went unnoticed", "which critics say was the best speech"): the clause's own verb, with no
- * subject of its own. -1 when the cue is not so placed.
+ * went unnoticed", "which critics say was the best speech", with no pronoun: "a probe the agency
+ * said was ongoing"): the clause's own verb, with no subject of its own, and the speaker without a
+ * "that" the tagger read as its determiner ("files that officials said would ..."). Null when the
+ * cue is not so placed.
  */
 export function relativeVerb(
   tokens: Token[],
@@ -20,16 +22,36 @@ export function relativeVerb(
   first: number,
   end: number,
   lex: QuoteLexicon,
-): number {
-  const r = speaker.first - 1;
-  if (r <= first || !RELATIVES.has(lower(tokens[r]))) return -1;
+): { verb: number; speaker: MentionRange } | null {
+  let who = speaker;
+  if (
+    who.last > who.first &&
+    lower(tokens[who.first]) === 'that' &&
+    who.first > first &&
+    tokens[who.first - 1].pos === 'NOUN'
+  )
+    who = { ...who, first: who.first + 1 };
+  const r = who.first - 1;
+  if (r <= first) return null;
+  // A relative clause without its pronoun opens right after the noun it describes.
+  // Only a verb that reports a clause ("said", "believe"), not one taking an object ("the account
+  // Roe retweeted was ..."), and never a capitalised word of a name ("the group Autism Speaks is").
+  const form = lex.cues.get(lower(tokens[c]));
+  const bare =
+    !RELATIVES.has(lower(tokens[r])) &&
+    tokens[r].pos === 'NOUN' &&
+    who.kind !== 'pronoun' &&
+    !isCapitalised(tokens[c]) &&
+    !!form &&
+    (form.inverted || form.belief);
+  if (!bare && !RELATIVES.has(lower(tokens[r]))) return null;
   const before = tokens[r - 1];
-  if (before.text !== ',' && !['NOUN', 'PROPN', 'PRON', 'VERB'].includes(before.pos)) return -1;
+  if (!bare && before.text !== ',' && !['NOUN', 'PROPN', 'PRON', 'VERB'].includes(before.pos)) return null;
   let v = c + 1;
   while (v < end && lex.skip.has(lower(tokens[v])) && tokens[v].pos !== 'VERB' && tokens[v].pos !== 'AUX')
     v++;
-  if (v >= end || (tokens[v].pos !== 'VERB' && tokens[v].pos !== 'AUX')) return -1;
-  return /ing$/.test(lower(tokens[v])) ? -1 : c + 1;
+  if (v >= end || (tokens[v].pos !== 'VERB' && tokens[v].pos !== 'AUX')) return null;
+  return /ing$/.test(lower(tokens[v])) ? null : { verb: c + 1, speaker: who };
 }
 
 /**
@@ -299,8 +321,17 @@ export function accordingTo(
   end: number,
   lex: QuoteLexicon,
 ): Report | null {
-  const speaker = mentionAfter(tokens, last + 1, end, lex, true) ?? sourcePhrase(tokens, last + 1, end);
+  let speaker = mentionAfter(tokens, last + 1, end, lex, true) ?? sourcePhrase(tokens, last + 1, end);
   if (!speaker) return null;
+  // "according to media buying sources": a gerund inside the phrase, before its head noun.
+  const g = speaker.last + 1;
+  if (
+    g + 1 < end &&
+    tokens[g].pos === 'VERB' &&
+    /ing$/.test(lower(tokens[g])) &&
+    tokens[g + 1].pos === 'NOUN'
+  )
+    speaker = sourcePhrase(tokens, last + 1, end) ?? speaker;
   const attribution = {
     cueFirst: c,
     cueLast: last,
@@ -381,7 +412,9 @@ function sourcePhrase(tokens: Token[], k: number, end: number): MentionRange | n
   )
     e++;
   if (e === k || e === k + 15) return null;
+  // A plural the tagger reads as a verb after "to" ("according to sources") is still a noun.
   for (let j = k; j < e; j++)
-    if (/^(NOUN|PROPN)$/.test(tokens[j].pos)) return { first: k, last: e - 1, kind: 'nominal' };
+    if (/^(NOUN|PROPN)$/.test(tokens[j].pos) || (tokens[j].pos === 'VERB' && /[^s]s$/.test(lower(tokens[j]))))
+      return { first: k, last: e - 1, kind: 'nominal' };
   return null;
 }
