@@ -69,9 +69,17 @@ export function codeEvents(doc: Doc, earlier: Readonly<Partial<StageResults>>, d
         // Nor when a speaker of another side reports it ("An EU official said ministers would meet,
         // 'whatever happens in Oslo'"): the country is then no clue to the doer's side.
         const otherReporter = !!e.reportedBy && e.reportedBy.code.slice(0, 3) !== home.code.slice(0, 3);
+        // Nor when talks or a signing only took place there ("who signed the accord in Oslo").
+        const venueOnly =
+          cooperativeAtVenue(e.code) &&
+          index
+            .within(doc, sentence.span[0], sentence.span[1])
+            .filter((x) => x.code === home.code)
+            .every((x) => afterLocative(doc, x.span));
         if (
           !e.source &&
           d.namedDoer &&
+          !venueOnly &&
           !d.postedDoer &&
           !otherReporter &&
           !(d.looseTarget && e.target?.code === home.code)
@@ -599,7 +607,9 @@ function untilUnreal(frames: Frame[], f: number): boolean {
   const sub = frames[f].subordinator;
   if (sub !== 'until' && sub !== 'before') return false;
   for (let g = f - 1; g >= 0; g--) {
-    if (frames[g].role !== 'main' || frames[g].vp.gerund) continue;
+    // Not a participle right after the verb ("would remain closed until ...").
+    const participle = g > 0 && frames[g - 1].chunk === frames[g].chunk - 1 && !frames[g].vp.modal;
+    if (frames[g].role !== 'main' || frames[g].vp.gerund || participle) continue;
     const modal = frames[g].vp.modal;
     return (
       !!modal && (FUTURE_MODALS.has(modal) || HYPOTHETICAL_MODALS.has(modal) || OBLIGATION_MODALS.has(modal))

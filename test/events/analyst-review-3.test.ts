@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { coderOn, counted } from './helpers.js';
+
+const code = coderOn('2025-06-10');
+
+test('"X, who signed the accord, praised it": the main verb is X\'s, not the accord\'s', () => {
+  const events = code(
+    'Finnish Trade Minister Aino Salmi, who signed the accord in Geneva on Monday, praised it on Friday.',
+    [['Finnish Trade Minister Aino Salmi', 'FINGOV']],
+  );
+  const praised = events.find((e) => e.trigger?.text === 'praised');
+  assert.equal(praised?.source?.code, 'FINGOV');
+});
+
+test('"X, who signed the accord, called it ...": with no main event the relative clause counts, as X\'s', () => {
+  const signed = code(
+    'Finnish Trade Minister Aino Salmi, who signed the accord in Geneva on Monday, called it a good day.',
+    [['Finnish Trade Minister Aino Salmi', 'FINGOV']],
+  ).find((e) => e.trigger?.text === 'signed');
+  assert.equal(signed?.source?.code, 'FINGOV');
+  assert.ok(signed?.counts);
+});
+
+test('a relative clause after a comma keeps its antecedent as the doer of a passive target', () => {
+  const e = code("The note was handed to Serbia's ambassador, who was summoned to the ministry on Monday.", [
+    ["Serbia's ambassador", 'SRBGOV'],
+  ]).find((x) => x.trigger?.text === 'summoned');
+  assert.equal(e?.target?.code, 'SRBGOV');
+});
+
+test('a past-tense verb after "and" is not coordinated with a to-infinitive before it', () => {
+  const e = counted(
+    code(
+      'The summit opened a week after Moldova rejected a deadline to hand over Ivan Petrov and Olga Sirbu, and ordered border drills.',
+      [['Moldova', 'MDA']],
+    ),
+  ).find((x) => x.trigger?.text === 'ordered');
+  assert.equal(e?.source?.code, 'MDA', 'Moldova ordered the drills, not the two people to be handed over');
+  assert.equal(e?.sources, undefined);
+});
+
+test('a past-tense verb after "and" is not coordinated with a verb under a modal', () => {
+  const e = counted(
+    code(
+      'The minister said Tbilisi would answer any embargo in kind and warned that Armenian trucks could face delays.',
+      [
+        ['The minister', 'GEOGOV'],
+        ['Tbilisi', 'GEO'],
+        ['Armenian', 'ARM'],
+      ],
+    ),
+  ).find((x) => x.trigger?.text === 'warned');
+  assert.equal(e?.source?.code, 'GEOGOV', 'the minister warned, not Tbilisi');
+});
+
+test('an until-clause under a modal inside a reported clause is hypothetical', () => {
+  const e = code('Officials said the port would stay shut to tankers until inspectors had examined it.').find(
+    (x) => x.trigger?.text === 'examined',
+  );
+  if (e) {
+    assert.equal(e.modality, 'hypothetical');
+    assert.equal(e.counts, false);
+  }
+});
+
+test('holding up a noun event is not doing it ("have delayed sanctions")', () => {
+  const events = code('Malta and Cyprus, which have often delayed sanctions, raised no objections.', [
+    ['Malta', 'MLT'],
+    ['Cyprus', 'CYP'],
+  ]);
+  assert.ok(!events.some((e) => e.code.startsWith('16') && e.counts));
+});
