@@ -58,7 +58,8 @@ export function codeEvents(doc: Doc, earlier: Readonly<Partial<StageResults>>, d
     // A doer or a material target the actors stage does not know ("the Homeland Union", "power
     // lines leading into Kabul") belongs to the one country the sentence names, as PLOVER codes
     // domestic actors and places; with several countries named, it stays unknown.
-    const home = chosen.length ? index.soleCountry(doc, sentence.span) : null;
+    let home = chosen.length ? index.soleCountry(doc, sentence.span) : null;
+    if (home && namedOnlyAcross(doc, dict, chunks, index, sentence.span, home.code)) home = null;
     if (home) {
       for (const d of chosen) {
         const e = d.event;
@@ -378,11 +379,22 @@ function codeSentence(
       sources[0].code.length > 3 &&
       list.length > 0 &&
       list.every((t) => t.code === sources[0].code.slice(0, 3));
+    // "urged the government to close the crossings with Belarus": the verb's own object is the
+    // hearer, named but unknown to the actors stage; the complement's phrases and the rest of the
+    // sentence do not stand in for it.
+    const unknownHearer =
+      !targets.length &&
+      !!targetNp &&
+      targetNp === fr.object &&
+      hasObjectStep &&
+      !fr.vp.passive &&
+      !isBarePronoun(doc, targetNp);
     // A target found only inside the complement's phrases or later in the sentence.
     let looseTarget = false;
     for (const np of fallbacks) {
       if (targets.length && !ownCountry(targets)) break;
       if (np === sourceNp || np === placeNp) continue;
+      if (unknownHearer && compFallbacks.includes(np)) continue;
       const found = notSource(index.sides(doc, np));
       if (!found.length || (targets.length && ownCountry(found))) continue;
       targets = found;
@@ -533,6 +545,36 @@ function codeSentence(
   }
   drafts.push(...standaloneNounEvents(doc, lemmas, dict, index, chunks, frames, codedObjects));
   return drafts;
+}
+
+/**
+ * Every mention of the country in the sentence lies in the group of an `across` preposition that
+ * follows a noun group: "urged the government to close the crossings with Belarus".
+ */
+function namedOnlyAcross(
+  doc: Doc,
+  dict: Dictionary,
+  chunks: Chunk[],
+  index: ActorIndex,
+  span: Span,
+  code: string,
+): boolean {
+  const mentions = index.within(doc, span[0], span[1]).filter((x) => x.code === code && x.span);
+  if (!mentions.length) return false;
+  return mentions.every((x) => {
+    const k = chunks.findIndex(
+      (c) =>
+        c.kind === 'noun' &&
+        doc.tokens[c.first].span[0] <= x.span![0] &&
+        x.span![1] <= doc.tokens[c.end - 1].span[1],
+    );
+    return (
+      k >= 2 &&
+      chunks[k - 1].kind === 'prep' &&
+      dict.across.has(doc.tokens[chunks[k - 1].first].text.toLowerCase()) &&
+      chunks[k - 2].kind === 'noun'
+    );
+  });
 }
 
 /** Prepositions a passive may strand ("was fired upon", "were shot at"); not particles ("shipped out of"). */

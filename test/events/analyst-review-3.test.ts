@@ -71,3 +71,25 @@ test('holding up a noun event is not doing it ("have delayed sanctions")', () =>
   ]);
   assert.ok(!events.some((e) => e.code.startsWith('16') && e.counts));
 });
+
+test('"urged the government to close the crossings with X": X is neither hearer nor doer', () => {
+  const e = counted(
+    code(
+      'Deputies from two parties urged the government to halt rail freight at the last crossings with Moldova.',
+      [['Moldova', 'MDA']],
+    ),
+  )[0];
+  assert.ok(e);
+  assert.equal(e.code.slice(0, 2), '02');
+  assert.equal(e.target, null, 'the hearer is the government, not the country in the phrase');
+  assert.equal(e.source, null, 'the country named only after "with" is no home for the deputies');
+});
+
+test('a country named outside such a phrase still gives an unknown doer its side', () => {
+  const e = counted(
+    code('The Moldovan Socialist Bloc urged the government to halt rail freight at the last crossings.', [
+      ['Moldovan', 'MDA'],
+    ]),
+  )[0];
+  assert.equal(e?.source?.code, 'MDA');
+});
