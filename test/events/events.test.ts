@@ -578,7 +578,7 @@ test('"its demand that X ease ...": "that" opens a clause whose act is wanted, n
   assert.equal(ease.counts, false);
 });
 
-test('the one country named in a phrase of the complement\'s object is neither the hearer nor the doer', () => {
+test("the one country named in a phrase of the complement's object is neither the hearer nor the doer", () => {
   const [e] = code(
     'Deputies of three factions urged the cabinet to halt truck traffic at the bridges with Moldova.',
     [['Moldova', 'MDA']],

@@ -174,9 +174,7 @@ export async function listStories(
       SELECT x.name FROM mentions m JOIN actors x ON x.id = m.actor_id
       JOIN story_reports r ON r.article_id = m.article_id
       WHERE r.story_id = ${r.id} GROUP BY x.id
-      ORDER BY count(DISTINCT m.article_id) DESC, count(*) DESC, x.name LIMIT 3`.execute(
-      db,
-    );
+      ORDER BY count(DISTINCT m.article_id) DESC, count(*) DESC, x.name LIMIT 3`.execute(db);
     // Events that count (asserted, with a doer), by the independent reports that tell them.
     const events = await sql<{ label: string }>`
       SELECT coalesce(e.plover || ' ', '') || e.code AS label FROM events e
