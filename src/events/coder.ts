@@ -371,6 +371,9 @@ function codeSentence(
           (!t.actor || !sources.some((x) => x.actor === t.actor) || !isPronounSpan(doc, t.span)),
       );
     let targets = notSource(sideOf(targetNp));
+    // "spoke with counterparts in Warsaw, Riga and Berlin": the places after a partner that names
+    // no actor itself say whose the partners are, not where the talks were.
+    const whose = new Set(targetNp && !index.sides(doc, targetNp).length ? targets : []);
     // "Belarus's minister threatened to close Belarusian territory to Lithuanian traffic": the doer's
     // own country, named as an adjective of the thing acted on, gives way to another country
     // named further on.
@@ -416,7 +419,7 @@ function codeSentence(
     const venue = (t: EventSide) => (index.isPlace(t) || index.isSeat(t)) && afterLocative(doc, t.span);
     // Likewise where they failed to agree ("failed to agree at Oslo's city hall").
     const atVenue = cooperativeAtVenue(code) || (refusedCode !== null && mutual(refusedCode));
-    if (atVenue) targets = targets.filter((t) => !venue(t));
+    if (atVenue) targets = targets.filter((t) => whose.has(t) || !venue(t));
     // "Speaking to Baltic Radio, the minister said": an interview is no consultation.
     if (code.startsWith('04') && targets.length && targets.every((t) => t.code.endsWith('MED'))) continue;
 

@@ -93,3 +93,32 @@ test('a country named outside such a phrase still gives an unknown doer its side
   )[0];
   assert.equal(e?.source?.code, 'MDA');
 });
+
+test('"spoke by phone with counterparts in Oslo, Helsinki and Tallinn": all three are targets', () => {
+  const e = counted(
+    code(
+      'The Danish minister said she had spoken by phone with counterparts in Oslo, Helsinki and Tallinn.',
+      [
+        ['The Danish minister', 'DNKGOV'],
+        ['Oslo', 'NOR'],
+        ['Helsinki', 'FIN'],
+        ['Tallinn', 'EST'],
+      ],
+    ),
+  )[0];
+  assert.equal(e?.code.slice(0, 2), '04');
+  const all = [e.target, ...(e.targets ?? [])].map((t) => t?.code);
+  assert.deepEqual(all, ['NOR', 'FIN', 'EST']);
+});
+
+test('a venue after a partner that is an actor stays a venue', () => {
+  const e = counted(
+    code('The Danish minister met the Estonian premier in Oslo on Monday.', [
+      ['The Danish minister', 'DNKGOV'],
+      ['the Estonian premier', 'ESTGOV'],
+      ['Oslo', 'NOR'],
+    ]),
+  )[0];
+  assert.equal(e?.target?.code, 'ESTGOV');
+  assert.ok(!(e.targets ?? []).some((t) => t.code === 'NOR'));
+});
