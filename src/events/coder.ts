@@ -406,7 +406,11 @@ function codeSentence(
     // Last resort: the first other actor named after the trigger in the sentence ("declined to
     // resign despite pressure from the Kenyan commission").
     if (!targets.length && sources.length) {
-      const after = index.within(doc, doc.tokens[fr.vp.end - 1].span[1], sentenceEnd);
+      const after = index.within(
+        doc,
+        doc.tokens[fr.vp.end - 1].span[1],
+        clauseEnd(doc, chunks, fr, sentenceEnd, code.slice(0, 2) < '14'),
+      );
       const other = after.find((t) => !sources.some((s) => s.actor === t.actor) && !inSource(t));
       if (other) {
         targets = [other];
@@ -578,6 +582,50 @@ function namedOnlyAcross(
       chunks[k - 2].kind === 'noun'
     );
   });
+}
+
+/**
+ * Subordinators of a clause that tells a separate state of affairs: time and concession ("while
+ * talks in Vienna continue"). Not a condition: a threat's "if X goes ahead" names its target.
+ */
+const SEPARATE_CLAUSES = new Set([
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'when',
+  'as',
+  'since',
+  'until',
+  'before',
+  'after',
+]);
+
+/**
+ * Where the last-resort search for a target stops: the next clause of time or concession, or a
+ * semicolon or colon (another sentence in all but name).
+ */
+function clauseEnd(doc: Doc, chunks: Chunk[], fr: Frame, sentenceEnd: number, verbal: boolean): number {
+  for (let k = fr.chunk + 1; k < chunks.length; k++) {
+    const c = chunks[k];
+    const w = doc.tokens[c.first].text;
+    if (
+      (c.kind === 'sub' && SEPARATE_CLAUSES.has(w.toLowerCase())) ||
+      (c.kind === 'punct' && (w === ';' || w === ':'))
+    )
+      return doc.tokens[c.first].span[0];
+    // "has accused the pair of spying and has ignored calls from X", "dismissed the claim, saying
+    // he was ...": a coordinated finite verb or a participle clause after a comma starts another
+    // clause.
+    const next = chunks[k + 1];
+    if (next?.kind === 'verb' && !next.infinitive) {
+      const finite = next.first !== next.head || /ed$/i.test(doc.tokens[next.head].text);
+      if (c.kind === 'conj' && !next.gerund && finite) return doc.tokens[c.first].span[0];
+      // (A material act's participle tells its outcome: "shelled the harbour, killing four sailors".)
+      if (c.kind === 'punct' && w === ',' && next.gerund && verbal) return doc.tokens[c.first].span[0];
+    }
+  }
+  return sentenceEnd;
 }
 
 /** Prepositions a passive may strand ("was fired upon", "were shot at"); not particles ("shipped out of"). */

@@ -122,3 +122,46 @@ test('a venue after a partner that is an actor stays a venue', () => {
   assert.equal(e?.target?.code, 'ESTGOV');
   assert.ok(!(e.targets ?? []).some((t) => t.code === 'NOR'));
 });
+
+test('no last-resort target from a clause of time, a semicolon, a coordinated clause or a participle clause', () => {
+  const table: [string, string][] = [
+    ['Chile', 'CHL'],
+    ['Peru', 'PER'],
+    ['Lima', 'PER'],
+  ];
+  const agreed = code(
+    'Chile agreed to keep the tariff plan on hold while talks in Lima continue.',
+    table,
+  ).find((e) => e.trigger?.text === 'agreed');
+  assert.equal(agreed?.target, null, "the venue of the while-clause is nobody's counterpart");
+  const semi = code(
+    'Chile did not agree to lift the quota first; Peru refused to reopen the port.',
+    table,
+  ).find((e) => e.trigger?.text === 'agree');
+  assert.equal(semi?.target, null);
+  const accused = code(
+    'Chile has accused the two fishermen of smuggling and has ignored appeals from Peru to free them.',
+    table,
+  ).find((e) => e.trigger?.text === 'accused');
+  assert.equal(accused?.source?.code, 'CHL');
+  assert.equal(accused?.target, null, 'Peru appealed; it was not accused');
+});
+
+test('a condition still names the target of a threat', () => {
+  const e = counted(
+    code('Chile threatened to halt the talks if Peru goes ahead with the new quota.', [
+      ['Chile', 'CHL'],
+      ['Peru', 'PER'],
+    ]),
+  )[0];
+  assert.equal(e?.target?.code, 'PER');
+});
+
+test('"dismissed the claim, saying he was ...": the participle clause gives no target to a verbal act', () => {
+  const e = code('Salinas dismissed the claim, saying he was reading from a script.', [
+    ['Salinas', 'CHLGOV'],
+    ['he', 'PERGOV'],
+  ]).find((x) => x.trigger?.text === 'dismissed');
+  assert.equal(e?.source?.code, 'CHLGOV');
+  assert.equal(e?.target, null);
+});
