@@ -157,10 +157,10 @@ test('a condition still names the target of a threat', () => {
   assert.equal(e?.target?.code, 'PER');
 });
 
-test('"dismissed the claim, saying he was ...": the participle clause gives no target to a verbal act', () => {
-  const e = code('Salinas dismissed the claim, saying he was reading from a script.', [
+test('"dismissed the claim, saying Ortega was ...": the participle clause gives no target to a verbal act', () => {
+  const e = code('Salinas dismissed the claim, saying Ortega was reading from a script.', [
     ['Salinas', 'CHLGOV'],
-    ['he', 'PERGOV'],
+    ['Ortega', 'PERGOV'],
   ]).find((x) => x.trigger?.text === 'dismissed');
   assert.equal(e?.source?.code, 'CHLGOV');
   assert.equal(e?.target, null);
