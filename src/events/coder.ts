@@ -474,6 +474,9 @@ function codeSentence(
         // "will withdraw its force unless ...": a conditional threat.
         code = refine(dict, 'threat', code, '130');
         rule += '+unless→threat';
+      } else if (root === '15' && !targets.some((t) => t.code.slice(0, 3) !== sources[0]?.code.slice(0, 3))) {
+        // "Germany said it would reinforce its brigade in the country": a future force posture
+        // aimed at nobody (or at home) threatens nobody; it stays a posture (15x), in the future.
       } else if (!negated && ((root >= '04' && root <= '09') || root >= '14')) {
         code = refine(dict, 'intent', code, code);
         rule += '+future→intent';
@@ -618,6 +621,8 @@ function clauseEnd(doc: Doc, chunks: Chunk[], fr: Frame, sentenceEnd: number, ve
     // he was ...": a coordinated finite verb or a participle clause after a comma starts another
     // clause.
     const next = chunks[k + 1];
+    // "said Belarus was open to a ceasefire but that Lithuania had to ...": a second complement.
+    if (c.kind === 'conj' && next?.kind === 'sub') return doc.tokens[c.first].span[0];
     if (next?.kind === 'verb' && !next.infinitive) {
       const finite = next.first !== next.head || /ed$/i.test(doc.tokens[next.head].text);
       if (c.kind === 'conj' && !next.gerund && finite) return doc.tokens[c.first].span[0];

@@ -165,3 +165,30 @@ test('"dismissed the claim, saying Ortega was ...": the participle clause gives 
   assert.equal(e?.source?.code, 'CHLGOV');
   assert.equal(e?.target, null);
 });
+
+test('a future force posture aimed at nobody is no threat (stays 15x); aimed at another country it is', () => {
+  const own = counted(
+    code('Norway said it would reinforce its battalion in the north with 300 troops.', [['Norway', 'NOR']]),
+  )[0];
+  assert.equal(own?.code.slice(0, 2), '15');
+  assert.equal(own.modality, 'future');
+  const other = counted(
+    code('Minsk said it would send 200 soldiers to Estonia in the autumn.', [
+      ['Minsk', 'BLR'],
+      ['Estonia', 'EST'],
+    ]),
+  )[0];
+  assert.equal(other?.code, '138');
+});
+
+test('"said X was open to talks but that Y had to ...": the second complement gives no target', () => {
+  const e = counted(
+    code('He said Chile was "open to a truce" but that Peru had to stop its patrols.', [
+      ['He', 'CHLGOV'],
+      ['Chile', 'CHL'],
+      ['Peru', 'PER'],
+    ]),
+  ).find((x) => x.code.startsWith('03'));
+  assert.ok(e);
+  assert.notEqual(e.target?.code, 'PER');
+});
