@@ -141,6 +141,22 @@ export function sentenceFrames(doc: Doc, lemmas: string[], first: number, end: n
         b--;
         continue;
       }
+      // "Lithuania, in turn, did not agree": a bare word after a preposition and before a comma,
+      // read as a verb, is the preposition's noun; it ends no clause.
+      if (
+        c.kind === 'verb' &&
+        b > 0 &&
+        chunks[b - 1].kind === 'prep' &&
+        c.first === c.head &&
+        c.end - c.first === 1 &&
+        !c.gerund &&
+        !c.infinitive &&
+        chunks[b + 1]?.kind === 'punct' &&
+        word(chunks[b + 1]) === ','
+      ) {
+        b--;
+        continue;
+      }
       if (c.kind === 'verb' || c.kind === 'sub') break;
       if (c.kind === 'punct' && (word(c) === ';' || word(c) === ':')) break;
       b--;

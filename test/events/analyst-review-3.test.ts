@@ -192,3 +192,11 @@ test('"said X was open to talks but that Y had to ...": the second complement gi
   assert.ok(e);
   assert.notEqual(e.target?.code, 'PER');
 });
+
+test('"X, in turn, did not agree": a parenthetical after the subject keeps it the subject', () => {
+  const e = code('Peru, in turn, refused to lift the quota on Chilean fishing boats.', [
+    ['Peru', 'PER'],
+    ['Chilean', 'CHL'],
+  ]).find((x) => x.trigger?.text === 'refused');
+  assert.equal(e?.source?.code, 'PER');
+});
