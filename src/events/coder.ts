@@ -446,6 +446,7 @@ function codeSentence(
     const reporter = reportingGovernor(frames, f);
     if (fr.role === 'purpose' || (fr.subordinator && CONDITIONALS.has(fr.subordinator)))
       modality = 'hypothetical';
+    else if (conditionalPartner(chunks, frames, f)) modality = 'hypothetical';
     else if (isUnrealComplement(frames, f)) modality = 'hypothetical';
     else if (untilUnreal(frames, f)) modality = 'hypothetical';
     else if (fr.subordinator === 'that' && wantedByNoun(doc, lemmas, dict, chunks, fr.chunk))
@@ -631,6 +632,26 @@ function clauseEnd(doc: Doc, chunks: Chunk[], fr: Frame, sentenceEnd: number, ve
     }
   }
   return sentenceEnd;
+}
+
+/**
+ * "If the officers are not released and the troops are not withdrawn, ...", "unless it frees
+ * them and pulls back its troops": a clause joined by and/or to a conditional clause, with no
+ * comma between, is part of the condition.
+ */
+function conditionalPartner(chunks: Chunk[], frames: Frame[], f: number): boolean {
+  for (let g = f - 1; g >= 0; g--) {
+    const between = chunks.slice(frames[g].chunk + 1, frames[f].chunk);
+    if (
+      !between.some((c) => c.kind === 'conj') ||
+      between.some((c) => c.kind === 'punct' || c.kind === 'sub')
+    )
+      return false;
+    if (frames[g].subordinator && CONDITIONALS.has(frames[g].subordinator!)) return true;
+    // Past the infinitive and gerund complements of the clause ("unless it agrees to X and ...").
+    if (!frames[g].vp.infinitive && !frames[g].vp.gerund) return false;
+  }
+  return false;
 }
 
 /** Prepositions a passive may strand ("was fired upon", "were shot at"); not particles ("shipped out of"). */

@@ -200,3 +200,14 @@ test('"X, in turn, did not agree": a parenthetical after the subject keeps it th
   ]).find((x) => x.trigger?.text === 'refused');
   assert.equal(e?.source?.code, 'PER');
 });
+
+test('a clause joined by "and" to an if-clause is part of the condition', () => {
+  const events = code(
+    'If the fishermen are freed and the gunboats are withdrawn, Chile would lift the embargo.',
+    [['Chile', 'CHL']],
+  );
+  const withdrawn = events.find((e) => e.trigger?.text === 'withdrawn');
+  assert.ok(withdrawn);
+  assert.equal(withdrawn.modality, 'hypothetical');
+  assert.equal(withdrawn.counts, false);
+});
