@@ -605,6 +605,8 @@ const SEPARATE_CLAUSES = new Set([
   'after',
 ]);
 
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+
 /**
  * Where the last-resort search for a target stops: the next clause of time or concession, or a
  * semicolon or colon (another sentence in all but name).
@@ -624,6 +626,16 @@ function clauseEnd(doc: Doc, chunks: Chunk[], fr: Frame, sentenceEnd: number, ve
     const next = chunks[k + 1];
     // "said Belarus was open to a ceasefire but that Lithuania had to ...": a second complement.
     if (c.kind === 'conj' && next?.kind === 'sub') return doc.tokens[c.first].span[0];
+    // "to prepare restrictions that would be triggered if ...": a relative clause (its pronoun
+    // right before its verb) describes a thing; it names no counterpart of the act.
+    if (
+      (c.kind === 'sub' || (c.kind === 'noun' && c.end - c.first === 1)) &&
+      RELATIVE_PRONOUNS.has(w.toLowerCase()) &&
+      next?.kind === 'verb' &&
+      k > fr.chunk + 1 &&
+      chunks[k - 1].kind === 'noun'
+    )
+      return doc.tokens[c.first].span[0];
     if (next?.kind === 'verb' && !next.infinitive) {
       const finite = next.first !== next.head || /ed$/i.test(doc.tokens[next.head].text);
       if (c.kind === 'conj' && !next.gerund && finite) return doc.tokens[c.first].span[0];

@@ -211,3 +211,17 @@ test('a clause joined by "and" to an if-clause is part of the condition', () => 
   assert.equal(withdrawn.modality, 'hypothetical');
   assert.equal(withdrawn.counts, false);
 });
+
+test('a relative clause on the object names no counterpart of the act', () => {
+  const e = counted(
+    code(
+      'The cabinet of Chile agreed to prepare port restrictions that would apply if Peruvian trawlers enter its waters.',
+      [
+        ['Chile', 'CHL'],
+        ['Peruvian', 'PER'],
+      ],
+    ),
+  ).find((x) => x.trigger?.text === 'agreed');
+  assert.ok(e);
+  assert.equal(e.target, null);
+});
