@@ -261,6 +261,16 @@ export function sentenceFrames(doc: Doc, lemmas: string[], first: number, end: n
       // and warned that ...": a past-tense verb is coordinated with no infinitive and no verb under
       // a modal; it goes with the finite verb that governs that one.
       if (pastForm(doc, vp) && !vp.modal) {
+        // Past gerunds, and a participle on the previous verb's object ("to release two guards
+        // detained near the border, and warned ...").
+        while (g > 0 && frames[g].vp.gerund) g--;
+        while (
+          g > 0 &&
+          pastForm(doc, frames[g].vp) &&
+          frames[g].subject &&
+          frames[g].subject === frames[g - 1].object
+        )
+          g--;
         for (
           let gov = governing(frames, g);
           g > 0 && (frames[g].vp.infinitive || frames[g].vp.modal) && gov >= 0;

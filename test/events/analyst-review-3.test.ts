@@ -225,3 +225,17 @@ test('a relative clause on the object names no counterpart of the act', () => {
   assert.ok(e);
   assert.equal(e.target, null);
 });
+
+test('"gave X 48 hours to free the men held near the border, and warned of measures": the giver warns', () => {
+  const e = counted(
+    code(
+      'Chile on Monday gave Peru 48 hours to free three fishermen seized near the Arica crossing, and warned of “further steps” if the deadline passed.',
+      [
+        ['Chile', 'CHL'],
+        ['Peru', 'PER'],
+      ],
+    ),
+  ).find((x) => x.trigger?.text === 'warned');
+  assert.equal(e?.code.slice(0, 2), '13');
+  assert.equal(e?.source?.code, 'CHL');
+});
