@@ -305,14 +305,18 @@ function codeSentence(
     let sources = sideOf(sourceNp);
     // "approved a law recognizing ...", "issued a declaration demanding ...", "handed him a note
     // demanding ...": a participle on the previous verb's object acts for that verb's subject.
+    // "handed him a note demanding ...": the note's first object, the one handed it, is its hearer.
+    let handedTo: NounGroup | null = null;
     if (
       !sources.length &&
       f > 0 &&
       fr.vp.gerund &&
       subject &&
       (subject === frames[f - 1].object || subject === frames[f - 1].object2)
-    )
+    ) {
       sources = sideOf(subjectOf(frames, f - 1));
+      if (subject === frames[f - 1].object2) handedTo = frames[f - 1].object;
+    }
     // "The meeting came a day after Belarus rejected the deadline and ordered drills": a verb
     // coordinated past a subordinate clause, whose shared main subject names no actor, goes with
     // that nearer clause's subject when it does.
@@ -371,6 +375,7 @@ function codeSentence(
           (!t.actor || !sources.some((x) => x.actor === t.actor) || !isPronounSpan(doc, t.span)),
       );
     let targets = notSource(sideOf(targetNp));
+    if (!targets.length && handedTo) targets = notSource(sideOf(handedTo));
     // "spoke with counterparts in Warsaw, Riga and Berlin": the places after a partner that names
     // no actor itself say whose the partners are, not where the talks were.
     const whose = new Set(targetNp && !index.sides(doc, targetNp).length ? targets : []);

@@ -239,3 +239,18 @@ test('"gave X 48 hours to free the men held near the border, and warned of measu
   assert.equal(e?.code.slice(0, 2), '13');
   assert.equal(e?.source?.code, 'CHL');
 });
+
+test('"handed him a note demanding ...": the one handed the note is the demand\'s target', () => {
+  const e = counted(
+    code(
+      "The ministry in Lima summoned Chile's envoy and handed Ambassador Rojas a note demanding the boats' return.",
+      [
+        ['Lima', 'PER'],
+        ["Chile's envoy", 'CHLGOV'],
+        ['Ambassador Rojas', 'CHLGOV'],
+      ],
+    ),
+  ).find((x) => x.trigger?.text === 'demanding');
+  assert.equal(e?.source?.code, 'PER');
+  assert.equal(e?.target?.code, 'CHLGOV');
+});
