@@ -58,7 +58,8 @@ export function codeEvents(doc: Doc, earlier: Readonly<Partial<StageResults>>, d
     // A doer or a material target the actors stage does not know ("the Homeland Union", "power
     // lines leading into Kabul") belongs to the one country the sentence names, as PLOVER codes
     // domestic actors and places; with several countries named, it stays unknown.
-    const home = chosen.length ? index.soleCountry(doc, sentence.span) : null;
+    let home = chosen.length ? index.soleCountry(doc, sentence.span) : null;
+    if (home && namedOnlyAcross(doc, dict, chunks, index, sentence.span, home.code)) home = null;
     if (home) {
       for (const d of chosen) {
         const e = d.event;
@@ -69,9 +70,17 @@ export function codeEvents(doc: Doc, earlier: Readonly<Partial<StageResults>>, d
         // Nor when a speaker of another side reports it ("An EU official said ministers would meet,
         // 'whatever happens in Oslo'"): the country is then no clue to the doer's side.
         const otherReporter = !!e.reportedBy && e.reportedBy.code.slice(0, 3) !== home.code.slice(0, 3);
+        // Nor when talks or a signing only took place there ("who signed the accord in Oslo").
+        const venueOnly =
+          cooperativeAtVenue(e.code) &&
+          index
+            .within(doc, sentence.span[0], sentence.span[1])
+            .filter((x) => x.code === home.code)
+            .every((x) => afterLocative(doc, x.span));
         if (
           !e.source &&
           d.namedDoer &&
+          !venueOnly &&
           !d.postedDoer &&
           !otherReporter &&
           !(d.looseTarget && e.target?.code === home.code)
@@ -296,14 +305,18 @@ function codeSentence(
     let sources = sideOf(sourceNp);
     // "approved a law recognizing ...", "issued a declaration demanding ...", "handed him a note
     // demanding ...": a participle on the previous verb's object acts for that verb's subject.
+    // "handed him a note demanding ...": the note's first object, the one handed it, is its hearer.
+    let handedTo: NounGroup | null = null;
     if (
       !sources.length &&
       f > 0 &&
       fr.vp.gerund &&
       subject &&
       (subject === frames[f - 1].object || subject === frames[f - 1].object2)
-    )
+    ) {
       sources = sideOf(subjectOf(frames, f - 1));
+      if (subject === frames[f - 1].object2) handedTo = frames[f - 1].object;
+    }
     // "The meeting came a day after Belarus rejected the deadline and ordered drills": a verb
     // coordinated past a subordinate clause, whose shared main subject names no actor, goes with
     // that nearer clause's subject when it does.
@@ -362,6 +375,10 @@ function codeSentence(
           (!t.actor || !sources.some((x) => x.actor === t.actor) || !isPronounSpan(doc, t.span)),
       );
     let targets = notSource(sideOf(targetNp));
+    if (!targets.length && handedTo) targets = notSource(sideOf(handedTo));
+    // "spoke with counterparts in Warsaw, Riga and Berlin": the places after a partner that names
+    // no actor itself say whose the partners are, not where the talks were.
+    const whose = new Set(targetNp && !index.sides(doc, targetNp).length ? targets : []);
     // "Belarus's minister threatened to close Belarusian territory to Lithuanian traffic": the doer's
     // own country, named as an adjective of the thing acted on, gives way to another country
     // named further on.
@@ -370,11 +387,22 @@ function codeSentence(
       sources[0].code.length > 3 &&
       list.length > 0 &&
       list.every((t) => t.code === sources[0].code.slice(0, 3));
+    // "urged the government to close the crossings with Belarus": the verb's own object is the
+    // hearer, named but unknown to the actors stage; the complement's phrases and the rest of the
+    // sentence do not stand in for it.
+    const unknownHearer =
+      !targets.length &&
+      !!targetNp &&
+      targetNp === fr.object &&
+      hasObjectStep &&
+      !fr.vp.passive &&
+      !isBarePronoun(doc, targetNp);
     // A target found only inside the complement's phrases or later in the sentence.
     let looseTarget = false;
     for (const np of fallbacks) {
       if (targets.length && !ownCountry(targets)) break;
       if (np === sourceNp || np === placeNp) continue;
+      if (unknownHearer && compFallbacks.includes(np)) continue;
       const found = notSource(index.sides(doc, np));
       if (!found.length || (targets.length && ownCountry(found))) continue;
       targets = found;
@@ -383,7 +411,11 @@ function codeSentence(
     // Last resort: the first other actor named after the trigger in the sentence ("declined to
     // resign despite pressure from the Kenyan commission").
     if (!targets.length && sources.length) {
-      const after = index.within(doc, doc.tokens[fr.vp.end - 1].span[1], sentenceEnd);
+      const after = index.within(
+        doc,
+        doc.tokens[fr.vp.end - 1].span[1],
+        clauseEnd(doc, chunks, fr, sentenceEnd, code.slice(0, 2) < '14'),
+      );
       const other = after.find((t) => !sources.some((s) => s.actor === t.actor) && !inSource(t));
       if (other) {
         targets = [other];
@@ -396,7 +428,7 @@ function codeSentence(
     const venue = (t: EventSide) => (index.isPlace(t) || index.isSeat(t)) && afterLocative(doc, t.span);
     // Likewise where they failed to agree ("failed to agree at Oslo's city hall").
     const atVenue = cooperativeAtVenue(code) || (refusedCode !== null && mutual(refusedCode));
-    if (atVenue) targets = targets.filter((t) => !venue(t));
+    if (atVenue) targets = targets.filter((t) => whose.has(t) || !venue(t));
     // "Speaking to Baltic Radio, the minister said": an interview is no consultation.
     if (code.startsWith('04') && targets.length && targets.every((t) => t.code.endsWith('MED'))) continue;
 
@@ -419,6 +451,7 @@ function codeSentence(
     const reporter = reportingGovernor(frames, f);
     if (fr.role === 'purpose' || (fr.subordinator && CONDITIONALS.has(fr.subordinator)))
       modality = 'hypothetical';
+    else if (conditionalPartner(chunks, frames, f)) modality = 'hypothetical';
     else if (isUnrealComplement(frames, f)) modality = 'hypothetical';
     else if (untilUnreal(frames, f)) modality = 'hypothetical';
     else if (fr.subordinator === 'that' && wantedByNoun(doc, lemmas, dict, chunks, fr.chunk))
@@ -447,6 +480,9 @@ function codeSentence(
         // "will withdraw its force unless ...": a conditional threat.
         code = refine(dict, 'threat', code, '130');
         rule += '+unless→threat';
+      } else if (root === '15' && !targets.some((t) => t.code.slice(0, 3) !== sources[0]?.code.slice(0, 3))) {
+        // "Germany said it would reinforce its brigade in the country": a future force posture
+        // aimed at nobody (or at home) threatens nobody; it stays a posture (15x), in the future.
       } else if (!negated && ((root >= '04' && root <= '09') || root >= '14')) {
         code = refine(dict, 'intent', code, code);
         rule += '+future→intent';
@@ -527,6 +563,114 @@ function codeSentence(
   return drafts;
 }
 
+/**
+ * Every mention of the country in the sentence lies in the group of an `across` preposition that
+ * follows a noun group: "urged the government to close the crossings with Belarus".
+ */
+function namedOnlyAcross(
+  doc: Doc,
+  dict: Dictionary,
+  chunks: Chunk[],
+  index: ActorIndex,
+  span: Span,
+  code: string,
+): boolean {
+  const mentions = index.within(doc, span[0], span[1]).filter((x) => x.code === code && x.span);
+  if (!mentions.length) return false;
+  return mentions.every((x) => {
+    const k = chunks.findIndex(
+      (c) =>
+        c.kind === 'noun' &&
+        doc.tokens[c.first].span[0] <= x.span![0] &&
+        x.span![1] <= doc.tokens[c.end - 1].span[1],
+    );
+    return (
+      k >= 2 &&
+      chunks[k - 1].kind === 'prep' &&
+      dict.across.has(doc.tokens[chunks[k - 1].first].text.toLowerCase()) &&
+      chunks[k - 2].kind === 'noun'
+    );
+  });
+}
+
+/**
+ * Subordinators of a clause that tells a separate state of affairs: time and concession ("while
+ * talks in Vienna continue"). Not a condition: a threat's "if X goes ahead" names its target.
+ */
+const SEPARATE_CLAUSES = new Set([
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'when',
+  'as',
+  'since',
+  'until',
+  'before',
+  'after',
+]);
+
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+
+/**
+ * Where the last-resort search for a target stops: the next clause of time or concession, or a
+ * semicolon or colon (another sentence in all but name).
+ */
+function clauseEnd(doc: Doc, chunks: Chunk[], fr: Frame, sentenceEnd: number, verbal: boolean): number {
+  for (let k = fr.chunk + 1; k < chunks.length; k++) {
+    const c = chunks[k];
+    const w = doc.tokens[c.first].text;
+    if (
+      (c.kind === 'sub' && SEPARATE_CLAUSES.has(w.toLowerCase())) ||
+      (c.kind === 'punct' && (w === ';' || w === ':'))
+    )
+      return doc.tokens[c.first].span[0];
+    // "has accused the pair of spying and has ignored calls from X", "dismissed the claim, saying
+    // he was ...": a coordinated finite verb or a participle clause after a comma starts another
+    // clause.
+    const next = chunks[k + 1];
+    // "said Belarus was open to a ceasefire but that Lithuania had to ...": a second complement.
+    if (c.kind === 'conj' && next?.kind === 'sub') return doc.tokens[c.first].span[0];
+    // "to prepare restrictions that would be triggered if ...": a relative clause (its pronoun
+    // right before its verb) describes a thing; it names no counterpart of the act.
+    if (
+      (c.kind === 'sub' || (c.kind === 'noun' && c.end - c.first === 1)) &&
+      RELATIVE_PRONOUNS.has(w.toLowerCase()) &&
+      next?.kind === 'verb' &&
+      k > fr.chunk + 1 &&
+      chunks[k - 1].kind === 'noun'
+    )
+      return doc.tokens[c.first].span[0];
+    if (next?.kind === 'verb' && !next.infinitive) {
+      const finite = next.first !== next.head || /ed$/i.test(doc.tokens[next.head].text);
+      if (c.kind === 'conj' && !next.gerund && finite) return doc.tokens[c.first].span[0];
+      // (A material act's participle tells its outcome: "shelled the harbour, killing four sailors".)
+      if (c.kind === 'punct' && w === ',' && next.gerund && verbal) return doc.tokens[c.first].span[0];
+    }
+  }
+  return sentenceEnd;
+}
+
+/**
+ * "If the officers are not released and the troops are not withdrawn, ...", "unless it frees
+ * them and pulls back its troops": a clause joined by and/or to a conditional clause, with no
+ * comma between, is part of the condition.
+ */
+function conditionalPartner(chunks: Chunk[], frames: Frame[], f: number): boolean {
+  for (let g = f - 1; g >= 0; g--) {
+    const between = chunks.slice(frames[g].chunk + 1, frames[f].chunk);
+    if (
+      !between.some((c) => c.kind === 'conj') ||
+      between.some((c) => c.kind === 'punct' || c.kind === 'sub')
+    )
+      return false;
+    if (frames[g].subordinator && CONDITIONALS.has(frames[g].subordinator!)) return true;
+    // Past the infinitive and gerund complements of the clause ("unless it agrees to X and ...").
+    if (!frames[g].vp.infinitive && !frames[g].vp.gerund) return false;
+  }
+  return false;
+}
+
 /** Prepositions a passive may strand ("was fired upon", "were shot at"); not particles ("shipped out of"). */
 const STRANDABLE = new Set(['at', 'on', 'upon']);
 
@@ -599,7 +743,9 @@ function untilUnreal(frames: Frame[], f: number): boolean {
   const sub = frames[f].subordinator;
   if (sub !== 'until' && sub !== 'before') return false;
   for (let g = f - 1; g >= 0; g--) {
-    if (frames[g].role !== 'main' || frames[g].vp.gerund) continue;
+    // Not a participle right after the verb ("would remain closed until ...").
+    const participle = g > 0 && frames[g - 1].chunk === frames[g].chunk - 1 && !frames[g].vp.modal;
+    if (frames[g].role !== 'main' || frames[g].vp.gerund || participle) continue;
     const modal = frames[g].vp.modal;
     return (
       !!modal && (FUTURE_MODALS.has(modal) || HYPOTHETICAL_MODALS.has(modal) || OBLIGATION_MODALS.has(modal))

@@ -82,6 +82,8 @@ export interface Dictionary {
   forces: Set<string>;
   /** People posted somewhere on another's behalf: "diplomats in Vienna" are not Austrian (agents.yaml). */
   posted: Set<string>;
+  /** Prepositions after a noun whose group names another side: "crossings *with* Belarus" (agents.yaml). */
+  across: Set<string>;
   /**
    * Whether two sides (CAMEO actor codes; a country's sectors count as the country) are allies in
    * the given year (any year when unknown): members of one alliance, or an alliance and a member
@@ -148,6 +150,7 @@ export function loadDictionary(dir: string): Dictionary {
     undergo?: string[];
     forces?: string[];
     posted?: string[];
+    across?: string[];
   };
   const alliances = read('alliances.yaml') as RawAlliance[];
   const allied = (a: string, b: string, year?: number): boolean => {
@@ -176,6 +179,7 @@ export function loadDictionary(dir: string): Dictionary {
     undergo: words(agents.undergo),
     forces: words(agents.forces),
     posted: words(agents.posted),
+    across: words(agents.across),
     allied,
   };
 }

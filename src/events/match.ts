@@ -93,7 +93,7 @@ function tryPattern(
   let complement: number | null = null;
   let hasObjectStep = false;
   let thingNp: NounGroup | null = null;
-  for (const step of p.steps) {
+  for (const [si, step] of p.steps.entries()) {
     switch (step.kind) {
       case 'object': {
         // "call on X to ...": after a preposition, * is that preposition's group.
@@ -134,6 +134,10 @@ function tryPattern(
         }
         if (!lastNp) objectUsed = np === object || objectUsed;
         thingNp = thingNp ?? np;
+        // "speak by phone with X": the group a preposition gave as the target is the thing; the
+        // next preposition's group, when the pattern has one, is the target.
+        if (target === np && !hasObjectStep && p.steps.slice(si + 1).some((x) => x.kind === 'word'))
+          target = null;
         break;
       }
       case 'word': {
