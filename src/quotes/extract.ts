@@ -513,7 +513,7 @@ function nameBeforeColon(doc: Doc, colon: number, lex: QuoteLexicon): MentionRan
 
 /** A whole sentence or more: starts with a capital (or a digit) and runs several words. */
 function isDirect(inner: string): boolean {
-  // "reported “2,521 shooting incidents” in the city": a figure opening words that end no
+  // "counted “1,870 break-ins” across the county": a figure opening words that end no
   // sentence is a fragment of the writer's clause.
   if (/^[\s.…]*\d/.test(inner) && !/[.?!…]["”’'»]*\s*$/.test(inner)) return false;
   return /^[\s.…]*[\p{Lu}\d[(]/u.test(inner) && inner.trim().split(/\s+/).length >= 3;

@@ -396,7 +396,7 @@ function reachedBy(words: Word[], start: number, end: number, lex: Lexicon): boo
   if (!fronted) return false;
   for (let k = end + 1; k < words.length && k <= end + WINDOW_AFTER && words[k].segment === segment; k++) {
     if (opensClause(words, k) || isQuoteMark(words, k)) return false;
-    // "By the end of the year, we were told, there might be...": an aside.
+    // "By the spring, officials hoped, the road would be ...": an aside.
     if (REPORTED_SPEECH.has(words[k].w) || REPORTED_SPEECH.has(words[k + 1]?.w ?? '')) continue;
     const c = cueOf(words, k, lex);
     if (c) return c === 'past';

@@ -147,15 +147,15 @@ describe('round 8: capitalised words right after their cue', () => {
 
 describe('round 8: a bare cue closing with a phrase', () => {
   it('gives a quote after "NAME said in a statement." to that name', () => {
-    const text = 'Ana Lind, the head of the port, said in a statement. "There are no ships to count."';
-    const q = quoteWith(quotesOf(text), 'no ships');
+    const text = 'Ana Lind, the head of the port, said in a statement. "No ship has docked since May."';
+    const q = quoteWith(quotesOf(text), 'No ship has docked');
     assert.equal(q.rule, 'marks/bare-cue');
     assert.equal(speakerText(text, q), 'Ana Lind');
   });
 
   it('gives none after a sentence whose verb after the cue is its own', () => {
-    const text = 'Ana Lind said the port opened. "There are no ships to count."';
-    assert.notEqual(quoteWith(quotesOf(text), 'no ships').rule, 'marks/bare-cue');
+    const text = 'Ana Lind said the port opened. "No ship has docked since May."';
+    assert.notEqual(quoteWith(quotesOf(text), 'No ship has docked').rule, 'marks/bare-cue');
   });
 });
 

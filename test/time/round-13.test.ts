@@ -140,7 +140,7 @@ describe('time: round 13', () => {
     assert.deepEqual(values('The 2009/12 plan and table 10/11 were shelved.'), []);
   });
 
-  it('"06:00 local time on 12 April": a 24-hour time takes "local time" as it takes a zone', () => {
+  it('"05:30 local time on 29 January": a 24-hour time takes "local time" as it takes a zone', () => {
     assert.deepEqual(values('The curfew was lifted at 05:30 local time on 29 January.'), [
       '05:30 local time on 29 January=2022-01-29T05:30',
     ]);
