@@ -182,6 +182,34 @@ function datedSource(tokens: Token[], k: number, floor: number, lex: QuoteLexico
  * The speaker of a cue at [c, cLast]: the mention before it, behind an appositive when a comma
  * ends it ("Jane Roe, a lawyer, said"), or after an inverted cue ("said Jane Roe").
  */
+/**
+ * "Residents who lost their homes said", "Officials who have read the report said": a mention
+ * right before the cue that is the object of a verb in a relative clause on "who" is not the
+ * speaker; the noun the clause describes is. Null when the mention is no such object.
+ */
+function relativeObjectOwner(
+  tokens: Token[],
+  m: MentionRange,
+  floor: number,
+  lex: QuoteLexicon,
+): MentionRange | null {
+  const skip = (p: number) => {
+    while (p > floor && /^(ADV|AUX|PART)$/.test(tokens[p].pos)) p--;
+    return p;
+  };
+  let p = skip(m.first - 1);
+  if (p > floor && tokens[p].pos === 'ADP') p = skip(p - 1); // "who fled to the hills"
+  if (p <= floor || tokens[p].pos !== 'VERB') return null;
+  p = skip(p - 1);
+  if (p <= floor || lower(tokens[p]) !== 'who') return null;
+  const owner = mentionBefore(tokens, p - 1, floor, lex);
+  if (!owner || owner.last !== p - 1 || owner.kind === 'pronoun') return null;
+  // "voters in Iowa who watched ...": the clause describes the voters, not the place.
+  const a = owner.first - 1;
+  const head = a - 1 > floor && tokens[a].pos === 'ADP' ? mentionBefore(tokens, a - 1, floor, lex) : null;
+  return head && head.last === a - 1 && head.kind !== 'pronoun' ? head : owner;
+}
+
 export function speakerOfCue(
   tokens: Token[],
   c: number,
@@ -282,6 +310,8 @@ export function speakerOfCue(
     const dated = datedSource(tokens, k, floor, lex);
     if (dated) return dated;
     const m = mentionBefore(tokens, k, floor, lex);
+    const antecedent = m && relativeObjectOwner(tokens, m, floor, lex);
+    if (antecedent) return affiliated(tokens, antecedent, floor, lex) ?? antecedent;
     // "Roe at the time said", "Roe in an interview said": the phrase is no speaker, the name is.
     const before = m && m.kind === 'nominal' && m.first - 1 > floor ? tokens[m.first - 1] : null;
     if (before?.pos === 'ADP') {

@@ -34,3 +34,22 @@ describe('"according to" interrupting a sentence', () => {
     assert.equal(q?.text, 'Ticket sales rose');
   });
 });
+
+describe('the speaker of a noun with a relative clause on "who"', () => {
+  it('is the noun the clause describes, not the object inside it', () => {
+    for (const [text, speaker] of [
+      ['Fishermen who lost their boats said the storm came at night.', 'Fishermen'],
+      ['The surveyor who mapped the valley said the road would flood.', 'The surveyor'],
+      ['Families who fled to the hills say the water rose in minutes.', 'Families'],
+      ['One grower from the valley who picked the olives said prices had halved.', 'One grower'],
+    ]) {
+      const q = quotesOf(text)[0];
+      assert.equal(q?.speaker?.name, speaker, text);
+    }
+  });
+
+  it('still reads a plain subject before the cue', () => {
+    const q = quotesOf('The harbour master said the channel was clear.')[0];
+    assert.equal(q?.speaker?.name, 'The harbour master');
+  });
+});
