@@ -48,10 +48,7 @@ export class Pass {
     this.itemEnding = new Array(n + 1);
     this.firstVerb = new Int32Array(doc.sentences.length);
     this.day = dateKey(doc.article.date);
-    this.lineStart = new Uint8Array(n);
-    for (let t = 1; t < n; t++)
-      if (doc.text.slice(doc.tokens[t - 1].span[1], doc.tokens[t].span[0]).includes('\n'))
-        this.lineStart[t] = 1;
+    this.lineStart = markLineStarts(doc);
     this.titleCase = markTitleCaseLines(doc.tokens, this.lineStart);
     const silent = (t: number) => !this.isSpeech(t, n);
     this.speakerKeys = findSpeakerKeys(doc, this.keys, this.quoted, k.cues.speech, silent);
@@ -473,6 +470,26 @@ const TITLE_CASE_SHARE = 0.9;
 const TITLE_CASE_MIN_WORDS = 3;
 
 /** Lines whose longer words (4+ letters, so "of", "in", "the" do not count) are nearly all capitalised. */
+/** Tokens with a line break between them and the token before. */
+function markLineStarts(doc: Doc): Uint8Array {
+  const { tokens, text } = doc;
+  const out = new Uint8Array(tokens.length);
+  // The first line break at or after `searchedFrom` (infinite when none): searched again only when
+  // the gap starts before that point or after that break, so text in order is read once.
+  let searchedFrom = Number.POSITIVE_INFINITY;
+  let nextBreak = Number.POSITIVE_INFINITY;
+  for (let t = 1; t < tokens.length; t++) {
+    const gapStart = tokens[t - 1].span[1];
+    if (gapStart < searchedFrom || nextBreak < gapStart) {
+      const found = text.indexOf('\n', gapStart);
+      searchedFrom = gapStart;
+      nextBreak = found < 0 ? Number.POSITIVE_INFINITY : found;
+    }
+    if (nextBreak < tokens[t].span[0]) out[t] = 1;
+  }
+  return out;
+}
+
 function markTitleCaseLines(tokens: Doc['tokens'], lineStart: Uint8Array): Uint8Array {
   const out = new Uint8Array(tokens.length);
   let from = 0;

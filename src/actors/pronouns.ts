@@ -112,6 +112,8 @@ interface CorefState {
   describing: Set<number>;
   /** Person mentions already searched for describing nouns. */
   scanned: number;
+  /** Tokens that are gendered nouns ("mother", "spokesman") tagged NOUN or PROPN, ascending. */
+  gendered: number[];
 }
 
 const states = new WeakMap<Pass, CorefState>();
@@ -119,10 +121,34 @@ const states = new WeakMap<Pass, CorefState>();
 function stateOf(p: Pass): CorefState {
   let s = states.get(p);
   if (!s) {
-    s = { told: new Map(), describing: new Set(), scanned: 0 };
+    s = { told: new Map(), describing: new Set(), scanned: 0, gendered: genderedTokens(p) };
     states.set(p, s);
   }
   return s;
+}
+
+/** The tokens a description of an unnamed person may stand on, found once per pass. */
+function genderedTokens(p: Pass): number[] {
+  const { nouns } = genderWords();
+  const { tokens } = p.doc;
+  const out: number[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    const pos = tokens[t].pos;
+    if ((pos === 'NOUN' || pos === 'PROPN') && nouns.has(p.keys[t])) out.push(t);
+  }
+  return out;
+}
+
+/** The index of the first entry of the ascending `xs` that is at least `x`. */
+function firstAtLeast(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function tell(state: CorefState, id: string, g: Gender): void {
@@ -211,34 +237,37 @@ function candidatesBefore(p: Pass, state: CorefState, i: number, quoted: boolean
     });
   }
   const { nouns } = genderWords();
-  for (let s = from; s <= sentence; s++) {
+  // Only gendered nouns can describe an unnamed person: walk those in the window, in text order.
+  const { gendered } = state;
+  for (let g = firstAtLeast(gendered, sentences[from].firstToken); g < gendered.length; g++) {
+    const t = gendered[g];
+    if (t >= i) break;
+    const s = tokens[t].sentence;
     const { firstToken: a, endToken: b } = sentences[s];
-    for (let t = a; t < Math.min(b, i); t++) {
-      const gender = nouns.get(p.keys[t]);
-      if (!gender || covered.has(t) || state.describing.has(t)) continue;
-      const tok = tokens[t];
-      if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN') continue;
-      // A capitalised word inside a sentence is a name ("King said"), unless a name follows it ("Mrs Vale").
-      if (t > a && isCapitalised(tok.text) && !(t + 1 < b && isCapitalised(tokens[t + 1].text))) continue;
-      const possessor = POSSESSIVE_MARKS.has(p.keys[t + 1]);
-      const subject = t <= p.firstVerb[s] && !p.quoted[t] && !possessor;
-      const speaker = !possessor && (p.followedBySpeech(t + 1, b) || (t > a && p.isSpeech(t - 1, b)));
-      // Only the subject or the speaker of its clause competes ("his father" in passing does not),
-      // and not when it may describe a person of its gender who was a subject just before
-      // ("Ivanka Roe ... The president's daughter said").
-      if (!(subject || speaker) || describesKnown(p, state, out, gender, s)) continue;
-      out.push({
-        actor: null,
-        gender,
-        sentence: s,
-        start: t,
-        end: t + 1,
-        subject,
-        speaker,
-        quoted: p.quoted[t] === 1,
-        possessor,
-      });
-    }
+    if (s < from || s > sentence || t < a || t >= b) continue;
+    const gender = nouns.get(p.keys[t])!;
+    if (covered.has(t) || state.describing.has(t)) continue;
+    const tok = tokens[t];
+    // A capitalised word inside a sentence is a name ("King said"), unless a name follows it ("Mrs Vale").
+    if (t > a && isCapitalised(tok.text) && !(t + 1 < b && isCapitalised(tokens[t + 1].text))) continue;
+    const possessor = POSSESSIVE_MARKS.has(p.keys[t + 1]);
+    const subject = t <= p.firstVerb[s] && !p.quoted[t] && !possessor;
+    const speaker = !possessor && (p.followedBySpeech(t + 1, b) || (t > a && p.isSpeech(t - 1, b)));
+    // Only the subject or the speaker of its clause competes ("his father" in passing does not),
+    // and not when it may describe a person of its gender who was a subject just before
+    // ("Ivanka Roe ... The president's daughter said").
+    if (!(subject || speaker) || describesKnown(p, state, out, gender, s)) continue;
+    out.push({
+      actor: null,
+      gender,
+      sentence: s,
+      start: t,
+      end: t + 1,
+      subject,
+      speaker,
+      quoted: p.quoted[t] === 1,
+      possessor,
+    });
   }
   return out.sort((x, y) => x.start - y.start);
 }

@@ -239,12 +239,25 @@ export function mayHoldEvent(
   return knowsSomeWord(dict, doc, lemmas, first, end) && somePatternFits(dict, doc, lemmas, first, end);
 }
 
+const lowered = new WeakMap<string[], string[]>();
+
+/** The lemmas lower-cased, computed once per Doc's lemma array. */
+function lowerLemmas(lemmas: string[]): string[] {
+  let out = lowered.get(lemmas);
+  if (!out) {
+    out = lemmas.map((l) => l.toLowerCase());
+    lowered.set(lemmas, out);
+  }
+  return out;
+}
+
 /** Some content word is a dictionary verb or noun (by lemma, form or base form), or must/should. */
 function knowsSomeWord(dict: Dictionary, doc: Doc, lemmas: string[], first: number, end: number): boolean {
+  const low = lowerLemmas(lemmas);
   for (let t = first; t < end; t++) {
     const pos = doc.tokens[t].pos;
     if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'AUX' && pos !== 'ADJ' && pos !== 'PROPN') continue;
-    const lemma = (lemmas[t] ?? '').toLowerCase();
+    const lemma = low[t] ?? '';
     // The copula alone ("be willing to") always comes with a word of its own that decides.
     if (lemma === 'be') continue;
     if (dict.verbs.has(lemma) || dict.nouns.has(lemma)) return true;
@@ -267,9 +280,10 @@ function somePatternFits(dict: Dictionary, doc: Doc, lemmas: string[], first: nu
   const see = (w: string) => {
     if (dict.needWords.has(w)) present.add(w);
   };
+  const low = lowerLemmas(lemmas);
   for (let t = first; t < end; t++) {
     const word = lower[t];
-    const lemma = lemmas[t]?.toLowerCase();
+    const lemma = low[t];
     // A modal of obligation: a speaker's "X must ...".
     if (word === 'must' || word === 'should') return true;
     // Heads: by form and by lemma (a form's base forms are among the heads' keys).

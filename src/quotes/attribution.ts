@@ -31,8 +31,8 @@ export interface Attribution {
  */
 export function cueAt(tokens: Token[], i: number, end: number, lex: QuoteLexicon, stances = false) {
   const word = lower(tokens[i]);
-  for (const p of lex.phrases) {
-    if (p.words[0] !== word || i + p.words.length > end) continue;
+  for (const p of lex.phrasesByFirst.get(word) ?? []) {
+    if (i + p.words.length > end) continue;
     if (p.words.every((w, k) => lower(tokens[i + k]) === w)) {
       return { last: i + p.words.length - 1, form: null, phrase: p };
     }

@@ -23,8 +23,9 @@ export function evidentialReports(doc: Doc, sentence: number, lex: QuoteLexicon)
   const first = readingStart(doc, sentence);
   const end = s.endToken;
   const out: Report[] = [];
+  const words = doc.lower();
   for (let c = first + 1; c + 1 < end; c++) {
-    const kind = lex.evidential.get(lower(tokens[c]));
+    const kind = lex.evidential.get(words[c]);
     if (!kind) continue;
     const next = tokens[c + 1];
     const nextWord = lower(next);

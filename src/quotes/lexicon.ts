@@ -41,6 +41,8 @@ export interface RelayPattern {
 export interface QuoteLexicon {
   cues: Map<string, CueForm>;
   phrases: CuePhrase[];
+  /** The phrases by their first word, in file order: `cueAt` tries only those a token can open. */
+  phrasesByFirst: Map<string, CuePhrase[]>;
   /** Nouns naming a report, with the prepositions that introduce its content ("criticism of"). */
   nounContent: Map<string, string[]>;
   /** Verbs whose subject meets a report named by their object ("faced criticism"): not its speaker. */
@@ -152,6 +154,7 @@ function buildLexicon(): QuoteLexicon {
   return {
     cues,
     phrases: c.phrases,
+    phrasesByFirst: byFirstWord(c.phrases),
     nounContent: new Map(Object.entries(c.nounContent)),
     nounReceivers: new Set(c.nounReceivers),
     evidential: new Map(
@@ -171,6 +174,17 @@ function buildLexicon(): QuoteLexicon {
     relays: r.patterns.map((p, index) => ({ words: p.words, anyName: p.anyName === true, index })),
     outlets: lower(r.outlets),
   };
+}
+
+/** Groups phrases by their first word, keeping their order within each group. */
+function byFirstWord(phrases: CuePhrase[]): Map<string, CuePhrase[]> {
+  const out = new Map<string, CuePhrase[]>();
+  for (const p of phrases) {
+    const group = out.get(p.words[0]);
+    if (group) group.push(p);
+    else out.set(p.words[0], [p]);
+  }
+  return out;
 }
 
 let cached: QuoteLexicon | null = null;

@@ -15,11 +15,12 @@ export function nominalReports(doc: Doc, sentence: number, lex: QuoteLexicon): R
   const { tokens } = doc;
   const s = doc.sentences[sentence];
   const out: Report[] = [];
+  const words = doc.lower();
   for (let c = s.firstToken; c + 2 < s.endToken; c++) {
     // A noun, or a capitalised one opening the sentence ("Concerns about ...").
     if (tokens[c].pos !== 'NOUN' && !(c === s.firstToken && tokens[c].pos === 'PROPN')) continue;
-    const preps = lex.nounContent.get(lower(tokens[c]));
-    if (!preps?.includes(lower(tokens[c + 1]))) continue;
+    const preps = lex.nounContent.get(words[c]);
+    if (!preps?.includes(words[c + 1])) continue;
     // "a pledge to cut taxes": an infinitive is content with its "to".
     const infinitive = lower(tokens[c + 1]) === 'to' && tokens[c + 2].pos === 'VERB';
     const start = infinitive ? c + 1 : stanceObject(tokens, c + 2, s.endToken, lex);
