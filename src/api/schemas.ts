@@ -193,6 +193,7 @@ export const StoryDetail = Type.Object({
       speaker: NStr,
       speakerActor: NStr,
       text: Str,
+      kind: Str,
       date: NStr,
       reports: Type.Array(ReportRef),
       corroboration: Int,

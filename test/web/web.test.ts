@@ -124,6 +124,16 @@ describe('web app', () => {
     await page.close();
   });
 
+  it('the quote explorer shows indirect speech without quotation marks of its own', async () => {
+    const page = await open('/quotes?speaker=Spain');
+    await page.locator('.quote-row').first().waitFor();
+    const row = page.locator('.quote-row', { hasText: 'indirect' }).first();
+    const text = ((await row.locator('.quote-text').textContent()) ?? '').trim();
+    assert.match(text, /crossing would reopen/);
+    assert.doesNotMatch(text, /^[“"]/);
+    await page.close();
+  });
+
   it('the quote explorer hides unattributed quotes until asked', async () => {
     const page = await open('/quotes?text=temporary');
     await page.getByText('No quotes match.').waitFor();

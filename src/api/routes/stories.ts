@@ -97,6 +97,7 @@ function storyDetail<S>(story: S, reports: StoryReport[]) {
       speaker: q.quote.speaker?.name ?? null,
       speakerActor: q.quote.speaker?.actor ?? null,
       text: q.quote.text,
+      kind: q.quote.kind,
       date: q.quote.date ?? null,
       reports: refs(q.reports),
       corroboration: q.corroboration,

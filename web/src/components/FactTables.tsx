@@ -26,7 +26,7 @@ export function QuoteTable({ quotes, showSpeaker = true }: { quotes: QuoteItem[]
             )}
             <td>
               <Link to={paths.article(q.article, q.span)} className="quote-text" title="Open in the article">
-                {quoted(q.text)}
+                {quoted(q.text, undefined, q.kind)}
               </Link>{' '}
               <Badge kind="quote">{q.kind}</Badge>
             </td>

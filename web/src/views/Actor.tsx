@@ -28,7 +28,7 @@ function entries(events: EventItem[], quotes: QuoteItem[]): TimelineEntry[] {
   });
   quotes.forEach((q, i) => {
     const date = dayOf(q.date) ?? dayOf(q.articleDate);
-    if (date) out.push({ id: `q${i}`, date, label: quoted(q.text), group: 'quotes' });
+    if (date) out.push({ id: `q${i}`, date, label: quoted(q.text, undefined, q.kind), group: 'quotes' });
   });
   return out;
 }

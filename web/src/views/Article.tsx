@@ -186,7 +186,7 @@ export function Article({ id, query }: { id: string; query: URLSearchParams }) {
           {d.quotes.map((q) => (
             <li key={`${q.span[0]}-${q.span[1]}-${q.kind}`}>
               <button type="button" className="linkish quote-link" onClick={() => focusOn(q.span)}>
-                {quoted(q.text, 120)}
+                {quoted(q.text, 120, q.kind)}
               </button>
               <div className="muted small">
                 {q.speaker?.name ?? 'unknown'} <Relay by={q.relayedBy} />

@@ -61,7 +61,7 @@ function timelineEntries(story: StoryDetail, dates: TimelineDate[], all: boolean
       out.push({
         id: `quotes-${i}`,
         date,
-        label: `${partyName(q.speaker)}: ${quoted(q.text)}`,
+        label: `${partyName(q.speaker)}: ${quoted(q.text, undefined, q.kind)}`,
         badge: `×${q.corroboration}`,
         group: 'quotes',
         className: q.corroboration > 1 ? 'corroborated' : undefined,
