@@ -179,10 +179,6 @@ function datedSource(tokens: Token[], k: number, floor: number, lex: QuoteLexico
 }
 
 /**
- * The speaker of a cue at [c, cLast]: the mention before it, behind an appositive when a comma
- * ends it ("Jane Roe, a lawyer, said"), or after an inverted cue ("said Jane Roe").
- */
-/**
  * "Residents who lost their homes said", "Officials who have read the report said": a mention
  * right before the cue that is the object of a verb in a relative clause on "who" is not the
  * speaker; the noun the clause describes is. Null when the mention is no such object.
@@ -210,6 +206,10 @@ function relativeObjectOwner(
   return head && head.last === a - 1 && head.kind !== 'pronoun' ? head : owner;
 }
 
+/**
+ * The speaker of a cue at [c, cLast]: the mention before it, behind an appositive when a comma
+ * ends it ("Jane Roe, a lawyer, said"), or after an inverted cue ("said Jane Roe").
+ */
 export function speakerOfCue(
   tokens: Token[],
   c: number,
@@ -450,10 +450,6 @@ export function attributionBefore(
 }
 
 /**
- * A verb follows the mention (past adverbs): it is that verb's subject. After a pronoun any verb
- * counts; after a name or description a participle may be a modifier ("the chief known as Bob").
- */
-/**
  * The words before the comma at k, back to the comma or sentence start before them, are a clause:
  * a finite verb with no relative pronoun before it ("farmers sell early", not "a lawyer who sells").
  */
@@ -472,6 +468,10 @@ function clauseBefore(tokens: Token[], k: number, floor: number): boolean {
 
 const CLAUSE_RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose', 'where', 'when']);
 
+/**
+ * A verb follows the mention (past adverbs): it is that verb's subject. After a pronoun any verb
+ * counts; after a name or description a participle may be a modifier ("the chief known as Bob").
+ */
 function subjectOfVerb(tokens: Token[], m: MentionRange, stop: number, lex: QuoteLexicon): boolean {
   let v = m.last + 1;
   while (v < stop && lex.skip.has(lower(tokens[v])) && tokens[v].pos !== 'AUX') v++;
