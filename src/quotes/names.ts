@@ -1,5 +1,6 @@
 import type { Gender } from '../actors/coref.js';
 import { genderOfGivenName, genderOfNoun } from '../actors/pronouns.js';
+import { PRONOUNS } from '../actors/signals.js';
 import type { Actor } from '../contract/extraction.js';
 import { POSSESSIVE_PRONOUNS } from '../text/english.js';
 import type { Doc, Span, Token } from '../text/types.js';
@@ -24,6 +25,12 @@ export interface ResolvedSpeaker {
 }
 
 const RECENT_PERSONS = 6;
+
+/** The gender of a third-person singular pronoun ("she" → f); none for any other word. */
+function pronounGender(word: string): Gender | undefined {
+  const g = PRONOUNS.get(word);
+  return g === 'm' || g === 'f' ? g : undefined;
+}
 const RELATIVE = new Set(['who', 'which']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const MEMBER_WORDS = new Set(['one', 'another']);
@@ -109,13 +116,7 @@ export class SpeakerNames {
     if (m.kind === 'pronoun' || personal) {
       // He/she and "the former senator" want a person; "it" no person; they/who take any speaker.
       const last = headNoun === 'it' && this.last?.sure ? this.lastThing : this.last;
-      const gender =
-        headNoun === 'he' || headNoun === 'him' || headNoun === 'his'
-          ? 'm'
-          : /^(she|her)$/.test(headNoun)
-            ? 'f'
-            : undefined;
-      const antecedent = personal ? this.personOf(gender) : last;
+      const antecedent = personal ? this.personOf(pronounGender(headNoun)) : last;
       if (antecedent) return antecedent.speaker;
       return { name: surface, named: false };
     }
@@ -314,9 +315,9 @@ export class SpeakerNames {
     let m = 0;
     let f = 0;
     for (const x of actor.mentions) {
-      const w = this.doc.text.slice(x.span[0], x.span[1]).toLowerCase();
-      if (w === 'he' || w === 'him' || w === 'his') m++;
-      else if (w === 'she' || w === 'her' || w === 'hers') f++;
+      const g = pronounGender(this.doc.text.slice(x.span[0], x.span[1]).toLowerCase());
+      if (g === 'm') m++;
+      else if (g === 'f') f++;
     }
     return m && !f ? 'm' : f && !m ? 'f' : undefined;
   }
