@@ -1,5 +1,6 @@
 // Personal, neuter and plural pronouns resolved against the mentions seen so far.
 import { join } from 'node:path';
+import { partitionPoint } from '../common/bisect.js';
 import { packageRoot } from '../common/package-root.js';
 import {
   type Candidate,
@@ -139,18 +140,6 @@ function genderedTokens(p: Pass): number[] {
   return out;
 }
 
-/** The index of the first entry of the ascending `xs` that is at least `x`. */
-function firstAtLeast(xs: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function tell(state: CorefState, id: string, g: Gender): void {
   const counts = state.told.get(id) ?? { m: 0, f: 0 };
   counts[g]++;
@@ -239,7 +228,8 @@ function candidatesBefore(p: Pass, state: CorefState, i: number, quoted: boolean
   const { nouns } = genderWords();
   // Only gendered nouns can describe an unnamed person: walk those in the window, in text order.
   const { gendered } = state;
-  for (let g = firstAtLeast(gendered, sentences[from].firstToken); g < gendered.length; g++) {
+  const firstToken = sentences[from].firstToken;
+  for (let g = partitionPoint(gendered.length, (k) => gendered[k] < firstToken); g < gendered.length; g++) {
     const t = gendered[g];
     if (t >= i) break;
     const s = tokens[t].sentence;

@@ -1,4 +1,6 @@
 /** Source and target sides from the actors stage: the actor mentions inside an argument chunk. */
+
+import { partitionPoint } from '../common/bisect.js';
 import type { Actor, EventSide } from '../contract/extraction.js';
 import type { NounGroup } from '../text/chunks.js';
 import type { Doc, Span } from '../text/types.js';
@@ -36,15 +38,8 @@ export class ActorIndex {
   within(doc: Doc, start: number, end: number): EventSide[] {
     const out: EventSide[] = [];
     const seen = new Set<string>();
-    let lo = 0;
-    let hi = this.placed.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.placed[mid].span[0] < start) lo = mid + 1;
-      else hi = mid;
-    }
     // A mention may start before the group ("Republic of Korea" over two groups): step back a few.
-    lo = Math.max(0, lo - 4);
+    const lo = Math.max(0, partitionPoint(this.placed.length, (i) => this.placed[i].span[0] < start) - 4);
     for (let i = lo; i < this.placed.length && this.placed[i].span[0] < end; i++) {
       const p = this.placed[i];
       if (p.span[1] <= start || seen.has(p.actor.id)) continue;

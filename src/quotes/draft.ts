@@ -1,3 +1,4 @@
+import { partitionPoint } from '../common/bisect.js';
 import type { QuoteKind } from '../contract/extraction.js';
 import type { Span } from '../text/types.js';
 import type { Attribution } from './attribution.js';
@@ -13,13 +14,7 @@ export interface Draft {
 
 /** The drafts (sorted by start, not overlapping each other) that overlap a span. */
 export function overlapping(sorted: Draft[], span: Span): Draft[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].span[1] <= span[0]) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(sorted.length, (i) => sorted[i].span[1] <= span[0]);
   const out: Draft[] = [];
   for (let k = lo; k < sorted.length && sorted[k].span[0] < span[1]; k++) {
     if (overlap(sorted[k].span, span) > 0) out.push(sorted[k]);

@@ -1,6 +1,7 @@
 import type { Gender } from '../actors/coref.js';
 import { genderOfGivenName, genderOfNoun } from '../actors/pronouns.js';
 import { PRONOUNS } from '../actors/signals.js';
+import { partitionPoint } from '../common/bisect.js';
 import type { Actor } from '../contract/extraction.js';
 import { POSSESSIVE_PRONOUNS } from '../text/english.js';
 import type { Doc, Span, Token } from '../text/types.js';
@@ -332,13 +333,7 @@ export class SpeakerNames {
       .flatMap((actor) => actor.mentions.map((m) => ({ span: m.span, actor })))
       .sort((a, b) => a.span[0] - b.span[0]);
     const index = this.mentionIndex;
-    let lo = 0;
-    let hi = index.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (index[mid].span[0] < span[1]) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(index.length, (i) => index[i].span[0] < span[1]);
     // Mentions starting before the span's end; the nearest few can still reach into it.
     let best: { actor: Actor; covers: boolean } | undefined;
     let bestScore = -1;

@@ -1,15 +1,9 @@
+import { partitionPoint } from '../common/bisect.js';
 import type { Doc, Token } from '../text/types.js';
 
 /** Index of the first token that starts at or after `offset` (tokens.length when none). */
 export function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].span[0] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(tokens.length, (i) => tokens[i].span[0] < offset);
 }
 
 const CAPITAL = /^\p{Lu}/u;
