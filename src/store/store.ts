@@ -143,7 +143,7 @@ export interface StoryRow {
   topEvents: string[];
 }
 
-/** One article of a story with its events and quotes, as the corroboration step reads it. */
+/** One article of a story with its counting events and its quotes, as the corroboration step reads it. */
 export interface StoryReport {
   article: { id: string; date: string | null; outlet: string | null; title: string | null };
   copyOf: string | null;

@@ -64,6 +64,14 @@ describe('stories at ingest', () => {
       assert.ok(uncounted.length > 0);
       const counted = new Set((await store.events({})).items.filter(inStory).map(label));
       for (const top of a.topEvents) assert.ok(counted.has(top), `${top} does not count`);
+      // Corroboration reads the same counting events: none of the uncounted ones is among them.
+      const key = (article: string, trigger: unknown) => `${article}@${JSON.stringify(trigger)}`;
+      const reported = new Set(
+        reports.flatMap((r) => r.events.map((e) => key(r.article.id, e.trigger?.span))),
+      );
+      assert.ok(reported.size > 0);
+      for (const e of uncounted)
+        assert.ok(!reported.has(key(e.article, e.triggerSpan)), `${e.trigger} is corroborated`);
       const rows = await store.timelineCandidates({ story: 'qa-1' });
       assert.ok(rows.some((r) => r.kind === 'date' && r.date === '2024-05-06'));
     } finally {

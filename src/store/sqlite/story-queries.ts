@@ -222,10 +222,13 @@ export async function storyReports(db: Kysely<Database>, story: string): Promise
     .execute();
   const reports: StoryReport[] = [];
   for (const a of articles) {
+    // Counting events only: a negated, hypothetical or doer-less event is not corroborated by
+    // being reported again ("sanctions could follow" in five outlets is no sanction).
     const events = await db
       .selectFrom('events')
       .selectAll()
       .where('article_id', '=', a.id)
+      .where('counts', '=', 1)
       .orderBy('start')
       .execute();
     const quotes = await db
