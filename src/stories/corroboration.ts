@@ -38,8 +38,8 @@ const MAX_DAYS_APART = 2;
 const QUOTE_OVERLAP = 0.4;
 
 /**
- * Links the same events and quotes across a story's reports. Events are the same when their
- * sides have the same actors, their CAMEO codes share a root (or their PLOVER type is the
+ * Links the same events and quotes across a story's reports. Events with a known side are
+ * the same when their sides have the same actors, their CAMEO codes share a root (or their PLOVER type is the
  * same) and their dates are close; quotes when the speaker is the same and the words overlap.
  * The first report seen gives the canonical form; corroboration counts independent outlets.
  */
@@ -49,6 +49,8 @@ export function corroborate(reports: readonly StoryReport[]): Corroboration {
   for (const r of reports) {
     const ref: ReportRef = { article: r.article.id, outlet: r.article.outlet, copyOf: r.copyOf };
     for (const e of r.events) {
+      // With neither side known, "the same event" would rest on a verb and a date alone.
+      if (!e.source && !e.target) continue;
       const date = e.date ?? r.article.date ?? undefined;
       const same = events.find((c) => sameEvent(c.event, e, date));
       if (same) addReport(same, ref);

@@ -53,13 +53,24 @@ describe('corroboration', () => {
       [event('138', 'THREATEN', '2024-06-02')],
       [quote('Pieter Okonjo', 'We will not accept these border violations any longer')],
     ),
-    // Same codes but ten days later: another event.
-    report('r5', 'North Wire', [event('112', 'ACCUSE', '2024-06-11')], []),
+    // Same codes but ten days later: another event. And an agreement with no side known.
+    report(
+      'r5',
+      'North Wire',
+      [
+        event('112', 'ACCUSE', '2024-06-11'),
+        event('030', 'AGREE', '2024-06-11', { source: null, target: null }),
+      ],
+      [],
+    ),
+    report('r6', 'Coast Gazette', [event('030', 'AGREE', '2024-06-11', { source: null, target: null })], []),
   ];
   const c = corroborate(reports);
 
   it('links the same event across outlets and counts independent outlets only', () => {
+    // The agreement with no side is in neither report's list: nothing says who agreed.
     assert.equal(c.events.length, 3);
+    assert.ok(c.events.every((e) => e.event.plover !== 'AGREE'));
     const top = c.events[0];
     assert.equal(top.event.plover, 'ACCUSE');
     assert.deepEqual(
@@ -77,9 +88,9 @@ describe('corroboration', () => {
   });
 
   it('counts articles, copies and outlets of the story', () => {
-    assert.equal(c.articles, 5);
+    assert.equal(c.articles, 6);
     assert.equal(c.copies, 1);
-    assert.equal(c.independentReports, 4);
+    assert.equal(c.independentReports, 5);
     assert.equal(c.outlets, 3);
   });
 });
