@@ -45,6 +45,8 @@ export function rolePhrase(p: Pass, i: number, a: number, b: number): number | n
   const title = titleItem.hits.find((h) => h.entry.type === 'title' || (q && h.entry.type === 'description'));
   if (!title || (title.entry.type !== 'title' && title.entry.type !== 'description')) return null;
   if (modifier >= 0 && title.entry.type !== 'title') return null;
+  // "the Belarusian justice system": the title word modifies a thing; no one holds it.
+  if (titleItem.end < b && p.k.cues.titleCompound.has(p.keys[titleItem.end])) return null;
   // "4:59 PM EDT": a timestamp word after a number is not the title it spells ("PM").
   if (!q && t > a && p.k.cues.dateline.has(p.keys[t]) && p.doc.tokens[t - 1].type === 'number') return null;
   // "the Hungarian leader": the country's executive role first (the prime minister in parliamentary systems).

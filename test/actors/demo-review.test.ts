@@ -182,3 +182,17 @@ test('a title in apposition before "of" an organisation gives its sector', () =>
   );
   assert.equal(byId(actors, 'person:~ivo-marsh')?.code, '---GOV');
 });
+
+test('a title word that modifies a thing names no office holder', () => {
+  const actors = run(
+    'Marek Holm said he would not comment on the Estonian justice system or the prime minister post.',
+  );
+  assert.deepEqual(people(actors), ['person:~marek-holm']);
+  // The title with a name, or alone, still names a person.
+  const judge = run('The Estonian justice said the court would rule on Monday.');
+  assert.ok(people(judge).length > 0);
+  // A department named after the office is an organisation, not the office's holder.
+  const doj = run('The US Justice Department said it would appeal the ruling.');
+  assert.deepEqual(people(doj), []);
+  assert.equal(byId(doj, 'org:us-justice-department')?.code, 'USAJUD');
+});

@@ -84,6 +84,8 @@ export interface Cues {
   context_titles?: string[];
   /** Words before a title that make a lesser role of it, kept as said: "Deputy Governor". */
   title_modifiers?: string[];
+  /** Nouns after a title word that make it a modifier of a thing: "the justice system". */
+  title_compounds?: string[];
   /** Prepositions of a scene ("in Vienna"): a place after them is where something happens, not whose official someone is. */
   scene_prepositions?: string[];
   /** Endings of plural common nouns for people ("Analysts", "Seismologists"): never a lone name. */
