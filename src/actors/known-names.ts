@@ -1,8 +1,10 @@
 // Gazetteer names on their own: countries, organisations, outlets, people, surnames and anaphora.
+
 import { isCapitalised, slug } from './keys.js';
 import type { Item } from './match.js';
 import { namesakeInText } from './namesakes.js';
 import type { Pass } from './pass.js';
+import { orgKind } from './registry.js';
 import { distanceFrom } from './tenure.js';
 
 const SURNAME_YEARS = 4;
@@ -159,7 +161,7 @@ function namedAfterPlace(p: Pass, it: Item, country: string, a: number, b: numbe
   const code = sector === 'NGO' ? `${country}NGO` : `${country}${sector}`;
   const start = p.withArticle(it.start, a);
   p.emit(
-    { id: `org:~${slug(name)}`, name, kind: 'organization', code },
+    { id: `org:~${slug(name)}`, name, kind: orgKind(sector), code },
     start,
     end,
     'unknown/org',

@@ -9,6 +9,9 @@ export interface ActorRef {
   role?: string;
 }
 
+/** An organisation named by a media word ("Global Affairs Radio", "the Tarvosa Herald") is an outlet. */
+export const orgKind = (sector: string): ActorKind => (sector === 'MED' ? 'media' : 'organization');
+
 /** The actors of one document, collecting mentions as the pass finds them. */
 export class Registry {
   private readonly byId = new Map<string, Actor>();

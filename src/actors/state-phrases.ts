@@ -1,7 +1,7 @@
 // A country's sectors ("Russian troops") and bodies ("the Russian Defence Ministry").
 import { isCapitalised, slug } from './keys.js';
 import type { Pass } from './pass.js';
-import type { ActorRef } from './registry.js';
+import { type ActorRef, orgKind } from './registry.js';
 
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD']);
 
@@ -77,7 +77,7 @@ export function bodyPhrase(p: Pass, i: number, a: number, b: number): number | n
       ? p.textOf(q.item.start, end)
       : `${words.join(' ')} of ${p.k.countries.get(q.country)!.name}`;
   const code = sector === 'NGO' ? `${q.country}NGO` : `${q.country}${sector}`;
-  const ref: ActorRef = { id: `org:~${slug(name)}`, name, kind: 'organization', code };
+  const ref: ActorRef = { id: `org:~${slug(name)}`, name, kind: orgKind(sector), code };
   p.emit(ref, p.withArticle(q.item.start, a), end, 'unknown/body', sentence);
   return end;
 }

@@ -2,7 +2,7 @@
 import { capitalise, isCapitalised, slug } from './keys.js';
 import { namesakeStart } from './namesakes.js';
 import { NAME_CONNECTORS, type Pass } from './pass.js';
-import type { ActorRef } from './registry.js';
+import { type ActorRef, orgKind } from './registry.js';
 
 const APPOSITION_STARTERS = new Set(['a', 'an', 'the', 'who', 'whose']);
 
@@ -103,7 +103,7 @@ export function unknownName(p: Pass, i: number, a: number, b: number): number | 
       p.emit(p.k.actors.get(known.actor)!, from, end, 'gazetteer/org-acronym', sentence);
       return end;
     }
-    const ref: ActorRef = { id: `org:~${slug(full)}`, name: full, kind: 'organization', code };
+    const ref: ActorRef = { id: `org:~${slug(full)}`, name: full, kind: orgKind(orgSector), code };
     p.emit(ref, from, end, 'unknown/org', sentence);
     // "FC Harbour Rovers", "Vesta GmbH": a marker at either edge; the rest names the organisation later.
     if (!q) {

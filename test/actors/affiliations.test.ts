@@ -26,3 +26,15 @@ test('a title or an organisation before "of" is not taken for a person', () => {
   const y = extract('The Ministry of Fisheries said quotas would fall.');
   assert.ok(!y.actors.some((a) => a.kind === 'person'));
 });
+
+test('an organisation named by a media word is an outlet: it relays quotes and does no deeds', () => {
+  const x = extract(
+    '"The ferries will not sail tomorrow," a dock worker in Saltholm told Harbour Tide Radio.',
+  );
+  const radio = x.actors.find((a) => a.name === 'Harbour Tide Radio');
+  assert.equal(radio?.kind, 'media');
+  assert.equal(radio?.code, '---MED');
+  const [quote] = x.quotes;
+  assert.equal(quote.relayedBy, 'Harbour Tide Radio');
+  assert.notEqual(quote.speaker?.name, 'Harbour Tide Radio');
+});

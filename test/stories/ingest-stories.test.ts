@@ -78,4 +78,35 @@ describe('stories at ingest', () => {
       await store.close();
     }
   });
+
+  it('leaves the outlets that relay a story out of its top actors', async () => {
+    const db = freshDb();
+    const text = (day: string) =>
+      `Ferry workers in Saltholm walked out on ${day} over unpaid wages, union leader Ada Brenn told the Dunmere Herald. "We will stay out until we are paid," Brenn told the Dunmere Herald.`;
+    await ingestInto(db, [
+      {
+        id: 'fs-1',
+        date: '2024-07-01',
+        outlet: 'North Wire',
+        title: 'Saltholm ferry strike',
+        text: text('Monday'),
+      },
+      {
+        id: 'fs-2',
+        date: '2024-07-02',
+        outlet: 'Coast Gazette',
+        title: 'Ferry strike goes on',
+        text: text('Tuesday'),
+      },
+    ]);
+    const store = await openSqliteStore(db);
+    try {
+      const [story] = (await store.stories({})).items;
+      assert.equal(story.articles, 2);
+      assert.ok(story.topActors.includes('Ada Brenn'));
+      assert.ok(!story.topActors.includes('Dunmere Herald'), story.topActors.join('; '));
+    } finally {
+      await store.close();
+    }
+  });
 });

@@ -170,10 +170,11 @@ export async function listStories(
   const kept = more ? rows.rows.slice(0, limit) : rows.rows;
   const out: StoryRow[] = [];
   for (const r of kept) {
+    // Outlets relay a story ("told the Belcaro Herald"); they are not among its actors.
     const actors = await sql<{ name: string }>`
       SELECT x.name FROM mentions m JOIN actors x ON x.id = m.actor_id
       JOIN story_reports r ON r.article_id = m.article_id
-      WHERE r.story_id = ${r.id} GROUP BY x.id
+      WHERE r.story_id = ${r.id} AND x.kind != 'media' GROUP BY x.id
       ORDER BY count(DISTINCT m.article_id) DESC, count(*) DESC, x.name LIMIT 3`.execute(db);
     // Events that count (asserted, with a doer), by the independent reports that tell them.
     const events = await sql<{ label: string }>`
