@@ -60,6 +60,8 @@ const GRAMMAR_STARTERS = [
   'current',
   'following',
   'same',
+  // "the very next day", "that very evening"
+  'very',
   'recent',
   'today',
   'yesterday',

@@ -25,6 +25,7 @@ export function findTimexes(doc: Doc): Timex[] {
   const cursor = { i: 0 };
   const paragraphOf = (sentence: number) => doc.sentences[sentence]?.paragraph ?? 0;
   let last: Anchoring['last'] = null;
+  let lastSentence = -1;
   let narrativeDay: { day: Date; paragraph: number } | null = null;
   // A yearless date opening a range ("from January to March"): its index in `out` and where the
   // second date must start.
@@ -86,6 +87,7 @@ export function findTimexes(doc: Doc): Timex[] {
       tense,
       last,
       lastDay,
+      lastNear: sentence - lastSentence <= 1,
     });
     // "The 2014 season starts in April": a year before a noun of a dated season or event.
     const y = m.rule === 'time/year' && m.reading.k === 'fixed' ? Number(m.reading.value) : Number.NaN;
@@ -137,6 +139,7 @@ export function findTimexes(doc: Doc): Timex[] {
     const background = read?.grain === 'quarter' && inFrontedClause(doc, words[m.start].sentence, span[0]);
     if (read && !relative && !forecast && !background) {
       last = { day: read.day, grain: read.grain as Grain };
+      lastSentence = words[m.start].sentence;
       // "overnight" is read from the narrative's day: it does not move it, or a second "overnight"
       // would fall a night earlier still.
       const overnight = r.k === 'same' && r.nightBefore === true;

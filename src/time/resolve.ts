@@ -20,6 +20,8 @@ export interface Anchoring {
   last: { day: Date; grain: Grain } | null;
   /** The last day (not a coarser date) the narrative gave, outside quotes, by the article date. */
   lastDay?: Date | null;
+  /** `last` was told in this sentence or the one before. */
+  lastNear?: boolean;
 }
 
 export interface Resolved {
@@ -60,6 +62,16 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
     const day = resolve({ ...m, dayShift: undefined }, a);
     const d = day && /^\d{4}-\d\d-\d\d$/.test(day.value) ? parseDay(day.value) : null;
     return d ? { type: day?.type ?? 'DATE', value: fmtDay(addDays(d, m.dayShift)) } : day;
+  }
+  // "Easter week", "last Thanksgiving week": the ISO week holding the holiday's day.
+  if (
+    m.reading.k === 'date' &&
+    m.reading.weekOf &&
+    (m.reading.easter !== undefined || m.reading.nth !== undefined || m.reading.rel !== undefined)
+  ) {
+    const day = resolve({ ...m, reading: { ...m.reading, weekOf: undefined } }, a);
+    const d = day && /^\d{4}-\d\d-\d\d$/.test(day.value) ? parseDay(day.value) : null;
+    return { type: 'DATE', value: d ? valueAt(d, 'week') : 'XXXX-WXX' };
   }
   const r = m.reading;
   const withTime = (value: string): Resolved =>
@@ -188,6 +200,21 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
         if (!night) return { type: 'DATE', value: UNKNOWN[r.grain] };
         return withTime(valueAt(shift(night, 'day', ahead ? 0 : -1), 'day'));
       }
+      // "last October ... crossed out that same day": a day within the month (or year) last told,
+      // whose day the text does not give (`1998-10-XX`), not the article's day.
+      if (
+        r.grain === 'day' &&
+        r.n === 0 &&
+        m.time === undefined &&
+        ANAPHORS.has(m.rule) &&
+        a.lastNear &&
+        a.last &&
+        UNDERSPECIFIED_DAY[a.last.grain]
+      )
+        return {
+          type: 'DATE',
+          value: `${valueAt(a.last.day, a.last.grain)}${UNDERSPECIFIED_DAY[a.last.grain]}`,
+        };
       const base = a.last && finer(a.last.grain, r.grain) === a.last.grain ? a.last.day : onDay;
       if (!base) return { type: 'DATE', value: UNKNOWN[r.grain] };
       return withTime(valueAt(shift(base, r.grain, r.n), r.grain));
@@ -337,3 +364,9 @@ function endGoneBy(m: Match, a: Anchoring): number {
   if (m.reading.grain === 'month') return a.anchor.getUTCDate() <= 10 ? -1 : 0;
   return 0;
 }
+
+/** Rules of "that day", "the same day", "that same day" (not "the second day", "earlier in the day"). */
+const ANAPHORS = new Set(['time/anaphoric', 'time/that-unit']);
+
+/** What a day within a coarser date adds to its value: `1998-10` → `1998-10-XX`. */
+const UNDERSPECIFIED_DAY: Partial<Record<Grain, string>> = { month: '-XX', year: '-XX-XX' };

@@ -196,6 +196,9 @@ export function holiday(c: WordCursor, i: number): Match | null {
       // "Election Day" is a name, "election day" the day of whichever vote the text is about.
       if (c.lex.namedHolidays.has(p.words[0]) && !/^[A-Z]/.test(c.ws[i].raw)) return null;
       let end = i + p.words.length;
+      // "Easter week", "Thanksgiving week": the ISO week holding the holiday.
+      const week = c.w(end) === 'week' && c.same(i, end) && !c.hyphenated(end);
+      if (week) end++;
       const y = c.yearAt(end);
       if (y) end++;
       // `MM-DD` on a fixed day; `MM-W<weekday>#<n>` the nth weekday of the month (-1: the last).
@@ -217,7 +220,7 @@ export function holiday(c: WordCursor, i: number): Match | null {
       return {
         start: i,
         end,
-        reading,
+        reading: week ? { ...reading, weekOf: true } : reading,
         rule: `time/holiday/${p.words.join('-')}`,
       };
     }

@@ -266,6 +266,8 @@ export function anaphoric(c: WordCursor, i: number): Match | null {
   const w = c.w(i);
   if (!c.same(i, i + 2)) return null;
   const offsets = ANAPHORIC_OFFSETS;
+  const emphatic = emphaticAnaphor(c, i);
+  if (emphatic) return emphatic;
   if (w === 'the' && Object.hasOwn(offsets, c.w(i + 1)) && c.isWord(i + 2, 'day', 'week', 'month', 'year')) {
     const grain = c.w(i + 2) as Grain;
     return {
@@ -350,6 +352,41 @@ export function anaphoric(c: WordCursor, i: number): Match | null {
     return { start: i, end: i + 3, reading: { k: 'same', grain, n }, rule: 'time/day-before' };
   }
   return null;
+}
+
+/**
+ * "that same day", "that very evening", "the very next morning", "the very same week": the last
+ * mentioned date (or the one after or before it), as "that day" and "the next morning" are; the
+ * emphasis changes nothing. ("the very day he arrived" names a day by an event: no reading.)
+ */
+function emphaticAnaphor(c: WordCursor, i: number): Match | null {
+  const w = c.w(i);
+  let k: number;
+  let n: number;
+  if (w === 'that' && c.isWord(i + 1, 'same', 'very')) {
+    k = c.isWord(i + 1, 'very') && c.isWord(i + 2, 'same') ? i + 3 : i + 2;
+    n = 0;
+  } else if (w === 'the' && c.isWord(i + 1, 'very') && Object.hasOwn(ANAPHORIC_OFFSETS, c.w(i + 2))) {
+    k = i + 3;
+    n = ANAPHORIC_OFFSETS[c.w(i + 2)];
+  } else return null;
+  if (!c.same(i, k)) return null;
+  if (c.isWord(k, 'day', 'week', 'month', 'year'))
+    return {
+      start: i,
+      end: k + 1,
+      reading: { k: 'same', grain: c.w(k) as Grain, n },
+      rule: 'time/anaphoric',
+    };
+  const part = c.partOfDay(k);
+  if (!part) return null;
+  return {
+    start: i,
+    end: k + 1,
+    reading: { k: 'same', grain: 'day', n },
+    rule: 'time/anaphoric-day-part',
+    time: part,
+  };
 }
 
 /**
