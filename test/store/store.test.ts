@@ -255,6 +255,8 @@ describe('SQLite store', () => {
     assert.equal((await store.quotes({ to: '2022-01' })).items.length, 0);
     assert.equal((await store.events({ from: '2022', to: '2022' })).items.length, 1);
     await assert.rejects(store.quotes({ from: 'last week' }), /--from last week: not a date/);
+    await assert.rejects(store.events({ from: '2022-13' }), /--from 2022-13: not a date/);
+    await assert.rejects(store.quotes({ to: '2022-02-30' }), /--to 2022-02-30: not a date/);
     await store.close();
   });
 

@@ -1,10 +1,17 @@
 import { dateRange } from '../../common/date-range.js';
+import { isIsoDate } from '../../ingest/article.js';
 import { StoreInputError } from '../store.js';
+
+/** The days a filter bound covers, when both are real days ("2025-13" and "2025-02-30" are none). */
+function range(bound: string): [string, string] | null {
+  const r = dateRange(bound);
+  return r && isIsoDate(r[0]) && isIsoDate(r[1]) ? r : null;
+}
 
 /** Bounds of a YYYY / YYYY-MM / YYYY-MM-DD filter, as the first and last day it covers. */
 export function bounds(from?: string, to?: string): { lo: string | null; hi: string | null } {
-  const lo = from ? dateRange(from)?.[0] : null;
-  const hi = to ? dateRange(to)?.[1] : null;
+  const lo = from ? range(from)?.[0] : null;
+  const hi = to ? range(to)?.[1] : null;
   if (from && !lo) throw new StoreInputError(`--from ${from}: not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
   if (to && !hi) throw new StoreInputError(`--to ${to}: not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
   return { lo: lo ?? null, hi: hi ?? null };
