@@ -6,6 +6,8 @@ import { holderOn, tenureOn } from './tenure.js';
 import { namedHolder, possessiveQualifier } from './title-parts.js';
 
 const PAST_MODIFIERS = new Set(['former', 'ex', 'late']);
+/** Parts of speech after a title that make it part of a longer phrase ("the chief medical officer"). */
+const MODIFIED_BY = new Set(['NOUN', 'PROPN', 'ADJ', 'CCONJ', 'NUM']);
 
 // ---- recognisers: each returns the next token index, or null when it does not apply ----
 
@@ -213,6 +215,23 @@ export function rolePhrase(p: Pass, i: number, a: number, b: number): number | n
         return end;
       }
     }
+  }
+  // "the Secretary-General" in a text about the UN: an organisation's office alone (no country
+  // holds it), ending its phrase ("the chief medical officer", "the chairman and CEO of" do not),
+  // is held at the organisation named last, in this sentence or the one before, that has it.
+  const next = p.doc.tokens[end];
+  const endsPhrase = !next || !(MODIFIED_BY.has(next.pos) || p.keys[end] === 'of');
+  if (endsPhrase && roles.every((r) => p.k.roles.get(r)?.sector === 'IGO')) {
+    const near = p.doc.sentences[Math.max(0, sentence - 1)].firstToken;
+    const orgs = [...p.lastOrg].filter(([, at]) => at < start && at >= near).sort((x, y) => y[1] - x[1]);
+    for (const [org] of orgs)
+      for (const r of roles) {
+        const holder = holderOn(p.k, r, org, p.day);
+        if (holder) {
+          p.emit(p.personRef(holder.person), start, end, 'title/organisation-named', sentence);
+          return end;
+        }
+      }
   }
   return end;
 }

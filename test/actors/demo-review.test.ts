@@ -196,3 +196,16 @@ test('a title word that modifies a thing names no office holder', () => {
   assert.deepEqual(people(doj), []);
   assert.equal(byId(doj, 'org:us-justice-department')?.code, 'USAJUD');
 });
+
+test("an organisation's office alone is held at the organisation named before it", () => {
+  const un = run(
+    'A UN spokesman said on Monday that the Secretary-General would visit the camps.',
+    '2025-03-10',
+  );
+  assert.equal(byId(un, 'person:antonio-guterres')?.mentions[0].rule, 'title/organisation-named');
+  // NATO's, once NATO is the organisation named last.
+  const nato = run('The UN and then NATO met in Brussels. The Secretary-General spoke first.', '2025-03-10');
+  assert.ok(people(nato).some((id) => id.startsWith('person:') && byId(nato, id)?.code === 'IGOWSTNAT'));
+  // No organisation named: no holder is guessed.
+  assert.deepEqual(people(run('The Secretary-General spoke first.', '2025-03-10')), []);
+});
