@@ -391,6 +391,8 @@ export function attributionAfter(
       // `“...,” said he would ...`: a mention with its own verb is the subject of a clause, not an
       // inverted speaker.
       if (m && subjectOfVerb(tokens, m, stop, lex)) return null;
+      // `“...” Said Roe: “...”`: a new sentence whose cue introduces a quotation of its own.
+      if (closedSentence && introducesOwn(tokens, cue.last, stop)) return null;
       return m ? attribution(c, cue.last, cue.form, m, stop, i, 'after/inverted') : null;
     }
     const m = speakerOfCue(tokens, c, cue.last, i, stop, null, lex);
@@ -436,7 +438,8 @@ export function attributionBefore(
     const m = afterComma
       ? null
       : (speakerOfCue(tokens, c, cue.last, floor, to, cue.form, lex) ??
-        (governed ? participleSubject(tokens, c, floor, lex) : null));
+        (governed ? participleSubject(tokens, c, floor, lex) : null) ??
+        relativeThat(tokens, c, cue.last, floor, to));
     // "Roe was asked, “Will you resign?”": the subject of a passive hearer cue heard the question;
     // its asker is not named.
     if (m && cue.form?.takesObject && impersonalPassive(tokens, m, c, true))
@@ -447,6 +450,23 @@ export function attributionBefore(
     return null;
   }
   return null;
+}
+
+/**
+ * `flyers that said, “...”`, `a sign that read “...”`: a relative "that" right after a noun, its cue
+ * right before the quotation, is the speaker (named, like "which", by the noun before it).
+ */
+function relativeThat(
+  tokens: Token[],
+  c: number,
+  cueLast: number,
+  floor: number,
+  to: number,
+): MentionRange | null {
+  if (c - 2 < floor || lower(tokens[c - 1]) !== 'that' || !/^(NOUN|PROPN)$/.test(tokens[c - 2].pos))
+    return null;
+  for (let j = cueLast + 1; j < to; j++) if (!/^[,:]$/.test(tokens[j].text)) return null;
+  return { first: c - 1, last: c - 1, kind: 'pronoun' };
 }
 
 /**
@@ -649,6 +669,30 @@ export function attributionBeforeAsides(
     return { ...a, tokens: [a.tokens[0], to], rule: 'before/aside' };
   }
   return null;
+}
+
+/**
+ * `Said Jane Roe, who grew up near the mill, “...”`: a sentence that opens with an inverted cue and
+ * its speaker, then an appositive or relative clause of any length up to the comma or colon before
+ * the quote.
+ */
+export function invertedOpening(
+  tokens: Token[],
+  to: number,
+  floor: number,
+  lex: QuoteLexicon,
+): Attribution | null {
+  const k = to - 1;
+  if (k <= floor || !/^[,:]$/.test(tokens[k].text)) return null;
+  let s = k - 1;
+  while (s >= floor && s >= k - 45 && !isMark(tokens[s]) && !isSentenceEnd(tokens[s])) s--;
+  if (s >= floor && !isSentenceEnd(tokens[s])) return null;
+  s++;
+  const cue = cueAt(tokens, s, to, lex);
+  if (!cue?.form?.inverted || !isCapitalised(tokens[s])) return null;
+  const m = mentionAfter(tokens, cue.last + 1, k, lex, true);
+  if (!m || m.kind === 'pronoun' || tokens[m.last + 1]?.text !== ',') return null;
+  return attribution(s, cue.last, cue.form, m, to, s, 'before/inverted');
 }
 
 const COMPLEMENTIZERS = new Set(['that', 'if', 'whether']);

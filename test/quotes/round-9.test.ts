@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { quotesOf, quoteWith, speakerText } from './helpers.js';
+
+describe('round 9: credit lines and relative "that"', () => {
+  it('reads a credit line opened by a hyphen, spaced or not', () => {
+    const text =
+      'The mayor spoke for an hour.\n\n"We need more buses on the northern routes."\n\n- Mara Velt.\n\n' +
+      'The council met later.\n\n"Tolls will rise next spring."\n\n-Governor Ivo Brann, speaking after the vote.';
+    const quotes = quotesOf(text);
+    assert.equal(speakerText(text, quoteWith(quotes, 'more buses')), 'Mara Velt');
+    assert.equal(speakerText(text, quoteWith(quotes, 'Tolls will rise')), 'Ivo Brann');
+  });
+
+  it('takes no hyphenated line that holds a clause as a credit', () => {
+    const text = '"We need more buses on the northern routes."\n\n- Mara Velt has left the council.';
+    assert.equal(quoteWith(quotesOf(text), 'more buses').speaker, null);
+  });
+
+  it('gives a quotation after "NOUN that said" to the relative "that"', () => {
+    const text = 'Volunteers handed out flyers that said, "The harbor belongs to everyone."';
+    const q = quoteWith(quotesOf(text), 'The harbor');
+    assert.equal(speakerText(text, q), 'that');
+    assert.equal(q.speaker?.name, 'flyers');
+  });
+
+  it('leaves a relative "that" with a reported clause to the reports', () => {
+    const text = 'The port released a notice that said the ferry would resume in June.';
+    assert.ok(!quotesOf(text).some((q) => speakerText(text, q) === 'that'));
+  });
+});
+
+describe('round 9: a sentence opened by an inverted cue', () => {
+  it('credits the name after the opening cue past a relative clause', () => {
+    const text =
+      'The mill closed in May. Said Ada Korr, who grew up near the mill, "We were all so proud of it."';
+    assert.equal(speakerText(text, quoteWith(quotesOf(text), 'so proud')), 'Ada Korr');
+  });
+
+  it('does not give a quotation to the next sentence when that one opens its own', () => {
+    const text = 'The mill closed in May. "We were all so proud of it." Said one worker: "It is over."';
+    const quotes = quotesOf(text);
+    assert.notEqual(speakerText(text, quoteWith(quotes, 'so proud')), 'one worker');
+    assert.equal(speakerText(text, quoteWith(quotes, 'It is over')), 'one worker');
+  });
+});
