@@ -12,6 +12,7 @@ import {
   isSentenceEnd,
   isVerbal,
   lower,
+  opensAdjunct,
 } from './tokens.js';
 
 /** Who said it and with which cue; `speaker` is null for a cue whose speaker comes from context. */
@@ -432,7 +433,8 @@ export function attributionBefore(
     }
     // "..., calling him “...”": a participle after a comma takes the clause's subject (found later).
     const prev = c > floor ? lower(tokens[c - 1]) : '';
-    const afterComma = (cue.form?.participle === true && prev === ',') || prev === 'and' || prev === 'but';
+    const afterComma =
+      (cue.form?.participle === true && opensAdjunct(tokens, c, floor)) || prev === 'and' || prev === 'but';
     // "Roe went on to say, “...”", "he began by saying, “...”": the subject of the verb before.
     const governed = prev === 'to' || prev === 'by';
     const m = afterComma

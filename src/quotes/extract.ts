@@ -24,7 +24,7 @@ import { nameAndDate } from './naming.js';
 import { nominalReports } from './nominal.js';
 import { lastReportIn, ReportIndex } from './report-index.js';
 import { inside, overlap } from './spans.js';
-import { isMark, isSentenceEnd, isVerbal, lower, tokenAt } from './tokens.js';
+import { isMark, isSentenceEnd, isVerbal, lower, opensAdjunct, tokenAt } from './tokens.js';
 
 /** The whole stage: quoted segments and reports, attributed, named, dated. */
 export function extractQuotes(
@@ -197,7 +197,7 @@ function attributeSegments(
         cueJustBefore(doc, attribution.cueFirst, lex) ??
         // "..., adding: “...”" and "Roe knocked Vale and called him a “...”": the subject of the
         // verb before.
-        ((attribution.form?.participle && tokens[attribution.cueFirst - 1]?.text === ',') ||
+        ((attribution.form?.participle && opensAdjunct(tokens, attribution.cueFirst, 0)) ||
         /^(and|but)$/.test(lower(tokens[attribution.cueFirst - 1] ?? tokens[0]))
           ? participleSubject(tokens, attribution.cueFirst, sentenceStart(doc, attribution.cueFirst), lex)
           : null) ??

@@ -20,7 +20,7 @@ import {
   relativeVerb,
   reportBefore,
 } from './sentence-reports.js';
-import { isMark, isPossessiveMark, isVerbal, lower } from './tokens.js';
+import { isMark, isPossessiveMark, isVerbal, lower, opensAdjunct } from './tokens.js';
 
 /** Reported content without (or with partial) quotation marks, and what attributes it. */
 export interface Report {
@@ -219,7 +219,7 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     // "Roe went on to say that ...", "she began by saying that ...": the governing verb's subject.
     if (!speaker && c > first && /^(to|by)$/.test(lower(tokens[c - 1])))
       speaker = participleSubject(tokens, c, first, lex);
-    if (form.participle && (!speaker || tokens[c - 1]?.text === ',')) {
+    if (form.participle && (!speaker || opensAdjunct(tokens, c, first))) {
       // "..., the mayor said, adding that ...": the participle shares the main clause's speaker,
       // not that of a report nested in it ("Roe said she believes X, saying Y": Roe).
       speaker =

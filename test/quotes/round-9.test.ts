@@ -44,3 +44,19 @@ describe('round 9: a sentence opened by an inverted cue', () => {
     assert.equal(speakerText(text, quoteWith(quotes, 'It is over')), 'one worker');
   });
 });
+
+describe('round 9: participles opening an adjunct after a phrase of time or an adverb', () => {
+  it('gives the participle the clause subject past "at one point" or an adverb', () => {
+    const point =
+      'Tom Brann has battled with the port over its finances, at one point calling the harbor master a "liar."';
+    assert.equal(speakerText(point, quoteWith(quotesOf(point), 'liar')), 'Tom Brann');
+    const adverb =
+      'Ada Lind has voiced anger, and even a little fear, about the vote, recently telling one friend that she is unsure "which council will show up."';
+    assert.equal(speakerText(adverb, quoteWith(quotesOf(adverb), 'which council')), 'Ada Lind');
+  });
+
+  it('keeps the subject a with-phrase gives its participle', () => {
+    const text = 'The poll closed on Friday, with 40 percent of voters calling the levy "a disgrace."';
+    assert.equal(speakerText(text, quoteWith(quotesOf(text), 'disgrace')), '40 percent of voters');
+  });
+});
