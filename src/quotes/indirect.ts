@@ -10,7 +10,7 @@ import {
   QUESTION_WORDS,
   stanceObject,
 } from './boundaries.js';
-import type { QuoteLexicon } from './lexicon.js';
+import type { CueForm, QuoteLexicon } from './lexicon.js';
 import { clauseSubject, type MentionRange, mentionAfter } from './mention.js';
 import {
   accordingTo,
@@ -158,6 +158,46 @@ function opensWithSubordinate(tokens: Token[], first: number, c: number): boolea
   return true;
 }
 
+const ATTRIBUTIVE_BEFORE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'your']);
+
+/** "270 pledged delegates", "the reported deal": a past participle between a determiner and a noun. */
+function attributive(tokens: Token[], c: number, first: number): boolean {
+  if (c <= first || !/ed$/.test(lower(tokens[c])) || tokens[c + 1]?.pos !== 'NOUN') return false;
+  const before = tokens[c - 1];
+  return before.pos === 'NUM' || ATTRIBUTIVE_BEFORE.has(lower(before));
+}
+
+/**
+ * "a group called Tarn Watch", "a new film titled ...": the participle names the indefinite noun
+ * (a name in quotation marks stays a quoted report: "a group called the “...”").
+ */
+function namesNoun(
+  tokens: Token[],
+  c: number,
+  first: number,
+  end: number,
+  form: CueForm,
+  lex: QuoteLexicon,
+): boolean {
+  if (!lex.naming.has(lower(tokens[c])) || form.prepositions.includes(lower(tokens[c + 1] ?? tokens[c])))
+    return false;
+  for (let j = c + 1; j < end && j <= c + 8; j++) if (isMark(tokens[j])) return false;
+  let k = c - 1;
+  while (k > first && /^(NOUN|PROPN|ADJ)$/.test(tokens[k].pos)) k--;
+  return k < c - 1 && tokens[c - 1].pos === 'NOUN' && /^(a|an)$/.test(lower(tokens[k]));
+}
+
+const AFTER_DURATION = new Set(['after', 'before', 'later', 'earlier', 'ago', 'into', 'since', 'following']);
+
+/** An object opening with a span of time: "two days after ...", "hours after", "a few weeks later". */
+function opensWithDuration(tokens: Token[], start: number, lex: QuoteLexicon): boolean {
+  for (let k = start; k < tokens.length && k <= start + 2; k++) {
+    if (lex.durations.has(lower(tokens[k]))) return AFTER_DURATION.has(lower(tokens[k + 1] ?? tokens[k]));
+    if (!/^(NUM|DET|ADJ)$/.test(tokens[k].pos)) return false;
+  }
+  return false;
+}
+
 /**
  * Indirect and mixed reports in one sentence: `SPEAKER CUE (that) CLAUSE` and
  * `CLAUSE, SPEAKER CUE.` The reported content is returned without the trailing period.
@@ -189,6 +229,7 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     }
     const form = cue.form;
     if (!form) continue;
+    if (attributive(tokens, c, first) || namesNoun(tokens, c, first, end, form, lex)) continue;
     const passive = passiveReport(tokens, c, first, end, lex);
     if (passive) {
       out.push(passive);
@@ -309,6 +350,8 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       continue;
     }
     if (speaker && start >= 0 && object) {
+      // "said two days after the vote", "spoke hours after": a span of time is no content.
+      if (opensWithDuration(tokens, start, lex)) continue;
       const last = objectEnd(tokens, start, end, lex);
       // "sees the levy as a tax": a construal states a view only with its "as".
       if (form.construal && !tokens.slice(start, last + 1).some((t) => lower(t) === 'as')) continue;

@@ -60,3 +60,27 @@ describe('round 9: participles opening an adjunct after a phrase of time or an a
     assert.equal(speakerText(text, quoteWith(quotesOf(text), 'disgrace')), '40 percent of voters');
   });
 });
+
+describe('round 9: objects that report nothing', () => {
+  it('reads no report in an attributive participle', () => {
+    const text = 'Ada Lind leads by 270 pledged delegates, and the reported deal is off.';
+    assert.deepEqual(quotesOf(text), []);
+  });
+
+  it('reads no report in a participle naming an indefinite noun', () => {
+    const text = 'She joined a group called Harbor Watch last spring.';
+    assert.deepEqual(quotesOf(text), []);
+    const recount = 'A senator called for a recount.';
+    assert.equal(quotesOf(recount)[0]?.text, 'a recount');
+  });
+
+  it('takes no span of time after a cue as its object', () => {
+    const text = '"We won," she said two days after the vote.';
+    assert.deepEqual(
+      quotesOf(text).map((q) => q.text),
+      ['"We won,"'],
+    );
+    const clause = 'Tom Brann said each year of school adds to a wage.';
+    assert.ok(quotesOf(clause).some((q) => q.text.startsWith('each year')));
+  });
+});
