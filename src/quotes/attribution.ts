@@ -140,6 +140,8 @@ function skipBack(tokens: Token[], i: number, floor: number, lex: QuoteLexicon):
   return k;
 }
 
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
+
 /** The token before a parenthesis closing at token i ("Roe (D-Ohio)"), else i itself. */
 function beforeParenthesis(tokens: Token[], i: number, floor: number): number {
   if (i < floor || tokens[i].text !== ')') return i;
@@ -275,8 +277,10 @@ export function speakerOfCue(
       if (tokens[j].text !== ',') continue;
       // "Roe, meanwhile, who ..., said": an adverb set off by commas stands between name and clause.
       if (j - 2 >= floor && tokens[j - 1].pos === 'ADV' && tokens[j - 2].text === ',') j -= 2;
-      // "Sen. Jane Roe (D-Ohio), a lawyer, said": the parenthesis qualifies the name before it.
-      const m = mentionBefore(tokens, beforeParenthesis(tokens, j - 1, floor), floor, lex);
+      // "Sen. Jane Roe (D-Ohio), a lawyer, said": the parenthesis qualifies the name before it;
+      // "Roe himself, who ..., said": so does a reflexive.
+      const named = REFLEXIVES.has(lower(tokens[j - 1] ?? tokens[j])) ? j - 2 : j - 1;
+      const m = mentionBefore(tokens, beforeParenthesis(tokens, named, floor), floor, lex);
       // "Jane Roe, 35, the daughter of ..., said": an age set off by commas follows the name.
       if (
         m &&

@@ -55,6 +55,12 @@ describe('round 9: participles opening an adjunct after a phrase of time or an a
     assert.equal(speakerText(adverb, quoteWith(quotesOf(adverb), 'which council')), 'Ada Lind');
   });
 
+  it('reads the name before a reflexive and a relative clause as the participle subject', () => {
+    const text =
+      'Tom Brann himself, who was not at the rally, has softened his tone, shifting his focus to the port and admitting that his "campaign" will end soon.';
+    assert.equal(speakerText(text, quoteWith(quotesOf(text), 'campaign')), 'Tom Brann');
+  });
+
   it('keeps the subject a with-phrase gives its participle', () => {
     const text = 'The poll closed on Friday, with 40 percent of voters calling the levy "a disgrace."';
     assert.equal(speakerText(text, quoteWith(quotesOf(text), 'disgrace')), '40 percent of voters');
