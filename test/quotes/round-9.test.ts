@@ -90,3 +90,12 @@ describe('round 9: objects that report nothing', () => {
     assert.ok(quotesOf(clause).some((q) => q.text.startsWith('each year')));
   });
 });
+
+describe('round 9: possessors of report nouns', () => {
+  it('reads a plural possessive and a possessor past a participle adjective', () => {
+    const plural = "The senators' renewed demands for a vote failed.";
+    assert.equal(speakerText(plural, quoteWith(quotesOf(plural), 'a vote')), 'The senators');
+    const nuanced = 'Ada Lind spoke at noon. Her nuanced views about trade are a hard sell.';
+    assert.equal(speakerText(nuanced, quoteWith(quotesOf(nuanced), 'trade')), 'Her');
+  });
+});
