@@ -620,7 +620,12 @@ export const spanOf = (tokens: Token[], first: number, last: number): Span => [
  * name before "of" speaks, not her affiliation. Null when no such name stands there: "the head of
  * Rosneft", "The Ministry of Defence" and "Bank of England" are one mention.
  */
-function affiliated(tokens: Token[], m: MentionRange, floor: number, lex: QuoteLexicon): MentionRange | null {
+export function affiliated(
+  tokens: Token[],
+  m: MentionRange,
+  floor: number,
+  lex: QuoteLexicon,
+): MentionRange | null {
   let found: MentionRange | null = null;
   for (let at = m; at.kind === 'name'; ) {
     let j = at.first - 1;

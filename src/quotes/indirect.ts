@@ -1,5 +1,5 @@
 import type { Doc, Span, Token } from '../text/types.js';
-import { type Attribution, cueAt, participleSubject, speakerOfCue } from './attribution.js';
+import { type Attribution, affiliated, cueAt, participleSubject, speakerOfCue } from './attribution.js';
 import {
   contentEnd,
   contentStart,
@@ -11,7 +11,7 @@ import {
   stanceObject,
 } from './boundaries.js';
 import type { CueForm, QuoteLexicon } from './lexicon.js';
-import { clauseSubject, type MentionRange, mentionAfter } from './mention.js';
+import { clauseSubject, type MentionRange, mentionAfter, mentionBefore } from './mention.js';
 import {
   accordingTo,
   asClause,
@@ -80,6 +80,26 @@ const SUBORDINATORS = new Set([
 function inAsideRelative(tokens: Token[], m: MentionRange): boolean {
   const w = lower(tokens[m.first]);
   return m.kind === 'pronoun' && (w === 'who' || w === 'which') && tokens[m.first - 1]?.text === ',';
+}
+
+/**
+ * "Roe, who is running second, stuck to policy, saying ...": a participle shares the main
+ * clause's subject, the name before the aside ("Jane Roe of Tarn": the person), not the aside's
+ * relative pronoun.
+ */
+function outsideAside(
+  tokens: Token[],
+  m: MentionRange | null,
+  c: number,
+  first: number,
+  end: number,
+  lex: QuoteLexicon,
+): MentionRange | null {
+  // A participle inside the aside ("Roe, who went on TV defending ...") is the pronoun's.
+  if (!m || !inAsideRelative(tokens, m) || c < asideEnd(tokens, m.last + 1, end, lex)) return m;
+  const before = mentionBefore(tokens, m.first - 2, first, lex);
+  if (!before || before.last !== m.first - 2 || before.kind === 'pronoun') return m;
+  return affiliated(tokens, before, first, lex) ?? before;
 }
 
 /** The comma from k on that a verb follows (past adverbs), where an aside gives way to its clause; else end. */
@@ -263,10 +283,16 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     if (form.participle && (!speaker || opensAdjunct(tokens, c, first))) {
       // "..., the mayor said, adding that ...": the participle shares the main clause's speaker,
       // not that of a report nested in it ("Roe said she believes X, saying Y": Roe).
-      speaker =
+      speaker = outsideAside(
+        tokens,
         firstSpeaker ??
-        participleSubject(tokens, c, first, lex) ??
-        clauseSubject(tokens, first, c, lex, true);
+          participleSubject(tokens, c, first, lex) ??
+          clauseSubject(tokens, first, c, lex, true),
+        c,
+        first,
+        end,
+        lex,
+      );
     }
     let stop = end; // where the content must end at the latest
     if (form.participle && !speaker && c - 1 === first && ADVERBIAL_OPENERS.has(lower(tokens[first]))) {

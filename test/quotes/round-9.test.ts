@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { quotesOf, quoteWith, speakerText } from './helpers.js';
+import { quotesOf, quoteWith, reportOf, speakerText } from './helpers.js';
 
 describe('round 9: credit lines and relative "that"', () => {
   it('reads a credit line opened by a hyphen, spaced or not', () => {
@@ -59,6 +59,17 @@ describe('round 9: participles opening an adjunct after a phrase of time or an a
     const text =
       'Tom Brann himself, who was not at the rally, has softened his tone, shifting his focus to the port and admitting that his "campaign" will end soon.';
     assert.equal(speakerText(text, quoteWith(quotesOf(text), 'campaign')), 'Tom Brann');
+  });
+
+  it('gives a participle after a relative aside the name before the aside', () => {
+    const text =
+      'Mr. Holm, who has both endorsed Ms. Vale and criticized her campaign, offered a restrained embrace on Tuesday, stressing in his remarks that Ms. Vale would sign the port bill.';
+    const quotes = quotesOf(text);
+    assert.equal(speakerText(text, reportOf(quotes, 'that Ms. Vale would sign the port bill')), 'Holm');
+    assert.equal(speakerText(text, reportOf(quotes, 'her campaign')), 'who');
+    const named =
+      'Senator Tom Brann of Tarn, who is running second in many towns, stuck to policy at first but gradually turned tougher, eventually saying the levy would be a disaster.';
+    assert.equal(speakerText(named, reportOf(quotesOf(named), 'the levy would be a disaster')), 'Tom Brann');
   });
 
   it('keeps the subject a with-phrase gives its participle', () => {
