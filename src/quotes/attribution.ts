@@ -12,6 +12,7 @@ import {
   isSentenceEnd,
   isVerbal,
   lower,
+  opensAdjunct,
 } from './tokens.js';
 
 /** Who said it and with which cue; `speaker` is null for a cue whose speaker comes from context. */
@@ -138,6 +139,8 @@ function skipBack(tokens: Token[], i: number, floor: number, lex: QuoteLexicon):
     k--;
   return k;
 }
+
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
 
 /** The token before a parenthesis closing at token i ("Roe (D-Ohio)"), else i itself. */
 function beforeParenthesis(tokens: Token[], i: number, floor: number): number {
@@ -274,8 +277,10 @@ export function speakerOfCue(
       if (tokens[j].text !== ',') continue;
       // "Roe, meanwhile, who ..., said": an adverb set off by commas stands between name and clause.
       if (j - 2 >= floor && tokens[j - 1].pos === 'ADV' && tokens[j - 2].text === ',') j -= 2;
-      // "Sen. Jane Roe (D-Ohio), a lawyer, said": the parenthesis qualifies the name before it.
-      const m = mentionBefore(tokens, beforeParenthesis(tokens, j - 1, floor), floor, lex);
+      // "Sen. Jane Roe (D-Ohio), a lawyer, said": the parenthesis qualifies the name before it;
+      // "Roe himself, who ..., said": so does a reflexive.
+      const named = REFLEXIVES.has(lower(tokens[j - 1] ?? tokens[j])) ? j - 2 : j - 1;
+      const m = mentionBefore(tokens, beforeParenthesis(tokens, named, floor), floor, lex);
       // "Jane Roe, 35, the daughter of ..., said": an age set off by commas follows the name.
       if (
         m &&
@@ -391,6 +396,8 @@ export function attributionAfter(
       // `“...,” said he would ...`: a mention with its own verb is the subject of a clause, not an
       // inverted speaker.
       if (m && subjectOfVerb(tokens, m, stop, lex)) return null;
+      // `“...” Said Roe: “...”`: a new sentence whose cue introduces a quotation of its own.
+      if (closedSentence && introducesOwn(tokens, cue.last, stop)) return null;
       return m ? attribution(c, cue.last, cue.form, m, stop, i, 'after/inverted') : null;
     }
     const m = speakerOfCue(tokens, c, cue.last, i, stop, null, lex);
@@ -430,13 +437,15 @@ export function attributionBefore(
     }
     // "..., calling him “...”": a participle after a comma takes the clause's subject (found later).
     const prev = c > floor ? lower(tokens[c - 1]) : '';
-    const afterComma = (cue.form?.participle === true && prev === ',') || prev === 'and' || prev === 'but';
+    const afterComma =
+      (cue.form?.participle === true && opensAdjunct(tokens, c, floor)) || prev === 'and' || prev === 'but';
     // "Roe went on to say, “...”", "he began by saying, “...”": the subject of the verb before.
     const governed = prev === 'to' || prev === 'by';
     const m = afterComma
       ? null
       : (speakerOfCue(tokens, c, cue.last, floor, to, cue.form, lex) ??
-        (governed ? participleSubject(tokens, c, floor, lex) : null));
+        (governed ? participleSubject(tokens, c, floor, lex) : null) ??
+        relativeThat(tokens, c, cue.last, floor, to));
     // "Roe was asked, “Will you resign?”": the subject of a passive hearer cue heard the question;
     // its asker is not named.
     if (m && cue.form?.takesObject && impersonalPassive(tokens, m, c, true))
@@ -447,6 +456,23 @@ export function attributionBefore(
     return null;
   }
   return null;
+}
+
+/**
+ * `flyers that said, “...”`, `a sign that read “...”`: a relative "that" right after a noun, its cue
+ * right before the quotation, is the speaker (named, like "which", by the noun before it).
+ */
+function relativeThat(
+  tokens: Token[],
+  c: number,
+  cueLast: number,
+  floor: number,
+  to: number,
+): MentionRange | null {
+  if (c - 2 < floor || lower(tokens[c - 1]) !== 'that' || !/^(NOUN|PROPN)$/.test(tokens[c - 2].pos))
+    return null;
+  for (let j = cueLast + 1; j < to; j++) if (!/^[,:]$/.test(tokens[j].text)) return null;
+  return { first: c - 1, last: c - 1, kind: 'pronoun' };
 }
 
 /**
@@ -594,7 +620,12 @@ export const spanOf = (tokens: Token[], first: number, last: number): Span => [
  * name before "of" speaks, not her affiliation. Null when no such name stands there: "the head of
  * Rosneft", "The Ministry of Defence" and "Bank of England" are one mention.
  */
-function affiliated(tokens: Token[], m: MentionRange, floor: number, lex: QuoteLexicon): MentionRange | null {
+export function affiliated(
+  tokens: Token[],
+  m: MentionRange,
+  floor: number,
+  lex: QuoteLexicon,
+): MentionRange | null {
   let found: MentionRange | null = null;
   for (let at = m; at.kind === 'name'; ) {
     let j = at.first - 1;
@@ -649,6 +680,30 @@ export function attributionBeforeAsides(
     return { ...a, tokens: [a.tokens[0], to], rule: 'before/aside' };
   }
   return null;
+}
+
+/**
+ * `Said Jane Roe, who grew up near the mill, “...”`: a sentence that opens with an inverted cue and
+ * its speaker, then an appositive or relative clause of any length up to the comma or colon before
+ * the quote.
+ */
+export function invertedOpening(
+  tokens: Token[],
+  to: number,
+  floor: number,
+  lex: QuoteLexicon,
+): Attribution | null {
+  const k = to - 1;
+  if (k <= floor || !/^[,:]$/.test(tokens[k].text)) return null;
+  let s = k - 1;
+  while (s >= floor && s >= k - 45 && !isMark(tokens[s]) && !isSentenceEnd(tokens[s])) s--;
+  if (s >= floor && !isSentenceEnd(tokens[s])) return null;
+  s++;
+  const cue = cueAt(tokens, s, to, lex);
+  if (!cue?.form?.inverted || !isCapitalised(tokens[s])) return null;
+  const m = mentionAfter(tokens, cue.last + 1, k, lex, true);
+  if (!m || m.kind === 'pronoun' || tokens[m.last + 1]?.text !== ',') return null;
+  return attribution(s, cue.last, cue.form, m, to, s, 'before/inverted');
 }
 
 const COMPLEMENTIZERS = new Set(['that', 'if', 'whether']);

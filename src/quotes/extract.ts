@@ -7,6 +7,7 @@ import {
   attributionBefore,
   attributionBeforeAsides,
   cueAt,
+  invertedOpening,
   participleSubject,
   speakerOfCue,
 } from './attribution.js';
@@ -23,7 +24,7 @@ import { nameAndDate } from './naming.js';
 import { nominalReports } from './nominal.js';
 import { lastReportIn, ReportIndex } from './report-index.js';
 import { inside, overlap } from './spans.js';
-import { isMark, isSentenceEnd, isVerbal, lower, tokenAt } from './tokens.js';
+import { isMark, isSentenceEnd, isVerbal, lower, opensAdjunct, tokenAt } from './tokens.js';
 
 /** The whole stage: quoted segments and reports, attributed, named, dated. */
 export function extractQuotes(
@@ -110,7 +111,7 @@ function blockTokens(doc: Doc, block: Block): [number, number] {
 }
 
 /**
- * A quote credited by a line of its own: a paragraph that is only a dash, a name and maybe a
+ * A quote credited by a line of its own: a paragraph that is only a dash (or a hyphen), a name and maybe a
  * cue or description after a comma (`— Jane Roe, speaking on Sunday`) right after a paragraph the
  * quote fills. (A digest's bracketed tag, `“...” [Outlet.]`, names the outlet that ran the story,
  * not a speaker: left alone.)
@@ -139,7 +140,7 @@ function creditLine(
   if (first !== pFirst || after < pEnd || !block) return null;
   if (segments.some((s) => s.paragraph === seg.paragraph + 1)) return null;
   const [nFirst, nEnd] = blockTokens(doc, block);
-  if (!/^[―—–]$/.test(tokens[nFirst]?.text ?? '') || nEnd - nFirst > 14) return null;
+  if (!/^[―—–-]$/.test(tokens[nFirst]?.text ?? '') || nEnd - nFirst > 14) return null;
   const m = mentionAfter(tokens, nFirst + 1, nEnd, lex);
   if (m?.kind !== 'name') return null;
   if (m.last + 1 < nEnd && tokens[m.last + 1].text !== ',' && tokens[m.last + 1].text !== '.') return null;
@@ -180,6 +181,7 @@ function attributeSegments(
     const tryBefore = () => attributionBefore(tokens, first, floor, lex);
     attribution ??= endsOpen ? (tryAfter() ?? tryBefore()) : (tryBefore() ?? tryAfter());
     attribution ??= attributionBeforeAsides(tokens, first, floor, lex);
+    attribution ??= invertedOpening(tokens, first, floor, lex);
     // "Roe said the ruling showed that the board “...”": quoted words inside a reported clause are
     // the report's, not those of a subject inside that clause.
     const outer =
@@ -195,7 +197,7 @@ function attributeSegments(
         cueJustBefore(doc, attribution.cueFirst, lex) ??
         // "..., adding: “...”" and "Roe knocked Vale and called him a “...”": the subject of the
         // verb before.
-        ((attribution.form?.participle && tokens[attribution.cueFirst - 1]?.text === ',') ||
+        ((attribution.form?.participle && opensAdjunct(tokens, attribution.cueFirst, 0)) ||
         /^(and|but)$/.test(lower(tokens[attribution.cueFirst - 1] ?? tokens[0]))
           ? participleSubject(tokens, attribution.cueFirst, sentenceStart(doc, attribution.cueFirst), lex)
           : null) ??

@@ -1,5 +1,5 @@
 import type { Doc, Span, Token } from '../text/types.js';
-import { type Attribution, cueAt, participleSubject, speakerOfCue } from './attribution.js';
+import { type Attribution, affiliated, cueAt, participleSubject, speakerOfCue } from './attribution.js';
 import {
   contentEnd,
   contentStart,
@@ -10,8 +10,8 @@ import {
   QUESTION_WORDS,
   stanceObject,
 } from './boundaries.js';
-import type { QuoteLexicon } from './lexicon.js';
-import { clauseSubject, type MentionRange, mentionAfter } from './mention.js';
+import type { CueForm, QuoteLexicon } from './lexicon.js';
+import { clauseSubject, type MentionRange, mentionAfter, mentionBefore } from './mention.js';
 import {
   accordingTo,
   asClause,
@@ -20,7 +20,7 @@ import {
   relativeVerb,
   reportBefore,
 } from './sentence-reports.js';
-import { isMark, isPossessiveMark, isVerbal, lower } from './tokens.js';
+import { isMark, isPossessiveMark, isVerbal, lower, opensAdjunct } from './tokens.js';
 
 /** Reported content without (or with partial) quotation marks, and what attributes it. */
 export interface Report {
@@ -80,6 +80,26 @@ const SUBORDINATORS = new Set([
 function inAsideRelative(tokens: Token[], m: MentionRange): boolean {
   const w = lower(tokens[m.first]);
   return m.kind === 'pronoun' && (w === 'who' || w === 'which') && tokens[m.first - 1]?.text === ',';
+}
+
+/**
+ * "Roe, who is running second, stuck to policy, saying ...": a participle shares the main
+ * clause's subject, the name before the aside ("Jane Roe of Tarn": the person), not the aside's
+ * relative pronoun.
+ */
+function outsideAside(
+  tokens: Token[],
+  m: MentionRange | null,
+  c: number,
+  first: number,
+  end: number,
+  lex: QuoteLexicon,
+): MentionRange | null {
+  // A participle inside the aside ("Roe, who went on TV defending ...") is the pronoun's.
+  if (!m || !inAsideRelative(tokens, m) || c < asideEnd(tokens, m.last + 1, end, lex)) return m;
+  const before = mentionBefore(tokens, m.first - 2, first, lex);
+  if (!before || before.last !== m.first - 2 || before.kind === 'pronoun') return m;
+  return affiliated(tokens, before, first, lex) ?? before;
 }
 
 /** The comma from k on that a verb follows (past adverbs), where an aside gives way to its clause; else end. */
@@ -158,6 +178,46 @@ function opensWithSubordinate(tokens: Token[], first: number, c: number): boolea
   return true;
 }
 
+const ATTRIBUTIVE_BEFORE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'your']);
+
+/** "270 pledged delegates", "the reported deal": a past participle between a determiner and a noun. */
+function attributive(tokens: Token[], c: number, first: number): boolean {
+  if (c <= first || !/ed$/.test(lower(tokens[c])) || tokens[c + 1]?.pos !== 'NOUN') return false;
+  const before = tokens[c - 1];
+  return before.pos === 'NUM' || ATTRIBUTIVE_BEFORE.has(lower(before));
+}
+
+/**
+ * "a group called Tarn Watch", "a new film titled ...": the participle names the indefinite noun
+ * (a name in quotation marks stays a quoted report: "a group called the “...”").
+ */
+function namesNoun(
+  tokens: Token[],
+  c: number,
+  first: number,
+  end: number,
+  form: CueForm,
+  lex: QuoteLexicon,
+): boolean {
+  if (!lex.naming.has(lower(tokens[c])) || form.prepositions.includes(lower(tokens[c + 1] ?? tokens[c])))
+    return false;
+  for (let j = c + 1; j < end && j <= c + 8; j++) if (isMark(tokens[j])) return false;
+  let k = c - 1;
+  while (k > first && /^(NOUN|PROPN|ADJ)$/.test(tokens[k].pos)) k--;
+  return k < c - 1 && tokens[c - 1].pos === 'NOUN' && /^(a|an)$/.test(lower(tokens[k]));
+}
+
+const AFTER_DURATION = new Set(['after', 'before', 'later', 'earlier', 'ago', 'into', 'since', 'following']);
+
+/** An object opening with a span of time: "two days after ...", "hours after", "a few weeks later". */
+function opensWithDuration(tokens: Token[], start: number, lex: QuoteLexicon): boolean {
+  for (let k = start; k < tokens.length && k <= start + 2; k++) {
+    if (lex.durations.has(lower(tokens[k]))) return AFTER_DURATION.has(lower(tokens[k + 1] ?? tokens[k]));
+    if (!/^(NUM|DET|ADJ)$/.test(tokens[k].pos)) return false;
+  }
+  return false;
+}
+
 /**
  * Indirect and mixed reports in one sentence: `SPEAKER CUE (that) CLAUSE` and
  * `CLAUSE, SPEAKER CUE.` The reported content is returned without the trailing period.
@@ -189,6 +249,7 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     }
     const form = cue.form;
     if (!form) continue;
+    if (attributive(tokens, c, first) || namesNoun(tokens, c, first, end, form, lex)) continue;
     const passive = passiveReport(tokens, c, first, end, lex);
     if (passive) {
       out.push(passive);
@@ -219,13 +280,19 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
     // "Roe went on to say that ...", "she began by saying that ...": the governing verb's subject.
     if (!speaker && c > first && /^(to|by)$/.test(lower(tokens[c - 1])))
       speaker = participleSubject(tokens, c, first, lex);
-    if (form.participle && (!speaker || tokens[c - 1]?.text === ',')) {
+    if (form.participle && (!speaker || opensAdjunct(tokens, c, first))) {
       // "..., the mayor said, adding that ...": the participle shares the main clause's speaker,
       // not that of a report nested in it ("Roe said she believes X, saying Y": Roe).
-      speaker =
+      speaker = outsideAside(
+        tokens,
         firstSpeaker ??
-        participleSubject(tokens, c, first, lex) ??
-        clauseSubject(tokens, first, c, lex, true);
+          participleSubject(tokens, c, first, lex) ??
+          clauseSubject(tokens, first, c, lex, true),
+        c,
+        first,
+        end,
+        lex,
+      );
     }
     let stop = end; // where the content must end at the latest
     if (form.participle && !speaker && c - 1 === first && ADVERBIAL_OPENERS.has(lower(tokens[first]))) {
@@ -309,6 +376,8 @@ export function findReports(doc: Doc, sentence: number, lex: QuoteLexicon): Repo
       continue;
     }
     if (speaker && start >= 0 && object) {
+      // "said two days after the vote", "spoke hours after": a span of time is no content.
+      if (opensWithDuration(tokens, start, lex)) continue;
       const last = objectEnd(tokens, start, end, lex);
       // "sees the levy as a tax": a construal states a view only with its "as".
       if (form.construal && !tokens.slice(start, last + 1).some((t) => lower(t) === 'as')) continue;

@@ -64,6 +64,10 @@ export interface QuoteLexicon {
   /** adjectives linking a source to what it knows: "a source familiar with the talks said" */
   sourceLinks: Set<string>;
   timeWords: Set<string>;
+  /** Participles naming an indefinite noun before them ("a group called ..."). */
+  naming: Set<string>;
+  /** Nouns of a span of time ("two days after"): an object opening with one is no content. */
+  durations: Set<string>;
   /** Words opening a headline before a colon that name no speaker ("Breaking:", "The Latest:"). */
   headlineLabels: Set<string>;
   relays: RelayPattern[];
@@ -87,6 +91,8 @@ interface CuesFile {
   inverted: string[];
   question: string[];
   marksOnly?: string[];
+  naming: string[];
+  durations: string[];
   phrases: { words: string[]; speaker: 'after' | 'before' }[];
 }
 
@@ -170,6 +176,8 @@ function buildLexicon(): QuoteLexicon {
     organisationHeads: lower(s.organisationHeads),
     sourceLinks: lower(s.sourceLinks),
     timeWords: lower(s.timeWords),
+    naming: lower(c.naming),
+    durations: lower(c.durations),
     headlineLabels: lower(s.headlineLabels),
     relays: r.patterns.map((p, index) => ({ words: p.words, anyName: p.anyName === true, index })),
     outlets: lower(r.outlets),

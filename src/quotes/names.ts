@@ -32,7 +32,7 @@ function pronounGender(word: string): Gender | undefined {
   const g = PRONOUNS.get(word);
   return g === 'm' || g === 'f' ? g : undefined;
 }
-const RELATIVE = new Set(['who', 'which']);
+const RELATIVE = new Set(['who', 'which', 'that']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const MEMBER_WORDS = new Set(['one', 'another']);
 const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];

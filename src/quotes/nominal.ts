@@ -4,7 +4,7 @@ import { objectEnd, stanceObject } from './boundaries.js';
 import type { Report } from './indirect.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { type MentionRange, mentionBefore } from './mention.js';
-import { lower } from './tokens.js';
+import { isPossessiveMark, lower } from './tokens.js';
 
 /**
  * Reports named by a noun: "Roe's criticism of the plan", "concerns about the levy", "calls for a
@@ -56,15 +56,22 @@ export function nominalReports(doc: Doc, sentence: number, lex: QuoteLexicon): R
   return out;
 }
 
-/** "Roe's sharp criticism", "his plan": the possessor before the noun, past adjectives. */
+/**
+ * "Roe's sharp criticism", "his plan", "her nuanced views", "the senators' demands": the possessor
+ * before the noun, past adjectives (a participle or an adverb among them).
+ */
 function possessor(tokens: Token[], c: number, floor: number, lex: QuoteLexicon): MentionRange | null {
   let k = c - 1;
-  while (k > floor && tokens[k].pos === 'ADJ') k--;
+  while (k > floor && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'ADV' || modifierParticiple(tokens[k])))
+    k--;
   if (k >= floor && POSSESSIVE_PRONOUNS.has(lower(tokens[k])))
     return possessorsSubject(tokens, k, floor, lex) ?? { first: k, last: k, kind: 'pronoun' };
-  if (k <= floor || !/^['’]s$/.test(tokens[k].text)) return null;
+  if (k <= floor || !(/^['’]s$/.test(tokens[k].text) || isPossessiveMark(tokens, k))) return null;
   return mentionBefore(tokens, k - 1, floor, lex);
 }
+
+/** "nuanced", "renewed": a past participle modifying the report noun. */
+const modifierParticiple = (t: Token) => t.pos === 'VERB' && /ed$/.test(lower(t));
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 

@@ -47,3 +47,21 @@ export function sentenceOf(doc: Doc, i: number): [number, number] {
   const s = doc.sentences[doc.tokens[i].sentence];
   return [s.firstToken, s.endToken];
 }
+
+/**
+ * `..., at one point calling`, `..., recently telling`: the participle at c opens a free adjunct
+ * after a comma, past adverbs and one short prepositional phrase (its subject is the clause's).
+ */
+export function opensAdjunct(tokens: Token[], c: number, floor: number): boolean {
+  let j = c - 1;
+  while (j >= floor && tokens[j].pos === 'ADV') j--;
+  if (j >= floor && tokens[j].text === ',') return true;
+  let k = j;
+  while (k >= floor && k > j - 4 && /^(NOUN|PROPN|NUM|ADJ|DET)$/.test(tokens[k].pos)) k--;
+  // A phrase of time or place ("at one point", "in May"); "with X saying", "from X calling" name the subject.
+  if (k === j || k < floor || !/^(at|in|on|during|after|before|over|throughout)$/i.test(tokens[k].text))
+    return false;
+  k--;
+  while (k >= floor && tokens[k].pos === 'ADV') k--;
+  return k >= floor && tokens[k].text === ',';
+}
