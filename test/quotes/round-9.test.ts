@@ -63,12 +63,12 @@ describe('round 9: participles opening an adjunct after a phrase of time or an a
 
   it('gives a participle after a relative aside the name before the aside', () => {
     const text =
-      'Mr. Holm, who has both endorsed Ms. Vale and criticized her campaign, offered a restrained embrace on Tuesday, stressing in his remarks that Ms. Vale would sign the port bill.';
+      'Mr. Holm, who has both backed Ms. Vale and criticized her campaign, gave her a cool welcome at the dock, stressing in his remarks that Ms. Vale would sign the port bill.';
     const quotes = quotesOf(text);
     assert.equal(speakerText(text, reportOf(quotes, 'that Ms. Vale would sign the port bill')), 'Holm');
     assert.equal(speakerText(text, reportOf(quotes, 'her campaign')), 'who');
     const named =
-      'Senator Tom Brann of Tarn, who is running second in many towns, stuck to policy at first but gradually turned tougher, eventually saying the levy would be a disaster.';
+      'Senator Tom Brann of Tarn, who is running second in many towns, kept calm for an hour and then grew sharper, eventually saying the levy would be a disaster.';
     assert.equal(speakerText(named, reportOf(quotesOf(named), 'the levy would be a disaster')), 'Tom Brann');
   });
 
