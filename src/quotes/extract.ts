@@ -19,7 +19,14 @@ import { headlineReport, transcriptTurns } from './headline.js';
 import { findReports, type Report } from './indirect.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { type Block, findSegments, type Segment } from './marks.js';
-import { headToken, type MentionRange, mentionAfter, mentionBefore, sentenceSubject } from './mention.js';
+import {
+  headToken,
+  type MentionRange,
+  mentionAfter,
+  mentionBefore,
+  negativePicker,
+  sentenceSubject,
+} from './mention.js';
 import { nameAndDate } from './naming.js';
 import { nominalReports } from './nominal.js';
 import { lastReportIn, ReportIndex } from './report-index.js';
@@ -43,6 +50,11 @@ export function extractQuotes(
   const headline = headlineReport(doc, lex);
   if (headline) reports.add(headline);
   for (const r of transcriptTurns(doc, lex)) reports.add(r);
+  // "Nobody in the ministry believes ...": the speaker is nobody in it, not the ministry.
+  for (const r of reports.all) {
+    const nobody = r.attribution.speaker && negativePicker(doc.tokens, r.attribution.speaker, lex);
+    if (nobody) r.attribution.speaker = nobody;
+  }
   const drafts = attributeSegments(doc, blocks, segments, reports, lex);
   const quoted = drafts.slice(); // in text order: searched by position below
   const emitted = new Map<string, Span[]>(); // report contents by kind and speaker mention

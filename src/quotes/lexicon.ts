@@ -59,6 +59,8 @@ export interface QuoteLexicon {
   groupParticiples: Set<string>;
   /** group words that speak: "some say", "a third said" */
   quantifiers: Set<string>;
+  /** words picking nobody (or few) from a group: "nobody in the ministry", "few in the town" */
+  negatives: Set<string>;
   /** Last words of an organisation's name that take an "of" complement ("Ministry of Defence"). */
   organisationHeads: Set<string>;
   /** adjectives linking a source to what it knows: "a source familiar with the talks said" */
@@ -104,6 +106,7 @@ interface SpeakersFile {
   skip: string[];
   groupParticiples: string[];
   quantifiers: string[];
+  negatives: string[];
   organisationHeads: string[];
   sourceLinks: string[];
   timeWords: string[];
@@ -173,6 +176,7 @@ function buildLexicon(): QuoteLexicon {
     skip: lower(s.skip),
     groupParticiples: lower(s.groupParticiples),
     quantifiers: lower(s.quantifiers),
+    negatives: lower(s.negatives),
     organisationHeads: lower(s.organisationHeads),
     sourceLinks: lower(s.sourceLinks),
     timeWords: lower(s.timeWords),

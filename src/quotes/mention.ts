@@ -390,3 +390,21 @@ export function sentenceSubject(
   const s = doc.sentences[doc.tokens[i].sentence];
   return clauseSubject(doc.tokens, s.firstToken, i, lex, nominal);
 }
+
+/** Prepositions joining a negative word to the group or place it picks from: "none of them". */
+const PICKED_FROM = new Set(['of', 'in', 'at', 'among', 'from', 'within']);
+
+/**
+ * "Nobody in [the ministry] believes", "few in [Tarvo] expected": the speaker mention widened to
+ * the negative word that picks nobody (or few) from the group or place, so that the report is
+ * not credited to the ministry or the town. "Few" counts only without "a" before it ("a few in
+ * the party said" is somebody). Null when the mention has no such word before it.
+ */
+export function negativePicker(tokens: Token[], m: MentionRange, lex: QuoteLexicon): MentionRange | null {
+  const k = m.first - 2;
+  if (k < 0 || !PICKED_FROM.has(lower(tokens[m.first - 1]))) return null;
+  const w = lower(tokens[k]);
+  if (!lex.negatives.has(w)) return null;
+  if (w === 'few' && k > 0 && /^(a|quite)$/.test(lower(tokens[k - 1]))) return null;
+  return { first: k, last: m.last, kind: 'nominal' };
+}

@@ -66,6 +66,10 @@ export class SpeakerNames {
     const { tokens } = this.doc;
     const span: Span = [tokens[m.first].span[0], tokens[m.last].span[1]];
     const surface = this.doc.text.slice(span[0], span[1]);
+    // "Few in Riga", "Nobody in the ministry": nobody the actors stage knows, and nobody a later
+    // pronoun stands for.
+    if (m.kind === 'nominal' && this.lex.negatives.has(lower(tokens[m.first])))
+      return { name: surface, named: true };
     const head = headToken(tokens, m);
     const headNoun = lower(tokens[head]);
     const member = this.memberOfGroup(m);
