@@ -212,13 +212,18 @@ export function reportBefore(
     rule: 'report/backward',
   };
   if (rest < 0) return [head];
+  // "The plan, Roe said, would fail.": one report over the whole clause, attribution and all, so
+  // that no half of it ("The plan") stands alone as something said. A quotation before the
+  // attribution is a report of its own, apart from the clause after it.
   const last = contentEnd(tokens, rest, end, lex);
   const tail: Report = {
     content: [tokens[rest].span[0], tokens[last].span[1]],
     attribution,
     rule: 'report/interrupted',
   };
-  return [{ ...head, rule: 'report/interrupted' }, tail];
+  for (let j = start; j < comma; j++)
+    if (isMark(tokens[j])) return [{ ...head, rule: 'report/interrupted' }, tail];
+  return [{ ...tail, content: [head.content[0], tail.content[1]] }];
 }
 
 /**

@@ -136,13 +136,17 @@ describe('report content boundaries', () => {
     assert.equal(quoteWith(quotesOf(kept), 'the ferry').text, 'the ferry will sail with a new crew in May');
   });
 
-  it('splits a clause interrupted by its attribution into two pieces with one speaker', () => {
+  it('reports a clause interrupted by its attribution once, over the whole clause', () => {
     const text = 'The new bridge, Varga said, would open in the spring.';
     const quotes = quotesOf(text);
-    const head = reportOf(quotes, 'The new bridge');
-    const tail = reportOf(quotes, 'would open in the spring');
-    assert.equal(head.rule, 'report/interrupted');
-    assert.equal(speakerText(text, tail), 'Varga');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, 'The new bridge, Varga said, would open in the spring');
+    assert.equal(quotes[0].rule, 'report/interrupted');
+    assert.equal(speakerText(text, quotes[0]), 'Varga');
+    // A quotation before the attribution stays a quote of its own, the clause after it a report.
+    const quoted = '"We are ready," said councillor Ivo Varga, angered that the mayor ignored the petition.';
+    const after = reportOf(quotesOf(quoted), 'angered that the mayor ignored the petition');
+    assert.ok(!after.text.includes('ready'));
   });
 
   it('reads a backward report whose speaker has a relative clause', () => {
