@@ -19,6 +19,8 @@ export function nameAndDate(
   const names = new SpeakerNames(doc, actors, lex);
   const { tokens, text } = doc;
   const lastDate = new Map<string, string>();
+  // Each speaker's last quote dated to a day of the week before the article: the occasion reported.
+  const occasion = new Map<string, string>();
   // Words inside quotation marks say what the speaker talks about, never when they spoke.
   const quotedWords = drafts.filter((d) => d.kind !== 'indirect').map((d) => d.span);
   let previous: Attribution | null = null;
@@ -48,19 +50,22 @@ export function nameAndDate(
       if (who.actor) quote.speaker.actor = who.actor;
       const relay = findRelay(doc, a, actors, lex);
       if (relay) quote.relayedBy = relay;
-      // A quote that carries on (the same attribution, a carried speaker, a pronoun) keeps the
-      // date of that speaker's previous quote; a fresh attribution without a date of its own was
+      // A quote without a date of its own that carries on (the same attribution, a carried
+      // speaker, a pronoun) keeps the date of that speaker's previous quote; a fresh attribution
+      // takes the day of the week before the article that speaker's quotes were last dated to,
+      // the occasion reported ("Roe on Tuesday said ... Later, Roe said ..."); otherwise it was
       // spoken, as far as the text tells, on the article's date.
       const carriesOn = d.rule.includes('carry') || a.speaker.kind === 'pronoun' || a === previous;
       const date =
         dateOf(doc, a, timexes, [quote.span, ...quotedWords]) ??
-        (carriesOn ? lastDate.get(who.name) : undefined) ??
+        (carriesOn ? lastDate.get(who.name) : occasion.get(who.name)) ??
         doc.article.date ??
         undefined;
       previous = a;
       if (date) {
         quote.date = date;
         lastDate.set(who.name, date);
+        if (occasionOf(date, doc.article.date)) occasion.set(who.name, date);
       }
     }
     return quote;
@@ -69,6 +74,14 @@ export function nameAndDate(
 
 const CALENDAR = /^\d{2,4}(-|$)/;
 const DAY = /^\d{4}-\d{2}-\d{2}/;
+const OCCASION_DAYS = 7;
+
+/** A day in the week up to the article's date: the occasion a report is about, not background. */
+function occasionOf(day: string | undefined, articleDate: string | null | undefined): boolean {
+  if (!day || !articleDate || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+  const back = (Date.parse(articleDate) - Date.parse(day)) / 86400000;
+  return back >= 0 && back <= OCCASION_DAYS;
+}
 
 /**
  * The date of the attribution's sentence, from the time stage: a calendar date outside the quoted

@@ -184,14 +184,19 @@ describe('utterance date', () => {
     assert.equal(quoteWith(quotes, 'no recount').date, '2024-03-04');
   });
 
-  it('does not lend a date to a fresh attribution of the same speaker', () => {
+  it("lends the reported occasion's day, and only that, to a fresh attribution of the same speaker", () => {
     const text =
       '“The vote is final,” Hana Sato said on Tuesday.\n\nThe count took two days.\n\nHana Sato said that a recount would cost too much.\n\n“It is over,” she added.';
     const tuesday = dateTimex(text, 'Tuesday', '2024-03-04');
     const quotes = quotesOf(text, { timexes: [tuesday] });
-    // Nothing dates the later attribution: it takes the article's date, not Tuesday.
-    assert.equal(quoteWith(quotes, 'recount').date, '2024-03-05');
+    // The article (2024-03-05) reports what Sato said on Tuesday: the later attribution too.
+    assert.equal(quoteWith(quotes, 'recount').date, '2024-03-04');
     assert.equal(quoteWith(quotes, 'vote is final').date, '2024-03-04');
+    // A date of the background (a day weeks before, a year) is no occasion to lend.
+    const old =
+      '“The vote is final,” Hana Sato said on February 2.\n\nThe count took two days.\n\nHana Sato said that a recount would cost too much.';
+    const february = dateTimex(old, 'February 2', '2024-02-02');
+    assert.equal(quoteWith(quotesOf(old, { timexes: [february] }), 'recount').date, '2024-03-05');
   });
 
   it('dates an utterance nothing else dates on the article date', () => {
