@@ -11,12 +11,14 @@ import { packageRoot } from '../common/package-root.js';
  */
 interface FactsData {
   measures: Record<string, { words: string[]; tolerance: number }>;
+  years: { min: number; max: number };
 }
 
 interface Patterns {
   /** Each kind with its patterns; group 1 is the number. */
   kinds: { kind: string; patterns: RegExp[] }[];
   tolerance: Map<string, number>;
+  years: { min: number; max: number };
 }
 
 let patterns: Patterns | null = null;
@@ -49,7 +51,7 @@ function load(): Patterns {
     });
     tolerance.set(kind, Number(m.tolerance));
   }
-  patterns = { kinds, tolerance };
+  patterns = { kinds, tolerance, years: { min: Number(data.years.min), max: Number(data.years.max) } };
   return patterns;
 }
 
@@ -75,6 +77,23 @@ export function textFacts(text: string, leadEnd = text.length): { lead: string[]
         all.add(`${kind}:${v}`);
         if (m.index < leadEnd) lead.add(`${kind}:${v}`);
       }
+  return { lead: [...lead].sort(), all: [...all].sort() };
+}
+
+/**
+ * The years a text says (four-digit numbers standing alone within data/stories/facts.yaml's
+ * range), sorted and each once: all of them, and those that start before `leadEnd`.
+ */
+export function textYears(text: string, leadEnd = text.length): { lead: string[]; all: string[] } {
+  const { min, max } = load().years;
+  const lead = new Set<string>();
+  const all = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\d{4}(?![\p{L}\p{N}])/gu)) {
+    const y = Number(m[0]);
+    if (y < min || y > max) continue;
+    all.add(m[0]);
+    if (m.index < leadEnd) lead.add(m[0]);
+  }
   return { lead: [...lead].sort(), all: [...all].sort() };
 }
 
