@@ -36,6 +36,13 @@ describe('story facts', () => {
     // 3000 is out of the years' range, 1,500 a number with a thousands separator read in two.
     assert.deepEqual(years.all, ['2007', '2019']);
     assert.deepEqual(textYears('Room 20190 and the 2019th visitor .').all, []);
+    // Two-digit years of dates written in figures, read within a century of the range's start.
+    assert.deepEqual(textYears('Updated 3 / 14 / 19 09 : 30 , first posted 30-12-98 .').all, [
+      '1998',
+      '2019',
+    ]);
+    // Not a date: the separators differ, or a time of day.
+    assert.deepEqual(textYears('Scores of 3-1/2 and 08 . 23 BST .').all, []);
   });
 
   it('compares values of one kind only', () => {
