@@ -11,12 +11,14 @@ import { packageRoot } from '../common/package-root.js';
  */
 interface FactsData {
   measures: Record<string, { words: string[]; tolerance: number }>;
+  years: { min: number; max: number };
 }
 
 interface Patterns {
   /** Each kind with its patterns; group 1 is the number. */
   kinds: { kind: string; patterns: RegExp[] }[];
   tolerance: Map<string, number>;
+  years: { min: number; max: number };
 }
 
 let patterns: Patterns | null = null;
@@ -49,7 +51,7 @@ function load(): Patterns {
     });
     tolerance.set(kind, Number(m.tolerance));
   }
-  patterns = { kinds, tolerance };
+  patterns = { kinds, tolerance, years: { min: Number(data.years.min), max: Number(data.years.max) } };
   return patterns;
 }
 
@@ -75,6 +77,29 @@ export function textFacts(text: string, leadEnd = text.length): { lead: string[]
         all.add(`${kind}:${v}`);
         if (m.index < leadEnd) lead.add(`${kind}:${v}`);
       }
+  return { lead: [...lead].sort(), all: [...all].sort() };
+}
+
+// A four-digit number standing alone, or the two-digit year of a date written in figures
+// ("12/16/08", "16-12-08", tokenised "12 / 16 / 08").
+const YEAR_RE = /(?<![\p{L}\p{N}])(?:(\d{4})|\d{1,2}\s?([/-])\s?\d{1,2}\s?\2\s?(\d{2}))(?![\p{L}\p{N}])/gu;
+
+/**
+ * The years a text says (data/stories/facts.yaml's range), sorted and each once: all of them,
+ * and those that start before `leadEnd`. A two-digit year is read as the one within a century
+ * of the range's start.
+ */
+export function textYears(text: string, leadEnd = text.length): { lead: string[]; all: string[] } {
+  const { min, max } = load().years;
+  const lead = new Set<string>();
+  const all = new Set<string>();
+  for (const m of text.matchAll(YEAR_RE)) {
+    let y = Number(m[1] ?? m[3]);
+    if (m[1] === undefined) y += Math.ceil((min - y) / 100) * 100;
+    if (y < min || y > max) continue;
+    all.add(String(y));
+    if (m.index < leadEnd) lead.add(String(y));
+  }
   return { lead: [...lead].sort(), all: [...all].sort() };
 }
 

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { packageRoot } from '../common/package-root.js';
 import type { Extraction } from '../contract/extraction.js';
 import type { Doc } from '../text/types.js';
-import { textFacts } from './facts.js';
+import { textFacts, textYears } from './facts.js';
 
 /**
  * What story clustering compares: content words, name-like tokens (proper nouns and their
@@ -29,10 +29,18 @@ export interface ArticleFeatures {
    * states, `kind:value`: two events of one kind differ in them where their words agree.
    */
   facts?: { lead: string[]; all: string[] };
+  /**
+   * Years the text says (facts.ts, textYears): those of its first lines (the title, a dateline,
+   * the first sentence: sentences up to YEAR_LEAD_SENTENCES) and all of them.
+   */
+  years?: { lead: string[]; all: string[] };
 }
 
 // The lead's last sentence (from 0): the title when the text opens with it, and two more.
 const LEAD_SENTENCES = 2;
+// The last sentence (from 0) whose years are the lead's: the title when the text opens with it,
+// and the first sentence. (Up to the second sentence or the fourth: dev pairwise F1 lower.)
+const YEAR_LEAD_SENTENCES = 1;
 
 // Parts of speech that carry topic: function words and punctuation carry none.
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
@@ -104,12 +112,26 @@ export function articleFeatures(doc: Doc, extraction?: Pick<Extraction, 'actors'
   // An actor counts once, however often it is mentioned: with mention counts, pronoun-rich actors
   // outweighed the names and words that tell two similar events apart (dev pairwise F1 76.8 → 86.4).
   for (const actor of extraction?.actors ?? []) add(`a:${actor.id}`, 1);
-  return { terms, lead, leadTerms, facts: articleFacts(doc, title) };
+  return {
+    terms,
+    lead,
+    leadTerms,
+    facts: leadAndAll(doc, title, LEAD_SENTENCES, textFacts),
+    years: leadAndAll(doc, title, YEAR_LEAD_SENTENCES, textYears),
+  };
 }
 
-/** The facts of the lead (the same sentences as leadTerms) and of the whole text, title included. */
-function articleFacts(doc: Doc, title: string): { lead: string[]; all: string[] } {
+/**
+ * What `read` finds in the text (title included) and in its first lines: up to sentence `last`
+ * (from 0; the title, when the text does not start with it, is read before the text).
+ */
+function leadAndAll(
+  doc: Doc,
+  title: string,
+  last: number,
+  read: (text: string, leadEnd: number) => { lead: string[]; all: string[] },
+): { lead: string[]; all: string[] } {
   const extra = title && !doc.text.startsWith(title) ? `${title}\n` : '';
-  const last = doc.sentences[Math.min(LEAD_SENTENCES, doc.sentences.length - 1)];
-  return textFacts(extra + doc.text, extra.length + (last ? last.span[1] : doc.text.length));
+  const end = doc.sentences[Math.min(last, doc.sentences.length - 1)];
+  return read(extra + doc.text, extra.length + (end ? end.span[1] : doc.text.length));
 }

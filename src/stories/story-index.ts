@@ -18,8 +18,9 @@ export interface ClusterOptions {
   /** How many of the heaviest names on each side are checked for a conflict of protagonists. */
   conflictNames: number;
   /**
-   * Score factor when each side's heaviest names include one the other side lacks, or when the
-   * leads state different facts of one kind (a magnitude).
+   * Score factor when each side's heaviest names include one the other side lacks, when the
+   * leads state different facts of one kind (a magnitude), or when the article's first lines
+   * give a year no report of the story says.
    */
   conflictFactor: number;
   /**
@@ -65,7 +66,8 @@ export interface ActiveStory {
    * Summed (log-scaled, boosted) term weights of its articles, IDF not applied; terms prefixed
    * `>` are those of the articles' leads (ArticleFeatures.leadTerms), a second vector. Entries
    * prefixed `=` (weight 1) are the lead names every one of its reports says: its core. Entries
-   * prefixed `!` and `#` (weight 1) are the facts (facts.ts) its reports' leads and whole texts state.
+   * prefixed `!` and `#` (weight 1) are the facts (facts.ts) its reports' leads and whole texts state,
+   * those prefixed `~` (weight 1) the years its reports say anywhere.
    */
   centroid: Map<string, number>;
   /** Recent members' fingerprints, oldest first, for syndication checks. */
@@ -119,16 +121,17 @@ interface StoryCache {
   topNames: string[];
 }
 
-// Prefixes of a centroid's lead terms, its core lead names and its facts (see ActiveStory.centroid).
+// Prefixes of a centroid's lead terms, its core lead names, its facts and its years (see ActiveStory.centroid).
 const LEAD = '>';
 const CORE = '=';
 const LEAD_FACT = '!';
 const FACT = '#';
-/** A centroid entry that is a mark, not a term of either vector: a core name or a fact. */
-const isMark = (t: string) => t[0] === CORE || t[0] === LEAD_FACT || t[0] === FACT;
+const YEAR = '~';
+/** A centroid entry that is a mark, not a term of either vector: a core name, a fact or a year. */
+const isMark = (t: string) => t[0] === CORE || t[0] === LEAD_FACT || t[0] === FACT || t[0] === YEAR;
 /** A centroid entry that is a term of the whole texts' vector: not a lead term, not a mark. */
 const isMain = (t: string) => t[0] !== LEAD && !isMark(t);
-// Facts kept per story, lead and whole-text ones each: the first ones stated.
+// Facts kept per story, lead and whole-text ones each, and years: the first ones stated.
 const MAX_FACTS = 40;
 
 /**
@@ -198,13 +201,20 @@ export class StoryIndex {
     if (copy && this.stories.has(copy.story)) {
       assignment = { story: copy.story, isNew: false, copyOf: copy.article, similarity: copy.score };
     } else {
-      const best = this.mostSimilar(weights, features.lead, leadWeights, date, features.facts);
+      const best = this.mostSimilar(
+        weights,
+        features.lead,
+        leadWeights,
+        date,
+        features.facts,
+        features.years,
+      );
       assignment =
         best && best.score >= this.options.joinThreshold
           ? { story: best.story, isNew: false, copyOf: null, similarity: best.score }
           : { story: article, isNew: true, copyOf: null, similarity: 1 };
     }
-    this.update(assignment.story, article, date, weights, fp, leadWeights, features.facts);
+    this.update(assignment.story, article, date, weights, fp, leadWeights, features.facts, features.years);
     for (const t of features.terms.keys()) {
       this.df.set(t, (this.df.get(t) ?? 0) + 1);
       this.dfChanges.set(t, (this.dfChanges.get(t) ?? 0) + 1);
@@ -300,6 +310,7 @@ export class StoryIndex {
     leadWeights: Map<string, number>,
     date: string | null,
     facts: ArticleFeatures['facts'],
+    years: ArticleFeatures['years'],
   ): { story: string; score: number } | null {
     const q: [string, number][] = [];
     let qNorm = 0;
@@ -376,6 +387,7 @@ export class StoryIndex {
         score >= this.options.joinThreshold &&
         (this.conflicting(weights, articleTop, s, cache.topNames) ||
           this.factsDiffer(facts, s) ||
+          this.yearUnsaid(years, s) ||
           (score < this.options.joinThreshold + this.options.coreMargin && this.lacksCore(weights, s)))
       )
         score *= this.options.conflictFactor;
@@ -462,6 +474,19 @@ export class StoryIndex {
     return false;
   }
 
+  /**
+   * The article's first lines (title, dateline, first sentence) give a year and no report of the
+   * story says any of them anywhere: the story's reports give other years or none. Reports of
+   * one event, written within days of it, say its year if they say any; a topic's two events of
+   * different years read alike (one product's emergency fix in two years, two fires of one
+   * chain's stores), and a report whose story never mentions its dateline's year is often
+   * about the other one. Dev pairwise F1 over 66 article orders: README, "Years".
+   */
+  private yearUnsaid(years: ArticleFeatures['years'], s: ActiveStory): boolean {
+    if (!years?.lead.length) return false;
+    return !years.lead.some((y) => s.centroid.has(YEAR + y));
+  }
+
   private update(
     id: string,
     article: string,
@@ -470,6 +495,7 @@ export class StoryIndex {
     fp: Fingerprint,
     leadWeights: Map<string, number>,
     facts?: ArticleFeatures['facts'],
+    years?: ArticleFeatures['years'],
   ): void {
     let s = this.stories.get(id);
     if (!s) {
@@ -495,6 +521,7 @@ export class StoryIndex {
       addFacts(s.centroid, LEAD_FACT, facts.lead);
       addFacts(s.centroid, FACT, facts.all);
     }
+    if (years) addFacts(s.centroid, YEAR, years.all);
     // Trimmed back to maxTerms only once it has grown half as large again: sorting is not cheap.
     if (s.centroid.size > this.options.maxTerms * 1.5) {
       // Lead terms are trimmed apart, or the whole text's heavier terms would crowd them out.
@@ -502,7 +529,7 @@ export class StoryIndex {
       const leads = new Map([...s.centroid].filter(([t]) => t[0] === LEAD));
       const kept = heaviest(main, this.options.maxTerms);
       for (const [t, w] of heaviest(leads, this.options.maxTerms / 4)) kept.set(t, w);
-      // The core only shrinks as reports come in, the facts are few: both are kept whole.
+      // The core only shrinks as reports come in, the facts and years are few: all are kept whole.
       for (const [t, w] of s.centroid) if (isMark(t)) kept.set(t, w);
       for (const t of s.centroid.keys()) if (!kept.has(t)) this.unpost(t, id);
       s.centroid = kept;
@@ -557,7 +584,7 @@ export class StoryIndex {
   }
 }
 
-/** Adds facts to a centroid as marks (weight 1) under a prefix, up to MAX_FACTS of them. */
+/** Adds facts (or years) to a centroid as marks (weight 1) under a prefix, up to MAX_FACTS of them. */
 function addFacts(centroid: Map<string, number>, prefix: string, facts: readonly string[]): void {
   // Most reports state none: no walk of the centroid for them (this runs for every article).
   if (!facts.length) return;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { sameFact, textFacts } from '../../src/stories/facts.js';
+import { sameFact, textFacts, textYears } from '../../src/stories/facts.js';
 
 describe('story facts', () => {
   it('reads magnitudes written before or after the word, plain or tokenised', () => {
@@ -24,6 +24,25 @@ describe('story facts', () => {
     const facts = textFacts(`${text} In 1998 a magnitude 6.8 quake razed the town.`, text.length);
     assert.deepEqual(facts.lead, ['magnitude:5.1']);
     assert.deepEqual(facts.all, ['magnitude:5.1', 'magnitude:6.8']);
+  });
+
+  it('reads the years a text says, those of its first lines apart', () => {
+    const first = 'Posted 14 March 2019 , 08 : 10 / Storm floods Arnsby harbour .';
+    const years = textYears(
+      `${first} The last flood there , in 2007 , cost 3000 jobs and 1,500 homes .`,
+      first.length,
+    );
+    assert.deepEqual(years.lead, ['2019']);
+    // 3000 is out of the years' range, 1,500 a number with a thousands separator read in two.
+    assert.deepEqual(years.all, ['2007', '2019']);
+    assert.deepEqual(textYears('Room 20190 and the 2019th visitor .').all, []);
+    // Two-digit years of dates written in figures, read within a century of the range's start.
+    assert.deepEqual(textYears('Updated 3 / 14 / 19 09 : 30 , first posted 30-12-98 .').all, [
+      '1998',
+      '2019',
+    ]);
+    // Not a date: the separators differ, or a time of day.
+    assert.deepEqual(textYears('Scores of 3-1/2 and 08 . 23 BST .').all, []);
   });
 
   it('compares values of one kind only', () => {

@@ -42,6 +42,28 @@ const VELMORA = [
   ),
 ];
 
+// Two reports of a supermarket fire, undated, then two of a fire at another store of the chain,
+// each with a dateline: the first of them scores 0.26 without the years, and no report of the
+// first fire says 2019.
+const CORLAN = [
+  art(
+    'fire-1',
+    'Fire crews fought a blaze that gutted the Corlan Foods supermarket in Eastwick overnight. Forty firefighters tackled the flames, and nearby homes were cleared, the fire service said. Police said the cause was not yet known.',
+  ),
+  art(
+    'fire-2',
+    'The Corlan Foods supermarket in Eastwick was destroyed by a fire overnight. Residents near the store were moved from their homes while forty firefighters fought the flames. Police are looking into the cause.',
+  ),
+  art(
+    'fire-3',
+    'Posted 14 March 2019\nBlaze destroys Corlan Foods store\nCrews from two counties battled a fire at a Corlan Foods supermarket in Millbrook town centre early on Tuesday. The roof collapsed, and the store will stay shut for months.',
+  ),
+  art(
+    'fire-4',
+    'Posted 15 March 2019\nCorlan Foods fire: police seek witnesses\nPolice want to hear from witnesses after a fire destroyed the Corlan Foods supermarket in Millbrook. Crews fought the blaze for hours.',
+  ),
+];
+
 function cluster(articles: Article[], index = new StoryIndex()): Map<string, Assignment> {
   const out = new Map<string, Assignment>();
   for (const a of articles) {
@@ -102,6 +124,16 @@ describe('story index', () => {
     assert.equal(got.get('tor-2')!.story, 'tor-1');
   });
 
+  it("tells two fires apart by a year in one's first lines that the other's reports never say", () => {
+    const got = cluster(CORLAN);
+    assert.equal(got.get('fire-2')!.story, 'fire-1');
+    assert.equal(got.get('fire-3')!.story, 'fire-3');
+    assert.equal(got.get('fire-4')!.story, 'fire-3');
+    // Without the conflict checks the first report of the second fire joins the first one.
+    const loose = new StoryIndex(undefined, { ...DEFAULT_CLUSTER_OPTIONS, conflictFactor: 1 });
+    assert.equal(cluster(CORLAN, loose).get('fire-3')!.story, 'fire-1');
+  });
+
   it('keeps no more active stories than asked', () => {
     const index = new StoryIndex(undefined, {
       ...DEFAULT_CLUSTER_OPTIONS,
@@ -152,6 +184,21 @@ describe('story index state', () => {
       seq: first.sequence,
     });
     assert.equal(cluster(VELMORA.slice(2), resumed).get('vel-3')!.story, 'vel-3');
+  });
+
+  it("keeps a story's years in a snapshot", () => {
+    const first = new StoryIndex();
+    cluster(CORLAN.slice(0, 3), first);
+    const resumed = new StoryIndex({
+      docs: 3,
+      df: first.takeDfChanges(),
+      stories: first.takeDirtyStories(),
+      seq: first.sequence,
+    });
+    // Joined at the score of an uninterrupted run: the story's 2019 is not held against it.
+    const joined = cluster(CORLAN.slice(3), resumed).get('fire-4')!;
+    assert.equal(joined.story, 'fire-3');
+    assert.equal(joined.similarity, cluster(CORLAN).get('fire-4')!.similarity);
   });
 
   it('lets bystanders differ once a story has several reports, but not its main names', () => {
