@@ -67,7 +67,7 @@ export interface ActiveStory {
    * `>` are those of the articles' leads (ArticleFeatures.leadTerms), a second vector. Entries
    * prefixed `=` (weight 1) are the lead names every one of its reports says: its core. Entries
    * prefixed `!` and `#` (weight 1) are the facts (facts.ts) its reports' leads and whole texts state,
-   * those prefixed `~` (weight 1) the years its reports say anywhere.
+   * those prefixed `~` (weight 1) the years its reports say anywhere or were published in.
    */
   centroid: Map<string, number>;
   /** Recent members' fingerprints, oldest first, for syndication checks. */
@@ -387,7 +387,7 @@ export class StoryIndex {
         score >= this.options.joinThreshold &&
         (this.conflicting(weights, articleTop, s, cache.topNames) ||
           this.factsDiffer(facts, s) ||
-          this.yearUnsaid(years, s) ||
+          this.yearUnsaid(years, date, s) ||
           (score < this.options.joinThreshold + this.options.coreMargin && this.lacksCore(weights, s)))
       )
         score *= this.options.conflictFactor;
@@ -482,9 +482,13 @@ export class StoryIndex {
    * chain's stores), and a report whose story never mentions its dateline's year is often
    * about the other one. Dev pairwise F1 over 66 article orders: README, "Years".
    */
-  private yearUnsaid(years: ArticleFeatures['years'], s: ActiveStory): boolean {
-    if (!years?.lead.length) return false;
-    return !years.lead.some((y) => s.centroid.has(YEAR + y));
+  private yearUnsaid(years: ArticleFeatures['years'], date: string | null, s: ActiveStory): boolean {
+    // The year an article is published in tells no event from another of that year (a dateline
+    // says it); a story's reports "say" the years they were published in (see update).
+    const own = date?.slice(0, 4);
+    const lead = years?.lead.filter((y) => y !== own) ?? [];
+    if (!lead.length) return false;
+    return !lead.some((y) => s.centroid.has(YEAR + y));
   }
 
   private update(
@@ -521,7 +525,8 @@ export class StoryIndex {
       addFacts(s.centroid, LEAD_FACT, facts.lead);
       addFacts(s.centroid, FACT, facts.all);
     }
-    if (years) addFacts(s.centroid, YEAR, years.all);
+    // Its publication year first: a story keeps only its first MAX_FACTS years.
+    addFacts(s.centroid, YEAR, date ? [date.slice(0, 4), ...(years?.all ?? [])] : (years?.all ?? []));
     // Trimmed back to maxTerms only once it has grown half as large again: sorting is not cheap.
     if (s.centroid.size > this.options.maxTerms * 1.5) {
       // Lead terms are trimmed apart, or the whole text's heavier terms would crowd them out.

@@ -134,6 +134,27 @@ describe('story index', () => {
     assert.equal(cluster(CORLAN, loose).get('fire-3')!.story, 'fire-1');
   });
 
+  it('holds no dateline year against a story whose reports were published that year', () => {
+    const dated = (a: Article, date: string | null): Article => ({ ...a, date });
+    const datelined = art(
+      'fire-1b',
+      'Posted 13 March 2019\nEastwick supermarket gutted by fire\nForty firefighters fought the blaze that destroyed the Corlan Foods supermarket in Eastwick overnight. Police said the cause of the fire was not yet known.',
+    );
+    const stream = (date: (day: string) => string | null) => [
+      dated(CORLAN[0], date('2019-03-13')),
+      dated(CORLAN[1], date('2019-03-13')),
+      dated(datelined, date('2019-03-13')),
+    ];
+    const joined = cluster(stream((d) => d)).get('fire-1b')!;
+    assert.equal(joined.story, 'fire-1');
+    // Undated, the same report's 2019 is a year the story never said: its score is halved.
+    const undated = cluster(stream(() => null)).get('fire-1b')!;
+    assert.ok(
+      Math.abs(undated.similarity - joined.similarity * DEFAULT_CLUSTER_OPTIONS.conflictFactor) < 1e-9,
+      `${undated.similarity} vs ${joined.similarity}`,
+    );
+  });
+
   it('keeps no more active stories than asked', () => {
     const index = new StoryIndex(undefined, {
       ...DEFAULT_CLUSTER_OPTIONS,
