@@ -35,6 +35,8 @@ export class Pass {
   readonly unknownRoles = new Map<string, string>();
   readonly countryCount = new Map<string, number>();
   readonly lastOrg = new Map<string, number>();
+  /** "the government" with no country yet: placed after the pass (recognise.ts). */
+  readonly bareBodies: { start: number; end: number; sector: string }[] = [];
   readonly day: string;
 
   constructor(

@@ -7,7 +7,7 @@ import { matchTokens } from './match.js';
 import { Pass } from './pass.js';
 import { pronoun } from './pronouns.js';
 import { rolePhrase } from './role-phrase.js';
-import { bodyPhrase, sectorPhrase } from './state-phrases.js';
+import { bareBody, bodyPhrase, sectorPhrase, sectorRef } from './state-phrases.js';
 import { unknownName } from './unknown-names.js';
 
 /** Recognises and resolves the actors of one document in a single left-to-right pass. */
@@ -44,14 +44,30 @@ function runPass(p: Pass): Actor[] {
         bodyPhrase(p, i, a, b) ??
         standalone(p, i, a, b) ??
         unknownName(p, i, a, b) ??
+        bareBody(p, i, b) ??
         pronoun(p, i, a, b) ??
         i + 1;
     }
     placeEthnicGroups(p, ethnic, s);
   }
   placeUnknownOfficials(p);
+  placeBareBodies(p);
   affiliateUnknownPeople(p);
   return p.reg.result();
+}
+
+/**
+ * "The government declared a state of emergency": the body of the country an unnamed official
+ * of that sentence would serve (its one country, else the sentence before's, else the article's
+ * most named, `officialCountries`); none, no actor.
+ */
+function placeBareBodies(p: Pass): void {
+  for (const body of p.bareBodies) {
+    const [country] = p.officialCountries([body.start + 1]).codes;
+    if (!country) continue;
+    const sentence = p.doc.tokens[body.start].sentence;
+    p.emit(sectorRef(p, country, body.sector), body.start, body.end, 'sector/country-of-text', sentence);
+  }
 }
 
 /**

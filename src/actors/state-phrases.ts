@@ -25,17 +25,43 @@ export function sectorPhrase(p: Pass, i: number, a: number, b: number): number |
   if (!s || !hit || hit.entry.type !== 'sector') return null;
   const sentence = p.doc.tokens[i].sentence;
   p.emitKnown(q.hit.entry, q.item, sentence, true);
-  const sector = p.k.sectors.get(hit.entry.sector)!;
-  const country = p.k.countries.get(q.country)!;
-  const ref: ActorRef = {
-    id: `sector:${q.country}${sector.code}`,
-    name: `${country.adjective} ${sector.name}`,
-    kind: 'sector',
-    code: `${q.country}${sector.code}`,
-  };
-  p.emit(ref, p.withArticle(q.item.start, a), s.end, 'gazetteer/sector', sentence);
+  p.emit(
+    sectorRef(p, q.country, hit.entry.sector),
+    p.withArticle(q.item.start, a),
+    s.end,
+    'gazetteer/sector',
+    sentence,
+  );
   // The second country's own phrase is read next, from its country word.
   return shared ? q.item.end : s.end;
+}
+
+/** A country's sector as an actor: "Peruvian government", `PERGOV`. */
+export function sectorRef(p: Pass, countryCode: string, sectorCode: string): ActorRef {
+  const sector = p.k.sectors.get(sectorCode)!;
+  const country = p.k.countries.get(countryCode)!;
+  return {
+    id: `sector:${countryCode}${sector.code}`,
+    name: `${country.adjective} ${sector.name}`,
+    kind: 'sector',
+    code: `${countryCode}${sector.code}`,
+  };
+}
+
+/**
+ * "The government declared ...": a bare "the" and a country body word (cues.yaml
+ * `country_bodies`), not "the government of X" nor "the government's"; its country is placed
+ * once the whole text is read (recognise.ts), so it is only noted here.
+ */
+export function bareBody(p: Pass, i: number, b: number): number | null {
+  if (p.keys[i] !== 'the' || i + 1 >= b || p.quoted[i + 1]) return null;
+  const it = p.itemAt[i + 1];
+  if (!it || it.end !== i + 2 || !p.k.cues.countryBody.has(p.keys[i + 1])) return null;
+  const hit = it.hits.find((h) => h.entry.type === 'sector');
+  if (!hit || hit.entry.type !== 'sector') return null;
+  if (it.end < b && (p.keys[it.end] === 'of' || p.keys[it.end] === "'s")) return null;
+  p.bareBodies.push({ start: i, end: it.end, sector: hit.entry.sector });
+  return it.end;
 }
 
 /**

@@ -209,3 +209,16 @@ test("an organisation's office alone is held at the organisation named before it
   // No organisation named: no holder is guessed.
   assert.deepEqual(people(run('The Secretary-General spoke first.', '2025-03-10')), []);
 });
+
+test("a bare 'the government' is the body of the country the text places it in", () => {
+  const actors = run(
+    'Floods swept through northern Chile on Monday. The government declared a state of emergency, and the army flew in supplies.',
+  );
+  assert.equal(byId(actors, 'sector:CHLGOV')?.mentions[0].text, 'The government');
+  assert.equal(byId(actors, 'sector:CHLMIL')?.mentions[0].text, 'the army');
+  // With no country in the text, no body is guessed; "the government of X" is X's own phrase.
+  assert.deepEqual(
+    run('The government declared a state of emergency.').filter((a) => a.kind === 'sector'),
+    [],
+  );
+});

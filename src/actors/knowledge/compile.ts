@@ -79,6 +79,7 @@ export interface CompiledCues {
   orgNoun: Map<string, string>;
   contextTitle: Set<string>;
   titleModifier: Set<string>;
+  countryBody: Set<string>;
   titleCompound: Set<string>;
   pluralEndings: string[];
 }
@@ -294,6 +295,7 @@ function compileCues(c: Cues): CompiledCues {
     orgNoun,
     contextTitle: new Set((c.context_titles ?? []).map(foldKey)),
     titleModifier: new Set((c.title_modifiers ?? []).map(foldKey)),
+    countryBody: new Set((c.country_bodies ?? []).map(foldKey)),
     titleCompound: new Set((c.title_compounds ?? []).map(foldKey)),
     pluralEndings: (c.plural_endings ?? []).map(foldKey),
   };

@@ -84,6 +84,8 @@ export interface Cues {
   context_titles?: string[];
   /** Words before a title that make a lesser role of it, kept as said: "Deputy Governor". */
   title_modifiers?: string[];
+  /** Sector words that after a bare "the" name a country's own body: "the government". */
+  country_bodies?: string[];
   /** Nouns after a title word that make it a modifier of a thing: "the justice system". */
   title_compounds?: string[];
   /** Prepositions of a scene ("in Vienna"): a place after them is where something happens, not whose official someone is. */
