@@ -58,7 +58,7 @@ export function bareBody(p: Pass, i: number, b: number): number | null {
   const it = p.itemAt[i + 1];
   if (!it || it.end !== i + 2 || !p.k.cues.countryBody.has(p.keys[i + 1])) return null;
   const hit = it.hits.find((h) => h.entry.type === 'sector');
-  if (!hit || hit.entry.type !== 'sector') return null;
+  if (hit?.entry.type !== 'sector') return null;
   if (it.end < b && (p.keys[it.end] === 'of' || p.keys[it.end] === "'s")) return null;
   p.bareBodies.push({ start: i, end: it.end, sector: hit.entry.sector });
   return it.end;
