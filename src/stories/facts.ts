@@ -84,10 +84,14 @@ export function textFacts(text: string, leadEnd = text.length): { lead: string[]
 // ("12/16/08", "16-12-08", tokenised "12 / 16 / 08").
 const YEAR_RE = /(?<![\p{L}\p{N}])(?:(\d{4})|\d{1,2}\s?([/-])\s?\d{1,2}\s?\2\s?(\d{2}))(?![\p{L}\p{N}])/gu;
 
+// The two-digit end of a span of years written right after a four-digit year, with no spaces
+// ("2007-08", counted only for the next year); not the month of a date in figures ("2008-12-16").
+const SPAN_END_RE = /^[-–/](\d{2})(?![\p{L}\p{N}]|[-–/.:]\d)/u;
+
 /**
  * The years a text says (data/stories/facts.yaml's range), sorted and each once: all of them,
  * and those that start before `leadEnd`. A two-digit year is read as the one within a century
- * of the range's start.
+ * of the range's start; a span of years ("2007-08") says both.
  */
 export function textYears(text: string, leadEnd = text.length): { lead: string[]; all: string[] } {
   const { min, max } = load().years;
@@ -97,8 +101,14 @@ export function textYears(text: string, leadEnd = text.length): { lead: string[]
     let y = Number(m[1] ?? m[3]);
     if (m[1] === undefined) y += Math.ceil((min - y) / 100) * 100;
     if (y < min || y > max) continue;
-    all.add(String(y));
-    if (m.index < leadEnd) lead.add(String(y));
+    const ys = [y];
+    // A season or fiscal year ("the 2007-08 season", "fiscal 1999/00") says the year it ends in as well.
+    const end = m[1] !== undefined ? SPAN_END_RE.exec(text.slice(m.index + 4, m.index + 8)) : null;
+    if (end && Number(end[1]) === (y + 1) % 100 && y + 1 <= max) ys.push(y + 1);
+    for (const v of ys) {
+      all.add(String(v));
+      if (m.index < leadEnd) lead.add(String(v));
+    }
   }
   return { lead: [...lead].sort(), all: [...all].sort() };
 }

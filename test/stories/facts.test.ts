@@ -43,6 +43,15 @@ describe('story facts', () => {
     ]);
     // Not a date: the separators differ, or a time of day.
     assert.deepEqual(textYears('Scores of 3-1/2 and 08 . 23 BST .').all, []);
+    // A span of years says both; a date in figures that opens with its year says only that one.
+    assert.deepEqual(textYears('Their 1999-00 and 2011/12 seasons were poor .').all, [
+      '1999',
+      '2000',
+      '2011',
+      '2012',
+    ]);
+    assert.deepEqual(textYears('Filed 2016-11-03 , again 2016-09-01 .').all, ['2016']);
+    assert.deepEqual(textYears('Quarter 2015-07 ended , 2011-13 too .').all, ['2011', '2015']);
   });
 
   it('compares values of one kind only', () => {
