@@ -591,8 +591,9 @@ export class StoryIndex {
 
 /** Adds facts (or years) to a centroid as marks (weight 1) under a prefix, up to MAX_FACTS of them. */
 function addFacts(centroid: Map<string, number>, prefix: string, facts: readonly string[]): void {
-  // Most reports state none: no walk of the centroid for them (this runs for every article).
-  if (!facts.length) return;
+  // Most reports state none, or none the story lacks (a dated story's publication year is added
+  // with every report): no walk of the centroid for them (this runs for every article).
+  if (facts.every((f) => centroid.has(prefix + f))) return;
   let n = 0;
   for (const t of centroid.keys()) if (t[0] === prefix) n++;
   for (const f of facts) {
