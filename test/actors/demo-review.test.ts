@@ -222,3 +222,10 @@ test("a bare 'the government' is the body of the country the text places it in",
     [],
   );
 });
+
+test("a country's head of government said by title alone is the holder on the article's date", () => {
+  const early = run("Lithuania's prime minister flew to Warsaw.", '2015-06-01');
+  const late = run("Lithuania's prime minister flew to Warsaw.", '2025-03-05');
+  assert.deepEqual(people(early), ['person:algirdas-butkevicius']);
+  assert.deepEqual(people(late), ['person:gintautas-paluckas']);
+});
