@@ -82,13 +82,23 @@ test('a name set off by commas after the noun it renames is a person, placed by 
 });
 
 test('a capitalised sector word that is an organisation word goes on an unknown name', () => {
-  const actors = run('Norges Bank held its rate on Thursday. Analysts at Kestrel Bank expected a cut.');
-  assert.equal(byId(actors, 'org:~norges-bank')?.code, '---BUS');
+  const actors = run('Skarven Bank held its rate on Thursday. Analysts at Kestrel Bank expected a cut.');
+  assert.equal(byId(actors, 'org:~skarven-bank')?.code, '---BUS');
   assert.deepEqual(
-    byId(actors, 'org:~norges-bank')?.mentions.map((m) => m.text),
-    ['Norges Bank', 'its'],
+    byId(actors, 'org:~skarven-bank')?.mentions.map((m) => m.text),
+    ['Skarven Bank', 'its'],
   );
   assert.ok(byId(actors, 'org:~kestrel-bank'));
+});
+
+test("a country's central bank is a state body, and 'the central bank' names it again", () => {
+  const actors = run('Norges Bank held its rate on Thursday. The central bank said inflation had eased.');
+  const bank = byId(actors, 'org:norges-bank');
+  assert.equal(bank?.code, 'NORGOV');
+  assert.deepEqual(
+    bank?.mentions.map((m) => m.text),
+    ['Norges Bank', 'its', 'The central bank'],
+  );
 });
 
 test('a known surname before a hyphenated given name is one surname-first name', () => {
