@@ -58,6 +58,13 @@ export function rolePhrase(p: Pass, i: number, a: number, b: number): number | n
     executive && title.entry.roles.includes(executive)
       ? [executive, ...title.entry.roles.filter((r) => r !== executive)]
       : title.entry.roles;
+  // "the President" names no King: a strict title wants a holder whose own title says it.
+  const titleWords = p.keys.slice(t, titleItem.end).join(' ');
+  const holderAt = (role: string, where: string) => {
+    const h = holderOn(p.k, role, where, p.day);
+    const strict = title.entry.type === 'title' && p.k.cues.strictTitle.has(titleWords);
+    return h && (!strict || !h.title || foldTitle(h.title).includes(titleWords)) ? h : undefined;
+  };
   const sentence = p.doc.tokens[i].sentence;
   let end = titleItem.end;
   // "a spokeswoman for the European Commission": "for" names the body as "of" does.
@@ -186,7 +193,7 @@ export function rolePhrase(p: Pass, i: number, a: number, b: number): number | n
   }
   if (q) {
     for (const r of roles) {
-      const holder = holderOn(p.k, r, q.where, p.day);
+      const holder = holderAt(r, q.where);
       if (holder) {
         p.emit(p.personRef(holder.person), start, end, 'title/dated-holder', sentence);
         return end;
@@ -197,6 +204,8 @@ export function rolePhrase(p: Pass, i: number, a: number, b: number): number | n
     return end;
   }
   if (!definite || title.entry.type !== 'title') return end;
+  // "the president of the club", "the King of Pop": an office of something that is no country.
+  if (p.keys[end] === 'of') return end;
   // "the Prime Minister": the person of the document who holds the role, else the dominant country's.
   const holder = p.latestPerson((id) => {
     const known = id.startsWith('person:~') ? undefined : tenureOn(p.k, id.slice(7), p.day);
@@ -206,10 +215,21 @@ export function rolePhrase(p: Pass, i: number, a: number, b: number): number | n
     p.emit(p.reg.get(holder)!, start, end, 'coref/title', sentence);
     return end;
   }
+  // "The White House said the President had spoken ...", "Vilnius said the Prime Minister would":
+  // the office of the country that reports it, before the article's dominant one.
+  const speaking = speakingCountry(p, start, sentence) ?? seatCountry(p, start, sentence);
+  for (const country of speaking ? [speaking] : [])
+    for (const r of roles) {
+      const holder = holderAt(r, country);
+      if (holder) {
+        p.emit(p.personRef(holder.person), start, end, 'title/speaking-country', sentence);
+        return end;
+      }
+    }
   const dominant = p.dominantCountry();
   if (dominant) {
     for (const r of roles) {
-      const holder = holderOn(p.k, r, dominant, p.day);
+      const holder = holderAt(r, dominant);
       if (holder) {
         p.emit(p.personRef(holder.person), start, end, 'title/dominant-country', sentence);
         return end;
@@ -226,7 +246,7 @@ export function rolePhrase(p: Pass, i: number, a: number, b: number): number | n
     const orgs = [...p.lastOrg].filter(([, at]) => at < start && at >= near).sort((x, y) => y[1] - x[1]);
     for (const [org] of orgs)
       for (const r of roles) {
-        const holder = holderOn(p.k, r, org, p.day);
+        const holder = holderAt(r, org);
         if (holder) {
           p.emit(p.personRef(holder.person), start, end, 'title/organisation-named', sentence);
           return end;
@@ -235,6 +255,53 @@ export function rolePhrase(p: Pass, i: number, a: number, b: number): number | n
   }
   return end;
 }
+
+/**
+ * The country whose name, capital or seat speaks right before a title ("The Kremlin said the
+ * President ...", "Warsaw announced that the Prime Minister ..."): its mention, a speech verb, an
+ * optional "that", then the title.
+ */
+function speakingCountry(p: Pass, title: number, sentence: number): string | undefined {
+  let t = title - 1;
+  if (p.keys[t] === 'that') t--;
+  // "said on Monday that the President", "said today the Prime Minister"
+  if (WEEKDAYS.has(p.keys[t]) && p.keys[t - 1] === 'on') t -= 2;
+  else if (p.keys[t] === 'today' || p.keys[t] === 'yesterday') t--;
+  const b = p.doc.sentences[sentence].endToken;
+  if (t < 1 || !p.isSpeech(t, b) || p.quoted[t]) return undefined;
+  for (let i = p.plain.length - 1; i >= 0; i--) {
+    const m = p.plain[i];
+    if (m.sentence !== sentence) break;
+    if (m.end !== t) continue;
+    const id = m.actors[0];
+    return m.kind === 'country' && id.startsWith('country:') ? id.slice(8) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "The White House is monitoring the situation. The President has been briefed": the country whose
+ * seat of government this sentence (before the title) or the one before in its paragraph names.
+ */
+function seatCountry(p: Pass, title: number, sentence: number): string | undefined {
+  const { sentences } = p.doc;
+  const from =
+    sentence > 0 && sentences[sentence - 1].paragraph === sentences[sentence].paragraph
+      ? sentence - 1
+      : sentence;
+  for (let i = p.plain.length - 1; i >= 0; i--) {
+    const m = p.plain[i];
+    if (m.sentence < from) break;
+    if (m.start >= title || m.rule !== 'gazetteer/seat') continue;
+    const id = m.actors[0];
+    return id.startsWith('country:') ? id.slice(8) : undefined;
+  }
+  return undefined;
+}
+
+const foldTitle = (s: string) => s.toLowerCase();
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**
  * "the Prime Minister of Tarn" with no holder in the data: a person named after the office and its

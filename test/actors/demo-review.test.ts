@@ -229,3 +229,38 @@ test("a country's head of government said by title alone is the holder on the ar
   assert.deepEqual(people(early), ['person:algirdas-butkevicius']);
   assert.deepEqual(people(late), ['person:gintautas-paluckas']);
 });
+
+test('a title alone after a country that reports it is that country’s office holder', () => {
+  // Lithuania is the article's dominant country, yet the White House speaks of its own President.
+  const actors = run(
+    'Lithuania closed two crossings. Vilnius blamed Minsk. Lithuania recalled its troops. ' +
+      'The White House said the President had spoken to the Lithuanian leader.',
+    '2025-03-05',
+  );
+  const president = actors.find((a) => a.mentions.some((m) => m.text === 'the President'));
+  assert.equal(president?.id, 'person:donald-trump');
+  assert.equal(president?.mentions[0].rule, 'title/speaking-country');
+  const kremlin = run('The Kremlin said on Monday that the President would travel to Riga.', '2015-06-01');
+  assert.ok(people(kremlin).includes('person:vladimir-putin'));
+  // Without a reporting country before it, the dominant country still decides.
+  const plain = run(
+    'Lithuania closed two crossings. Lithuania recalled its troops. The President spoke.',
+    '2025-03-05',
+  );
+  assert.deepEqual(people(plain), ['person:gitanas-nauseda']);
+});
+
+test('"the President" of a kingdom or a military council is no king or chairman, and an office "of" a non-country has no holder', () => {
+  // Saudi Arabia's head of state is its King: "the President" of it is unknown, not him.
+  const kingdom = run("Saudi Arabia's president spoke. The Saudi king spoke.", '2011-03-05');
+  assert.deepEqual(people(kingdom), [
+    'person:~president-of-saudi-arabia',
+    'person:king-abdullah-of-saudi-arabia',
+  ]);
+  // "the president of the club", "the King of Pop": no country, no head of state of the article's.
+  const club = run(
+    'Spain beat Italy. Spain celebrated. The president of the club thanked the fans.',
+    '2011-03-05',
+  );
+  assert.deepEqual(people(club), []);
+});

@@ -81,6 +81,7 @@ export interface CompiledCues {
   titleModifier: Set<string>;
   countryBody: Set<string>;
   titleCompound: Set<string>;
+  strictTitle: Set<string>;
   pluralEndings: string[];
 }
 
@@ -297,6 +298,7 @@ function compileCues(c: Cues): CompiledCues {
     titleModifier: new Set((c.title_modifiers ?? []).map(foldKey)),
     countryBody: new Set((c.country_bodies ?? []).map(foldKey)),
     titleCompound: new Set((c.title_compounds ?? []).map(foldKey)),
+    strictTitle: new Set((c.strict_titles ?? []).map(foldKey)),
     pluralEndings: (c.plural_endings ?? []).map(foldKey),
   };
 }

@@ -82,6 +82,8 @@ export interface Cues {
   org_nouns?: Record<string, string[]>;
   /** Title words that name a government role only with a country or organisation: "the union's secretary" is no minister. */
   context_titles?: string[];
+  /** Titles that fit only a holder whose own title, when the data gives one, contains them. */
+  strict_titles?: string[];
   /** Words before a title that make a lesser role of it, kept as said: "Deputy Governor". */
   title_modifiers?: string[];
   /** Sector words that after a bare "the" name a country's own body: "the government". */
