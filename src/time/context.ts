@@ -54,6 +54,12 @@ function forecastNoun(words: Word[], k: number): boolean {
 /** "will be held", "is heard in May": a participle after these carries no tense of its own. */
 const PASSIVE_AUX = new Set(['be', 'being', 'is', 'are', "'s", "'re"]);
 
+/**
+ * "will close Monday and remain closed Tuesday", "stays shut": a participle after a verb of
+ * lasting is a state, told in that verb's tense ("remained closed Wednesday" keeps its past).
+ */
+const STATE_VERBS = new Set(['remain', 'remains', 'stay', 'stays']);
+
 /** Words that open another clause after a date: its verbs do not tense the date. */
 const CLAUSE_OPENERS = new Set([
   'while',
@@ -111,6 +117,7 @@ function cueOf(words: Word[], k: number, lex: Lexicon, schedules = false): Tense
     lex.pastCues.has(word.w) || ((word.pos === 'VERB' || word.pos === 'AUX') && /[a-z]ed$/.test(word.w));
   // "will be held", "is to be delayed": a passive participle after "be" carries no tense of its own.
   if (pastForm) {
+    if (k >= 1 && STATE_VERBS.has(words[k - 1].w) && word.segment === words[k - 1].segment) return null;
     // "will be formally installed": an adverb between the auxiliary and the participle.
     const b = k >= 2 && /[a-z]ly$/.test(words[k - 1].w) && words[k - 1].pos === 'ADV' ? k - 1 : k;
     if (b === 0 || !PASSIVE_AUX.has(words[b - 1].w)) return 'past';
@@ -132,8 +139,12 @@ function presentSchedule(word: Word, prev: Word | undefined, next: Word | undefi
   if (word.w === 'is' || word.w === 'are') return true;
   if (openOrClose(word, prev, next)) return true;
   if (phrasalAsNoun(word, prev, next)) return true;
-  // "United host Arsenal on Saturday": a fixture verb between two names.
-  if (FIXTURE_VERBS.has(word.w) && /^[A-Z]/.test(prev?.raw ?? '') && /^[A-Z]/.test(next?.raw ?? ''))
+  // "United host Arsenal on Saturday": a fixture verb between two names; "Everton, which has not
+  // won since 2005, visits Chelsea on Saturday": or after the comma that closes an aside about the
+  // subject (the tagger may read "visits" as a noun).
+  const fixture =
+    FIXTURE_VERBS.has(word.w) || (word.w.endsWith('s') && FIXTURE_VERBS.has(word.w.slice(0, -1)));
+  if (fixture && /^[A-Z]/.test(next?.raw ?? '') && (prev?.w === ',' || /^[A-Z]/.test(prev?.raw ?? '')))
     return true;
   // "Fiscal 2013 ends on Sept. 30", "the 2014 season starts in April": after a year the -s word
   // before a preposition is the verb, whatever the tagger says.
@@ -374,8 +385,16 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
       } else if (c) return c;
     }
   }
+  // "with preorders starting Friday", "Beginning Monday, drivers must pay": with no verb in reach
+  // to tell, the start of something is still ahead.
+  if (!reported && !attribution && start >= 1 && STARTING.has(words[start - 1].w)) {
+    if (words[start - 1].segment === segment) return 'future';
+  }
   return reported ?? attribution;
 }
+
+/** Words before a date that name the start of something: "starting Friday", "beginning Monday". */
+const STARTING = new Set(['starting', 'beginning']);
 
 /** Words that may open a sentence before a fronted "By Tuesday,". */
 const FRONT_JOINS = new Set(['and', 'but', 'yet', 'so']);

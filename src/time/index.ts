@@ -129,7 +129,11 @@ export function findTimexes(doc: Doc): Timex[] {
     // Relative readings ("a year earlier", "the year-ago quarter") do not become the new reference;
     // "the quarter", "the latest period" do: "a year ago" after them is that quarter a year before.
     const r = m.reading;
-    const relative = r.k === 'shift' || (r.k === 'lastQuarter' && (r.yearBack !== 0 || r.y !== undefined));
+    // "up from the prior quarter" is a comparison too: the reported quarter stays the reference.
+    const relative =
+      r.k === 'shift' ||
+      (r.k === 'lastQuarter' && (r.yearBack !== 0 || r.y !== undefined)) ||
+      m.rule === 'time/anaphoric-quarter';
     // A quarter in a future clause ("a charge in the fourth quarter") is a forecast, not the
     // period being reported: "the latest quarter" after it is still the reported one.
     const forecast =

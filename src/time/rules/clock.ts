@@ -138,6 +138,15 @@ export function clockWithDay(c: WordCursor, start: number, end: number, time: st
     }
   }
   if (c.isWord(k, 'on', ',')) k++;
+  // "Updated 10:42 a.m. ET, Fri March 22, 2013": a web page's stamp, the weekday abbreviated
+  // before the date (a lone "Fri" or "Sun" is never read, see `weekday`).
+  const dow = c.lex.weekdays.get(c.w(k));
+  if (dow && c.w(k).length <= 5 && /^[A-Z]/.test(c.ws[k].raw) && c.same(start, k + 1)) {
+    const after = c.w(k + 1) === ',' ? k + 2 : k + 1;
+    const date = c.same(start, after) ? monthDate(c, after) : null;
+    if (date?.reading.k === 'date' && date.reading.d !== undefined)
+      return { ...date, start, time, rule: 'time/clock-day' };
+  }
   if (c.same(start, k)) {
     const day = weekday(c, k) ?? deictic(c, k) ?? monthDate(c, k);
     const r = day?.reading;
