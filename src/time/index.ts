@@ -1,7 +1,7 @@
 import type { Timex } from '../contract/extraction.js';
 import type { Stage } from '../pipeline/stage.js';
 import type { Doc } from '../text/types.js';
-import { addDays, parseDay, readValue, shift } from './calendar.js';
+import { addDays, parseDay, readValue, shift, valueAt } from './calendar.js';
 import { insideSpans, quotedSpans, tenseAround } from './context.js';
 import { Grammar, type Match } from './grammar.js';
 import { type Grain, type Lexicon, lexicon } from './lexicon.js';
@@ -117,6 +117,17 @@ export function findTimexes(doc: Doc): Timex[] {
       EVENING.test(prev.value)
     )
       timex.value = `${prev.value.slice(0, 10)}TNI`;
+    // "from Monday to Friday", "Thursday through Sunday": a range of weekdays goes forward in time;
+    // told in the past it ends on the later day (its start moves back a week), else it starts on the
+    // first (its end moves ahead).
+    if (
+      m.reading.k === 'weekday' &&
+      m.reading.rel === null &&
+      prev &&
+      (before?.end === m.start - 1 || (before?.end === m.start && words[m.start].hyphenated)) &&
+      (before.end === m.start || RANGE_JOINERS.has(words[m.start - 1].w))
+    )
+      orderWeekdays(prev, timex, tense === 'past', dct);
     const yearless = yearlessDate(m);
     if (yearless && range && range.end === m.start && dct) orderRange(out[range.index], timex, dct);
     range = yearless && rangeJoiner(words, m.start, m.end) ? { index: out.length, end: m.end + 1 } : null;
@@ -125,7 +136,7 @@ export function findTimexes(doc: Doc): Timex[] {
       prev.value = `${timex.value.slice(0, 4)}${prev.value.slice(4)}`;
     out.push(timex);
     prevSentence = words[m.start].sentence;
-    const read = resolved.type === 'DATE' || resolved.type === 'TIME' ? readValue(resolved.value) : null;
+    const read = resolved.type === 'DATE' || resolved.type === 'TIME' ? readValue(timex.value) : null;
     // Relative readings ("a year earlier", "the year-ago quarter") do not become the new reference;
     // "the quarter", "the latest period" do: "a year ago" after them is that quarter a year before.
     const r = m.reading;
@@ -228,6 +239,20 @@ function orderRange(first: Timex, second: Timex, dct: Date): void {
   const firstDay = parseDay(first.value.length === 7 ? `${first.value}-01` : first.value);
   if (firstDay && firstDay > dct) first.value = withYear(first.value, y2);
   else second.value = withYear(second.value, y1);
+}
+
+/**
+ * Moves one end of a range of two weekdays by a week when the second does not come after the
+ * first: the start back in a past clause, unless it is the article's day (the range starts then).
+ */
+function orderWeekdays(first: Timex, second: Timex, past: boolean, dct: Date | null): void {
+  const day = /^\d{4}-\d{2}-\d{2}/;
+  if (!day.test(first.value) || !day.test(second.value)) return;
+  const a = parseDay(first.value.slice(0, 10));
+  const b = parseDay(second.value.slice(0, 10));
+  if (!a || !b || b > a) return;
+  if (past && dct && a < dct) first.value = `${valueAt(addDays(a, -7), 'day')}${first.value.slice(10)}`;
+  else second.value = `${valueAt(addDays(b, 7), 'day')}${second.value.slice(10)}`;
 }
 
 /** Verbs of saying that date a quotation when a day follows them: "said Monday", "told ... on Friday". */

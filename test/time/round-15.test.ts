@@ -155,6 +155,31 @@ describe('time: round 15', () => {
     ]);
   });
 
+  it('"from Monday to Friday", "Thursday through Sunday": a range of weekdays goes forward', () => {
+    // A Thursday: told in the past, the range is last week's; ahead, it starts on the first day.
+    assert.deepEqual(values('The tests were run from Monday to Friday.', '2013-06-13'), [
+      'Monday=2013-06-03',
+      'Friday=2013-06-07',
+    ]);
+    assert.deepEqual(values('The show will run from Friday to Tuesday.', '2013-06-13'), [
+      'Friday=2013-06-14',
+      'Tuesday=2013-06-18',
+    ]);
+    // A range that starts on the article's day runs ahead of it, whatever the attribution's tense.
+    assert.deepEqual(
+      values(
+        '"Heavy rain from Monday evening through Wednesday could swamp the roads," she said.',
+        '2011-01-31',
+      ),
+      ['Monday evening=2011-01-31TEV', 'Wednesday=2011-02-02'],
+    );
+    // Ranges already in order are left as they are.
+    assert.deepEqual(values('Talks ran from Tuesday to Thursday.', '2013-06-13'), [
+      'Tuesday=2013-06-11',
+      'Thursday=2013-06-13',
+    ]);
+  });
+
   it('a 2013 wire story reads whole', () => {
     const story = [
       'WASHINGTON (AP) — Senate Democrats pushed a budget plan through a key committee on Thursday,',
