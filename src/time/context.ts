@@ -11,6 +11,7 @@ import {
   PHRASAL_SCHEDULE,
   REPORTED_SPEECH,
   REPORTING,
+  regularPast,
 } from './cue-words.js';
 import type { Lexicon } from './lexicon.js';
 import type { Tense } from './resolve.js';
@@ -114,7 +115,7 @@ function cueOf(words: Word[], k: number, lex: Lexicon, schedules = false): Tense
   // "ahead of Sunday's vote" (but "went ahead on Monday" is past)
   if (word.w === 'ahead' && words[k + 1]?.w === 'of') return 'future';
   const pastForm =
-    lex.pastCues.has(word.w) || ((word.pos === 'VERB' || word.pos === 'AUX') && /[a-z]ed$/.test(word.w));
+    lex.pastCues.has(word.w) || ((word.pos === 'VERB' || word.pos === 'AUX') && regularPast(word.w));
   // "will be held", "is to be delayed": a passive participle after "be" carries no tense of its own.
   if (pastForm) {
     if (k >= 1 && STATE_VERBS.has(words[k - 1].w) && word.segment === words[k - 1].segment) return null;
@@ -266,7 +267,7 @@ function doneInPast(words: Word[], to: number, lex: Lexicon): boolean {
   if (BE_FORMS.has(aux)) return (aux === 'was' || aux === 'were') && DONE_WHEN_MADE.has(v.w);
   if (DONE_BY_TRYING.has(v.w)) return true;
   if (v.w === 'was' || v.w === 'were' || lex.futureCues.has(v.w) || INTENT_VERBS.has(v.w)) return false;
-  return lex.pastCues.has(v.w) || ((v.pos === 'VERB' || v.pos === 'AUX') && /[a-z]ed$/.test(v.w));
+  return lex.pastCues.has(v.w) || ((v.pos === 'VERB' || v.pos === 'AUX') && regularPast(v.w));
 }
 
 /** Particles between a verb and "to": "went back to", "came out to". */
@@ -432,7 +433,7 @@ function planInPast(words: Word[], k: number): boolean {
     // "is scheduled to", "are expected to": a plan in the present.
     if (PASSIVE_AUX.has(words[j].w)) return false;
   }
-  return cue >= 0 && /[a-z]ed$/.test(words[cue].w);
+  return cue >= 0 && regularPast(words[cue].w);
 }
 
 /** A present participle opening a clause after a comma: ", meeting ...", ", leaving ...". */

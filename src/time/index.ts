@@ -3,6 +3,7 @@ import type { Stage } from '../pipeline/stage.js';
 import type { Doc } from '../text/types.js';
 import { addDays, parseDay, readValue, shift, valueAt } from './calendar.js';
 import { insideSpans, quotedSpans, tenseAround } from './context.js';
+import { regularPast } from './cue-words.js';
 import { Grammar, type Match } from './grammar.js';
 import { type Grain, type Lexicon, lexicon } from './lexicon.js';
 import { type Anchoring, resolve, type Tense } from './resolve.js';
@@ -336,7 +337,7 @@ function frontedMainTense(doc: Doc, words: Word[], start: number, end: number, l
     if (!isVerb(k)) continue;
     const w = tok.text.toLowerCase();
     if (lex.futureCues.has(w)) return 'future';
-    return lex.pastCues.has(w) || /[a-z]ed$/.test(w) ? 'past' : null;
+    return lex.pastCues.has(w) || regularPast(w) ? 'past' : null;
   }
   return null;
 }

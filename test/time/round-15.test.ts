@@ -180,6 +180,35 @@ describe('time: round 15', () => {
     ]);
   });
 
+  it('"succeed", "need", "heed": presents in "-eed" are no past forms ("agreed" is)', () => {
+    assert.deepEqual(values('Mr. Hale will succeed Anne Porter Rowe in October.'), ['October=2013-10']);
+    assert.deepEqual(values('The schools will need the new buses in September.'), ['September=2013-09']);
+    assert.deepEqual(values('The union agreed to the deal on Tuesday.'), ['Tuesday=2013-03-19']);
+  });
+
+  it('"shortly before 02:00", "the year to 31 December", "9:30 tonight"', () => {
+    // A 24-hour time after "before", "after", "around" or "since", when no 12-hour reading shares it.
+    assert.deepEqual(typed('Police were called to the house shortly before 02:00.'), [
+      '02:00=TIME:2013-03-22T02:00',
+    ]);
+    assert.deepEqual(typed('The bar stayed open until after 23:30.'), ['23:30=TIME:2013-03-22T23:30']);
+    assert.deepEqual(typed('The race ended around 3:00.'), []);
+    assert.deepEqual(typed('The race ended around 03:00.'), ['around 03:00=TIME:2013-03-22T03:00:APPROX']);
+    // The year to a day, as the year to a month: a year-long span.
+    assert.deepEqual(typed('Profits rose to £1.2bn in the year to 31 December.'), [
+      'the year=DURATION:P1Y',
+      '31 December=DATE:2012-12-31',
+    ]);
+    // An hour without a.m. or p.m. before an afternoon, an evening or a night is after noon.
+    assert.deepEqual(typed('Lights go out at 9:30 tonight.'), ['9:30 tonight=TIME:2013-03-22T21:30']);
+    assert.deepEqual(typed('He left at 8:15 Thursday evening.'), [
+      '8:15 Thursday evening=TIME:2013-03-21T20:15',
+    ]);
+    assert.deepEqual(typed('The shift ends at 6:00 Friday morning.'), [
+      '6:00 Friday morning=TIME:2013-03-22T06:00',
+    ]);
+  });
+
   it('a 2013 wire story reads whole', () => {
     const story = [
       'WASHINGTON (AP) — Senate Democrats pushed a budget plan through a key committee on Thursday,',

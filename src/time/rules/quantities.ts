@@ -1,4 +1,5 @@
 /** Quantities of units (durations, "two years ago") and frequencies (sets). */
+import { regularPast } from '../cue-words.js';
 import type { WordCursor } from '../cursor.js';
 import { durationValue } from '../duration.js';
 import { DIRECTIONS, dirOf } from '../grammar-words.js';
@@ -430,8 +431,7 @@ function toldAhead(c: WordCursor, k: number): boolean {
 function toldPast(c: WordCursor, k: number): boolean {
   for (let j = k; j < c.ws.length && j < k + 5 && c.ws[j].sentence === c.ws[k - 1].sentence; j++) {
     const w = c.ws[j];
-    if (c.lex.pastCues.has(w.w) || ((w.pos === 'VERB' || w.pos === 'AUX') && /[a-z]ed$/.test(w.w)))
-      return true;
+    if (c.lex.pastCues.has(w.w) || ((w.pos === 'VERB' || w.pos === 'AUX') && regularPast(w.w))) return true;
   }
   return false;
 }

@@ -225,7 +225,9 @@ export function theYear(c: WordCursor, i: number): Match | null {
     next === 'ended' ||
     next === 'ending' ||
     relativeEnd ||
-    (next === 'to' && c.monthWord(j + 2) !== null)
+    // "the year to June", "the year to 31 December"
+    (next === 'to' &&
+      (c.monthWord(j + 2) !== null || (/^\d{1,2}$/.test(c.w(j + 2)) && c.monthWord(j + 3) !== null)))
   ) {
     return {
       start: i,
