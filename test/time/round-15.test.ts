@@ -35,6 +35,15 @@ describe('time: round 15', () => {
     assert.deepEqual(values('Sales slipped from the preceding quarter.'), ['the preceding quarter=2012-Q4']);
     // "the same quarter" still wants its year ("...last year").
     assert.deepEqual(values('Profit beat the same quarter.'), []);
+    // "prior" and "preceding" join "previous" for the other units.
+    assert.deepEqual(values('Profit fell in 2012 from the prior year.'), [
+      '2012=2012',
+      'the prior year=2011',
+    ]);
+    assert.deepEqual(values('The storm hit on Monday; the preceding day was calm.'), [
+      'Monday=2013-03-18',
+      'the preceding day=2013-03-17',
+    ]);
   });
 
   it('"the April-to-June period": months joined by a hyphenated "to" make a quarter or a half', () => {
