@@ -11,6 +11,7 @@ import {
   PHRASAL_SCHEDULE,
   REPORTED_SPEECH,
   REPORTING,
+  regularPast,
 } from './cue-words.js';
 import type { Lexicon } from './lexicon.js';
 import type { Tense } from './resolve.js';
@@ -53,6 +54,12 @@ function forecastNoun(words: Word[], k: number): boolean {
 
 /** "will be held", "is heard in May": a participle after these carries no tense of its own. */
 const PASSIVE_AUX = new Set(['be', 'being', 'is', 'are', "'s", "'re"]);
+
+/**
+ * "will close Monday and remain closed Tuesday", "stays shut": a participle after a verb of
+ * lasting is a state, told in that verb's tense ("remained closed Wednesday" keeps its past).
+ */
+const STATE_VERBS = new Set(['remain', 'remains', 'stay', 'stays']);
 
 /** Words that open another clause after a date: its verbs do not tense the date. */
 const CLAUSE_OPENERS = new Set([
@@ -108,9 +115,10 @@ function cueOf(words: Word[], k: number, lex: Lexicon, schedules = false): Tense
   // "ahead of Sunday's vote" (but "went ahead on Monday" is past)
   if (word.w === 'ahead' && words[k + 1]?.w === 'of') return 'future';
   const pastForm =
-    lex.pastCues.has(word.w) || ((word.pos === 'VERB' || word.pos === 'AUX') && /[a-z]ed$/.test(word.w));
+    lex.pastCues.has(word.w) || ((word.pos === 'VERB' || word.pos === 'AUX') && regularPast(word.w));
   // "will be held", "is to be delayed": a passive participle after "be" carries no tense of its own.
   if (pastForm) {
+    if (k >= 1 && STATE_VERBS.has(words[k - 1].w) && word.segment === words[k - 1].segment) return null;
     // "will be formally installed": an adverb between the auxiliary and the participle.
     const b = k >= 2 && /[a-z]ly$/.test(words[k - 1].w) && words[k - 1].pos === 'ADV' ? k - 1 : k;
     if (b === 0 || !PASSIVE_AUX.has(words[b - 1].w)) return 'past';
@@ -132,8 +140,12 @@ function presentSchedule(word: Word, prev: Word | undefined, next: Word | undefi
   if (word.w === 'is' || word.w === 'are') return true;
   if (openOrClose(word, prev, next)) return true;
   if (phrasalAsNoun(word, prev, next)) return true;
-  // "United host Arsenal on Saturday": a fixture verb between two names.
-  if (FIXTURE_VERBS.has(word.w) && /^[A-Z]/.test(prev?.raw ?? '') && /^[A-Z]/.test(next?.raw ?? ''))
+  // "United host Arsenal on Saturday": a fixture verb between two names; "Everton, which has not
+  // won since 2005, visits Chelsea on Saturday": or after the comma that closes an aside about the
+  // subject (the tagger may read "visits" as a noun).
+  const fixture =
+    FIXTURE_VERBS.has(word.w) || (word.w.endsWith('s') && FIXTURE_VERBS.has(word.w.slice(0, -1)));
+  if (fixture && /^[A-Z]/.test(next?.raw ?? '') && (prev?.w === ',' || /^[A-Z]/.test(prev?.raw ?? '')))
     return true;
   // "Fiscal 2013 ends on Sept. 30", "the 2014 season starts in April": after a year the -s word
   // before a preposition is the verb, whatever the tagger says.
@@ -255,7 +267,7 @@ function doneInPast(words: Word[], to: number, lex: Lexicon): boolean {
   if (BE_FORMS.has(aux)) return (aux === 'was' || aux === 'were') && DONE_WHEN_MADE.has(v.w);
   if (DONE_BY_TRYING.has(v.w)) return true;
   if (v.w === 'was' || v.w === 'were' || lex.futureCues.has(v.w) || INTENT_VERBS.has(v.w)) return false;
-  return lex.pastCues.has(v.w) || ((v.pos === 'VERB' || v.pos === 'AUX') && /[a-z]ed$/.test(v.w));
+  return lex.pastCues.has(v.w) || ((v.pos === 'VERB' || v.pos === 'AUX') && regularPast(v.w));
 }
 
 /** Particles between a verb and "to": "went back to", "came out to". */
@@ -374,8 +386,16 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
       } else if (c) return c;
     }
   }
+  // "with preorders starting Friday", "Beginning Monday, drivers must pay": with no verb in reach
+  // to tell, the start of something is still ahead.
+  if (!reported && !attribution && start >= 1 && STARTING.has(words[start - 1].w)) {
+    if (words[start - 1].segment === segment) return 'future';
+  }
   return reported ?? attribution;
 }
+
+/** Words before a date that name the start of something: "starting Friday", "beginning Monday". */
+const STARTING = new Set(['starting', 'beginning']);
 
 /** Words that may open a sentence before a fronted "By Tuesday,". */
 const FRONT_JOINS = new Set(['and', 'but', 'yet', 'so']);
@@ -413,7 +433,7 @@ function planInPast(words: Word[], k: number): boolean {
     // "is scheduled to", "are expected to": a plan in the present.
     if (PASSIVE_AUX.has(words[j].w)) return false;
   }
-  return cue >= 0 && /[a-z]ed$/.test(words[cue].w);
+  return cue >= 0 && regularPast(words[cue].w);
 }
 
 /** A present participle opening a clause after a comma: ", meeting ...", ", leaving ...". */

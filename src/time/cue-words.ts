@@ -285,3 +285,11 @@ export const PHRASAL_SCHEDULE = new Map<string, Set<string>>([
   // not "vote": "lost a confidence vote on Monday" is the noun
   ['votes', new Set(['on'])],
 ]);
+
+/**
+ * A regular past form: "-ed" ("agreed", "freed" and "guaranteed" too), but not the presents in
+ * "-eed" ("succeed", "proceed", "need", "speed").
+ */
+export function regularPast(w: string): boolean {
+  return /[a-z]ed$/.test(w) && !/[^rt]eed$/.test(w);
+}

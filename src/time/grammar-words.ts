@@ -22,7 +22,14 @@ export const DEICTIC_OFFSETS: Record<string, number> = {
   previous: -1,
   current: 0,
 };
-export const ANAPHORIC_OFFSETS: Record<string, number> = { previous: -1, next: 1, following: 1, same: 0 };
+export const ANAPHORIC_OFFSETS: Record<string, number> = {
+  previous: -1,
+  prior: -1,
+  preceding: -1,
+  next: 1,
+  following: 1,
+  same: 0,
+};
 export const DIRECTIONS = new Set([
   'past',
   'last',
@@ -57,6 +64,8 @@ const GRAMMAR_STARTERS = [
   'past',
   'coming',
   'previous',
+  'prior',
+  'preceding',
   'current',
   'following',
   'same',

@@ -56,7 +56,9 @@ export class Grammar extends WordCursor {
       if (inner && theOk && this.modApplies(inner))
         return { ...inner, start: i, mod: inner.mod ?? mod.value };
     }
-    const q = this.quantityPrefix(i);
+    // "is about the next four years", "talked about the past decade": before an article, "about"
+    // is the preposition of a topic, not an approximation ("about three years").
+    const q = this.w(i) === 'about' && this.w(i + 1) === 'the' ? null : this.quantityPrefix(i);
     if (q) {
       const inner = this.core(q.end);
       if (inner && (inner.reading.k === 'fixed' || inner.reading.k === 'shift')) {
@@ -186,7 +188,9 @@ export class Grammar extends WordCursor {
   /** "Friday morning", "yesterday afternoon", "Tuesday at 10 a.m.". */
   private withDayPart(m: Match): Match {
     const k = m.reading.k;
-    const dayLike = (k === 'weekday' || (k === 'deictic' && m.reading.grain === 'day')) && !m.time;
+    // ("Christmas morning", "Thanksgiving evening": a holiday is a day too)
+    const holiday = k === 'date' && m.rule.startsWith('time/holiday/') && !m.reading.weekOf;
+    const dayLike = (k === 'weekday' || (k === 'deictic' && m.reading.grain === 'day') || holiday) && !m.time;
     if (!dayLike) return m;
     const part = this.partOfDay(m.end);
     if (part && this.same(m.start, m.end)) {

@@ -1,8 +1,9 @@
 import type { Timex } from '../contract/extraction.js';
 import type { Stage } from '../pipeline/stage.js';
 import type { Doc } from '../text/types.js';
-import { addDays, parseDay, readValue, shift } from './calendar.js';
+import { addDays, parseDay, readValue, shift, valueAt } from './calendar.js';
 import { insideSpans, quotedSpans, tenseAround } from './context.js';
+import { regularPast } from './cue-words.js';
 import { Grammar, type Match } from './grammar.js';
 import { type Grain, type Lexicon, lexicon } from './lexicon.js';
 import { type Anchoring, resolve, type Tense } from './resolve.js';
@@ -117,6 +118,17 @@ export function findTimexes(doc: Doc): Timex[] {
       EVENING.test(prev.value)
     )
       timex.value = `${prev.value.slice(0, 10)}TNI`;
+    // "from Monday to Friday", "Thursday through Sunday": a range of weekdays goes forward in time;
+    // told in the past it ends on the later day (its start moves back a week), else it starts on the
+    // first (its end moves ahead).
+    if (
+      m.reading.k === 'weekday' &&
+      m.reading.rel === null &&
+      prev &&
+      (before?.end === m.start - 1 || (before?.end === m.start && words[m.start].hyphenated)) &&
+      (before.end === m.start || RANGE_JOINERS.has(words[m.start - 1].w))
+    )
+      orderWeekdays(prev, timex, tense === 'past', dct);
     const yearless = yearlessDate(m);
     if (yearless && range && range.end === m.start && dct) orderRange(out[range.index], timex, dct);
     range = yearless && rangeJoiner(words, m.start, m.end) ? { index: out.length, end: m.end + 1 } : null;
@@ -125,11 +137,15 @@ export function findTimexes(doc: Doc): Timex[] {
       prev.value = `${timex.value.slice(0, 4)}${prev.value.slice(4)}`;
     out.push(timex);
     prevSentence = words[m.start].sentence;
-    const read = resolved.type === 'DATE' || resolved.type === 'TIME' ? readValue(resolved.value) : null;
+    const read = resolved.type === 'DATE' || resolved.type === 'TIME' ? readValue(timex.value) : null;
     // Relative readings ("a year earlier", "the year-ago quarter") do not become the new reference;
     // "the quarter", "the latest period" do: "a year ago" after them is that quarter a year before.
     const r = m.reading;
-    const relative = r.k === 'shift' || (r.k === 'lastQuarter' && (r.yearBack !== 0 || r.y !== undefined));
+    // "up from the prior quarter" is a comparison too: the reported quarter stays the reference.
+    const relative =
+      r.k === 'shift' ||
+      (r.k === 'lastQuarter' && (r.yearBack !== 0 || r.y !== undefined)) ||
+      m.rule === 'time/anaphoric-quarter';
     // A quarter in a future clause ("a charge in the fourth quarter") is a forecast, not the
     // period being reported: "the latest quarter" after it is still the reported one.
     const forecast =
@@ -226,6 +242,20 @@ function orderRange(first: Timex, second: Timex, dct: Date): void {
   else second.value = withYear(second.value, y1);
 }
 
+/**
+ * Moves one end of a range of two weekdays by a week when the second does not come after the
+ * first: the start back in a past clause, unless it is the article's day (the range starts then).
+ */
+function orderWeekdays(first: Timex, second: Timex, past: boolean, dct: Date | null): void {
+  const day = /^\d{4}-\d{2}-\d{2}/;
+  if (!day.test(first.value) || !day.test(second.value)) return;
+  const a = parseDay(first.value.slice(0, 10));
+  const b = parseDay(second.value.slice(0, 10));
+  if (!a || !b || b > a) return;
+  if (past && dct && a < dct) first.value = `${valueAt(addDays(a, -7), 'day')}${first.value.slice(10)}`;
+  else second.value = `${valueAt(addDays(b, 7), 'day')}${second.value.slice(10)}`;
+}
+
 /** Verbs of saying that date a quotation when a day follows them: "said Monday", "told ... on Friday". */
 const SAYING = new Set(['said', 'says', 'told', 'added', 'declared', 'announced', 'insisted', 'wrote']);
 /** How many words after a closing quote its attribution may run: '," the foreign minister said'. */
@@ -307,7 +337,7 @@ function frontedMainTense(doc: Doc, words: Word[], start: number, end: number, l
     if (!isVerb(k)) continue;
     const w = tok.text.toLowerCase();
     if (lex.futureCues.has(w)) return 'future';
-    return lex.pastCues.has(w) || /[a-z]ed$/.test(w) ? 'past' : null;
+    return lex.pastCues.has(w) || regularPast(w) ? 'past' : null;
   }
   return null;
 }

@@ -25,14 +25,23 @@ export function clock(c: WordCursor, i: number): Match | null {
   if (w.includes('.') && mer !== 'am' && mer !== 'pm') return null;
   if (mer !== 'am' && mer !== 'pm' && !(m[2] && c.isWord(i + 1, "o'clock"))) {
     if (!m[2]) return null;
-    const prev = c.w(i - 1);
-    // "22:30 GMT", "10:00 local time"
+    // "22:30 GMT", "10:00 local time"; "at 09:00", "shortly before 02:00" (a preposition of time)
     const zone = zoneEnd(c, i, i + 1);
-    if (prev !== 'at' && prev !== 'by' && prev !== 'until' && zone === i + 1) return null;
+    const prev = c.w(i - 1);
+    // (after "around", "before"... only a time no 12-hour reading shares: "around 3:00" may be 3 p.m.)
+    const prepared =
+      prev === 'at' ||
+      prev === 'by' ||
+      prev === 'until' ||
+      (CLOCK_PREPOSITIONS.has(prev) && /^(0\d|1[3-9]|2[0-3])$/.test(m[1]));
+    if (!prepared && zone === i + 1) return null;
     return clockWithDay(c, i, zone, `T${m[1].padStart(2, '0')}:${m[2]}`);
   }
   return withZone(c, i, i + 2, Number(m[1]), m[2] ?? '00', mer);
 }
+
+/** Words before a 24-hour time written without a zone that make it one ("before 02:00"), beside "at", "by", "until". */
+const CLOCK_PREPOSITIONS = new Set(['till', 'before', 'after', 'around', 'since']);
 
 /** Words before a spoken hour ("at 4 in the morning"). */
 const HOUR_PREPOSITIONS = new Set([
@@ -123,6 +132,20 @@ function twentyFourHour(c: WordCursor, i: number): Match | null {
   return clockWithDay(c, i, i + 2, `T${m[1]}:${m[2]}`);
 }
 
+/**
+ * "4:00 this afternoon", "8:30 Friday evening": an hour written without a.m. or p.m. before a part of
+ * the day after noon is that afternoon's or evening's hour (a 12-hour time with its meridiem was
+ * already read as written).
+ */
+function afternoonHour(time: string, part: string | undefined): string {
+  const m = /^T(\d\d):(\d\d)$/.exec(time);
+  if (!m || !part) return time;
+  const h = Number(m[1]);
+  const later =
+    ((part === 'AF' || part === 'EV') && h >= 1 && h <= 11) || (part === 'NI' && h >= 7 && h <= 11);
+  return later ? `T${h + 12}:${m[2]}` : time;
+}
+
 export function clockWithDay(c: WordCursor, start: number, end: number, time: string): Match {
   // "10 a.m. Friday", "noon today", "5 p.m. on Tuesday", "5 p.m. EST, Nov. 9"
   let k = end;
@@ -138,6 +161,15 @@ export function clockWithDay(c: WordCursor, start: number, end: number, time: st
     }
   }
   if (c.isWord(k, 'on', ',')) k++;
+  // "Updated 10:42 a.m. ET, Fri March 22, 2013": a web page's stamp, the weekday abbreviated
+  // before the date (a lone "Fri" or "Sun" is never read, see `weekday`).
+  const dow = c.lex.weekdays.get(c.w(k));
+  if (dow && c.w(k).length <= 5 && /^[A-Z]/.test(c.ws[k].raw) && c.same(start, k + 1)) {
+    const after = c.w(k + 1) === ',' ? k + 2 : k + 1;
+    const date = c.same(start, after) ? monthDate(c, after) : null;
+    if (date?.reading.k === 'date' && date.reading.d !== undefined)
+      return { ...date, start, time, rule: 'time/clock-day' };
+  }
   if (c.same(start, k)) {
     const day = weekday(c, k) ?? deictic(c, k) ?? monthDate(c, k);
     const r = day?.reading;
@@ -150,7 +182,13 @@ export function clockWithDay(c: WordCursor, start: number, end: number, time: st
       // clock time is finer and gives the value.
       const part = dated.time ? undefined : c.partOfDay(dated.end);
       const last = part && c.same(start, dated.end) ? dated.end + 1 : dated.end;
-      return { ...dated, start, end: last, time, rule: 'time/clock-day' };
+      return {
+        ...dated,
+        start,
+        end: last,
+        time: afternoonHour(time, dated.time ?? part),
+        rule: 'time/clock-day',
+      };
     }
   }
   // A bare time belongs to the day the narrative is on: the last day mentioned, else the anchor.

@@ -118,9 +118,12 @@ export function quarter(c: WordCursor, i: number): Match | null {
   if (c.w(j) === 'fiscal' && c.same(i, j + 1)) j++;
   // "the January-March quarter", "the April-June period", "the January-June period": three months
   // that make a quarter, six that make a half.
+  // ("the April-to-June period", "the July-through-September quarter": the joining word hyphenated)
   const first = c.monthWord(j);
-  const last = first && c.hyphenated(j) ? c.monthWord(j + 1) : null;
-  if (first && last && c.isWord(j + 2, 'quarter', 'period', 'half') && c.same(i, j + 2)) {
+  const joined = c.isWord(j + 1, 'to', 'through') && c.hyphenated(j) && c.hyphenated(j + 1) ? 1 : 0;
+  const last = first && c.hyphenated(j + joined) ? c.monthWord(j + 1 + joined) : null;
+  if (first && last && c.isWord(j + 2 + joined, 'quarter', 'period', 'half') && c.same(i, j + 2 + joined)) {
+    j += joined;
     const of = yp ? null : ofYear(c, j + 3);
     const y = of ? of.y : yp?.y;
     const yOffset = of ? of.yOffset : yp?.yOffset;

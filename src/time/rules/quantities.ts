@@ -1,4 +1,5 @@
 /** Quantities of units (durations, "two years ago") and frequencies (sets). */
+import { regularPast } from '../cue-words.js';
 import type { WordCursor } from '../cursor.js';
 import { durationValue } from '../duration.js';
 import { DIRECTIONS, dirOf } from '../grammar-words.js';
@@ -35,9 +36,10 @@ export function quantity(c: WordCursor, i: number): Match | null {
   let k = num ? num.end : j;
   // "three consecutive months", "two more weeks", "eight trading days" (but "2012 full-year
   // profit" is a year, not 2012 of them)
+  // ("several more days", "a few more weeks": a count of unknown size, PXD)
   if (
     num &&
-    num.n !== null &&
+    (num.n !== null || c.w(k) === 'more') &&
     COUNTED_ADJECTIVES.has(c.w(k)) &&
     c.unitAt(k + 1) &&
     c.same(k, k + 1) &&
@@ -51,7 +53,8 @@ export function quantity(c: WordCursor, i: number): Match | null {
   const unitWord = c.ws[k];
   if (/^[A-Z]/.test(unitWord.raw) && k > i) return null; // "60 Minutes", a title
   const next = c.w(k + 1);
-  if (next === 'old' || (next === 'of' && u.unit === 'quarter')) return null; // ages, fractions
+  // ages ("a 42-year-old", "the 10- and 11-year-olds"), fractions
+  if (next === 'old' || next === 'olds' || (next === 'of' && u.unit === 'quarter')) return null;
   if (u.unit === 'second' && (!num || num.n === 1)) return null; // "a second group"
   // "24 hours a day", "seven days a week": how much of each period, a frequency TimeBank leaves
   // unmarked, not a stretch of 24 hours.
@@ -428,8 +431,7 @@ function toldAhead(c: WordCursor, k: number): boolean {
 function toldPast(c: WordCursor, k: number): boolean {
   for (let j = k; j < c.ws.length && j < k + 5 && c.ws[j].sentence === c.ws[k - 1].sentence; j++) {
     const w = c.ws[j];
-    if (c.lex.pastCues.has(w.w) || ((w.pos === 'VERB' || w.pos === 'AUX') && /[a-z]ed$/.test(w.w)))
-      return true;
+    if (c.lex.pastCues.has(w.w) || ((w.pos === 'VERB' || w.pos === 'AUX') && regularPast(w.w))) return true;
   }
   return false;
 }

@@ -277,6 +277,21 @@ export function anaphoric(c: WordCursor, i: number): Match | null {
       rule: 'time/anaphoric',
     };
   }
+  // "the previous quarter", "the prior quarter", "the following quarter": next to the quarter last
+  // told (the one reported). "the same quarter" wants its year said ("...last year", periods.ts),
+  // and "the next quarter" is read from the article date.
+  if (
+    w === 'the' &&
+    c.isWord(i + 1, 'previous', 'prior', 'preceding', 'following') &&
+    c.isWord(i + 2, 'quarter')
+  ) {
+    return {
+      start: i,
+      end: i + 3,
+      reading: { k: 'same', grain: 'quarter', n: offsets[c.w(i + 1)] },
+      rule: 'time/anaphoric-quarter',
+    };
+  }
   // "the next morning", "the same night", "that evening": a part of the last mentioned day, or of
   // the one after or before it.
   const n = w === 'the' && Object.hasOwn(offsets, c.w(i + 1)) ? offsets[c.w(i + 1)] : w === 'that' ? 0 : null;

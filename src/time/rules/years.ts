@@ -218,7 +218,17 @@ export function theYear(c: WordCursor, i: number): Match | null {
   if (qualified) j++;
   if (c.w(j) !== 'year' || !c.same(i, j)) return null;
   const next = c.w(j + 1);
-  if (next === 'ended' || next === 'ending' || (next === 'to' && c.monthWord(j + 2) !== null)) {
+  // "the fiscal year that ended June 30", "the year which ends in March": the same span.
+  const relativeEnd =
+    c.isWord(j + 1, 'that', 'which') && c.isWord(j + 2, 'ended', 'ends') && c.same(j, j + 2);
+  if (
+    next === 'ended' ||
+    next === 'ending' ||
+    relativeEnd ||
+    // "the year to June", "the year to 31 December"
+    (next === 'to' &&
+      (c.monthWord(j + 2) !== null || (/^\d{1,2}$/.test(c.w(j + 2)) && c.monthWord(j + 3) !== null)))
+  ) {
     return {
       start: i,
       end: j + 1,
