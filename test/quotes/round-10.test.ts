@@ -27,3 +27,31 @@ describe('round 10: a report ends before a quotation with its own attribution', 
     assert.equal(report.kind, 'mixed');
   });
 });
+
+describe('round 10: a report noun with a that-clause', () => {
+  it('reads the clause after "claim that" as the possessor’s report, up to the main verb', () => {
+    const text = "Ada Lind's claim that the harbor master wrecked the budget was dismissed by the council.";
+    const q = reportOf(quotesOf(text), 'that the harbor master wrecked the budget');
+    assert.equal(q.kind, 'indirect');
+    assert.equal(speakerText(text, q), 'Ada Lind');
+  });
+
+  it('ends the clause at a verb after its closing mark', () => {
+    const text = 'Jon Berg\'s accusation that the mayor "sold the port," drew a sharp rebuke on Monday.';
+    const q = reportOf(quotesOf(text), 'that the mayor "sold the port,"');
+    assert.equal(q.kind, 'mixed');
+    assert.equal(speakerText(text, q), 'Jon Berg');
+  });
+
+  it('reads no clause after a noun outside the list or without a clause', () => {
+    const text = 'The fact that the ferry runs late annoys commuters. Her statement that night was short.';
+    assert.ok(!quotesOf(text).some((q) => q.text.startsWith('that')));
+  });
+
+  it('leaves quoted words of a clause with no named speaker to their own quote', () => {
+    const text = 'Recent campaign accusations that the mayor ran a "rigged" tender have hurt him.';
+    const quotes = quotesOf(text);
+    assert.ok(!quotes.some((q) => q.kind === 'mixed'));
+    assert.ok(quoteWith(quotes, 'rigged'));
+  });
+});
