@@ -55,3 +55,23 @@ describe('round 10: a report noun with a that-clause', () => {
     assert.ok(quoteWith(quotes, 'rigged'));
   });
 });
+
+describe('round 10: speech, belief and stance forms added to cues.yaml', () => {
+  const cases: [string, string][] = [
+    [
+      'Ada Lind sniped that the ferry board was "asleep at the wheel."',
+      'that the ferry board was "asleep at the wheel."',
+    ],
+    ['Jon Berg assailed the toll increase.', 'the toll increase'],
+    ['The union applauded the new contract.', 'the new contract'],
+    ['Mara Velt is questioning whether the bridge can open in May.', 'whether the bridge can open in May'],
+    ['Tom Brann remembered that the harbor froze in 1987.', 'that the harbor froze in 1987'],
+    ['Most residents prefer the northern route.', 'the northern route'],
+    ['The mayor highlighted the drop in ferry fares.', 'the drop in ferry fares'],
+    ['Ada Lind recommended that the port hire more pilots.', 'that the port hire more pilots'],
+  ];
+  for (const [text, content] of cases)
+    it(`reads "${content}" in: ${text}`, () => {
+      assert.ok(reportOf(quotesOf(text), content));
+    });
+});
