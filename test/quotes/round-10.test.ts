@@ -75,3 +75,23 @@ describe('round 10: speech, belief and stance forms added to cues.yaml', () => {
       assert.ok(reportOf(quotesOf(text), content));
     });
 });
+
+describe('round 10: more cue forms', () => {
+  const cases: [string, string][] = [
+    ['The mayor touts the new ferry schedule.', 'the new ferry schedule'],
+    ['Ada Lind reaffirmed that the port will stay open.', 'that the port will stay open'],
+    ['Jon Berg downplayed the risk of a strike.', 'the risk of a strike'],
+    ['The union threatened that it would walk out in May.', 'that it would walk out in May'],
+    ['Mara Velt advised the council that the bridge needs repairs.', 'that the bridge needs repairs'],
+    ['Tom Brann informed reporters that the vote was delayed.', 'that the vote was delayed'],
+  ];
+  for (const [text, content] of cases)
+    it(`reads "${content}" in: ${text}`, () => {
+      assert.ok(reportOf(quotesOf(text), content));
+    });
+
+  it('reads "chants" as the cue of the chanted words', () => {
+    const text = 'The crowd chants "Open the port!" as the mayor arrives.';
+    assert.equal(speakerText(text, quoteWith(quotesOf(text), 'Open the port')), 'The crowd');
+  });
+});
