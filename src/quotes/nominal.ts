@@ -59,7 +59,7 @@ export function nominalReports(doc: Doc, sentence: number, lex: QuoteLexicon): R
     if (last < start) continue;
     const speaker =
       possessor(tokens, c, s.firstToken, lex) ?? verbSubject(tokens, c, s.firstToken, s.endToken, lex);
-    // "accusations that his backers are waging “profane” attacks": with nobody named, the quoted
+    // "accusations that the mayor ran a “rigged” tender": with nobody named, the quoted
     // words keep their own attribution rather than a mixed report of no one.
     if (clause && !speaker && QUOTED.test(doc.text.slice(tokens[start].span[0], tokens[last].span[1])))
       continue;
