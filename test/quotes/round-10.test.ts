@@ -84,6 +84,7 @@ describe('round 10: more cue forms', () => {
     ['The union threatened that it would walk out in May.', 'that it would walk out in May'],
     ['Mara Velt advised the council that the bridge needs repairs.', 'that the bridge needs repairs'],
     ['Tom Brann informed reporters that the vote was delayed.', 'that the vote was delayed'],
+    ['The ferry union asked for a review of the new timetable.', 'a review of the new timetable'],
   ];
   for (const [text, content] of cases)
     it(`reads "${content}" in: ${text}`, () => {
