@@ -96,3 +96,22 @@ describe('round 10: more cue forms', () => {
     assert.equal(speakerText(text, quoteWith(quotesOf(text), 'Open the port')), 'The crowd');
   });
 });
+
+describe('round 10: base forms of speech verbs that are never nouns', () => {
+  it('reads a report after a modal and a base form', () => {
+    const text = 'Ada Lind would later concede that the port was too small.';
+    assert.equal(speakerText(text, reportOf(quotesOf(text), 'that the port was too small')), 'Ada Lind');
+  });
+
+  it('attributes a quotation before "X would later quip"', () => {
+    const text = '"I guess the ferry was full," Jon Berg would later quip.';
+    assert.equal(speakerText(text, quoteWith(quotesOf(text), 'I guess the ferry')), 'Jon Berg');
+  });
+
+  it('ends a content at "and" before a second base-form predicate', () => {
+    const text =
+      'Mara Velt urged the board to accuse the port of "reckless spending" and encourage the mayor to resign.';
+    const q = quoteWith(quotesOf(text), 'the port of');
+    assert.ok(!q.text.includes('encourage'), q.text);
+  });
+});
