@@ -26,7 +26,7 @@ const PP_START = new Set([
 ]);
 
 /** True when tokens from k read as a finite clause: a subject, then a verb within a few tokens. */
-function clauseAt(tokens: Token[], k: number, end: number, lex: QuoteLexicon): boolean {
+export function clauseAt(tokens: Token[], k: number, end: number, lex: QuoteLexicon): boolean {
   if (k >= end || lower(tokens[k]) === 'what') return false;
   if (!CLAUSE_START.has(tokens[k].pos) && !quantifierAt(tokens, k)) return false;
   for (let j = k + 1; j < end && j <= k + 14; j++) {

@@ -60,31 +60,57 @@ export function extractQuotes(
   const emitted = new Map<string, Span[]>(); // report contents by kind and speaker mention
   for (const r of reports.all) {
     if (r.attribution.speaker?.kind === 'nominal' && reports.isNested(r)) continue;
-    const within = overlapping(quoted, r.content);
+    // "... that the levy failed: “It is a disaster,” she added": the quotation is not the report's.
+    const content = beforeOwnQuotation(doc, r, overlapping(quoted, r.content));
+    if (content === null) continue;
+    const within = overlapping(quoted, content);
     // "pledged their support for the strike": the noun's report repeats the verb's; list it once
     // (never a quoted passage).
     if (reports.isTailOfVerbal(r) && !within.length) continue;
     // The quote itself is the content ("said that “...”"), unless words of the writer's lead into
     // it ("said he wanted “...”": a mixed report).
-    if (wordsOutside(doc.text, r.content, within) === 0) continue;
-    if (within.some((d) => !inside(d.span, r.content))) continue; // a quote straddles it: not a clause
+    if (wordsOutside(doc.text, content, within) === 0) continue;
+    if (within.some((d) => !inside(d.span, content))) continue; // a quote straddles it: not a clause
     // Quoted words the stage reads as a title ("cited his remarks calling her “Miss Tarn”") still
     // make the clause a mixed one: it holds words in quotation marks.
-    const marked = DOUBLE_PAIR.test(doc.text.slice(r.content[0], r.content[1]));
+    const marked = DOUBLE_PAIR.test(doc.text.slice(content[0], content[1]));
     const kind = within.length || marked ? 'mixed' : 'indirect';
     // The same clause read twice (after its cue and as the complement a quote completes): once.
     const key = `${kind}:${r.attribution.speaker?.first}:${r.attribution.speaker?.last}`;
     const same = emitted.get(key) ?? [];
-    if (same.some((span) => overlap(span, r.content) > 0)) continue;
+    if (same.some((span) => overlap(span, content) > 0)) continue;
     const span =
       kind === 'mixed' && within.length
-        ? trimAfterQuotes(doc, r.content, within[within.length - 1].span[1], lex)
-        : r.content;
+        ? trimAfterQuotes(doc, content, within[within.length - 1].span[1], lex)
+        : content;
     drafts.push({ span, kind, attribution: r.attribution, rule: r.rule });
-    emitted.set(key, [...same, r.content]);
+    emitted.set(key, [...same, content]);
   }
   drafts.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
   return nameAndDate(doc, drafts, earlier.actors ?? [], earlier.timexes ?? [], lex);
+}
+
+/**
+ * A report's content ends before a quotation that has an attribution of its own right after it
+ * (`... that the levy had failed: “It is a disaster,” she added`): the quotation is reported by
+ * that attribution, and the content is the words before it, past the colon or dash. Null when
+ * no words are left.
+ */
+function beforeOwnQuotation(doc: Doc, r: Report, within: Draft[]): Span | null {
+  const { tokens, text } = doc;
+  const own = within.find(
+    (d) =>
+      d.kind === 'direct' &&
+      d.attribution?.rule.startsWith('after/') === true &&
+      d.span[0] > r.content[0] &&
+      /[:—–-]\s*$/u.test(text.slice(r.content[0], d.span[0])) &&
+      tokens[d.attribution.cueFirst].span[0] >= d.span[1] &&
+      tokens[d.attribution.cueFirst].span[0] < r.content[1] &&
+      (d.attribution.cueFirst > r.attribution.cueLast || d.attribution.cueLast < r.attribution.cueFirst),
+  );
+  if (!own) return r.content;
+  const before = text.slice(r.content[0], own.span[0]).replace(/[\s:;,—–-]+$/u, '');
+  return /[\p{L}\p{N}]/u.test(before) ? [r.content[0], r.content[0] + before.length] : null;
 }
 
 /** A pair of double quotation marks around some words. */

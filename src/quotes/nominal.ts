@@ -1,15 +1,16 @@
 import type { Doc, Token } from '../text/types.js';
 import { participleSubject, speakerOfCue } from './attribution.js';
-import { objectEnd, stanceObject } from './boundaries.js';
+import { clauseAt, contentEnd, objectEnd, stanceObject } from './boundaries.js';
 import type { Report } from './indirect.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { type MentionRange, mentionBefore } from './mention.js';
-import { isPossessiveMark, lower } from './tokens.js';
+import { isMark, isPossessiveMark, isVerbal, lower } from './tokens.js';
 
 /**
  * Reports named by a noun: "Roe's criticism of the plan", "concerns about the levy", "calls for a
- * recount" (data/quotes/cues.yaml `nounContent`). The preposition's object is the content; the
- * speaker is the possessor ("Roe's"), else unknown (null): the text does not say who.
+ * recount", "her claim that the port lost money" (data/quotes/cues.yaml `nounContent`). The
+ * preposition's object (or the that-clause) is the content; the speaker is the possessor ("Roe's"),
+ * else unknown (null): the text does not say who.
  */
 export function nominalReports(doc: Doc, sentence: number, lex: QuoteLexicon): Report[] {
   const { tokens } = doc;
@@ -23,29 +24,52 @@ export function nominalReports(doc: Doc, sentence: number, lex: QuoteLexicon): R
     if (!preps?.includes(words[c + 1])) continue;
     // "a pledge to cut taxes": an infinitive is content with its "to".
     const infinitive = lower(tokens[c + 1]) === 'to' && tokens[c + 2].pos === 'VERB';
-    const start = infinitive ? c + 1 : stanceObject(tokens, c + 2, s.endToken, lex);
+    // "her claim that the port is losing money": a that-clause is content with its "that".
+    // ("her statement that night was short": "that" before a noun of time is its determiner)
+    const clause =
+      words[c + 1] === 'that' && !lex.durations.has(words[c + 2]) && clauseAt(tokens, c + 2, s.endToken, lex);
+    if (words[c + 1] === 'that' && !clause) continue;
+    const start = infinitive || clause ? c + 1 : stanceObject(tokens, c + 2, s.endToken, lex);
     if (start < 0) continue;
-    let last = objectEnd(tokens, start, s.endToken, lex);
+    let last = clause
+      ? contentEnd(tokens, start, s.endToken, lex)
+      : objectEnd(tokens, start, s.endToken, lex);
     // "criticism of the budget was sharp", "concerns about the dam grew": the noun phrase ends
-    // before the main verb (not before a gerund or an infinitive: "calls for Roe to resign").
-    for (let j = start + 1; j <= last; j++) {
+    // before the main verb (not before a gerund or an infinitive: "calls for Roe to resign"); a
+    // that-clause after the clause's own verb ("the claim that Roe lied was false").
+    let from = start + 1;
+    if (clause) {
+      while (from <= last && !isVerbal(tokens[from])) from++;
+      while (
+        from <= last &&
+        (isVerbal(tokens[from]) || tokens[from].pos === 'ADV' || tokens[from].pos === 'PART')
+      )
+        from++;
+    }
+    for (let j = from; j <= last; j++) {
       const prev = tokens[j - 1].pos;
-      const finite =
-        tokens[j].pos === 'VERB' && !/ing$/.test(lower(tokens[j])) && (prev === 'NOUN' || prev === 'PROPN');
-      if ((tokens[j].pos === 'AUX' && prev !== 'PRON') || finite) {
+      // "the claim that Roe “lied,” drew a rebuke": a closing mark ends the clause's last noun too.
+      const afterNoun = prev === 'NOUN' || prev === 'PROPN' || (clause && isMark(tokens[j - 1]));
+      const finite = tokens[j].pos === 'VERB' && !/ing$/.test(lower(tokens[j])) && afterNoun;
+      if ((tokens[j].pos === 'AUX' && (clause ? afterNoun : prev !== 'PRON')) || finite) {
         last = j - 1;
         break;
       }
     }
     if (last < start) continue;
+    const speaker =
+      possessor(tokens, c, s.firstToken, lex) ?? verbSubject(tokens, c, s.firstToken, s.endToken, lex);
+    // "accusations that the mayor ran a “rigged” tender": with nobody named, the quoted
+    // words keep their own attribution rather than a mixed report of no one.
+    if (clause && !speaker && QUOTED.test(doc.text.slice(tokens[start].span[0], tokens[last].span[1])))
+      continue;
     out.push({
       content: [tokens[start].span[0], tokens[last].span[1]],
       attribution: {
         cueFirst: c,
         cueLast: c + 1,
         form: null,
-        speaker:
-          possessor(tokens, c, s.firstToken, lex) ?? verbSubject(tokens, c, s.firstToken, s.endToken, lex),
+        speaker,
         tokens: [c, c + 2],
         rule: '',
       },
@@ -72,6 +96,8 @@ function possessor(tokens: Token[], c: number, floor: number, lex: QuoteLexicon)
 
 /** "nuanced", "renewed": a past participle modifying the report noun. */
 const modifierParticiple = (t: Token) => t.pos === 'VERB' && /ed$/.test(lower(t));
+
+const QUOTED = /["“”„«»]/;
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 
