@@ -5,9 +5,49 @@ import { type Dateline, findDateline } from './dateline.js';
 import { findParagraphs, isHeading } from './paragraphs.js';
 import type { Doc, Paragraph, Sentence, Span, Token } from './types.js';
 
+/**
+ * wink-nlp learns each out-of-vocabulary word it meets and later looks whole space-separated
+ * tokens up among them, so how it split a paragraph depended on the articles read before it
+ * ("the plan was Vale's." teaches it "vale's", and "Vale's plan" then stayed one token): the same
+ * article came out differently alone and in a batch. Each paragraph's learned words are forgotten
+ * once it is read, so the split depends on the paragraph alone. Forgotten words still take room in
+ * wink's tables; past LEARNED_MAX of them a fresh reader starts over (about 0.1 s).
+ */
+const LEARNED_MAX = 2_000_000;
+
+interface WinkLexeme {
+  list: string[];
+  hash: Record<string, number>;
+  intrinsicSize: number;
+}
+
+let lexeme: WinkLexeme;
 // Only sentence boundaries and POS: wink's NER, negation and sentiment passes are not used.
-const nlp = winkNLP(winkModel, ['sbd', 'pos']);
+let nlp = newReader();
 const its = nlp.its;
+
+function newReader() {
+  // The core model is loaded afresh by each reader; keep a handle on its lexicon.
+  const model = {
+    ...winkModel,
+    core: () => {
+      // wink's own types leave the core model opaque.
+      const core = (winkModel.core as () => { features: { lexeme: WinkLexeme } })();
+      lexeme = core.features.lexeme;
+      return core;
+    },
+  };
+  return winkNLP(model, ['sbd', 'pos']);
+}
+
+function readParagraph(text: string): ReturnType<typeof nlp.readDoc> {
+  if (lexeme.list.length - lexeme.intrinsicSize > LEARNED_MAX) nlp = newReader();
+  const { list, hash } = lexeme;
+  const mark = list.length;
+  const wdoc = nlp.readDoc(text);
+  for (let i = mark; i < list.length; i++) if (hash[list[i]] === i) delete hash[list[i]];
+  return wdoc;
+}
 
 /**
  * Builds the text layer of an article: paragraphs, sentences and tokens with offsets into
@@ -27,7 +67,7 @@ export function buildDoc(article: Article): Doc {
     const heading = isHeading(text, pspan);
     const firstSentence = sentences.length;
     const pindex = paragraphs.length;
-    const wdoc = nlp.readDoc(text.slice(pspan[0], pspan[1]));
+    const wdoc = readParagraph(text.slice(pspan[0], pspan[1]));
     winkDocs.push(wdoc);
     winkTypes.push(readTokens(wdoc, text, pspan, pindex, heading, sentences, tokens));
     // Only the first body paragraph (after headline and byline) may open with a dateline.
