@@ -31,6 +31,12 @@ export interface ClusterOptions {
   coreNames: number;
   /** See coreNames. */
   coreMargin: number;
+  /**
+   * At the end of a batch (settle), a report that started a story and is still its only one
+   * moves to the most similar other story when it scores this much: that story may have grown
+   * since the report came in (its event's later reports), or formed after it.
+   */
+  settleThreshold: number;
   /** Stories kept in memory: the most recently updated ones. */
   maxActive: number;
   /** A dated story not updated for this many days before a dated article is closed to it. */
@@ -50,6 +56,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   conflictFactor: 0.5,
   coreNames: 4,
   coreMargin: 0.1,
+  settleThreshold: 0.15,
   maxActive: 2000,
   windowDays: 30,
   maxTerms: 400,
@@ -83,6 +90,15 @@ export interface Assignment {
   /** The earlier article this one copies (syndication), if any. */
   copyOf: string | null;
   /** Similarity to the story joined (containment for copies, cosine otherwise). */
+  similarity: number;
+}
+
+/** A report moved at the end of a batch from the story it started (now gone) to another one. */
+export interface ReportMove {
+  article: string;
+  from: string;
+  to: string;
+  /** Its score against the story it joined. */
   similarity: number;
 }
 
@@ -163,6 +179,13 @@ export class StoryIndex {
   private readonly postings = new Map<string, Set<string>>();
   /** The article date stories were last closed for. */
   private lastClosing: string | null = null;
+  /** Reports that started a story since the last settle, in arrival order: settle's candidates. */
+  private started: {
+    article: string;
+    date: string | null;
+    features: ArticleFeatures;
+    fp: Fingerprint;
+  }[] = [];
 
   constructor(
     snapshot: IndexSnapshot = { docs: 0, df: new Map(), stories: [], seq: 0 },
@@ -215,6 +238,12 @@ export class StoryIndex {
           : { story: article, isNew: true, copyOf: null, similarity: 1 };
     }
     this.update(assignment.story, article, date, weights, fp, leadWeights, features.facts, features.years);
+    if (assignment.isNew) {
+      this.started.push({ article, date, features, fp });
+      // Bounded like the active stories: only stories still of one report are kept as candidates.
+      if (this.started.length > 2 * this.options.maxActive)
+        this.started = this.started.filter((c) => this.stories.get(c.article)?.size === 1);
+    }
     for (const t of features.terms.keys()) {
       this.df.set(t, (this.df.get(t) ?? 0) + 1);
       this.dfChanges.set(t, (this.dfChanges.get(t) ?? 0) + 1);
@@ -237,6 +266,44 @@ export class StoryIndex {
     this.dirty = new Set();
     this.closedDirty = [];
     return out;
+  }
+
+  /**
+   * The end of a batch: each report that started a story still of it alone (in arrival order) is
+   * scored again against the other stories, which have grown since it came in, and moves to the
+   * best one when it scores settleThreshold or more. Its story is then gone (and so is its id);
+   * the story it joins keeps its own id. Returns the moves, for the store. A report placed at
+   * arrival is never moved otherwise, so the same articles in the same batches give the same
+   * stories, and a re-ingest (nothing new) moves nothing. Dev pairwise F1 over 20 article
+   * orders: src/stories/README.md, "Settling a batch".
+   */
+  settle(): ReportMove[] {
+    const moves: ReportMove[] = [];
+    const started = this.started;
+    this.started = [];
+    this.refreshIdf();
+    for (const { article, date, features, fp } of started) {
+      const own = this.stories.get(article);
+      if (own?.size !== 1) continue;
+      const weights = this.termWeights(features.terms);
+      const leadWeights = this.termWeights(features.leadTerms ?? new Map(), LEAD);
+      const best = this.mostSimilar(
+        weights,
+        features.lead,
+        leadWeights,
+        date,
+        features.facts,
+        features.years,
+        article,
+      );
+      if (!best || best.score < this.options.settleThreshold) continue;
+      this.close(article);
+      // A story closed here is gone, not one to save.
+      this.closedDirty = this.closedDirty.filter((s) => s !== own);
+      this.update(best.story, article, date, weights, fp, leadWeights, features.facts, features.years);
+      moves.push({ article, from: article, to: best.story, similarity: best.score });
+    }
+    return moves;
   }
 
   private refreshIdf(): void {
@@ -311,6 +378,7 @@ export class StoryIndex {
     date: string | null,
     facts: ArticleFeatures['facts'],
     years: ArticleFeatures['years'],
+    exclude?: string,
   ): { story: string; score: number } | null {
     const q: [string, number][] = [];
     let qNorm = 0;
@@ -329,11 +397,20 @@ export class StoryIndex {
     // story that shares only common words cannot reach the threshold, and scoring only a few
     // candidates in full keeps ingest fast whatever the number of active stories.
     const partial = new Map<string, number>();
-    for (const [t, v] of [...q]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, CANDIDATE_TERMS)) {
+    // With a story excluded (the article's own, at settle), terms only that story holds are
+    // passed over: its rarest terms would otherwise fill the list and hide every other story.
+    const onlyExcluded = (t: string) => {
+      const ids = this.postings.get(t);
+      return exclude !== undefined && (!ids || (ids.size === 1 && ids.has(exclude)));
+    };
+    let used = 0;
+    for (const [t, v] of [...q].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+      if (used >= CANDIDATE_TERMS) break;
+      if (onlyExcluded(t)) continue;
+      used++;
       const idf = this.idf(t);
       for (const id of this.postings.get(t) ?? []) {
+        if (id === exclude) continue;
         const story = this.stories.get(id)!;
         partial.set(id, (partial.get(id) ?? 0) + (v * idf * story.centroid.get(t)!) / this.cache(story).norm);
       }

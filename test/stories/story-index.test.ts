@@ -155,6 +155,46 @@ describe('story index', () => {
     );
   });
 
+  it('moves a report that is still alone in the story it started to a matching story at the end of a batch', () => {
+    // Nothing joins at arrival (a threshold out of reach): each report starts a story.
+    const index = new StoryIndex(undefined, {
+      ...DEFAULT_CLUSTER_OPTIONS,
+      joinThreshold: 2,
+      settleThreshold: 0.2,
+    });
+    const placed = cluster([QUAKE_A[0], QUAKE_B[0], QUAKE_A[1], QUAKE_A[2]], index);
+    assert.ok([...placed.values()].every((a) => a.isNew));
+    index.takeDirtyStories();
+    const moves = index.settle();
+    // qa-1 joins qa-3's story (which keeps its id), then qa-2 finds that story of two; the
+    // other quake stays alone (another magnitude, another province).
+    assert.deepEqual(
+      moves.map((m) => [m.article, m.from, m.to]),
+      [
+        ['qa-1', 'qa-1', 'qa-3'],
+        ['qa-2', 'qa-2', 'qa-3'],
+      ],
+    );
+    assert.ok(moves.every((m) => m.similarity >= 0.2));
+    assert.equal(index.story('qa-1'), undefined);
+    assert.equal(index.story('qa-3')?.size, 3);
+    assert.equal(index.story('qb-1')?.size, 1);
+    // The stories left are gone, not saved; the one joined is saved.
+    assert.deepEqual(
+      index.takeDirtyStories().map((s) => s.id),
+      ['qa-3'],
+    );
+    // Nothing new since: a second settle moves nothing.
+    assert.deepEqual(index.settle(), []);
+  });
+
+  it('moves nothing at settle under the default options when every report found its story', () => {
+    const index = new StoryIndex();
+    cluster([...QUAKE_A, ...QUAKE_B], index);
+    assert.deepEqual(index.settle(), []);
+    assert.equal(index.story('qa-1')?.size, 3);
+  });
+
   it('keeps no more active stories than asked', () => {
     const index = new StoryIndex(undefined, {
       ...DEFAULT_CLUSTER_OPTIONS,
