@@ -32,11 +32,13 @@ export interface ClusterOptions {
   /** See coreNames. */
   coreMargin: number;
   /**
-   * At the end of a batch (settle), a report that started a story and is still its only one
-   * moves to the most similar other story when it scores this much: that story may have grown
-   * since the report came in (its event's later reports), or formed after it.
+   * At the end of a batch (settle), the reports of a small story started in that batch move to
+   * another story when each of them scores this much against it (and all pick the same one):
+   * that story may have grown since they came in (its event's later reports), or formed after.
    */
   settleThreshold: number;
+  /** Stories of at most this many reports are settled (see settleThreshold). */
+  settleMaxSize: number;
   /** Stories kept in memory: the most recently updated ones. */
   maxActive: number;
   /** A dated story not updated for this many days before a dated article is closed to it. */
@@ -48,7 +50,7 @@ export interface ClusterOptions {
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
-  joinThreshold: 0.2,
+  joinThreshold: 0.25,
   leadWeight: 0.75,
   copyThreshold: 0.7,
   nameBoost: 1.5,
@@ -57,6 +59,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   coreNames: 4,
   coreMargin: 0.1,
   settleThreshold: 0.15,
+  settleMaxSize: 5,
   maxActive: 2000,
   windowDays: 30,
   maxTerms: 400,
@@ -93,7 +96,7 @@ export interface Assignment {
   similarity: number;
 }
 
-/** A report moved at the end of a batch from the story it started (now gone) to another one. */
+/** A report moved at the end of a batch from a small story (now gone) to another one. */
 export interface ReportMove {
   article: string;
   from: string;
@@ -126,6 +129,14 @@ function dayNumber(d: string): number {
     dayNumbers.set(d, n);
   }
   return n;
+}
+
+/** A report of a story started since the last settle, kept for settling it. */
+interface PendingReport {
+  article: string;
+  date: string | null;
+  features: ArticleFeatures;
+  fp: Fingerprint;
 }
 
 /** Per-story values that depend on the IDF table, recomputed when it or the story changes. */
@@ -179,13 +190,11 @@ export class StoryIndex {
   private readonly postings = new Map<string, Set<string>>();
   /** The article date stories were last closed for. */
   private lastClosing: string | null = null;
-  /** Reports that started a story since the last settle, in arrival order: settle's candidates. */
-  private started: {
-    article: string;
-    date: string | null;
-    features: ArticleFeatures;
-    fp: Fingerprint;
-  }[] = [];
+  /**
+   * Stories started since the last settle (in the order they started) with their reports, while
+   * they hold settleMaxSize reports or fewer: settle's candidates.
+   */
+  private pending = new Map<string, PendingReport[]>();
 
   constructor(
     snapshot: IndexSnapshot = { docs: 0, df: new Map(), stories: [], seq: 0 },
@@ -238,12 +247,7 @@ export class StoryIndex {
           : { story: article, isNew: true, copyOf: null, similarity: 1 };
     }
     this.update(assignment.story, article, date, weights, fp, leadWeights, features.facts, features.years);
-    if (assignment.isNew) {
-      this.started.push({ article, date, features, fp });
-      // Bounded like the active stories: only stories still of one report are kept as candidates.
-      if (this.started.length > 2 * this.options.maxActive)
-        this.started = this.started.filter((c) => this.stories.get(c.article)?.size === 1);
-    }
+    this.keepPending(assignment, { article, date, features, fp });
     for (const t of features.terms.keys()) {
       this.df.set(t, (this.df.get(t) ?? 0) + 1);
       this.dfChanges.set(t, (this.dfChanges.get(t) ?? 0) + 1);
@@ -268,40 +272,61 @@ export class StoryIndex {
     return out;
   }
 
+  /** Tracks the reports of the stories started since the last settle while they are small. */
+  private keepPending(assignment: Assignment, report: PendingReport): void {
+    const { story } = assignment;
+    if (assignment.isNew) this.pending.set(story, [report]);
+    else {
+      const reports = this.pending.get(story);
+      if (!reports) return;
+      reports.push(report);
+      // A story only grows: once too large to settle, it is dropped for good.
+      if (reports.length > this.options.settleMaxSize) this.pending.delete(story);
+    }
+    // Bounded like the active stories: closed stories are dropped.
+    if (this.pending.size > 2 * this.options.maxActive)
+      for (const id of [...this.pending.keys()]) if (!this.stories.has(id)) this.pending.delete(id);
+  }
+
   /**
-   * The end of a batch: each report that started a story still of it alone (in arrival order) is
-   * scored again against the other stories, which have grown since it came in, and moves to the
-   * best one when it scores settleThreshold or more. Its story is then gone (and so is its id);
-   * the story it joins keeps its own id. Returns the moves, for the store. A report placed at
-   * arrival is never moved otherwise, so the same articles in the same batches give the same
-   * stories, and a re-ingest (nothing new) moves nothing. Dev pairwise F1 over 20 article
-   * orders: src/stories/README.md, "Settling a batch".
+   * The end of a batch: each small story started in it (settleMaxSize reports or fewer, in the
+   * order they started) is scored again, report by report, against the other stories, which have
+   * grown since its reports came in. When every report scores settleThreshold or more against
+   * one and the same story, they all move there: their story is gone (and so is its id), the
+   * story joined keeps its own. Returns the moves, for the store. Reports of larger stories, or
+   * of stories from earlier batches, are never moved, so the same articles in the same batches
+   * give the same stories, and a re-ingest (nothing new) moves nothing. Dev pairwise F1 over 20
+   * article orders: src/stories/README.md, "Settling a batch".
    */
   settle(): ReportMove[] {
     const moves: ReportMove[] = [];
-    const started = this.started;
-    this.started = [];
+    const pending = this.pending;
+    this.pending = new Map();
     this.refreshIdf();
-    for (const { article, date, features, fp } of started) {
-      const own = this.stories.get(article);
-      if (own?.size !== 1) continue;
-      const weights = this.termWeights(features.terms);
-      const leadWeights = this.termWeights(features.leadTerms ?? new Map(), LEAD);
-      const best = this.mostSimilar(
-        weights,
-        features.lead,
-        leadWeights,
-        date,
-        features.facts,
-        features.years,
-        article,
-      );
-      if (!best || best.score < this.options.settleThreshold) continue;
-      this.close(article);
+    for (const [id, reports] of pending) {
+      const own = this.stories.get(id);
+      // A story that took reports moved in from another is settled as it is.
+      if (own?.size !== reports.length) continue;
+      const placed = reports.map((r) => {
+        const weights = this.termWeights(r.features.terms);
+        const leadWeights = this.termWeights(r.features.leadTerms ?? new Map(), LEAD);
+        const f = r.features;
+        const best = this.mostSimilar(weights, f.lead, leadWeights, r.date, f.facts, f.years, id);
+        return { r, weights, leadWeights, best };
+      });
+      const to = placed[0].best?.story;
+      if (!to || !placed.every((p) => p.best?.story === to && p.best.score >= this.options.settleThreshold))
+        continue;
+      // A small story folds into a larger one, never the reverse: a story of a later, related
+      // event (talks after an accusation) does not take the earlier event's reports.
+      if (this.stories.get(to)!.size <= own.size) continue;
+      this.close(id);
       // A story closed here is gone, not one to save.
       this.closedDirty = this.closedDirty.filter((s) => s !== own);
-      this.update(best.story, article, date, weights, fp, leadWeights, features.facts, features.years);
-      moves.push({ article, from: article, to: best.story, similarity: best.score });
+      for (const { r, weights, leadWeights, best } of placed) {
+        this.update(to, r.article, r.date, weights, r.fp, leadWeights, r.features.facts, r.features.years);
+        moves.push({ article: r.article, from: id, to, similarity: best!.score });
+      }
     }
     return moves;
   }

@@ -52,37 +52,37 @@ describe('stories at ingest', () => {
   it('relabels the reports settled at the end of a batch and drops the stories they left', async () => {
     const store = await openSqliteStore(freshDb());
     try {
-      // Nothing joins at arrival (a threshold out of reach), so the quake's reports settle.
+      // Nothing joins at arrival (a threshold out of reach) but a wire copy, so the quake's reports settle.
       const tracker = await StoryTracker.open(store, {
         ...DEFAULT_CLUSTER_OPTIONS,
         joinThreshold: 2,
         settleThreshold: 0.2,
       });
       const pipeline = defaultPipeline();
-      for (const a of [QUAKE_A[0], QUAKE_B[0], QUAKE_A[1], QUAKE_A[2]]) {
+      for (const a of [QUAKE_A[0], QUAKE_A_COPY, QUAKE_B[0], QUAKE_A[1]]) {
         const doc = buildDoc(a);
         const extraction = pipeline.extractDoc(doc);
         await store.saveExtraction(extraction, 'test', tracker.place(doc, extraction));
       }
-      await tracker.checkpoint(true); // the stories of one report are saved before they settle
+      await tracker.checkpoint(true); // the story of one report is saved before it settles
       await tracker.settle();
       await tracker.checkpoint(true);
       const story = new Map<string, string | null>();
       for await (const a of store.exportArticles()) story.set(a.id, a.story);
       assert.deepEqual([...story].sort(), [
-        ['qa-1', 'qa-3'],
-        ['qa-2', 'qa-3'],
-        ['qa-3', 'qa-3'],
+        ['qa-1', 'qa-1'],
+        ['qa-2', 'qa-1'],
+        ['qa-copy', 'qa-1'],
         ['qb-1', 'qb-1'],
       ]);
-      const listed = (await store.stories({})).items.map((s) => [s.id, s.articles]);
+      const listed = (await store.stories({})).items.map((s) => [s.id, s.articles, s.reports]);
       assert.deepEqual(listed, [
-        ['qa-3', 3],
-        ['qb-1', 1],
+        ['qa-1', 3, 2],
+        ['qb-1', 1, 1],
       ]);
       const saved = await store.loadStoryIndex(10);
       assert.deepEqual(saved.stories.map((s) => [s.id, s.size]).sort(), [
-        ['qa-3', 3],
+        ['qa-1', 3],
         ['qb-1', 1],
       ]);
     } finally {
