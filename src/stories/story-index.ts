@@ -39,6 +39,12 @@ export interface ClusterOptions {
   settleThreshold: number;
   /** Stories of at most this many reports are settled (see settleThreshold). */
   settleMaxSize: number;
+  /**
+   * Only stories started at least this many articles before the settle are settled; younger ones
+   * wait (their event's later reports may not have come in yet). So a batch of a few articles
+   * settles nothing: settling right after each article is a lower join threshold in effect.
+   */
+  settleAge: number;
   /** Stories kept in memory: the most recently updated ones. */
   maxActive: number;
   /** A dated story not updated for this many days before a dated article is closed to it. */
@@ -60,6 +66,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   coreMargin: 0.1,
   settleThreshold: 0.15,
   settleMaxSize: 5,
+  settleAge: 20,
   maxActive: 2000,
   windowDays: 30,
   maxTerms: 400,
@@ -133,6 +140,8 @@ function dayNumber(d: string): number {
 
 /** A report of a story started since the last settle, kept for settling it. */
 interface PendingReport {
+  /** Articles the index had seen when this one came in. */
+  at: number;
   article: string;
   date: string | null;
   features: ArticleFeatures;
@@ -247,7 +256,7 @@ export class StoryIndex {
           : { story: article, isNew: true, copyOf: null, similarity: 1 };
     }
     this.update(assignment.story, article, date, weights, fp, leadWeights, features.facts, features.years);
-    this.keepPending(assignment, { article, date, features, fp });
+    this.keepPending(assignment, { at: this.docs, article, date, features, fp });
     for (const t of features.terms.keys()) {
       this.df.set(t, (this.df.get(t) ?? 0) + 1);
       this.dfChanges.set(t, (this.dfChanges.get(t) ?? 0) + 1);
@@ -289,21 +298,30 @@ export class StoryIndex {
   }
 
   /**
-   * The end of a batch: each small story started in it (settleMaxSize reports or fewer, in the
-   * order they started) is scored again, report by report, against the other stories, which have
-   * grown since its reports came in. When every report scores settleThreshold or more against
-   * one and the same story, they all move there: their story is gone (and so is its id), the
-   * story joined keeps its own. Returns the moves, for the store. Reports of larger stories, or
-   * of stories from earlier batches, are never moved, so the same articles in the same batches
-   * give the same stories, and a re-ingest (nothing new) moves nothing. Dev pairwise F1 over 20
-   * article orders: src/stories/README.md, "Settling a batch".
+   * The end of a batch: each small story started since the last settle (settleMaxSize reports or
+   * fewer, started settleAge articles ago or more, in the order they started) is scored again,
+   * report by report, against the other stories, which have grown since its reports came in.
+   * When every report scores settleThreshold or more against one and the same larger story,
+   * they all move there: their story is gone (and so is its id), the story joined keeps its own.
+   * Returns the moves, for the store. Younger stories wait for a later settle of this index (an
+   * index opened afresh, as each ingest does, has none waiting). Larger stories and stories of
+   * earlier batches are never moved, so the same articles in the same batches give the same
+   * stories, and a re-ingest (nothing new) moves nothing. Dev pairwise F1 over 20 article
+   * orders: src/stories/README.md, "Settling a batch".
    */
-  settle(): ReportMove[] {
+  settle(minAge = this.options.settleAge): ReportMove[] {
     const moves: ReportMove[] = [];
     const pending = this.pending;
     this.pending = new Map();
     this.refreshIdf();
+    let young = false;
     for (const [id, reports] of pending) {
+      // Stories started fewer than minAge articles ago wait (they started in order).
+      if (young || reports[0].at + minAge >= this.docs) {
+        young = true;
+        this.pending.set(id, reports);
+        continue;
+      }
       const own = this.stories.get(id);
       // A story that took reports moved in from another is settled as it is.
       if (own?.size !== reports.length) continue;

@@ -57,6 +57,7 @@ describe('stories at ingest', () => {
         ...DEFAULT_CLUSTER_OPTIONS,
         joinThreshold: 2,
         settleThreshold: 0.2,
+        settleAge: 0,
       });
       const pipeline = defaultPipeline();
       for (const a of [QUAKE_A[0], QUAKE_A_COPY, QUAKE_B[0], QUAKE_A[1]]) {

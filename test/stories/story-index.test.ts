@@ -157,7 +157,7 @@ describe('story index', () => {
 
   it('moves a report alone in its story into a larger story it matches at the end of a batch', () => {
     // Nothing joins at arrival (a threshold out of reach) but a wire copy, which joins its original.
-    const options = { ...DEFAULT_CLUSTER_OPTIONS, joinThreshold: 2, settleThreshold: 0.2 };
+    const options = { ...DEFAULT_CLUSTER_OPTIONS, joinThreshold: 2, settleThreshold: 0.2, settleAge: 0 };
     const index = new StoryIndex(undefined, options);
     const placed = cluster([QUAKE_A[0], QUAKE_A_COPY, QUAKE_B[0], QUAKE_A[1]], index);
     assert.equal(placed.get('qa-copy')!.story, 'qa-1');
@@ -190,13 +190,29 @@ describe('story index', () => {
       ...DEFAULT_CLUSTER_OPTIONS,
       joinThreshold: 2,
       settleThreshold: 0.2,
+      settleAge: 0,
     });
     cluster([QUAKE_A[0], QUAKE_A_COPY, QUAKE_B[0], QUAKE_A[1], QUAKE_A[2]], index);
     assert.deepEqual(index.settle(), []);
   });
 
+  it('lets a story started fewer than settleAge articles ago wait for a later settle', () => {
+    const options = { ...DEFAULT_CLUSTER_OPTIONS, joinThreshold: 2, settleThreshold: 0.2, settleAge: 2 };
+    const index = new StoryIndex(undefined, options);
+    // qa-2 is the last of four articles: too young to settle.
+    cluster([QUAKE_A[0], QUAKE_A_COPY, QUAKE_B[0], QUAKE_A[1]], index);
+    assert.deepEqual(index.settle(), []);
+    assert.equal(index.story('qa-2')?.size, 1);
+    // Two unrelated articles later it is old enough, and joins qa-1's story.
+    cluster(TOWN_NEWS, index);
+    assert.deepEqual(
+      index.settle().map((m) => [m.article, m.to]),
+      [['qa-2', 'qa-1']],
+    );
+  });
+
   it('moves a small story whole when each of its reports picks the same larger story', () => {
-    const options = { ...DEFAULT_CLUSTER_OPTIONS, joinThreshold: 2, settleThreshold: 0.2 };
+    const options = { ...DEFAULT_CLUSTER_OPTIONS, joinThreshold: 2, settleThreshold: 0.2, settleAge: 0 };
     // Wire copies (a credit line added) make qa-1's story three reports and qa-2's two.
     const copy = (a: Article, id: string): Article => ({
       ...a,
