@@ -71,6 +71,7 @@ export async function ingestAll(
       });
     }
   }
+  await stories.settle();
   await stories.checkpoint(true);
   return summary;
 }

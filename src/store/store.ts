@@ -1,7 +1,7 @@
 import type { Event, Extraction, Quote } from '../contract/extraction.js';
 import type { Article } from '../ingest/article.js';
 import type { Fingerprint } from '../stories/fingerprint.js';
-import type { ActiveStory, Assignment, IndexSnapshot } from '../stories/story-index.js';
+import type { ActiveStory, Assignment, IndexSnapshot, ReportMove } from '../stories/story-index.js';
 import type { DayCount } from '../stories/timeline.js';
 import type { CandidateSentence } from '../stories/timeline-candidates.js';
 import type {
@@ -201,6 +201,11 @@ export interface Store {
   loadStoryIndex(maxActive: number): Promise<IndexSnapshot>;
   /** Saves the clusterer's state in one batch: changed stories, document-frequency increments. */
   saveStoryIndex(stories: ActiveStory[], dfChanges: Map<string, number>, seq: number): Promise<void>;
+  /**
+   * Moves reports to another story at the end of a batch (StoryIndex.settle): each article's
+   * story and similarity change, and the story it left, which held it alone, is deleted.
+   */
+  moveReports(moves: ReportMove[]): Promise<void>;
   /** Stories by size (articles desc), first date, id; `id` picks one story. */
   stories(filter: DateFilter & Page & { query?: string; id?: string }): Promise<Paged<StoryRow>>;
   storyReports(story: string): Promise<StoryReport[]>;

@@ -11,6 +11,8 @@ import { packageRoot } from '../common/package-root.js';
  */
 interface FactsData {
   measures: Record<string, { words: string[]; tolerance: number }>;
+  /** Words that may stand between a measure's word and its value ("magnitude of at least 5.9"). */
+  hedges?: string[];
   years: { min: number; max: number };
 }
 
@@ -39,6 +41,7 @@ function load(): Patterns {
   const dot = '(?:\\.|\\s\\.\\s)';
   const num = `(\\d{1,3}(?:${comma}\\d{3})+(?:${dot}\\d+)?|\\d+(?:${dot}\\d+)?)`;
   const kinds: Patterns['kinds'] = [];
+  const hedges = data.hedges?.length ? `(?:\\s(?:${alternatives(data.hedges)}))?` : '';
   const tolerance = new Map<string, number>();
   for (const [kind, m] of Object.entries(data.measures)) {
     const words = alternatives(m.words);
@@ -46,7 +49,11 @@ function load(): Patterns {
       kind,
       patterns: [
         new RegExp(`(?<![\\p{L}\\p{N}.,])${num}\\s?-?\\s?(?:${words})(?![\\p{L}])`, 'giu'),
-        new RegExp(`(?<![\\p{L}])(?:${words})(?:\\s(?:of|at))?\\s${num}(?![\\p{N}])`, 'giu'),
+        // "magnitude 6.1", "magnitude of 6.1", "magnitude-6.1", "magnitude of at least 5 . 9".
+        new RegExp(
+          `(?<![\\p{L}])(?:${words})(?:\\s(?:of|at))?${hedges}(?:\\s?-\\s?|\\s)${num}(?![\\p{N}])`,
+          'giu',
+        ),
       ],
     });
     tolerance.set(kind, Number(m.tolerance));

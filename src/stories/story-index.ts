@@ -31,6 +31,20 @@ export interface ClusterOptions {
   coreNames: number;
   /** See coreNames. */
   coreMargin: number;
+  /**
+   * At the end of a batch (settle), the reports of a small story started in that batch move to
+   * another story when each of them scores this much against it (and all pick the same one):
+   * that story may have grown since they came in (its event's later reports), or formed after.
+   */
+  settleThreshold: number;
+  /** Stories of at most this many reports are settled (see settleThreshold). */
+  settleMaxSize: number;
+  /**
+   * Only stories started at least this many articles before the settle are settled; younger ones
+   * wait (their event's later reports may not have come in yet). So a batch of a few articles
+   * settles nothing: settling right after each article is a lower join threshold in effect.
+   */
+  settleAge: number;
   /** Stories kept in memory: the most recently updated ones. */
   maxActive: number;
   /** A dated story not updated for this many days before a dated article is closed to it. */
@@ -42,7 +56,7 @@ export interface ClusterOptions {
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
-  joinThreshold: 0.2,
+  joinThreshold: 0.25,
   leadWeight: 0.75,
   copyThreshold: 0.7,
   nameBoost: 1.5,
@@ -50,6 +64,9 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   conflictFactor: 0.5,
   coreNames: 4,
   coreMargin: 0.1,
+  settleThreshold: 0.15,
+  settleMaxSize: 5,
+  settleAge: 20,
   maxActive: 2000,
   windowDays: 30,
   maxTerms: 400,
@@ -86,6 +103,15 @@ export interface Assignment {
   similarity: number;
 }
 
+/** A report moved at the end of a batch from a small story (now gone) to another one. */
+export interface ReportMove {
+  article: string;
+  from: string;
+  to: string;
+  /** Its score against the story it joined. */
+  similarity: number;
+}
+
 export interface IndexSnapshot {
   docs: number;
   df: Map<string, number>;
@@ -110,6 +136,16 @@ function dayNumber(d: string): number {
     dayNumbers.set(d, n);
   }
   return n;
+}
+
+/** A report of a story started since the last settle, kept for settling it. */
+interface PendingReport {
+  /** Articles the index had seen when this one came in. */
+  at: number;
+  article: string;
+  date: string | null;
+  features: ArticleFeatures;
+  fp: Fingerprint;
 }
 
 /** Per-story values that depend on the IDF table, recomputed when it or the story changes. */
@@ -163,6 +199,11 @@ export class StoryIndex {
   private readonly postings = new Map<string, Set<string>>();
   /** The article date stories were last closed for. */
   private lastClosing: string | null = null;
+  /**
+   * Stories started since the last settle (in the order they started) with their reports, while
+   * they hold settleMaxSize reports or fewer: settle's candidates.
+   */
+  private pending = new Map<string, PendingReport[]>();
 
   constructor(
     snapshot: IndexSnapshot = { docs: 0, df: new Map(), stories: [], seq: 0 },
@@ -215,6 +256,7 @@ export class StoryIndex {
           : { story: article, isNew: true, copyOf: null, similarity: 1 };
     }
     this.update(assignment.story, article, date, weights, fp, leadWeights, features.facts, features.years);
+    this.keepPending(assignment, { at: this.docs, article, date, features, fp });
     for (const t of features.terms.keys()) {
       this.df.set(t, (this.df.get(t) ?? 0) + 1);
       this.dfChanges.set(t, (this.dfChanges.get(t) ?? 0) + 1);
@@ -237,6 +279,74 @@ export class StoryIndex {
     this.dirty = new Set();
     this.closedDirty = [];
     return out;
+  }
+
+  /** Tracks the reports of the stories started since the last settle while they are small. */
+  private keepPending(assignment: Assignment, report: PendingReport): void {
+    const { story } = assignment;
+    if (assignment.isNew) this.pending.set(story, [report]);
+    else {
+      const reports = this.pending.get(story);
+      if (!reports) return;
+      reports.push(report);
+      // A story only grows: once too large to settle, it is dropped for good.
+      if (reports.length > this.options.settleMaxSize) this.pending.delete(story);
+    }
+    // Bounded like the active stories: closed stories are dropped.
+    if (this.pending.size > 2 * this.options.maxActive)
+      for (const id of [...this.pending.keys()]) if (!this.stories.has(id)) this.pending.delete(id);
+  }
+
+  /**
+   * The end of a batch: each small story started since the last settle (settleMaxSize reports or
+   * fewer, started settleAge articles ago or more, in the order they started) is scored again,
+   * report by report, against the other stories, which have grown since its reports came in.
+   * When every report scores settleThreshold or more against one and the same larger story,
+   * they all move there: their story is gone (and so is its id), the story joined keeps its own.
+   * Returns the moves, for the store. Younger stories wait for a later settle of this index (an
+   * index opened afresh, as each ingest does, has none waiting). Larger stories and stories of
+   * earlier batches are never moved, so the same articles in the same batches give the same
+   * stories, and a re-ingest (nothing new) moves nothing. Dev pairwise F1 over 20 article
+   * orders: src/stories/README.md, "Settling a batch".
+   */
+  settle(minAge = this.options.settleAge): ReportMove[] {
+    const moves: ReportMove[] = [];
+    const pending = this.pending;
+    this.pending = new Map();
+    this.refreshIdf();
+    let young = false;
+    for (const [id, reports] of pending) {
+      // Stories started fewer than minAge articles ago wait (they started in order).
+      if (young || reports[0].at + minAge >= this.docs) {
+        young = true;
+        this.pending.set(id, reports);
+        continue;
+      }
+      const own = this.stories.get(id);
+      // A story that took reports moved in from another is settled as it is.
+      if (own?.size !== reports.length) continue;
+      const placed = reports.map((r) => {
+        const weights = this.termWeights(r.features.terms);
+        const leadWeights = this.termWeights(r.features.leadTerms ?? new Map(), LEAD);
+        const f = r.features;
+        const best = this.mostSimilar(weights, f.lead, leadWeights, r.date, f.facts, f.years, id);
+        return { r, weights, leadWeights, best };
+      });
+      const to = placed[0].best?.story;
+      if (!to || !placed.every((p) => p.best?.story === to && p.best.score >= this.options.settleThreshold))
+        continue;
+      // A small story folds into a larger one, never the reverse: a story of a later, related
+      // event (talks after an accusation) does not take the earlier event's reports.
+      if (this.stories.get(to)!.size <= own.size) continue;
+      this.close(id);
+      // A story closed here is gone, not one to save.
+      this.closedDirty = this.closedDirty.filter((s) => s !== own);
+      for (const { r, weights, leadWeights, best } of placed) {
+        this.update(to, r.article, r.date, weights, r.fp, leadWeights, r.features.facts, r.features.years);
+        moves.push({ article: r.article, from: id, to, similarity: best!.score });
+      }
+    }
+    return moves;
   }
 
   private refreshIdf(): void {
@@ -311,6 +421,7 @@ export class StoryIndex {
     date: string | null,
     facts: ArticleFeatures['facts'],
     years: ArticleFeatures['years'],
+    exclude?: string,
   ): { story: string; score: number } | null {
     const q: [string, number][] = [];
     let qNorm = 0;
@@ -329,11 +440,20 @@ export class StoryIndex {
     // story that shares only common words cannot reach the threshold, and scoring only a few
     // candidates in full keeps ingest fast whatever the number of active stories.
     const partial = new Map<string, number>();
-    for (const [t, v] of [...q]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, CANDIDATE_TERMS)) {
+    // With a story excluded (the article's own, at settle), terms only that story holds are
+    // passed over: its rarest terms would otherwise fill the list and hide every other story.
+    const onlyExcluded = (t: string) => {
+      const ids = this.postings.get(t);
+      return exclude !== undefined && (!ids || (ids.size === 1 && ids.has(exclude)));
+    };
+    let used = 0;
+    for (const [t, v] of [...q].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+      if (used >= CANDIDATE_TERMS) break;
+      if (onlyExcluded(t)) continue;
+      used++;
       const idf = this.idf(t);
       for (const id of this.postings.get(t) ?? []) {
+        if (id === exclude) continue;
         const story = this.stories.get(id)!;
         partial.set(id, (partial.get(id) ?? 0) + (v * idf * story.centroid.get(t)!) / this.cache(story).norm);
       }

@@ -40,6 +40,16 @@ export class StoryTracker {
   }
 
   /**
+   * The end of a batch: reports that started a story of their own and are still alone in it move
+   * to a story they now match (StoryIndex.settle); the store relabels them. Call before the last
+   * checkpoint.
+   */
+  async settle(): Promise<void> {
+    const moves = this.index.settle();
+    if (moves.length) await this.store.moveReports(moves);
+  }
+
+  /**
    * Saves the clusterer's state (changed stories, document frequencies) when enough articles
    * came in, or always with `force`. Articles carry their story id as soon as they are saved;
    * only the clusterer's memory is written in batches, so a crash loses some of it, not data.

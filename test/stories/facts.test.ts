@@ -13,6 +13,19 @@ describe('story facts', () => {
     ]);
   });
 
+  it('reads a value after a hyphen or a hedge word', () => {
+    assert.deepEqual(textFacts('Radio Orvel said a magnitude-4.8 quake hit the coast.').all, [
+      'magnitude:4.8',
+    ]);
+    assert.deepEqual(textFacts('The survey put it at magnitude - 6 . 3 .').all, ['magnitude:6.3']);
+    assert.deepEqual(textFacts('A quake with a magnitude of at least 5.7 shook Parnos.').all, [
+      'magnitude:5.7',
+    ]);
+    assert.deepEqual(textFacts('It measured magnitude about 4 on the old scale.').all, ['magnitude:4']);
+    // A hedge alone is no value.
+    assert.deepEqual(textFacts('A magnitude of at least this size is rare.').all, []);
+  });
+
   it('reads no value where no number is next to the word', () => {
     assert.deepEqual(textFacts('The magnitude of the flood in Parnos shocked everyone.').all, []);
     // A sentence that ends on a number, then one that starts with one: not a decimal.

@@ -7,6 +7,9 @@ import type { Article, ReadResult } from '../../src/ingest/article.js';
 import { defaultPipeline } from '../../src/pipeline/default.js';
 import { ingestAll } from '../../src/pipeline/ingest.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { DEFAULT_CLUSTER_OPTIONS } from '../../src/stories/story-index.js';
+import { StoryTracker } from '../../src/stories/tracker.js';
+import { buildDoc } from '../../src/text/doc.js';
 import { QUAKE_A, QUAKE_A_COPY, QUAKE_B } from './helpers.js';
 
 async function* read(articles: Article[]): AsyncIterable<ReadResult> {
@@ -44,6 +47,48 @@ describe('stories at ingest', () => {
   it('gives the same ids in a fresh database fed the same articles', async () => {
     const all = [...QUAKE_A, ...QUAKE_B, QUAKE_A_COPY];
     assert.deepEqual([...(await ingestInto(freshDb(), all))], [...(await ingestInto(freshDb(), all))]);
+  });
+
+  it('relabels the reports settled at the end of a batch and drops the stories they left', async () => {
+    const store = await openSqliteStore(freshDb());
+    try {
+      // Nothing joins at arrival (a threshold out of reach) but a wire copy, so the quake's reports settle.
+      const tracker = await StoryTracker.open(store, {
+        ...DEFAULT_CLUSTER_OPTIONS,
+        joinThreshold: 2,
+        settleThreshold: 0.2,
+        settleAge: 0,
+      });
+      const pipeline = defaultPipeline();
+      for (const a of [QUAKE_A[0], QUAKE_A_COPY, QUAKE_B[0], QUAKE_A[1]]) {
+        const doc = buildDoc(a);
+        const extraction = pipeline.extractDoc(doc);
+        await store.saveExtraction(extraction, 'test', tracker.place(doc, extraction));
+      }
+      await tracker.checkpoint(true); // the story of one report is saved before it settles
+      await tracker.settle();
+      await tracker.checkpoint(true);
+      const story = new Map<string, string | null>();
+      for await (const a of store.exportArticles()) story.set(a.id, a.story);
+      assert.deepEqual([...story].sort(), [
+        ['qa-1', 'qa-1'],
+        ['qa-2', 'qa-1'],
+        ['qa-copy', 'qa-1'],
+        ['qb-1', 'qb-1'],
+      ]);
+      const listed = (await store.stories({})).items.map((s) => [s.id, s.articles, s.reports]);
+      assert.deepEqual(listed, [
+        ['qa-1', 3, 2],
+        ['qb-1', 1, 1],
+      ]);
+      const saved = await store.loadStoryIndex(10);
+      assert.deepEqual(saved.stories.map((s) => [s.id, s.size]).sort(), [
+        ['qa-1', 3],
+        ['qb-1', 1],
+      ]);
+    } finally {
+      await store.close();
+    }
   });
 
   it('lists stories with independent reports and outlets, copies counted once', async () => {

@@ -155,6 +155,103 @@ describe('story index', () => {
     );
   });
 
+  it('moves a report alone in its story into a larger story it matches at the end of a batch', () => {
+    // Nothing joins at arrival (a threshold out of reach) but a wire copy, which joins its original.
+    const options = { ...DEFAULT_CLUSTER_OPTIONS, joinThreshold: 2, settleThreshold: 0.2, settleAge: 0 };
+    const index = new StoryIndex(undefined, options);
+    const placed = cluster([QUAKE_A[0], QUAKE_A_COPY, QUAKE_B[0], QUAKE_A[1]], index);
+    assert.equal(placed.get('qa-copy')!.story, 'qa-1');
+    assert.ok(['qa-1', 'qb-1', 'qa-2'].every((id) => placed.get(id)!.isNew));
+    index.takeDirtyStories();
+    const moves = index.settle();
+    // qa-2 joins qa-1's story of two, which keeps its id; the other quake stays alone (another
+    // magnitude, another province).
+    assert.deepEqual(
+      moves.map((m) => [m.article, m.from, m.to]),
+      [['qa-2', 'qa-2', 'qa-1']],
+    );
+    assert.ok(moves[0].similarity >= 0.2);
+    assert.equal(index.story('qa-2'), undefined);
+    assert.equal(index.story('qa-1')?.size, 3);
+    assert.equal(index.story('qb-1')?.size, 1);
+    // The story left is gone, not saved; the one joined is saved.
+    assert.deepEqual(
+      index.takeDirtyStories().map((s) => s.id),
+      ['qa-1'],
+    );
+    // Nothing new since: a second settle moves nothing.
+    assert.deepEqual(index.settle(), []);
+  });
+
+  it('folds a small story only into a larger one', () => {
+    // With qa-3 as well, qa-2's best match is qa-3's story, of one report like its own: no move
+    // (nor from qa-1's story of two into either).
+    const index = new StoryIndex(undefined, {
+      ...DEFAULT_CLUSTER_OPTIONS,
+      joinThreshold: 2,
+      settleThreshold: 0.2,
+      settleAge: 0,
+    });
+    cluster([QUAKE_A[0], QUAKE_A_COPY, QUAKE_B[0], QUAKE_A[1], QUAKE_A[2]], index);
+    assert.deepEqual(index.settle(), []);
+  });
+
+  it('lets a story started fewer than settleAge articles ago wait for a later settle', () => {
+    const options = { ...DEFAULT_CLUSTER_OPTIONS, joinThreshold: 2, settleThreshold: 0.2, settleAge: 2 };
+    const index = new StoryIndex(undefined, options);
+    // qa-2 is the last of four articles: too young to settle.
+    cluster([QUAKE_A[0], QUAKE_A_COPY, QUAKE_B[0], QUAKE_A[1]], index);
+    assert.deepEqual(index.settle(), []);
+    assert.equal(index.story('qa-2')?.size, 1);
+    // Two unrelated articles later it is old enough, and joins qa-1's story.
+    cluster(TOWN_NEWS, index);
+    assert.deepEqual(
+      index.settle().map((m) => [m.article, m.to]),
+      [['qa-2', 'qa-1']],
+    );
+  });
+
+  it('moves a small story whole when each of its reports picks the same larger story', () => {
+    const options = { ...DEFAULT_CLUSTER_OPTIONS, joinThreshold: 2, settleThreshold: 0.2, settleAge: 0 };
+    // Wire copies (a credit line added) make qa-1's story three reports and qa-2's two.
+    const copy = (a: Article, id: string): Article => ({
+      ...a,
+      id,
+      text: `${a.text}\n\nReporting by the desk.`,
+    });
+    const stream = [
+      QUAKE_A[0],
+      copy(QUAKE_A[0], 'c1'),
+      copy(QUAKE_A[0], 'c2'),
+      QUAKE_A[1],
+      copy(QUAKE_A[1], 'c3'),
+      QUAKE_B[0],
+    ];
+    const index = new StoryIndex(undefined, options);
+    cluster(stream, index);
+    assert.equal(index.story('qa-2')?.size, 2);
+    assert.deepEqual(
+      index.settle().map((m) => [m.article, m.from, m.to]),
+      [
+        ['qa-2', 'qa-2', 'qa-1'],
+        ['c3', 'qa-2', 'qa-1'],
+      ],
+    );
+    assert.equal(index.story('qa-1')?.size, 5);
+    // Stories of more than settleMaxSize reports are never moved.
+    const capped = new StoryIndex(undefined, { ...options, settleMaxSize: 1 });
+    cluster(stream, capped);
+    assert.deepEqual(capped.settle(), []);
+    assert.equal(capped.story('qa-2')?.size, 2);
+  });
+
+  it('moves nothing at settle under the default options when every report found its story', () => {
+    const index = new StoryIndex();
+    cluster([...QUAKE_A, ...QUAKE_B], index);
+    assert.deepEqual(index.settle(), []);
+    assert.equal(index.story('qa-1')?.size, 3);
+  });
+
   it('keeps no more active stories than asked', () => {
     const index = new StoryIndex(undefined, {
       ...DEFAULT_CLUSTER_OPTIONS,

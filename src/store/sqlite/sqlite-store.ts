@@ -4,7 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, sql, type Transaction } from 'kysely';
 import type { Extraction } from '../../contract/extraction.js';
 import type { Article } from '../../ingest/article.js';
-import type { ActiveStory, IndexSnapshot } from '../../stories/story-index.js';
+import type { ActiveStory, IndexSnapshot, ReportMove } from '../../stories/story-index.js';
 import { extractionRows } from '../rows.js';
 import type {
   ActorSummary,
@@ -285,6 +285,11 @@ class SqliteStore implements Store {
   saveStoryIndex(stories: ActiveStory[], dfChanges: Map<string, number>, seq: number): Promise<void> {
     this.writes++;
     return storyQueries.saveStoryIndex(this.db, stories, dfChanges, seq);
+  }
+
+  moveReports(moves: ReportMove[]): Promise<void> {
+    this.writes++;
+    return storyQueries.moveReports(this.db, moves);
   }
 
   stories(f: DateFilter & Page & { query?: string; id?: string }): Promise<Paged<StoryRow>> {

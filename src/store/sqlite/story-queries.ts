@@ -1,6 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Event, Quote } from '../../contract/extraction.js';
-import type { ActiveStory, IndexSnapshot } from '../../stories/story-index.js';
+import type { ActiveStory, IndexSnapshot, ReportMove } from '../../stories/story-index.js';
 import { type DayCount, widenRange } from '../../stories/timeline.js';
 import type {
   Paged,
@@ -130,6 +130,21 @@ export async function saveStoryIndex(
       .values({ key: 'seq', value: seq })
       .onConflict((oc) => oc.column('key').doUpdateSet({ value: seq }))
       .execute();
+  });
+}
+
+/** Relabels moved reports and deletes the stories they left (each held one report), in one transaction. */
+export async function moveReports(db: Kysely<Database>, moves: ReportMove[]) {
+  await db.transaction().execute(async (trx) => {
+    for (const m of moves) {
+      await trx.updateTable('articles').set({ story: m.to }).where('id', '=', m.article).execute();
+      await trx
+        .updateTable('story_reports')
+        .set({ story_id: m.to, similarity: m.similarity })
+        .where('article_id', '=', m.article)
+        .execute();
+      await trx.deleteFrom('stories').where('id', '=', m.from).execute();
+    }
   });
 }
 
