@@ -11,7 +11,7 @@ import { packageRoot } from '../common/package-root.js';
  */
 interface FactsData {
   measures: Record<string, { words: string[]; tolerance: number }>;
-  /** Words that may stand between a measure's word and its value ("magnitude of at least 5.9"). */
+  /** Words that may stand between a measure's word and its value ("magnitude of at least 6.2"). */
   hedges?: string[];
   years: { min: number; max: number };
 }
@@ -49,7 +49,7 @@ function load(): Patterns {
       kind,
       patterns: [
         new RegExp(`(?<![\\p{L}\\p{N}.,])${num}\\s?-?\\s?(?:${words})(?![\\p{L}])`, 'giu'),
-        // "magnitude 6.1", "magnitude of 6.1", "magnitude-6.1", "magnitude of at least 5 . 9".
+        // "magnitude 6.1", "magnitude of 6.1", "magnitude-6.1", "magnitude of at least 6 . 2".
         new RegExp(
           `(?<![\\p{L}])(?:${words})(?:\\s(?:of|at))?${hedges}(?:\\s?-\\s?|\\s)${num}(?![\\p{N}])`,
           'giu',
