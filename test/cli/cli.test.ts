@@ -62,6 +62,18 @@ describe('chronicle extract', () => {
     assert.equal(a.stdout, b.stdout);
     assert.equal(a.stdout.trim().split('\n').length, 5);
   });
+
+  it('gives each article the same output whatever else the batch holds, and in any order', async () => {
+    const lines = readFileSync(DEMO_CORPUS, 'utf8').trim().split('\n');
+    const [forward, backward, alone] = await Promise.all([
+      runCli(['extract', '--jsonl'], lines.join('\n')),
+      runCli(['extract', '--jsonl'], [...lines].reverse().join('\n')),
+      runCli(['extract', '--jsonl'], lines[lines.length - 1]),
+    ]);
+    const out = (r: { stdout: string }) => r.stdout.trim().split('\n');
+    assert.deepEqual(out(backward).reverse(), out(forward));
+    assert.equal(out(alone)[0], out(forward)[lines.length - 1]);
+  });
 });
 
 describe('chronicle ingest and queries', () => {
