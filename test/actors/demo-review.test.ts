@@ -264,3 +264,18 @@ test('"the President" of a kingdom or a military council is no king or chairman,
   );
   assert.deepEqual(people(club), []);
 });
+
+test('border troops are a country’s border force, coded as its police', () => {
+  const actors = run(
+    'Moldovan border troops turned back the convoy. Georgian border forces watched.',
+    '2025-03-05',
+  );
+  assert.ok(
+    actors.some((a) => a.mentions.some((m) => m.text === 'Georgian border forces') && a.code.endsWith('COP')),
+  );
+  const sectorCodes = actors.filter((a) => a.kind === 'sector').map((a) => a.code.slice(3));
+  assert.ok(
+    sectorCodes.every((c) => c === 'COP'),
+    sectorCodes.join(),
+  );
+});
