@@ -247,7 +247,7 @@ export class Pass {
    * country (4), then, only to pass over an office someone else holds, every other country by how
    * often the article names it.
    */
-  officialCountries(tokens: number[]): { tier: number; codes: string[] } {
+  officialCountries(tokens: number[], before = false): { tier: number; codes: string[] } {
     const token = tokens[0];
     const sentence = this.doc.tokens[token].sentence;
     const ownOf = (t0: number) => {
@@ -270,7 +270,9 @@ export class Pass {
       new Set(found.map(([, c]) => c)).size === 1 ? found[0][1] : undefined;
     const plain = (found: [number, string][]) => found.filter(([at]) => !this.quoted[at]);
     const quotes = (found: [number, string][]) => found.filter(([at]) => this.quoted[at]);
-    const own = ownOf(token);
+    // `before`: only countries named before the official in their sentence are theirs ("the
+    // government closed its border with Belarus" is not Belarus's government).
+    const own = ownOf(token).filter(([at]) => !before || at < token);
     const later = tokens
       .slice(1)
       .filter((t) => this.doc.tokens[t].sentence !== sentence)

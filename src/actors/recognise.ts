@@ -58,12 +58,12 @@ function runPass(p: Pass): Actor[] {
 
 /**
  * "The government declared a state of emergency": the body of the country an unnamed official
- * of that sentence would serve (its one country, else the sentence before's, else the article's
- * most named, `officialCountries`); none, no actor.
+ * of that sentence would serve (its one country named before it, else the sentence before's, else
+ * the article's most named, `officialCountries`); none, no actor.
  */
 function placeBareBodies(p: Pass): void {
   for (const body of p.bareBodies) {
-    const [country] = p.officialCountries([body.start + 1]).codes;
+    const [country] = p.officialCountries([body.start + 1], true).codes;
     if (!country) continue;
     const sentence = p.doc.tokens[body.start].sentence;
     p.emit(sectorRef(p, country, body.sector), body.start, body.end, 'sector/country-of-text', sentence);

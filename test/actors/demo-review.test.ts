@@ -221,6 +221,12 @@ test("a bare 'the government' is the body of the country the text places it in",
     run('The government declared a state of emergency.').filter((a) => a.kind === 'sector'),
     [],
   );
+  // A country named after it is what the body acts on, not its own.
+  const after = run(
+    'Chile closed two passes on Monday. Santiago recalled its consul. Farmers urged the government to reopen the crossings with Bolivia.',
+  );
+  assert.equal(byId(after, 'sector:CHLGOV')?.mentions[0].text, 'the government');
+  assert.equal(byId(after, 'sector:BOLGOV'), undefined);
 });
 
 test("a country's head of government said by title alone is the holder on the article's date", () => {
