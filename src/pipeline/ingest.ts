@@ -1,5 +1,6 @@
 import { type Origin, type ReadResult, where } from '../ingest/article.js';
 import type { Store } from '../store/store.js';
+import { clusterOptionsFor } from '../stories/story-index.js';
 import { StoryTracker } from '../stories/tracker.js';
 import { buildDoc } from '../text/doc.js';
 import type { Pipeline } from './pipeline.js';
@@ -27,13 +28,16 @@ export interface IngestEvents {
  * Runs the pipeline over each article read and stores it in its own transaction. A failure
  * (unreadable input, a stage that throws, a write that fails) is recorded and the batch goes
  * on; an article already stored under the same id is skipped, never overwritten. Each new
- * article joins a story (or starts one) as it is stored, in input order.
+ * article joins a story (or starts one) as it is stored, in input order. `expected`, when the
+ * caller knows how many articles the batch holds, lets a batch too small to settle its stories
+ * join them as a stream would (clusterOptionsFor).
  */
 export async function ingestAll(
   sources: AsyncIterable<ReadResult>,
   store: Store,
   pipeline: Pipeline,
   events: IngestEvents = {},
+  expected?: number,
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { ingested: 0, skipped: 0, failed: [], warnings: [] };
   const fail = (at: string, error: string, item: IngestItem) => {
@@ -41,7 +45,7 @@ export async function ingestAll(
     events.onProblem?.(`${at}: ${error}`);
     events.onArticle?.('failed', summary, { ...item, error });
   };
-  const stories = await StoryTracker.open(store);
+  const stories = await StoryTracker.open(store, clusterOptionsFor(expected));
   for await (const item of sources) {
     const at = where(item.origin);
     if (!item.ok) {

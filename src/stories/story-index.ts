@@ -45,6 +45,12 @@ export interface ClusterOptions {
    * settles nothing: settling right after each article is a lower join threshold in effect.
    */
   settleAge: number;
+  /**
+   * The arrival threshold for a batch known to be too small to settle (fewer than settleAge
+   * articles, as most API requests are): joinThreshold is set stricter only because settling
+   * catches what it keeps apart, so such a batch joins as it did before settling.
+   */
+  smallBatchJoinThreshold: number;
   /** Stories kept in memory: the most recently updated ones. */
   maxActive: number;
   /** A dated story not updated for this many days before a dated article is closed to it. */
@@ -53,6 +59,16 @@ export interface ClusterOptions {
   maxTerms: number;
   /** Fingerprints kept per story for syndication checks, the latest ones. */
   maxFingerprints: number;
+}
+
+/** The options for a batch of `expected` articles (unknown: a stream that may run long). */
+export function clusterOptionsFor(
+  expected: number | undefined,
+  options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
+): ClusterOptions {
+  return expected !== undefined && expected < options.settleAge
+    ? { ...options, joinThreshold: options.smallBatchJoinThreshold }
+    : options;
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
@@ -67,6 +83,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   settleThreshold: 0.15,
   settleMaxSize: 5,
   settleAge: 20,
+  smallBatchJoinThreshold: 0.2,
   maxActive: 2000,
   windowDays: 30,
   maxTerms: 400,

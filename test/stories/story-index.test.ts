@@ -3,7 +3,12 @@ import { describe, it } from 'node:test';
 import type { Article } from '../../src/ingest/article.js';
 import { articleFeatures } from '../../src/stories/features.js';
 import { containment, fingerprint } from '../../src/stories/fingerprint.js';
-import { type Assignment, DEFAULT_CLUSTER_OPTIONS, StoryIndex } from '../../src/stories/story-index.js';
+import {
+  type Assignment,
+  clusterOptionsFor,
+  DEFAULT_CLUSTER_OPTIONS,
+  StoryIndex,
+} from '../../src/stories/story-index.js';
 import { buildDoc } from '../../src/text/doc.js';
 import { QUAKE_A, QUAKE_A_COPY, QUAKE_B } from './helpers.js';
 
@@ -466,5 +471,17 @@ describe('story index state', () => {
       new StoryIndex(undefined, { ...options, coreNames: 1000 }),
     );
     assert.equal(without.get('lark-1')!.story, 'fire-1');
+  });
+});
+
+describe('clusterOptionsFor', () => {
+  it('joins a batch too small to settle at the looser arrival threshold, and leaves other batches as they are', () => {
+    const d = DEFAULT_CLUSTER_OPTIONS;
+    assert.ok(d.smallBatchJoinThreshold < d.joinThreshold);
+    assert.equal(clusterOptionsFor(1).joinThreshold, d.smallBatchJoinThreshold);
+    assert.equal(clusterOptionsFor(d.settleAge - 1).joinThreshold, d.smallBatchJoinThreshold);
+    assert.equal(clusterOptionsFor(d.settleAge).joinThreshold, d.joinThreshold);
+    // A stream of unknown length may run long enough to settle.
+    assert.equal(clusterOptionsFor(undefined), d);
   });
 });

@@ -45,21 +45,33 @@ export const ingestRoutes: FastifyPluginAsyncTypebox<ApiContext> = async (app, {
 
   async function ingestBody(body: unknown) {
     const result = { ingested: [] as string[], skipped: [] as string[], failed: [] as FailedItem[] };
-    await ingestAll(readBody(body), store, await pipelineFor(store), {
-      onArticle(outcome, _summary, item) {
-        if (outcome === 'ingested') result.ingested.push(item.id!);
-        else if (outcome === 'skipped') result.skipped.push(item.id!);
-        else
-          result.failed.push({
-            line: item.origin.line ?? 1,
-            ...(item.id ? { id: item.id } : {}),
-            error: item.error ?? 'failed',
-          });
+    await ingestAll(
+      readBody(body),
+      store,
+      await pipelineFor(store),
+      {
+        onArticle(outcome, _summary, item) {
+          if (outcome === 'ingested') result.ingested.push(item.id!);
+          else if (outcome === 'skipped') result.skipped.push(item.id!);
+          else
+            result.failed.push({
+              line: item.origin.line ?? 1,
+              ...(item.id ? { id: item.id } : {}),
+              error: item.error ?? 'failed',
+            });
+        },
       },
-    });
+      itemCount(body),
+    );
     return result;
   }
 };
+
+/** How many articles a request body holds (JSONL lines with text, array items, or one object). */
+function itemCount(body: unknown): number {
+  if (typeof body === 'string') return body.split('\n').filter((line) => line.trim() !== '').length;
+  return Array.isArray(body) ? body.length : 1;
+}
 
 interface FailedItem {
   line: number;
