@@ -105,7 +105,13 @@ function anchorsOf(lex: Lexicon, extra: string[]): Set<string> {
   add(lex.units.keys());
   add(lex.sets.keys());
   for (const p of lex.references) base.add(p.words[p.words.length - 1]);
-  for (const p of lex.holidays) base.add(p.words[0]);
+  // "9/11": an event's day written in figures (see `numericDate`)
+  for (const key of lex.eventDays.keys()) {
+    const [m, d] = key.split('-').map(Number);
+    base.add(`${m}/${d}`);
+  }
+  // a holiday by its first word, a season of holidays by the word after its article
+  for (const p of lex.holidays) base.add(p.words[0] === 'the' ? p.words[1] : p.words[0]);
   const out = new Set<string>();
   for (const w of base) {
     for (const v of [w, `${w}s`, `${w}.`]) {
