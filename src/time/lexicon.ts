@@ -110,8 +110,7 @@ function anchorsOf(lex: Lexicon, extra: string[]): Set<string> {
     const [m, d] = key.split('-').map(Number);
     base.add(`${m}/${d}`);
   }
-  // a holiday by its first word, a season of holidays by the word after its article
-  for (const p of lex.holidays) base.add(p.words[0] === 'the' ? p.words[1] : p.words[0]);
+  for (const p of lex.holidays) base.add(p.words[0]);
   const out = new Set<string>();
   for (const w of base) {
     for (const v of [w, `${w}s`, `${w}.`]) {

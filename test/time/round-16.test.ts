@@ -19,6 +19,11 @@ describe('time: round 16', () => {
       '9 June 2012=2012-06-09',
     ]);
     assert.deepEqual(values('The fair is open 3 to 5 May.'), ['3=2013-05-03', '5 May=2013-05-05']);
+    // A month before the first day makes it a year ("1 Jan 04-16 Sep 05").
+    assert.deepEqual(
+      values('The series covers 1 Jan 04-16 Sep 05.').some((v) => v.startsWith('04=')),
+      false,
+    );
     // The month-first range was already two dates.
     assert.deepEqual(values('The summit will be held March 19-21.'), [
       'March 19=2013-03-19',
@@ -60,5 +65,27 @@ describe('time: round 16', () => {
     // A shooting record is no date, nor is any other day in figures.
     assert.deepEqual(values('She shot 9/11 from the line.', '2013-04-02'), []);
     assert.deepEqual(values('Only 3/4 of the seats were filled.', '2013-04-02'), []);
+  });
+
+  it('"27 minutes 21 seconds", "two hours and 15 minutes": counts of smaller units joined are one duration', () => {
+    assert.deepEqual(values('Omondi won the race in 27 minutes 21 seconds.'), [
+      '27 minutes 21 seconds=PT27M21S',
+    ]);
+    assert.deepEqual(values('The hearing lasted three hours and 20 minutes.'), [
+      'three hours and 20 minutes=PT3H20M',
+    ]);
+    assert.deepEqual(values('She finished in 2 hours, 18 minutes and 3 seconds.'), [
+      '2 hours, 18 minutes and 3 seconds=PT2H18M3S',
+    ]);
+    assert.deepEqual(values('He served 3 years, 4 months for the theft.'), ['3 years, 4 months=P3Y4M']);
+    assert.deepEqual(values('Talks went on for two days and three hours.'), [
+      'two days and three hours=P2DT3H',
+    ]);
+    // Units not getting smaller, or a date after, stay apart.
+    assert.deepEqual(values('It took a week, two weeks at most.'), ['a week=P1W', 'two weeks=P2W']);
+    assert.deepEqual(values('He left two years and three months ago.'), [
+      'two years=P2Y',
+      'three months ago=2012-11',
+    ]);
   });
 });

@@ -422,8 +422,9 @@ export function dayBeforeDate(c: WordCursor, i: number): Match | null {
   // the second date starts at i + 1 (a hyphen joins it) or at i + 2 (after "and", "to", "through")
   const at = c.hyphenated(i) ? i + 1 : c.isWord(i + 1, 'and', 'to', 'through', 'or') ? i + 2 : -1;
   if (at < 0 || !c.same(i, at + 1)) return null;
-  // a number before it makes a count or a score ("between 2 and 3 March" stays)
-  if (i > 0 && c.same(i - 1, i) && /^\d/.test(c.w(i - 1))) return null;
+  // a number before it makes a count or a score
+  // or a month before it makes it a year ("1 Jan 04-16 Sep 05")
+  if (i > 0 && c.same(i - 1, i) && (/^\d/.test(c.w(i - 1)) || c.monthWord(i - 1) !== null)) return null;
   const second = monthDate(c, at);
   if (second?.rule !== 'time/day-month' || second.start !== at) return null;
   const r = second.reading;
