@@ -55,6 +55,7 @@ export const STARTS_WITH_DIGIT = /^'?\d/;
 
 /** Words the grammar's own rules start with, beside the lexicon's. */
 const GRAMMAR_STARTERS = [
+  "'", // "in '02": a year short of its century
   'the',
   'a',
   'an',
@@ -141,6 +142,8 @@ export function startersOf(lex: Lexicon): Set<string> {
   add(Object.keys(SPOKEN_DECADES));
   for (const p of lex.references) add(p.words);
   for (const list of [lex.quantityMods, lex.holidays]) for (const p of list) out.add(p.words[0]);
+  // "the holidays": the article opens an expression only before a starter
+  for (const p of lex.holidays) if (p.words[0] === 'the') out.add(p.words[1]);
   startersCache.set(lex, out);
   return out;
 }

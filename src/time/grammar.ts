@@ -6,12 +6,12 @@
 import { WordCursor } from './cursor.js';
 import type { Match } from './reading.js';
 import { clock } from './rules/clock.js';
-import { dayAfterDate, holiday, isoDate, monthDate, weekOf, withDate } from './rules/dates.js';
+import { dayAfterDate, dayBeforeDate, holiday, isoDate, monthDate, weekOf, withDate } from './rules/dates.js';
 import { quarter, season, shortPeriod, weekendNear } from './rules/periods.js';
 import { quantity, setExpression } from './rules/quantities.js';
 import { phrase } from './rules/references.js';
 import { anaphoric, deictic, lonePartOfDay, weekday } from './rules/relative.js';
-import { decade, spokenYear, theYear, yearOnly } from './rules/years.js';
+import { decade, shortYear, spokenYear, theYear, yearOnly } from './rules/years.js';
 
 export type { Match, Reading } from './reading.js';
 
@@ -129,8 +129,10 @@ export class Grammar extends WordCursor {
     consider(isoDate(this, i));
     consider(monthDate(this, i));
     consider(dayAfterDate(this, i));
+    consider(dayBeforeDate(this, i));
     consider(weekOf(this, i));
     consider(yearOnly(this, i));
+    consider(shortYear(this, i));
     consider(spokenYear(this, i));
     consider(weekendNear(this, i));
     consider(season(this, i));

@@ -163,7 +163,7 @@ export function findTimexes(doc: Doc): Timex[] {
         narrativeDay = { day: read.day, paragraph };
     }
   }
-  return out;
+  return joinedDurations(doc.text, out);
 }
 
 /** A day's evening or night, or a clock time from 6 p.m. on: "Monday evening", "2013-03-11T21:30". */
@@ -369,4 +369,48 @@ function sameYearAsFirst(m: Match, previous: Timex | undefined): Match {
   const first = /^(\d{4})-(\d\d)-\d\d$/.exec(previous?.value ?? '');
   if (!first || Number(first[2]) !== m.reading.m) return m;
   return { ...m, reading: { ...m.reading, y: Number(first[1]) } };
+}
+
+/** A duration's one count and unit: "PT27M" → minutes 27, "P2Y" → years 2; rank 0 is the largest. */
+function durationPart(t: Timex): { n: string; unit: string; rank: number } | null {
+  if (t.type !== 'DURATION' || t.mod) return null;
+  const m = /^P(T?)(\d+)([YMWDHS])$/.exec(t.value);
+  if (!m) return null;
+  const unit = m[1] ? `T${m[3]}` : m[3];
+  const rank = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS'].indexOf(unit);
+  return rank < 0 ? null : { n: m[2], unit, rank };
+}
+
+/**
+ * "27 minutes 21 seconds", "two hours and 15 minutes", "3 years, 4 months": counts of ever smaller
+ * units side by side are one length of time (`PT27M21S`), as TimeML marks them.
+ */
+function joinedDurations(text: string, out: Timex[]): Timex[] {
+  const joined: Timex[] = [];
+  const parts: { n: string; unit: string; rank: number }[][] = [];
+  for (const t of out) {
+    const part = durationPart(t);
+    const prev = joined[joined.length - 1];
+    const prevParts = parts[parts.length - 1];
+    const last = prevParts?.[prevParts.length - 1];
+    if (
+      part &&
+      prev &&
+      last &&
+      last.rank < part.rank &&
+      /^(,? and |, | )$/.test(text.slice(prev.span[1], t.span[0]))
+    ) {
+      const all = [...prevParts, part];
+      const date = all.filter((p) => !p.unit.startsWith('T')).map((p) => `${p.n}${p.unit}`);
+      const time = all.filter((p) => p.unit.startsWith('T')).map((p) => `${p.n}${p.unit.slice(1)}`);
+      prev.span = [prev.span[0], t.span[1]];
+      prev.text = text.slice(prev.span[0], prev.span[1]);
+      prev.value = `P${date.join('')}${time.length ? `T${time.join('')}` : ''}`;
+      parts[parts.length - 1] = all;
+      continue;
+    }
+    joined.push(t);
+    parts.push(part ? [part] : []);
+  }
+  return joined;
 }

@@ -105,6 +105,11 @@ function anchorsOf(lex: Lexicon, extra: string[]): Set<string> {
   add(lex.units.keys());
   add(lex.sets.keys());
   for (const p of lex.references) base.add(p.words[p.words.length - 1]);
+  // "9/11": an event's day written in figures (see `numericDate`)
+  for (const key of lex.eventDays.keys()) {
+    const [m, d] = key.split('-').map(Number);
+    base.add(`${m}/${d}`);
+  }
   for (const p of lex.holidays) base.add(p.words[0]);
   const out = new Set<string>();
   for (const w of base) {

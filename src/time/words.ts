@@ -98,13 +98,20 @@ export function anchorWindows(doc: Doc, anchors: Set<string>): Uint8Array {
   const tokens = doc.tokens;
   const out = new Uint8Array(tokens.length);
   for (let ti = 0; ti < tokens.length; ti++) {
-    if (!isAnchor(tokens[ti].text, anchors) && !shortPeriodAt(doc, ti)) continue;
+    if (!isAnchor(tokens[ti].text, anchors) && !shortPeriodAt(doc, ti) && !shortYearAt(doc, ti)) continue;
     const sentence = doc.sentences[tokens[ti].sentence];
     const from = Math.max(sentence.firstToken, ti - BEFORE);
     const to = Math.min(sentence.endToken, ti + AFTER + 1);
     out.fill(1, from, to);
   }
   return out;
+}
+
+/** Token ti is the two figures of "'02", "’98" (written against the apostrophe). */
+function shortYearAt(doc: Doc, ti: number): boolean {
+  const t = doc.tokens[ti];
+  const prev = doc.tokens[ti - 1];
+  return /^\d\d$/.test(t.text) && prev?.span[1] === t.span[0] && (prev.text === "'" || prev.text === '’');
 }
 
 /** Token ti is the letter of "1Q", "2H" (written against its digit). */
@@ -116,7 +123,7 @@ function shortPeriodAt(doc: Doc, ti: number): boolean {
 
 function isAnchor(text: string, anchors: Set<string>): boolean {
   const c = text.charCodeAt(0);
-  if (c >= 48 && c <= 57) return DATE_LIKE_NUMBER.test(text);
+  if (c >= 48 && c <= 57) return DATE_LIKE_NUMBER.test(text) || anchors.has(text);
   if (text.length < 2) return false;
   if (c === 39) return text.length > 2 && text.charCodeAt(1) >= 48 && text.charCodeAt(1) <= 57;
   if (anchors.has(text)) return true;

@@ -155,6 +155,25 @@ describe('timeline candidates', () => {
     assert.equal(asked[0].articles, 2);
   });
 
+  it('lists a sentence with a day-first range ("3-6 June") under its last day only', async () => {
+    const { buildDoc } = await import('../../src/text/doc.js');
+    const { timelineCandidates } = await import('../../src/stories/timeline-candidates.js');
+    const { findTimexes } = await import('../../src/time/index.js');
+    const text =
+      'The council of Marrow Bay voted to close the old ferry pier for good.\n\nDivers surveyed the wreck on 3-6 June after the storm.';
+    const doc = buildDoc({ id: 'c3', date: '2024-06-20', text });
+    const timexes = findTimexes(doc);
+    assert.deepEqual(
+      timexes.map((t) => `${t.text}=${t.value}`),
+      ['3=2024-06-03', '6 June=2024-06-06'],
+    );
+    const dated = timelineCandidates(doc, timexes).filter((c) => c.kind === 'date');
+    assert.deepEqual(
+      dated.map((c) => c.date),
+      ['2024-06-06'],
+    );
+  });
+
   it('never offers a dateline as a lead or dated sentence', async () => {
     const { buildDoc } = await import('../../src/text/doc.js');
     const { timelineCandidates } = await import('../../src/stories/timeline-candidates.js');

@@ -4,7 +4,7 @@ import type { WordCursor } from '../cursor.js';
 import { YEAR_OFFSETS } from '../grammar-words.js';
 import type { Match, Reading } from '../reading.js';
 import { ofYear } from './periods.js';
-import { yearWordsAt } from './years.js';
+import { shortYear, yearWordsAt } from './years.js';
 
 export function isoDate(c: WordCursor, i: number): Match | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(c.w(i));
@@ -17,8 +17,36 @@ export function isoDate(c: WordCursor, i: number): Match | null {
   };
 }
 
+/** Words before "9/11" that make it the event's day, not a score ("shot 9/11 from the line"). */
+const BEFORE_EVENT_DAY = new Set([
+  'the',
+  'since',
+  'after',
+  'before',
+  'until',
+  'of',
+  'post',
+  'pre',
+  'on',
+  'like',
+  'by',
+]);
+
 /** "10/23/1998", "3/4/05": month first, as US news writes it; never a bare fraction ("7/8"). */
 export function numericDate(c: WordCursor, i: number): Match | null {
+  // "since 9/11", "the 9/11 attacks": a day in figures with no year that names an event of a known
+  // year (the lexicon's `eventDays`); any other "m/d" is a fraction or a score.
+  const md = /^(\d{1,2})\/(\d{1,2})$/.exec(c.w(i));
+  const event = md ? c.lex.eventDays.get(`${md[1].padStart(2, '0')}-${md[2].padStart(2, '0')}`) : undefined;
+  const named =
+    event && (!c.same(i - 1, i) || BEFORE_EVENT_DAY.has(c.w(i - 1)) || event.nouns.has(c.w(i + 1)));
+  if (md && event && named)
+    return {
+      start: i,
+      end: i + 1,
+      reading: { k: 'date', y: event.year, m: +md[1], d: +md[2] },
+      rule: 'time/event-day',
+    };
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(c.w(i));
   if (!m || +m[1] < 1 || +m[1] > 12 || +m[2] < 1 || +m[2] > 31) return null;
   const y = m[3].length === 4 ? +m[3] : +m[3] + (+m[3] >= 50 ? 1900 : 2000);
@@ -82,6 +110,15 @@ export function monthDate(c: WordCursor, i: number): Match | null {
   if (c.w(k) === ',' || c.w(k) === 'of') k++;
   const yw = c.same(i, k) ? yearWordsAt(c, k) : null;
   if (yw) return { start: i, end: yw.end, reading: { k: 'date', y: yw.y, m: mo }, rule: 'time/month-year' };
+  // "June '05": a month of a year short of its century.
+  const sy = c.same(i, k) && k === i + 1 ? shortYear(c, k) : null;
+  if (sy?.reading.k === 'fixed')
+    return {
+      start: i,
+      end: sy.end,
+      reading: { k: 'date', y: +sy.reading.value, m: mo },
+      rule: 'time/month-year',
+    };
   const offsets = YEAR_OFFSETS;
   if (Object.hasOwn(offsets, c.w(k)) && c.w(k + 1) === 'year' && c.same(i, k + 1)) {
     const reading = { k: 'date' as const, m: mo, yOffset: offsets[c.w(k)] };
@@ -207,6 +244,16 @@ export function holiday(c: WordCursor, i: number): Match | null {
       const floating = /^(\d\d)-W(\d)#(-?\d)(?:\+(\d))?$/.exec(p.value);
       const easter = /^E([+-]\d+)$/.exec(p.value);
       const [mm, dd] = p.value.split('-').map(Number);
+      // "the holidays": a month, with no day and no week of its own
+      if (/^\d\d$/.test(p.value)) {
+        if (week || c.lex.dayParts.has(c.w(end)) || /^[A-Z]/.test(c.ws[i + 1].raw)) return null;
+        return {
+          start: i,
+          end,
+          reading: { k: 'date', y: y ?? undefined, m: mm },
+          rule: `time/holiday-season`,
+        };
+      }
       const reading: Reading = floating
         ? {
             k: 'date',
@@ -363,4 +410,24 @@ export function dayAfterDate(c: WordCursor, i: number): Match | null {
     }
   }
   return null;
+}
+
+/**
+ * "19-21 March", "8 and 9 June", "3 to 5 May 2012": the first day of a pair or range written day
+ * first, without its month, is a date of its own in the month (and year) of the day after it.
+ */
+export function dayBeforeDate(c: WordCursor, i: number): Match | null {
+  const d = /^\d{1,2}$/.test(c.w(i)) ? c.dayNumber(i) : null;
+  if (d === null) return null;
+  // the second date starts at i + 1 (a hyphen joins it) or at i + 2 (after "and", "to", "through")
+  const at = c.hyphenated(i) ? i + 1 : c.isWord(i + 1, 'and', 'to', 'through', 'or') ? i + 2 : -1;
+  if (at < 0 || !c.same(i, at + 1)) return null;
+  // a number before it makes a count or a score
+  // or a month before it makes it a year ("1 Jan 04-16 Sep 05")
+  if (i > 0 && c.same(i - 1, i) && (/^\d/.test(c.w(i - 1)) || c.monthWord(i - 1) !== null)) return null;
+  const second = monthDate(c, at);
+  if (second?.rule !== 'time/day-month' || second.start !== at) return null;
+  const r = second.reading;
+  if (r.k !== 'date' || r.d === undefined || r.m === undefined || r.d <= d) return null;
+  return { start: i, end: i + 1, reading: { k: 'date', y: r.y, m: r.m, d }, rule: 'time/day-before-date' };
 }

@@ -245,3 +245,45 @@ export function theYear(c: WordCursor, i: number): Match | null {
     rule: 'time/the-year',
   };
 }
+
+/** Words after which an apostrophe and two figures are a year ("in '02", "since '98", "June '05"). */
+const BEFORE_SHORT_YEAR = new Set([
+  'in',
+  'since',
+  'of',
+  'by',
+  'until',
+  'till',
+  'from',
+  'to',
+  'through',
+  'during',
+  'before',
+  'after',
+  'and',
+  'or',
+]);
+
+/**
+ * "died in '02", "the class of '98", "June '05": a year written with an apostrophe for its century
+ * (`'50`–`'99` the 1900s, `'00`–`'49` the 2000s, as "3/4/05" and "FY13" are read). Only right after
+ * a preposition, a month or a season, with a space before the apostrophe (a quote's closing mark
+ * touches the word before it).
+ */
+export function shortYear(c: WordCursor, i: number): Match | null {
+  if (c.w(i) !== "'" || i === 0 || !c.same(i - 1, i + 1)) return null;
+  const mark = c.ws[i];
+  const figures = c.ws[i + 1];
+  if (!/^\d\d$/.test(figures.raw) || figures.start !== mark.end || c.ws[i - 1].end === mark.start)
+    return null;
+  const prev = c.w(i - 1);
+  if (!BEFORE_SHORT_YEAR.has(prev) && c.monthWord(i - 1) === null && !c.lex.seasons.has(prev)) return null;
+  // "'02" before a unit or a figure is no year
+  const next = c.ws[i + 2];
+  if (next && c.same(i, i + 2) && (next.start === figures.end || c.unitAt(i + 2))) {
+    if (!/^[.,;:!?)]/.test(next.raw)) return null;
+  }
+  const n = Number(figures.raw);
+  const value = String(n >= 50 ? 1900 + n : 2000 + n);
+  return { start: i, end: i + 2, reading: { k: 'fixed', type: 'DATE', value }, rule: 'time/short-year' };
+}
