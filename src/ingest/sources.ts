@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile as readWhole, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { ReadResult } from './article.js';
@@ -10,6 +10,31 @@ export interface SourceOptions extends TextOptions {}
 const JSONL_EXT = new Set(['.jsonl', '.ndjson']);
 const TEXT_EXT = new Set(['.txt', '.text']);
 export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+
+/** Files this small are counted before they are read (a JSONL file: its lines with text). */
+const COUNT_MAX_BYTES = 8 * 1024 * 1024;
+
+/**
+ * How many articles the paths hold, when that is cheap to know: only files (a JSONL file of
+ * COUNT_MAX_BYTES or less counts its lines with text, any other file one article). Directories,
+ * stdin, larger or unreadable files: undefined (a stream of unknown length).
+ */
+export async function countSources(paths: string[]): Promise<number | undefined> {
+  let n = 0;
+  for (const p of paths) {
+    if (p === '-') return undefined;
+    const info = await stat(p).catch(() => null);
+    if (!info?.isFile()) return undefined;
+    if (!JSONL_EXT.has(extname(p).toLowerCase())) {
+      n++;
+      continue;
+    }
+    if (info.size > COUNT_MAX_BYTES) return undefined;
+    const text = await readWhole(p, 'utf8');
+    for (const line of text.split('\n')) if (line.trim() !== '') n++;
+  }
+  return n;
+}
 
 /**
  * Reads every path in turn — files, directories (recursively, in name order) and `-` for

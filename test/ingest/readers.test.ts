@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { contentId, isIsoDate, type ReadResult } from '../../src/ingest/article.js';
 import { parseDatedText } from '../../src/ingest/dated-text.js';
 import { parseArticleLine } from '../../src/ingest/jsonl.js';
-import { DEFAULT_MAX_BYTES, readSources } from '../../src/ingest/sources.js';
+import { countSources, DEFAULT_MAX_BYTES, readSources } from '../../src/ingest/sources.js';
 import { tempDir } from '../helpers.js';
 
 async function readAll(
@@ -188,5 +188,19 @@ describe('isIsoDate', () => {
     assert.ok(!isIsoDate('2023-02-29'));
     assert.ok(!isIsoDate('2023-13-01'));
     assert.ok(!isIsoDate('2023-1-01'));
+  });
+});
+
+describe('countSources', () => {
+  it('counts the articles of files, and gives up on what is a stream of unknown length', async () => {
+    const dir = tempDir();
+    const lines = join(dir, 'day.jsonl');
+    writeFileSync(lines, '{"date":"2024-05-01","text":"One."}\n\n{"date":"2024-05-01","text":"Two."}\n');
+    const note = join(dir, 'note.txt');
+    writeFileSync(note, 'Date: 2024-05-01\n\nA note.');
+    assert.equal(await countSources([lines, note]), 3);
+    assert.equal(await countSources([lines, '-']), undefined);
+    assert.equal(await countSources([dir]), undefined);
+    assert.equal(await countSources([join(dir, 'missing.jsonl')]), undefined);
   });
 });

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { readSources } from '../../ingest/sources.js';
+import { countSources, readSources } from '../../ingest/sources.js';
 import { type IngestSummary, ingestAll } from '../../pipeline/ingest.js';
 import { pipelineFor } from '../../pipeline/store-pipeline.js';
 import { dateOption, dbOption, maxBytesOption } from '../common.js';
@@ -44,7 +44,9 @@ export async function ingestPaths(
   const store = await openSqliteStore(opts.db);
   const progress = progressReporter('ingest');
   try {
-    return await ingestAll(readSources(paths, opts), store, await pipelineFor(store), progress);
+    // A known small batch joins its stories as a stream would (it is too small to settle them).
+    const expected = await countSources(paths);
+    return await ingestAll(readSources(paths, opts), store, await pipelineFor(store), progress, expected);
   } finally {
     progress.stop();
     await store.close();
