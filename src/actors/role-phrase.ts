@@ -1,5 +1,7 @@
 // Role phrases: a title with its country or organisation and, when given, the holder's name.
-import { capitalise, isCapitalised, slug } from './keys.js';
+import { TEMPORAL } from '../text/english.js';
+import type { PlainMention } from './coref.js';
+import { capitalise, foldKey, isCapitalised, slug } from './keys.js';
 import type { Pass } from './pass.js';
 import { sectorPhrase } from './state-phrases.js';
 import { holderOn, tenureOn } from './tenure.js';
@@ -63,7 +65,7 @@ export function rolePhrase(p: Pass, i: number, a: number, b: number): number | n
   const holderAt = (role: string, where: string) => {
     const h = holderOn(p.k, role, where, p.day);
     const strict = title.entry.type === 'title' && p.k.cues.strictTitle.has(titleWords);
-    return h && (!strict || !h.title || foldTitle(h.title).includes(titleWords)) ? h : undefined;
+    return h && (!strict || !h.title || foldKey(h.title).includes(titleWords)) ? h : undefined;
   };
   const sentence = p.doc.tokens[i].sentence;
   let end = titleItem.end;
@@ -265,18 +267,11 @@ function speakingCountry(p: Pass, title: number, sentence: number): string | und
   let t = title - 1;
   if (p.keys[t] === 'that') t--;
   // "said on Monday that the President", "said today the Prime Minister"
-  if (WEEKDAYS.has(p.keys[t]) && p.keys[t - 1] === 'on') t -= 2;
+  if (TEMPORAL.has(p.keys[t]) && p.keys[t - 1] === 'on') t -= 2;
   else if (p.keys[t] === 'today' || p.keys[t] === 'yesterday') t--;
   const b = p.doc.sentences[sentence].endToken;
   if (t < 1 || !p.isSpeech(t, b) || p.quoted[t]) return undefined;
-  for (let i = p.plain.length - 1; i >= 0; i--) {
-    const m = p.plain[i];
-    if (m.sentence !== sentence) break;
-    if (m.end !== t) continue;
-    const id = m.actors[0];
-    return m.kind === 'country' && id.startsWith('country:') ? id.slice(8) : undefined;
-  }
-  return undefined;
+  return latestCountry(p, sentence, (m) => m.end === t);
 }
 
 /**
@@ -289,19 +284,22 @@ function seatCountry(p: Pass, title: number, sentence: number): string | undefin
     sentence > 0 && sentences[sentence - 1].paragraph === sentences[sentence].paragraph
       ? sentence - 1
       : sentence;
-  for (let i = p.plain.length - 1; i >= 0; i--) {
+  return latestCountry(p, from, (m) => m.start < title && m.rule === 'gazetteer/seat');
+}
+
+/**
+ * The country code of the latest mention read so far, from sentence `from` on, that `pick`
+ * accepts; undefined when there is none or it names no country.
+ */
+function latestCountry(p: Pass, from: number, pick: (m: PlainMention) => boolean): string | undefined {
+  for (let i = p.plain.length - 1; i >= 0 && p.plain[i].sentence >= from; i--) {
     const m = p.plain[i];
-    if (m.sentence < from) break;
-    if (m.start >= title || m.rule !== 'gazetteer/seat') continue;
+    if (!pick(m)) continue;
     const id = m.actors[0];
-    return id.startsWith('country:') ? id.slice(8) : undefined;
+    return m.kind === 'country' && id.startsWith('country:') ? id.slice(8) : undefined;
   }
   return undefined;
 }
-
-const foldTitle = (s: string) => s.toLowerCase();
-
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**
  * "the Prime Minister of Tarn" with no holder in the data: a person named after the office and its
