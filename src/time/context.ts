@@ -4,11 +4,13 @@ import {
   AMBIGUOUS_PAST,
   CLAUSE_SUBJECT,
   DONE_BY_TRYING,
+  FIGURES_NOUNS,
   FIXTURE_VERBS,
   INTENT_NOUNS,
   INTENT_VERBS,
   PARTICIPLES,
   PHRASAL_SCHEDULE,
+  RELEASE_VERBS,
   REPORTED_SPEECH,
   REPORTING,
   regularPast,
@@ -156,6 +158,8 @@ function presentSchedule(word: Word, prev: Word | undefined, next: Word | undefi
     SCHEDULE_PREPOSITIONS.has(next.w)
   )
     return true;
+  // "which reports earnings Tuesday": publishing figures is a schedule, not reported speech.
+  if (RELEASE_VERBS.has(word.w) && word.w.endsWith('s') && next && FIGURES_NOUNS.has(next.w)) return true;
   if (word.pos !== 'VERB' || REPORTING.has(word.w)) return false;
   // "if we go back to May", "dates back to June": a look back, not a plan.
   if (next?.w === 'back') return false;
@@ -386,16 +390,16 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
       } else if (c) return c;
     }
   }
-  // "with preorders starting Friday", "Beginning Monday, drivers must pay": with no verb in reach
-  // to tell, the start of something is still ahead.
+  // "with preorders starting Friday", "Beginning Monday, drivers must pay", "funds the agency
+  // through Sept. 30": with no verb in reach to tell, the start or end of something is still ahead.
   if (!reported && !attribution && start >= 1 && STARTING.has(words[start - 1].w)) {
     if (words[start - 1].segment === segment) return 'future';
   }
   return reported ?? attribution;
 }
 
-/** Words before a date that name the start of something: "starting Friday", "beginning Monday". */
-const STARTING = new Set(['starting', 'beginning']);
+/** Words before a date that name the start or end of something: "starting Friday", "through May 1". */
+const STARTING = new Set(['starting', 'beginning', 'through', 'thru']);
 
 /** Words that may open a sentence before a fronted "By Tuesday,". */
 const FRONT_JOINS = new Set(['and', 'but', 'yet', 'so']);

@@ -172,6 +172,7 @@ export const FIGURES_NOUNS = new Set([
   'survey',
   'index',
   'payrolls',
+  'earnings',
 ]);
 
 /**

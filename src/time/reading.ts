@@ -34,8 +34,11 @@ export type Reading =
   | { k: 'weekend' }
   /** A weekday; `rel` -1 = last, 0 = this, 1 = next, null = by tense; `week`: in the week that many from the anchor's. */
   | { k: 'weekday'; dow: number; rel: -1 | 0 | 1 | null; fromLast?: boolean; week?: number }
-  /** The period of `grain` `offset` periods from the anchor: today, last week, next year. */
-  | { k: 'deictic'; grain: Grain; offset: number; season?: string; month?: number }
+  /**
+   * The period of `grain` `offset` periods from the anchor: today, last week, next year; `thisYear`:
+   * a season said with "this", which is the article year's whatever the tense.
+   */
+  | { k: 'deictic'; grain: Grain; offset: number; season?: string; month?: number; thisYear?: boolean }
   /** `n` periods of `grain` from the anchor (`two years ago`) or from the last date (`a year earlier`). */
   | { k: 'shift'; grain: Grain; n: number | null; anaphoric: boolean }
   /** The last mentioned date, moved by `n` of `grain` (`the previous day`, `that day`). */

@@ -154,7 +154,7 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
       if (r.season)
         return {
           type: 'DATE',
-          value: `${fmtYear(seasonYear(a.anchor, r.season, r.offset, a.tense))}-${r.season}`,
+          value: `${fmtYear(seasonYear(a.anchor, r.season, r.offset, r.thisYear ? null : a.tense))}-${r.season}`,
         };
       if (r.month)
         return { type: 'DATE', value: `${fmtYear(monthYear(a.anchor, r.month, r.offset))}-${pad(r.month)}` };

@@ -123,13 +123,15 @@ function joinedClock(c: WordCursor, i: number): { end: number; h: number; min: s
   return m && tail ? { end: i + 2, h: +m[1], min: m[2] + tail[1], mer: tail[2] } : null;
 }
 
-/** "0500 GMT", "1430 GMT": a 24-hour time is read only with its zone. */
+/** "0500 GMT", "1653 local time": a 24-hour time is read only with its zone. */
 function twentyFourHour(c: WordCursor, i: number): Match | null {
   const m = /^([01]\d|2[0-3])([0-5]\d)$/.exec(c.w(i));
-  if (!m || !ZONE.test(c.w(i + 1)) || !c.same(i, i + 1)) return null;
+  // "1653 local time", "0910 GMT": with a zone after it, four figures are a time, not a year.
+  const zone = m ? zoneEnd(c, i, i + 1) : i + 1;
+  if (!m || zone === i + 1) return null;
   // "10:35 a.m. (0735 GMT)": the bracketed conversion restates the time already given.
   if (c.w(i - 1) === '(') return null;
-  return clockWithDay(c, i, i + 2, `T${m[1]}:${m[2]}`);
+  return clockWithDay(c, i, zone, `T${m[1]}:${m[2]}`);
 }
 
 /**

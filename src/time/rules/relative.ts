@@ -152,7 +152,7 @@ export function deictic(c: WordCursor, i: number): Match | null {
     return {
       start: i,
       end: i + 2,
-      reading: { k: 'deictic', grain: 'year', offset, season },
+      reading: { k: 'deictic', grain: 'year', offset, season, ...(w === 'this' ? { thisYear: true } : {}) },
       rule: 'time/rel-season',
     };
   const month = c.lex.months.get(nxt);
