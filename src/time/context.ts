@@ -521,14 +521,31 @@ export function quotedSpans(text: string): [number, number][] {
     } else if (c === '”' || c === '»' || c === "''") {
       if (open >= 0) out.push([open, i + c.length]);
       open = -1;
-    } else if (open < 0) open = i;
-    else {
+    } else if (open < 0) {
+      // A stray closing mark ('recovery." The') opens nothing.
+      if (!closesHere(text, i)) open = i;
+    } else if (opensHere(text, i)) {
+      // '... flu. "The partner ...': a new quote opens while one runs on unclosed, as in a quote
+      // carried on from a paragraph, whose breaks the text may have lost; the first ends here.
+      out.push([open, i]);
+      open = i;
+    } else {
       out.push([open, i + 1]);
       open = -1;
     }
   }
   if (open >= 0) out.push([open, text.length]);
   return out;
+}
+
+/** A straight quote after a space and before a letter or digit opens a quote. */
+function opensHere(text: string, i: number): boolean {
+  return /\s/.test(text[i - 1] ?? ' ') && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+}
+
+/** A straight quote after a word or a stop and before a space (or the end) closes one. */
+function closesHere(text: string, i: number): boolean {
+  return /[\p{L}\p{N}.,!?]/u.test(text[i - 1] ?? ' ') && /\s/.test(text[i + 1] ?? ' ');
 }
 
 /** Whether offset `at` lies in one of the sorted spans; `from` is a cursor for in-order calls. */

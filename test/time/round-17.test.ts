@@ -67,4 +67,17 @@ describe('time: round 17', () => {
     ]);
     assert.deepEqual(values('Doctors said he might have died in March.', '2011-01-20'), ['March=2010-03']);
   });
+
+  it('a quote left open by a lost paragraph break ends where the next one opens', () => {
+    // Inside a quote, a day is read from the utterance; outside, from the article date.
+    const text =
+      'The nurse fell ill on Wednesday. A spokesman said: "She is at home. ' +
+      '"She is doing well." The hospital received her results on Thursday.';
+    assert.deepEqual(values(text, '2009-06-18'), ['Wednesday=2009-06-17', 'Thursday=2009-06-18']);
+    // A stray closing mark opens nothing.
+    assert.deepEqual(
+      values('The nurse fell ill on Wednesday. He is well." The lab got results on Thursday.', '2009-06-18'),
+      ['Wednesday=2009-06-17', 'Thursday=2009-06-18'],
+    );
+  });
 });
