@@ -243,8 +243,9 @@ function lookingAhead(words: Word[], start: number, segment: number): boolean {
  */
 function purposeInPast(words: Word[], to: number, lex: Lexicon): boolean {
   const noun = words[to - 1];
-  if (!noun || (noun.pos !== 'NOUN' && noun.pos !== 'PROPN') || noun.segment !== words[to].segment)
-    return false;
+  // ("asked for $2 billion to fight it in February": an amount is such a noun too)
+  const nounLike = noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN' || noun.pos === 'NUM');
+  if (!nounLike || noun.segment !== words[to].segment) return false;
   // "announced an agreement to acquire it in January": the noun's own plan, still ahead.
   if (INTENT_NOUNS.has(noun.w)) return false;
   for (let k = to - 2; k >= 0 && k >= to - WINDOW_BEFORE && words[k].segment === words[to].segment; k--) {
@@ -348,6 +349,16 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
     const before = start - d;
     // A quotation mark closes the clause: '"...leave at 4 a.m. Thursday," he said' is not past.
     if (beforeOpen && before >= 0 && isQuoteMark(words, before)) beforeOpen = false;
+    // "must be returned to his father, and set Friday as the deadline": the date is the second
+    // verb's, whose clause opens at "and"; the first verb's tense is not its own.
+    if (
+      beforeOpen &&
+      before >= 0 &&
+      d > 1 &&
+      (words[before].w === 'and' || words[before].w === 'but') &&
+      opensClause(words, before)
+    )
+      beforeOpen = false;
     if (beforeOpen && before >= 0 && words[before].segment === segment) {
       // A date owning a noun ("get around Wednesday's ruling", "would appeal Monday's verdict")
       // names something done unless a firm cue says otherwise: an infinitive or "would" is not one.

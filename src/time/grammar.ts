@@ -93,7 +93,8 @@ export class Grammar extends WordCursor {
     if (j !== i && !/^(early|late|mid)$/.test(word)) return null;
     if (
       (word === 'earlier' || word === 'later') &&
-      !this.isWord(j + 1, 'this', 'that', 'in', 'today', 'yesterday')
+      !this.isWord(j + 1, 'this', 'that', 'in', 'today', 'yesterday') &&
+      !this.isWord(j + 1, 'last', 'next')
     )
       if (!this.lex.weekdays.has(this.w(j + 1))) return null;
     // "earlier in the day": the day alone is the expression (see `anaphoric`).

@@ -80,4 +80,47 @@ describe('time: round 17', () => {
       ['Wednesday=2009-06-17', 'Thursday=2009-06-18'],
     );
   });
+
+  it('"must back her in November": a duty looks ahead; the date of a second verb after "and" is its own', () => {
+    assert.deepEqual(values('He said the party must back her in November.', '2016-07-27'), [
+      'November=2016-11',
+    ]);
+    // "must be returned ..., and set Friday as the deadline": Friday is the setting's, told in the past.
+    assert.deepEqual(
+      values(
+        'The agency had ruled that the boy must be returned to his father, and set Friday as the deadline.',
+        '2000-01-15',
+      ),
+      ['Friday=2000-01-14'],
+    );
+  });
+
+  it('"asked for $2 billion to fight it in February": an amount before the infinitive, as a noun is', () => {
+    assert.deepEqual(
+      values('The president asked for $2 billion to fight the virus in February.', '2016-06-29'),
+      ['February=2016-02'],
+    );
+  });
+
+  it('"current and former officials" is a standing; "Morning Politics Daily" a title', () => {
+    assert.deepEqual(values('Current and former officials said the emails were classified.'), []);
+    assert.deepEqual(values('Former and current staff spoke out.'), []);
+    assert.deepEqual(values('The current system is broken.'), ['current=PRESENT_REF']);
+    assert.deepEqual(values('She told Morning Politics Daily that she would run.'), []);
+    assert.deepEqual(values('Prices are checked daily.'), ['daily=P1D']);
+  });
+
+  it('"more recently", "earlier last week", "as many as five years", "every single day" keep their words', () => {
+    assert.deepEqual(values('More recently, first ladies have taken up causes.'), ['More recently=PAST_REF']);
+    assert.deepEqual(values('Earlier last week, the campaign released a video.'), [
+      'Earlier last week=2013-W11',
+    ]);
+    assert.deepEqual(values('He faces as many as five years in prison.'), ['as many as five years=P5Y']);
+    assert.deepEqual(values('You can do that every single day.'), ['every single day=P1D']);
+  });
+
+  it('"fell by three-quarters" is a fraction; "three quarters" of a year is not', () => {
+    assert.deepEqual(values('Spending fell by three-quarters.'), []);
+    assert.deepEqual(values('The firm lost money for three quarters in a row.'), ['three quarters=P9M']);
+  });
 });

@@ -55,6 +55,8 @@ export function quantity(c: WordCursor, i: number): Match | null {
   const next = c.w(k + 1);
   // ages ("a 42-year-old", "the 10- and 11-year-olds"), fractions
   if (next === 'old' || next === 'olds' || (next === 'of' && u.unit === 'quarter')) return null;
+  // "fell by three-quarters", "two-thirds": a hyphenated fraction, no three quarters of a year.
+  if (u.unit === 'quarter' && u.plural && num && k > 0 && c.hyphenated(k - 1)) return null;
   if (u.unit === 'second' && (!num || num.n === 1)) return null; // "a second group"
   // "24 hours a day", "seven days a week": how much of each period, a frequency TimeBank leaves
   // unmarked, not a stretch of 24 hours.
@@ -281,12 +283,13 @@ function rangeOrNumber(c: WordCursor, i: number, j: number): { n: number | null;
 export function setExpression(c: WordCursor, i: number): Match | null {
   const w = c.w(i);
   const v = c.lex.sets.get(w);
-  // "the Daily Mail", "The Weekly Standard": a title, not a frequency.
+  // "the Daily Mail", "The Weekly Standard", "Morning Politics Daily": a title, not a frequency.
+  const capitalised = (k: number) => c.ws[k]?.pos === 'PROPN' || /^[A-Z]/.test(c.ws[k]?.raw ?? '');
   if (
     v &&
     /^[A-Z]/.test(c.ws[i].raw) &&
-    (c.ws[i + 1]?.pos === 'PROPN' || /^[A-Z]/.test(c.ws[i + 1]?.raw ?? '')) &&
-    c.same(i, i + 1)
+    ((capitalised(i + 1) && c.same(i, i + 1)) ||
+      (capitalised(i - 1) && c.same(i - 1, i) && /^[A-Z][a-z]/.test(c.ws[i - 1].raw)))
   )
     return null;
   if (v)
@@ -314,7 +317,8 @@ export function setExpression(c: WordCursor, i: number): Match | null {
   if (freq) return freq;
   if (!c.isWord(i, 'every', 'each', 'per') || !c.same(i, i + 1)) return null;
   // "every other Tuesday": still a weekly set of that day (TIMEX3 puts the "other" in a freq).
-  const skip = c.w(i) === 'every' && c.w(i + 1) === 'other' && c.same(i, i + 2) ? 1 : 0;
+  // ("every single day": "single" only stresses the set.)
+  const skip = c.w(i) === 'every' && c.isWord(i + 1, 'other', 'single') && c.same(i, i + 2) ? 1 : 0;
   const dow = c.lex.weekdays.get(c.w(i + 1 + skip));
   if (dow && c.w(i + 1 + skip).length > 3 && /^[A-Z]/.test(c.ws[i + 1 + skip].raw)) {
     // "every Friday night": the part of the day joins the set.
@@ -350,8 +354,9 @@ export function setExpression(c: WordCursor, i: number): Match | null {
   }
   // "every other week": every second one
   const other = c.w(i) === 'every' && c.w(i + 1) === 'other' ? 1 : 0;
-  const num = other ? null : c.number(i + 1);
-  const k = num ? num.end : i + 1 + other;
+  const stressed = c.w(i) === 'every' && c.w(i + 1) === 'single' ? 1 : 0;
+  const num = other || stressed ? null : c.number(i + 1);
+  const k = num ? num.end : i + 1 + other + stressed;
   const u = c.unitAt(k);
   if (!u || !c.same(i, k)) return null;
   const info = c.lex.units.get(u.unit)!;

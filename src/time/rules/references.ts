@@ -12,6 +12,8 @@ export function phrase(c: WordCursor, i: number): Match | null {
         continue;
       // "the current account deficit", "current assets": terms of economics, no time.
       if (last.w === 'current' && NOT_NOW.has(c.w(i + 1)) && c.same(i, i + 1)) continue;
+      // "current and former officials": a standing, as "former" is, not our time.
+      if (last.w === 'current' && formerBeside(c, i)) continue;
       if (last.w === 'once' && last.pos !== 'ADV') continue;
       // "Now, he says, ...": a sentence opened by "Now" and a comma turns the account, a discourse
       // marker rather than a time.
@@ -35,6 +37,13 @@ export function phrase(c: WordCursor, i: number): Match | null {
 
 /** Nouns after which "current" is part of a term, not our time: "current account", "current assets". */
 const NOT_NOW = new Set(['account', 'accounts', 'affairs', 'assets', 'liabilities', 'liability']);
+
+/** "current and former", "former or current": "current" paired with "former". */
+function formerBeside(c: WordCursor, i: number): boolean {
+  const after = c.isWord(i + 1, 'and', 'or') && c.isWord(i + 2, 'former') && c.same(i, i + 2);
+  const before = c.isWord(i - 1, 'and', 'or') && c.isWord(i - 2, 'former') && c.same(i - 2, i);
+  return after || before;
+}
 
 /** A count at word k: "three summers", "few weeks", "five sessions". */
 function countFollows(c: WordCursor, k: number): boolean {
