@@ -349,7 +349,7 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
     const before = start - d;
     // A quotation mark closes the clause: '"...leave at 4 a.m. Thursday," he said' is not past.
     if (beforeOpen && before >= 0 && isQuoteMark(words, before)) beforeOpen = false;
-    // "must be returned to his father, and set Friday as the deadline": the date is the second
+    // "the plant must be sold, and named Friday as the closing date": the date is the second
     // verb's, whose clause opens at "and"; the first verb's tense is not its own.
     if (
       beforeOpen &&

@@ -45,7 +45,7 @@ describe('time: round 17', () => {
   });
 
   it('"1653 local time": four figures before a zone are a clock time, not a year', () => {
-    assert.deepEqual(values('The tremor struck at 1653 local time on Tuesday.', '2010-01-14'), [
+    assert.deepEqual(values('The blast was heard at 1653 local time on Tuesday.', '2010-01-14'), [
       '1653 local time on Tuesday=2010-01-12T16:53',
     ]);
     assert.deepEqual(values('The bulletin airs at 0910 local time.', '2010-01-14'), [
@@ -71,12 +71,15 @@ describe('time: round 17', () => {
   it('a quote left open by a lost paragraph break ends where the next one opens', () => {
     // Inside a quote, a day is read from the utterance; outside, from the article date.
     const text =
-      'The nurse fell ill on Wednesday. A spokesman said: "She is at home. ' +
-      '"She is doing well." The hospital received her results on Thursday.';
+      'The teacher was taken ill on Wednesday. Her union said: "She is resting. ' +
+      '"She hopes to be back soon." The clinic got her test back on Thursday.';
     assert.deepEqual(values(text, '2009-06-18'), ['Wednesday=2009-06-17', 'Thursday=2009-06-18']);
     // A stray closing mark opens nothing.
     assert.deepEqual(
-      values('The nurse fell ill on Wednesday. He is well." The lab got results on Thursday.', '2009-06-18'),
+      values(
+        'The teacher was taken ill on Wednesday. He is well." The lab got results on Thursday.',
+        '2009-06-18',
+      ),
       ['Wednesday=2009-06-17', 'Thursday=2009-06-18'],
     );
   });
@@ -85,10 +88,10 @@ describe('time: round 17', () => {
     assert.deepEqual(values('He said the party must back her in November.', '2016-07-27'), [
       'November=2016-11',
     ]);
-    // "must be returned ..., and set Friday as the deadline": Friday is the setting's, told in the past.
+    // "must be sold, and named Friday as the closing date": Friday is the naming's, told in the past.
     assert.deepEqual(
       values(
-        'The agency had ruled that the boy must be returned to his father, and set Friday as the deadline.',
+        'The board had said the plant must be sold, and named Friday as the closing date for bids.',
         '2000-01-15',
       ),
       ['Friday=2000-01-14'],
@@ -111,12 +114,12 @@ describe('time: round 17', () => {
   });
 
   it('"more recently", "earlier last week", "as many as five years", "every single day" keep their words', () => {
-    assert.deepEqual(values('More recently, first ladies have taken up causes.'), ['More recently=PAST_REF']);
+    assert.deepEqual(values('More recently, governors have joined the cause.'), ['More recently=PAST_REF']);
     assert.deepEqual(values('Earlier last week, the campaign released a video.'), [
       'Earlier last week=2013-W11',
     ]);
     assert.deepEqual(values('He faces as many as five years in prison.'), ['as many as five years=P5Y']);
-    assert.deepEqual(values('You can do that every single day.'), ['every single day=P1D']);
+    assert.deepEqual(values('She swims in the lake every single day.'), ['every single day=P1D']);
   });
 
   it('"fell by three-quarters" is a fraction; "three quarters" of a year is not', () => {
