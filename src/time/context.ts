@@ -113,6 +113,14 @@ function cueOf(words: Word[], k: number, lex: Lexicon, schedules = false): Tense
   if (forecastNoun(words, k)) return null;
   // "will last through the weekend", "expected to last": the verb, not the "last" of "was last seen".
   if (lastIsVerb(words, k, lex.numbers)) return null;
+  // "were waiting off shore after arriving on Monday": an expectation told in the past progressive
+  // does not place the date ahead.
+  if (
+    lex.futureCues.has(word.w) &&
+    word.w.endsWith('ing') &&
+    (words[k - 1]?.w === 'was' || words[k - 1]?.w === 'were')
+  )
+    return null;
   if (lex.futureCues.has(word.w)) return afterPerfect(words, k) ? 'past' : 'future';
   // "ahead of Sunday's vote" (but "went ahead on Monday" is past)
   if (word.w === 'ahead' && words[k + 1]?.w === 'of') return 'future';
@@ -132,12 +140,22 @@ function cueOf(words: Word[], k: number, lex: Lexicon, schedules = false): Tense
       (aux.w === 'to' || lex.futureCues.has(aux.w));
     return ahead ? 'future' : null;
   }
-  if (schedules && presentSchedule(word, words[k - 1], words[k + 1])) return 'future';
+  if (schedules && presentSchedule(word, words[k - 1], words[k + 1], lex)) return 'future';
   return null;
 }
 
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 /** A third-person present verb ("opens", "meets", "resumes"), not a reporting one. */
-function presentSchedule(word: Word, prev: Word | undefined, next: Word | undefined): boolean {
+function presentSchedule(word: Word, prev: Word | undefined, next: Word | undefined, lex: Lexicon): boolean {
+  // "heard cries on Thursday", "saw signs Monday": after a past verb the -s word is its object;
+  // "heard her cries", "his returns": after a determiner or a possessive, a noun.
+  if (
+    prev &&
+    (lex.pastCues.has(prev.w) || ((prev.pos === 'VERB' || prev.pos === 'AUX') && regularPast(prev.w)))
+  )
+    return false;
+  if (prev && (ARTICLES.has(prev.w) || POSSESSIVES.has(prev.w))) return false;
   // "the deadline is 5 p.m. Monday", "the talks are on Friday"
   if (word.w === 'is' || word.w === 'are') return true;
   if (openOrClose(word, prev, next)) return true;
@@ -172,7 +190,12 @@ function presentSchedule(word: Word, prev: Word | undefined, next: Word | undefi
     !PARTICIPLES.has(word.w) &&
     !AMBIGUOUS_PAST.has(word.w) &&
     prev !== undefined &&
-    (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'ADV')
+    // ("the two face off Monday": a number is a subject too)
+    (prev.pos === 'NOUN' ||
+      prev.pos === 'PROPN' ||
+      prev.pos === 'PRON' ||
+      prev.pos === 'ADV' ||
+      prev.pos === 'NUM')
   );
 }
 
@@ -186,7 +209,7 @@ function phrasalAsNoun(word: Word, prev: Word | undefined, next: Word | undefine
     prev !== undefined &&
     // "the fleet sails": the tagger may take the subject for an adjective as well; not after a
     // pronoun ("his return to Rome on Monday": the tagger reads "he returns" as a verb anyway).
-    (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADJ') &&
+    (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADJ' || prev.pos === 'NUM') &&
     next !== undefined &&
     PHRASAL_SCHEDULE.get(word.w)?.has(next.w) === true
   );

@@ -276,6 +276,8 @@ export const PHRASAL_SCHEDULE = new Map<string, Set<string>>([
   ['travel', new Set(['to'])],
   ['returns', new Set(['to', 'home'])],
   ['return', new Set(['to', 'home'])],
+  ['faces', new Set(['off'])],
+  ['face', new Set(['off'])],
   ['kicks', new Set(['off'])],
   ['kick', new Set(['off'])],
   ['wraps', new Set(['up'])],

@@ -77,14 +77,16 @@ export function monthDate(c: WordCursor, i: number): Match | null {
   if (d0 !== null && c.same(i, i + 1)) {
     const mo = c.monthWord(i + 1);
     if (mo) {
-      const y = c.yearAt(i + 2);
+      // "3 March, 2008": the comma before the year, as "March 3, 2008" has it.
+      const comma = c.w(i + 2) === ',' && c.same(i, i + 3) && c.yearAt(i + 3) !== null ? 1 : 0;
+      const y = c.yearAt(i + 2 + comma);
       // "on 3 May last year": the day in the year named after it, as "May 3 last year" is.
       if (!y && Object.hasOwn(YEAR_OFFSETS, c.w(i + 2)) && c.w(i + 3) === 'year' && c.same(i, i + 3)) {
         const reading = { k: 'date' as const, m: mo, d: d0, yOffset: YEAR_OFFSETS[c.w(i + 2)] };
         return { start: i, end: i + 4, reading, rule: 'time/day-month-rel-year' };
       }
       const reading = { k: 'date' as const, y: y ?? undefined, m: mo, d: d0 };
-      return { start: i, end: y ? i + 3 : i + 2, reading, rule: 'time/day-month' };
+      return { start: i, end: y ? i + 3 + comma : i + 2, reading, rule: 'time/day-month' };
     }
   }
   const mo = c.monthWord(i);

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { timexesOf } from './helpers.js';
+
+const values = (text: string, date: string) => timexesOf(text, date).map((t) => `${t.text}=${t.value}`);
+
+/** Round 18: shapes a blind hand annotation of recent news turned up, in our own sentences. */
+describe('time: round 18', () => {
+  it('"3 March, 2008": a day-first date with a comma before its year is one date', () => {
+    assert.deepEqual(values('The painter died on 3 March, 2008, in Lyon.', '2013-03-19'), [
+      '3 March, 2008=2008-03-03',
+    ]);
+    // Without a year after the comma, the day keeps the article year.
+    assert.deepEqual(values('The painter died on 3 March, aged 90.', '2013-03-19'), ['3 March=2013-03-03']);
+  });
+
+  it('a plural noun after a past verb or a possessive is no present verb scheduling the date', () => {
+    // A Tuesday: "cries" and "her cries" are what was heard, not a verb that looks ahead.
+    assert.deepEqual(values('"We heard cries on Thursday morning," he said.', '2013-03-19'), [
+      'Thursday morning=2013-03-14TMO',
+    ]);
+    assert.deepEqual(values('The guard said he heard her cries on Thursday morning.', '2013-03-19'), [
+      'Thursday morning=2013-03-14TMO',
+    ]);
+    // A present verb after its subject still does.
+    assert.deepEqual(values('The bank reports earnings on Thursday.', '2013-03-19'), ['Thursday=2013-03-21']);
+  });
+
+  it('"the two face off Monday", "preparing for Monday night\'s debate": a schedule ahead', () => {
+    assert.deepEqual(values('The two face off Monday in the first round.', '2016-09-23'), [
+      'Monday=2016-09-26',
+    ]);
+    assert.deepEqual(values("Both teams are preparing for Monday night's final.", '2016-09-23'), [
+      'Monday night=2016-09-26TNI',
+    ]);
+  });
+
+  it('"were waiting off the coast after landing on Monday": a past progressive looks nowhere ahead', () => {
+    assert.deepEqual(values('The troops were waiting off the coast after landing on Monday.', '2010-01-19'), [
+      'Monday=2010-01-18',
+    ]);
+    // An expectation in the present still looks ahead.
+    assert.deepEqual(values("Investors are waiting for Monday's vote.", '2010-01-19'), ['Monday=2010-01-25']);
+  });
+});
