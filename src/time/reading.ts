@@ -12,6 +12,8 @@ export type Reading =
       y?: number;
       /** Years from the article date's year, when the text says "this year", "last year's". */
       yOffset?: number;
+      /** "4 July that year": the year of the date the text last gave. */
+      yFromLast?: boolean;
       m?: number;
       d?: number;
       q?: number;

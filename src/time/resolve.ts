@@ -125,6 +125,7 @@ export function resolve(m: Match, a: Anchoring): Resolved | null {
       const dctYear = a.dct?.getUTCFullYear();
       const y =
         r.y ??
+        (r.yFromLast && a.last ? a.last.day.getUTCFullYear() : undefined) ??
         (r.yOffset !== undefined && dctYear !== undefined
           ? dctYear + r.yOffset
           : inferYear(r.m, r.d, a.dct, r.released && a.tense === 'future' ? null : a.tense));

@@ -42,4 +42,15 @@ describe('time: round 18', () => {
     // An expectation in the present still looks ahead.
     assert.deepEqual(values("Investors are waiting for Monday's vote.", '2010-01-19'), ['Monday=2010-01-25']);
   });
+
+  it('"4 July that year": a date in the year the text last gave', () => {
+    assert.deepEqual(
+      values('The war began in 1914. In August that year, the army crossed the border.', '2013-03-19'),
+      ['1914=1914', 'August that year=1914-08'],
+    );
+    assert.deepEqual(values('She left in May 2005 and died on 4 July that year.', '2013-03-19'), [
+      'May 2005=2005-05',
+      '4 July that year=2005-07-04',
+    ]);
+  });
 });

@@ -69,6 +69,16 @@ function dayOfMonth(c: WordCursor, i: number): Match | null {
   return { start: i, end: y ? i + 5 : i + 4, reading, rule: 'time/day-of-month' };
 }
 
+/**
+ * "last year", "next year" after a date at word j: the article year moved; "that year", "the same
+ * year": the year of the date the text last gave ("died on 4 July that year").
+ */
+function yearAfter(c: WordCursor, i: number, j: number): { yOffset: number } | { yFromLast: true } | null {
+  if (c.w(j + 1) !== 'year' || !c.same(i, j + 1)) return null;
+  if (Object.hasOwn(YEAR_OFFSETS, c.w(j))) return { yOffset: YEAR_OFFSETS[c.w(j)] };
+  return c.w(j) === 'that' ? { yFromLast: true } : null;
+}
+
 export function monthDate(c: WordCursor, i: number): Match | null {
   const nthOf = dayOfMonth(c, i);
   if (nthOf) return nthOf;
@@ -81,10 +91,14 @@ export function monthDate(c: WordCursor, i: number): Match | null {
       const comma = c.w(i + 2) === ',' && c.same(i, i + 3) && c.yearAt(i + 3) !== null ? 1 : 0;
       const y = c.yearAt(i + 2 + comma);
       // "on 3 May last year": the day in the year named after it, as "May 3 last year" is.
-      if (!y && Object.hasOwn(YEAR_OFFSETS, c.w(i + 2)) && c.w(i + 3) === 'year' && c.same(i, i + 3)) {
-        const reading = { k: 'date' as const, m: mo, d: d0, yOffset: YEAR_OFFSETS[c.w(i + 2)] };
-        return { start: i, end: i + 4, reading, rule: 'time/day-month-rel-year' };
-      }
+      const rel = y ? null : yearAfter(c, i, i + 2);
+      if (rel)
+        return {
+          start: i,
+          end: i + 4,
+          reading: { k: 'date', m: mo, d: d0, ...rel },
+          rule: 'time/day-month-rel-year',
+        };
       const reading = { k: 'date' as const, y: y ?? undefined, m: mo, d: d0 };
       return { start: i, end: y ? i + 3 + comma : i + 2, reading, rule: 'time/day-month' };
     }
@@ -103,10 +117,14 @@ export function monthDate(c: WordCursor, i: number): Match | null {
     const y = c.same(i, k) ? c.yearAt(k) : null;
     if (y) return { start: i, end: k + 1, reading: { k: 'date', y, m: mo, d }, rule: 'time/month-day-year' };
     // "on March 3 last year", "July 13 next year": the day in the year named after it.
-    if (Object.hasOwn(YEAR_OFFSETS, c.w(j)) && c.w(j + 1) === 'year' && c.same(i, j + 1)) {
-      const reading = { k: 'date' as const, m: mo, d, yOffset: YEAR_OFFSETS[c.w(j)] };
-      return { start: i, end: j + 2, reading, rule: 'time/month-day-rel-year' };
-    }
+    const rel = yearAfter(c, i, j);
+    if (rel)
+      return {
+        start: i,
+        end: j + 2,
+        reading: { k: 'date', m: mo, d, ...rel },
+        rule: 'time/month-day-rel-year',
+      };
     // "the Sept. 11 attacks": a day that names an event of a known year.
     const event = c.lex.eventDays.get(`${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
     if (event && c.same(i, j) && event.nouns.has(c.w(j)))
@@ -126,11 +144,9 @@ export function monthDate(c: WordCursor, i: number): Match | null {
       reading: { k: 'date', y: +sy.reading.value, m: mo },
       rule: 'time/month-year',
     };
-  const offsets = YEAR_OFFSETS;
-  if (Object.hasOwn(offsets, c.w(k)) && c.w(k + 1) === 'year' && c.same(i, k + 1)) {
-    const reading = { k: 'date' as const, m: mo, yOffset: offsets[c.w(k)] };
-    return { start: i, end: k + 2, reading, rule: 'time/month-rel-year' };
-  }
+  const rel = yearAfter(c, i, k);
+  if (rel)
+    return { start: i, end: k + 2, reading: { k: 'date', m: mo, ...rel }, rule: 'time/month-rel-year' };
   // A lone month name: not after "the" ("the March for Life"), not a short form ("Mar"); but a
   // month before a common noun dates it ("the October slaying", "a June agreement").
   const next = c.ws[i + 1];
