@@ -394,6 +394,7 @@ describe('time: 2013 news shapes (round 8)', () => {
   it('a clock time takes the day named after its bracketed conversion; the day stays its own expression', () => {
     assert.deepEqual(values('The truce began at 6 a.m. local time (0400 GMT) on Friday.'), [
       '6 a.m. local time=2013-03-15T06:00',
+      '0400 GMT=2013-03-15T04:00',
       'Friday=2013-03-15',
     ]);
   });

@@ -307,16 +307,16 @@ describe('time: clock times as British and wire copy write them', () => {
     expectTimex('The quake struck at 0340 GMT.', '0340 GMT', 'TIME', '2022-02-02T03:40');
   });
 
-  it('a bracketed conversion and plain numbers are no times', () => {
+  it('a bracketed conversion is a time of its own, never a year; plain numbers are no times', () => {
     assert.deepEqual(
-      timexesOf('The blast came at 9am (0700 GMT) near the port.').map((t) => t.text),
-      ['9am'],
+      timexesOf('The blast came at 9am (0700 GMT) near the port.').map((t) => `${t.text}=${t.value}`),
+      ['9am=2022-02-02T09:00', '0700 GMT=2022-02-02T07:00'],
     );
     assert.deepEqual(timexesOf('The index rose 2.5 points on the news.').length, 0);
-    // a 24-hour conversion that reads like a year is no year either
+    // a 24-hour conversion that reads like a year is no year
     assert.deepEqual(
-      timexesOf('The jet landed at 2:45 p.m. (1845 GMT) in Lagos.').map((t) => t.text),
-      ['2:45 p.m.'],
+      timexesOf('The jet landed at 2:45 p.m. (1845 GMT) in Lagos.').map((t) => `${t.text}=${t.type}`),
+      ['2:45 p.m.=TIME', '1845 GMT=TIME'],
     );
   });
 

@@ -129,8 +129,7 @@ function twentyFourHour(c: WordCursor, i: number): Match | null {
   // "1653 local time", "0910 GMT": with a zone after it, four figures are a time, not a year.
   const zone = m ? zoneEnd(c, i, i + 1) : i + 1;
   if (!m || zone === i + 1) return null;
-  // "10:35 a.m. (0735 GMT)": the bracketed conversion restates the time already given.
-  if (c.w(i - 1) === '(') return null;
+  // ("0900 local time (1400 GMT)": a bracketed conversion is a time too, as "(06:00 GMT)" is.)
   return clockWithDay(c, i, zone, `T${m[1]}:${m[2]}`);
 }
 
