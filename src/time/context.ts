@@ -122,10 +122,17 @@ function cueOf(words: Word[], k: number, lex: Lexicon, schedules = false): Tense
   )
     return null;
   if (lex.futureCues.has(word.w)) return afterPerfect(words, k) ? 'past' : 'future';
+  // "could be higher on Saturday": a possibility ahead; "could not be reached Tuesday", "nor his
+  // aides could be located Monday": an ability that failed then.
+  if (word.w === 'could')
+    return negatedAround(words, k) ? 'past' : afterPerfect(words, k) ? 'past' : 'future';
   // "ahead of Sunday's vote" (but "went ahead on Monday" is past)
   if (word.w === 'ahead' && words[k + 1]?.w === 'of') return 'future';
   const pastForm =
     lex.pastCues.has(word.w) || ((word.pos === 'VERB' || word.pos === 'AUX') && regularPast(word.w));
+  // "a show for invited guests on Saturday", "the elected officials": a participle before its noun
+  // describes it and tells no time.
+  if (pastForm && !lex.pastCues.has(word.w) && attributiveParticiple(words, k)) return null;
   // "will be held", "is to be delayed": a passive participle after "be" carries no tense of its own.
   if (pastForm) {
     if (k >= 1 && STATE_VERBS.has(words[k - 1].w) && word.segment === words[k - 1].segment) return null;
@@ -142,6 +149,25 @@ function cueOf(words: Word[], k: number, lex: Lexicon, schedules = false): Tense
   }
   if (schedules && presentSchedule(word, words[k - 1], words[k + 1], lex)) return 'future';
   return null;
+}
+
+/** Words of negation that make "could" a failed ability ("could not be reached"). */
+const NEGATIONS = new Set(['not', "n't", 'never', 'nor', 'neither', 'no', 'nobody', 'none']);
+
+/** A negation right after word k, or among the few words of its clause before it. */
+function negatedAround(words: Word[], k: number): boolean {
+  if (NEGATIONS.has(words[k + 1]?.w ?? '')) return true;
+  for (let j = k - 1; j >= 0 && j >= k - 6 && words[j].segment === words[k].segment; j--)
+    if (NEGATIONS.has(words[j].w)) return true;
+  return false;
+}
+
+/** Word k between a preposition, article or possessive and the noun it describes. */
+function attributiveParticiple(words: Word[], k: number): boolean {
+  const prev = words[k - 1];
+  const next = words[k + 1];
+  if (!prev || !next || next.segment !== words[k].segment || next.pos !== 'NOUN') return false;
+  return prev.pos === 'ADP' || prev.pos === 'SCONJ' || ARTICLES.has(prev.w) || POSSESSIVES.has(prev.w);
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -269,8 +295,9 @@ function purposeInPast(words: Word[], to: number, lex: Lexicon): boolean {
   // ("asked for $2 billion to fight it in February": an amount is such a noun too)
   const nounLike = noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN' || noun.pos === 'NUM');
   if (!nounLike || noun.segment !== words[to].segment) return false;
-  // "announced an agreement to acquire it in January": the noun's own plan, still ahead.
-  if (INTENT_NOUNS.has(noun.w)) return false;
+  // "announced an agreement to acquire it in January": the noun's own plan, still ahead; "agreed
+  // Tuesday to step down in September": a day, not a noun the infinitive serves.
+  if (INTENT_NOUNS.has(noun.w) || dayWord(noun, lex)) return false;
   for (let k = to - 2; k >= 0 && k >= to - WINDOW_BEFORE && words[k].segment === words[to].segment; k--) {
     if (CLAUSE_OPENERS.has(words[k].w) || isQuoteMark(words, k) || words[k].w === 'to') return false;
     const c = cueOf(words, k, lex);
@@ -286,7 +313,9 @@ function purposeInPast(words: Word[], to: number, lex: Lexicon): boolean {
  */
 function doneInPast(words: Word[], to: number, lex: Lexicon): boolean {
   // "went back to work Tuesday", "came out to vote Sunday": the verb before its particle.
-  const particle = PARTICLES.has(words[to - 1]?.w ?? '') ? 1 : 0;
+  // ("agreed Tuesday to step down": the day told between the verb and its infinitive)
+  const between = words[to - 1];
+  const particle = between && (PARTICLES.has(between.w) || dayWord(between, lex)) ? 1 : 0;
   const v = words[to - 1 - particle];
   if (!v || v.segment !== words[to].segment) return false;
   const aux = words[to - 2 - particle]?.segment === v.segment ? words[to - 2 - particle].w : '';
@@ -296,6 +325,11 @@ function doneInPast(words: Word[], to: number, lex: Lexicon): boolean {
   if (DONE_BY_TRYING.has(v.w)) return true;
   if (v.w === 'was' || v.w === 'were' || lex.futureCues.has(v.w) || INTENT_VERBS.has(v.w)) return false;
   return lex.pastCues.has(v.w) || ((v.pos === 'VERB' || v.pos === 'AUX') && regularPast(v.w));
+}
+
+/** A weekday, "today" or "yesterday": the day a verb is told on. */
+function dayWord(word: Word, lex: Lexicon): boolean {
+  return lex.weekdays.has(word.w) || word.w === 'today' || word.w === 'yesterday';
 }
 
 /** Particles between a verb and "to": "went back to", "came out to". */
@@ -308,9 +342,9 @@ const DONE_WHEN_MADE = new Set(['forced', 'compelled', 'able', 'unable', 'made',
 
 /** "to" before a verb looks ahead: "is to resume trading Tuesday". */
 function infinitive(words: Word[], k: number): boolean {
-  return (
-    words[k].w === 'to' && k + 1 < words.length && (words[k + 1].pos === 'VERB' || words[k + 1].w === 'be')
-  );
+  // ("agreed to not run again in September": a split infinitive)
+  const v = words[k + 1]?.w === 'not' || words[k + 1]?.w === 'never' ? k + 2 : k + 1;
+  return words[k].w === 'to' && v < words.length && (words[v].pos === 'VERB' || words[v].w === 'be');
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);

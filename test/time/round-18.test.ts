@@ -53,4 +53,35 @@ describe('time: round 18', () => {
       '4 July that year=2005-07-04',
     ]);
   });
+
+  it('"could be higher on Saturday" looks ahead; "could not be reached Tuesday" is a failed past ability', () => {
+    assert.deepEqual(values('Turnout could be higher on Saturday.', '2016-02-18'), ['Saturday=2016-02-20']);
+    assert.deepEqual(values('The mayor could not be reached Tuesday.', '2016-02-18'), ['Tuesday=2016-02-16']);
+    assert.deepEqual(values('Neither he nor his aides could be found Tuesday.', '2016-02-18'), [
+      'Tuesday=2016-02-16',
+    ]);
+  });
+
+  it('"served years in prison", "suffered years under arrest": a verb of lasting takes the bare stretch', () => {
+    assert.deepEqual(values('He served years in prison.', '2015-11-10'), ['years=PXY']);
+    assert.deepEqual(values('She suffered years under arrest.', '2015-11-10'), ['years=PXY']);
+  });
+
+  it('"agreed Tuesday to not run again in September": the infinitive looks ahead past the day and "not"', () => {
+    assert.deepEqual(values('The leader agreed Tuesday to not run again in September.', '2011-02-03'), [
+      'Tuesday=2011-02-01',
+      'September=2011-09',
+    ]);
+  });
+
+  it('"a show for invited guests on Saturday": a participle before its noun tells no time', () => {
+    assert.deepEqual(
+      values('The inmates were to put on a show for invited guests on Saturday.', '2010-06-25'),
+      ['Saturday=2010-06-26'],
+    );
+    // A past verb still does.
+    assert.deepEqual(values('The inmates invited guests on Saturday.', '2010-06-25'), [
+      'Saturday=2010-06-19',
+    ]);
+  });
 });

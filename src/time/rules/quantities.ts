@@ -232,6 +232,10 @@ const LASTING = new Set([
   'spent',
   'spending',
   'lasted',
+  // "served years in prison", "suffered years under house arrest", "endured months of shelling"
+  'served',
+  'suffered',
+  'endured',
 ]);
 
 /** Words before a plural that make it a stretch rather than a set: "the past two weekends". */
