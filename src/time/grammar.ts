@@ -58,7 +58,9 @@ export class Grammar extends WordCursor {
     }
     // "is about the next four years", "talked about the past decade": before an article, "about"
     // is the preposition of a topic, not an approximation ("about three years").
-    const q = this.w(i) === 'about' && this.w(i + 1) === 'the' ? null : this.quantityPrefix(i);
+    // "$12 million more than a year ago": after an amount, "more than" compares the amounts.
+    const compared = this.isWord(i, 'more', 'less') && this.w(i + 1) === 'than' && this.afterAmount(i);
+    const q = (this.w(i) === 'about' && this.w(i + 1) === 'the') || compared ? null : this.quantityPrefix(i);
     if (q) {
       const inner = this.core(q.end);
       if (inner && (inner.reading.k === 'fixed' || inner.reading.k === 'shift')) {
@@ -70,6 +72,13 @@ export class Grammar extends WordCursor {
       }
     }
     return this.core(i);
+  }
+
+  /** An amount just before word i: "$12 million", "5%", "3 percent", "20 points". */
+  private afterAmount(i: number): boolean {
+    const prev = this.ws[i - 1];
+    if (!prev || !this.same(i - 1, i)) return false;
+    return prev.pos === 'NUM' || /^(%|percent|million|billion|trillion|points?|cents?)$/.test(prev.w);
   }
 
   private modApplies(m: Match): boolean {

@@ -84,4 +84,35 @@ describe('time: round 18', () => {
       'Saturday=2010-06-19',
     ]);
   });
+
+  it('"09.40 GMT", "14:05 UK time": a dotted 24-hour time with a zone, a place\'s time as a zone', () => {
+    assert.deepEqual(values('The match kicked off at 09.40 GMT.', '2010-01-22'), [
+      '09.40 GMT=2010-01-22T09:40',
+    ]);
+    assert.deepEqual(values('The poll closes at 14:05 UK time on Monday.', '2010-01-22'), [
+      '14:05 UK time on Monday=2010-01-25T14:05',
+    ]);
+    // A decimal is no time.
+    assert.deepEqual(values('The index rose 9.40 points.', '2010-01-22'), []);
+  });
+
+  it('"$12 million more than a year ago" compares amounts; "more than a year" is a stretch', () => {
+    assert.deepEqual(
+      timexesOf('The fund raised $12 million more than a year ago.', '2016-10-20').map(
+        (t) => `${t.text}=${t.mod ?? ''}`,
+      ),
+      ['a year ago='],
+    );
+    assert.deepEqual(
+      timexesOf('The talks lasted more than a year.', '2016-10-20').map((t) => `${t.text}=${t.mod ?? ''}`),
+      ['more than a year=MORE_THAN'],
+    );
+  });
+
+  it('"just days before the vote": a short stretch before its signal', () => {
+    assert.deepEqual(values('The firm acted just days before the vote.', '2016-10-20'), ['days=PXD']);
+    assert.deepEqual(values('Only hours after the crash, the site was cleared.', '2016-10-20'), [
+      'hours=PTXH',
+    ]);
+  });
 });

@@ -21,8 +21,12 @@ export function clock(c: WordCursor, i: number): Match | null {
   const spoken = partOfDayClock(c, i, m[1], m[2]);
   if (spoken) return spoken;
   const mer = c.w(i + 1).replace(/\./g, '');
-  // "2.30" is a clock time only before am/pm.
-  if (w.includes('.') && mer !== 'am' && mer !== 'pm') return null;
+  // "2.30" is a clock time only before am/pm, or a zone ("09.40 GMT", as British papers write it).
+  if (w.includes('.') && mer !== 'am' && mer !== 'pm') {
+    const zone = zoneEnd(c, i, i + 1);
+    if (zone === i + 1 || !m[2] || +m[1] > 23 || +m[2] > 59) return null;
+    return clockWithDay(c, i, zone, `T${m[1].padStart(2, '0')}:${m[2]}`);
+  }
   if (mer !== 'am' && mer !== 'pm' && !(m[2] && c.isWord(i + 1, "o'clock"))) {
     if (!m[2]) return null;
     // "22:30 GMT", "10:00 local time"; "at 09:00", "shortly before 02:00" (a preposition of time)
@@ -85,6 +89,8 @@ const US_ZONES = new Set(['eastern', 'central', 'mountain', 'pacific']);
 function zoneEnd(c: WordCursor, start: number, k: number): number {
   if (ZONE.test(c.w(k)) && c.same(start, k)) return k + 1;
   if (c.w(k) === 'local' && c.w(k + 1) === 'time' && c.same(start, k + 1)) return k + 2;
+  // "14:05 UK time", "9 a.m. Moscow time": a place's time.
+  if (/^[A-Z]/.test(c.ws[k]?.raw ?? '') && c.w(k + 1) === 'time' && c.same(start, k + 1)) return k + 2;
   // "11:45 a.m. Eastern time", "9 p.m. Pacific Daylight Time", "8 p.m. Eastern,": US zones in words.
   if (US_ZONES.has(c.w(k)) && /^[A-Z]/.test(c.ws[k].raw) && c.same(start, k)) {
     const kind = c.isWord(k + 1, 'standard', 'daylight') && c.same(k, k + 1) ? 1 : 0;

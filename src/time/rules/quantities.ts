@@ -85,6 +85,9 @@ export function quantity(c: WordCursor, i: number): Match | null {
     const bare =
       c.isWord(k + 1, 'ago', 'ahead') ||
       c.isWord(i - 1, 'for', 'in', 'within', 'over') ||
+      // "just days before the vote", "only hours after": a short stretch before its signal
+      (c.isWord(i - 1, 'just', 'only', 'mere') &&
+        c.isWord(k + 1, 'before', 'after', 'later', 'earlier', 'ago')) ||
       // "could take months", "spent years": a verb of duration takes the stretch as its object.
       LASTING.has(c.w(i - 1)) ||
       (j === i && c.isWord(k + 1, 'later', 'earlier') && c.same(k, k + 1));
