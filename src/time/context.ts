@@ -77,6 +77,10 @@ const CLAUSE_OPENERS = new Set([
   'since',
   'if',
   'unless',
+  // "a question on Sunday about how she would vote": a wh-clause has its own tense
+  'how',
+  'whether',
+  'why',
 ]);
 
 /**
@@ -126,16 +130,22 @@ function cueOf(words: Word[], k: number, lex: Lexicon, schedules = false): Tense
   // aides could be located Monday": an ability that failed then.
   if (word.w === 'could')
     return negatedAround(words, k) ? 'past' : afterPerfect(words, k) ? 'past' : 'future';
+  // "may be overtaken on Friday": the modal (written in lower case; "May" is the month), unless
+  // perfect ("may have met on Monday").
+  if (word.w === 'may' && word.raw === 'may') return words[k + 1]?.w === 'have' ? 'past' : 'future';
+  // "has called for marches after Friday prayers": what is called for lies ahead.
+  if (CALLS.has(word.w) && words[k + 1]?.w === 'for' && words[k + 1].segment === word.segment)
+    return 'future';
   // "ahead of Sunday's vote" (but "went ahead on Monday" is past)
   if (word.w === 'ahead' && words[k + 1]?.w === 'of') return 'future';
-  const pastForm =
-    lex.pastCues.has(word.w) || ((word.pos === 'VERB' || word.pos === 'AUX') && regularPast(word.w));
+  const past = pastForm(word, lex);
   // "a show for invited guests on Saturday", "the elected officials": a participle before its noun
   // describes it and tells no time.
-  if (pastForm && !lex.pastCues.has(word.w) && attributiveParticiple(words, k)) return null;
+  if (past && !lex.pastCues.has(word.w) && attributiveParticiple(words, k)) return null;
   // "will be held", "is to be delayed": a passive participle after "be" carries no tense of its own.
-  if (pastForm) {
+  if (past) {
     if (k >= 1 && STATE_VERBS.has(words[k - 1].w) && word.segment === words[k - 1].segment) return null;
+    if (hypothetical(words, k)) return 'future';
     // "will be formally installed": an adverb between the auxiliary and the participle.
     const b = k >= 2 && /[a-z]ly$/.test(words[k - 1].w) && words[k - 1].pos === 'ADV' ? k - 1 : k;
     if (b === 0 || !PASSIVE_AUX.has(words[b - 1].w)) return 'past';
@@ -147,7 +157,7 @@ function cueOf(words: Word[], k: number, lex: Lexicon, schedules = false): Tense
       (aux.w === 'to' || lex.futureCues.has(aux.w));
     return ahead ? 'future' : null;
   }
-  if (schedules && presentSchedule(word, words[k - 1], words[k + 1], lex)) return 'future';
+  if (schedules && presentSchedule(word, words[k - 1], words[k + 1], lex, words[k - 2])) return 'future';
   return null;
 }
 
@@ -173,14 +183,18 @@ function attributiveParticiple(words: Word[], k: number): boolean {
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** A third-person present verb ("opens", "meets", "resumes"), not a reporting one. */
-function presentSchedule(word: Word, prev: Word | undefined, next: Word | undefined, lex: Lexicon): boolean {
+function presentSchedule(
+  word: Word,
+  prev: Word | undefined,
+  next: Word | undefined,
+  lex: Lexicon,
+  prev2?: Word,
+): boolean {
+  // "arrived back home on Tuesday": a word after a past verb and its adverb belongs to that verb.
+  if (prev && prev2 && (prev.pos === 'ADV' || prev.pos === 'PART') && pastForm(prev2, lex)) return false;
   // "heard cries on Thursday", "saw signs Monday": after a past verb the -s word is its object;
   // "heard her cries", "his returns": after a determiner or a possessive, a noun.
-  if (
-    prev &&
-    (lex.pastCues.has(prev.w) || ((prev.pos === 'VERB' || prev.pos === 'AUX') && regularPast(prev.w)))
-  )
-    return false;
+  if (prev && pastForm(prev, lex)) return false;
   if (prev && (ARTICLES.has(prev.w) || POSSESSIVES.has(prev.w))) return false;
   // "the deadline is 5 p.m. Monday", "the talks are on Friday"
   if (word.w === 'is' || word.w === 'are') return true;
@@ -324,7 +338,7 @@ function doneInPast(words: Word[], to: number, lex: Lexicon): boolean {
   if (BE_FORMS.has(aux)) return (aux === 'was' || aux === 'were') && DONE_WHEN_MADE.has(v.w);
   if (DONE_BY_TRYING.has(v.w)) return true;
   if (v.w === 'was' || v.w === 'were' || lex.futureCues.has(v.w) || INTENT_VERBS.has(v.w)) return false;
-  return lex.pastCues.has(v.w) || ((v.pos === 'VERB' || v.pos === 'AUX') && regularPast(v.w));
+  return pastForm(v, lex);
 }
 
 /** A weekday, "today" or "yesterday": the day a verb is told on. */
@@ -338,7 +352,42 @@ const PARTICLES = new Set(['back', 'out', 'home', 'up', 'down', 'off', 'away', '
 const BE_FORMS = new Set(['is', 'are', 'am', "'s", "'re", 'be', 'been', 'being', 'was', 'were']);
 
 /** Words after "was"/"were" whose infinitive was done then: "was forced to land", "were unable to". */
-const DONE_WHEN_MADE = new Set(['forced', 'compelled', 'able', 'unable', 'made', 'allowed', 'permitted']);
+const DONE_WHEN_MADE = new Set([
+  'forced',
+  'compelled',
+  'able',
+  'unable',
+  'made',
+  'allowed',
+  'permitted',
+  // "was found to be ill on Saturday": what was found then
+  'found',
+  'confirmed',
+  'discovered',
+]);
+
+/** Participles after a date's possessive that make it a plan: "Friday's planned protests". */
+const PLANNED = new Set(['planned', 'scheduled', 'expected', 'proposed', 'upcoming']);
+
+/**
+ * "how trade would fare if he won the vote on Nov. 8": a past form after "if" and its subject,
+ * with "would" before the "if" in the sentence, is a condition still ahead.
+ */
+function hypothetical(words: Word[], k: number): boolean {
+  const at = words[k - 1]?.w === 'if' ? k - 1 : words[k - 2]?.w === 'if' ? k - 2 : -1;
+  if (at < 0) return false;
+  for (let j = at - 1; j >= 0 && j >= at - 8 && words[j].sentence === words[k].sentence; j--)
+    if (words[j].w === 'would') return true;
+  return false;
+}
+
+/** Verbs of demand: "called for", "calls for", "calling for". */
+const CALLS = new Set(['call', 'calls', 'called', 'calling']);
+
+/** A past form: listed irregular, or a regular "-ed" verb. */
+function pastForm(word: Word, lex: Lexicon): boolean {
+  return lex.pastCues.has(word.w) || ((word.pos === 'VERB' || word.pos === 'AUX') && regularPast(word.w));
+}
 
 /** "to" before a verb looks ahead: "is to resume trading Tuesday". */
 function infinitive(words: Word[], k: number): boolean {
@@ -364,6 +413,9 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
   const possessive = (end < words.length && words[end].w === "'s") || attributive;
   // "ahead of Sunday's vote", "the upcoming Sunday's vote"
   if (possessive && lookingAhead(words, start, segment)) return 'future';
+  // "Friday's planned protests", "Monday's scheduled vote": the noun's own plan.
+  const owned = end < words.length && words[end].w === "'s" ? words[end + 1] : undefined;
+  if (owned && owned.segment === segment && PLANNED.has(owned.w)) return 'future';
   // "as early as Tuesday", "as soon as next week"
   if (start >= 3 && words[start - 1].w === 'as' && EARLIEST.has(words[start - 2].w)) {
     if (words[start - 3].w === 'as' && words[start - 3].segment === segment) return 'future';

@@ -72,7 +72,14 @@ export function findTimexes(doc: Doc): Timex[] {
         : (tenseAround(words, m.start, m.end, lex) ??
           (yearlessDate(m) ? frontedMainTense(doc, words, m.start, m.end, lex) : null) ??
           (m.reading.k === 'weekday' ? coordinatedTense(words, lastTensed, m.start) : null));
-    lastWeekday = m.reading.k === 'weekday' ? { end: m.end, tense } : null;
+    // ("tomorrow or Friday": a day before or after today passes its direction on too)
+    const dayOff = m.reading.k === 'deictic' && m.reading.grain === 'day' ? m.reading.offset : 0;
+    lastWeekday =
+      m.reading.k === 'weekday'
+        ? { end: m.end, tense }
+        : dayOff
+          ? { end: m.end, tense: dayOff > 0 ? 'future' : 'past' }
+          : null;
     // Only days pass their tense on: a month or a year named beside a day ("in September and
     // on Monday") keeps its own nearest-occurrence reading.
     const day = m.reading.k === 'weekday' || (m.reading.k === 'deictic' && m.reading.grain === 'day');

@@ -115,4 +115,47 @@ describe('time: round 18', () => {
       'hours=PTXH',
     ]);
   });
+
+  it('plans and modals: "Friday\'s planned rally", "may be overtaken on Friday", "called for protests after Friday prayers"', () => {
+    // A Thursday.
+    assert.deepEqual(values("A page devoted to Friday's planned rally had 9,000 fans.", '2011-01-27'), [
+      'Friday=2011-01-28',
+    ]);
+    assert.deepEqual(values('Phones may be overtaken as a tool on Friday by the mosques.', '2011-01-27'), [
+      'Friday=2011-01-28',
+    ]);
+    assert.deepEqual(values('The group has called for marches after Friday prayers.', '2011-01-27'), [
+      'Friday=2011-01-28',
+    ]);
+    // "May" the month is no modal; "may have" is past.
+    assert.deepEqual(values('Officials may have met on Monday.', '2011-01-27'), ['Monday=2011-01-24']);
+  });
+
+  it('past verbs the tagger half-reads: "arrived back home on Tuesday", "was found to be ill on Saturday"', () => {
+    // A Thursday.
+    assert.deepEqual(values('The boy arrived back home on Tuesday from Texas.', '2009-05-21'), [
+      'Tuesday=2009-05-19',
+    ]);
+    assert.deepEqual(values('A pupil was found to be ill on Saturday.', '2009-05-21'), [
+      'Saturday=2009-05-16',
+    ]);
+  });
+
+  it('"won\'t see it tomorrow or Friday": a day joined to tomorrow shares its direction', () => {
+    assert.deepEqual(values('"We hope we won\'t see it tomorrow or Friday," he said.', '2011-02-02'), [
+      'tomorrow=2011-02-03',
+      'Friday=2011-02-04',
+    ]);
+  });
+
+  it('a wh-clause has its own tense; "would ... if he won on Nov. 8" is a condition ahead', () => {
+    assert.deepEqual(
+      values('She struggled with a question on Sunday about how she would vote.', '2015-11-17'),
+      ['Sunday=2015-11-15'],
+    );
+    assert.deepEqual(
+      values('He was asked how trade would fare if he won the vote on Nov. 8.', '2016-05-16'),
+      ['Nov. 8=2016-11-08'],
+    );
+  });
 });
