@@ -354,13 +354,15 @@ export function weekdayNear(anchor: Date, dow: number, rel: -1 | 0 | 1 | null, t
  */
 function endGoneBy(m: Match, a: Anchoring): number {
   if (
-    (m.rule !== 'time/the-unit' && m.rule !== 'time/the-year') ||
+    (m.rule !== 'time/the-unit' && m.rule !== 'time/the-year' && m.rule !== 'time/year-end') ||
     m.mod !== 'END' ||
     a.tense !== 'past' ||
     !a.anchor
   )
     return 0;
   if (m.reading.k !== 'deictic') return 0;
+  // ("since year-end" already counts back a year)
+  if (m.rule === 'time/year-end' && m.reading.offset !== 0) return 0;
   if (m.reading.grain === 'year') return a.anchor.getUTCMonth() < 6 ? -1 : 0;
   if (m.reading.grain === 'month') return a.anchor.getUTCDate() <= 10 ? -1 : 0;
   return 0;

@@ -158,4 +158,25 @@ describe('time: round 18', () => {
       ['Nov. 8=2016-11-08'],
     );
   });
+
+  it('"That November" is in the year last given; "at year\'s end" told early in a year is last year\'s', () => {
+    assert.deepEqual(values('The senator first ran in 1978. That November, he won.', '2016-09-03'), [
+      '1978=1978',
+      'That November=1978-11',
+    ]);
+    assert.deepEqual(values("The party had $5 million in the bank at year's end.", '2016-01-20'), [
+      "year's end=2015",
+    ]);
+    assert.deepEqual(values('Shares have fallen 10% since year-end.', '2016-01-20'), ['year-end=2015']);
+    assert.deepEqual(values('The firm hopes to close the deal by year-end.', '2016-01-20'), [
+      'year-end=2016',
+    ]);
+  });
+
+  it('"a quarter-century" is no quarter of a year; "the very near future" is the future', () => {
+    assert.deepEqual(values('The rivalry is almost a quarter-century old.', '2016-09-03'), []);
+    assert.deepEqual(values('A deal is due in the very near future.', '2016-09-03'), [
+      'the very near future=FUTURE_REF',
+    ]);
+  });
 });

@@ -55,6 +55,8 @@ export function quantity(c: WordCursor, i: number): Match | null {
   const next = c.w(k + 1);
   // ages ("a 42-year-old", "the 10- and 11-year-olds"), fractions
   if (next === 'old' || next === 'olds' || (next === 'of' && u.unit === 'quarter')) return null;
+  // "a quarter-century": 25 years, not a quarter of a year.
+  if (u.unit === 'quarter' && c.hyphenated(k) && c.w(k + 1) === 'century') return null;
   // "fell by three-quarters", "two-thirds": a hyphenated fraction, no three quarters of a year.
   if (u.unit === 'quarter' && u.plural && num && k > 0 && c.hyphenated(k - 1)) return null;
   if (u.unit === 'second' && (!num || num.n === 1)) return null; // "a second group"
