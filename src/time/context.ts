@@ -1,5 +1,6 @@
 /** The context a time expression is read in: the tense of its clause and whether it is quoted. */
 
+import { POSSESSIVE_PRONOUNS } from '../text/english.js';
 import {
   AMBIGUOUS_PAST,
   CLAUSE_SUBJECT,
@@ -10,6 +11,7 @@ import {
   INTENT_VERBS,
   PARTICIPLES,
   PHRASAL_SCHEDULE,
+  pastForm,
   RELEASE_VERBS,
   REPORTED_SPEECH,
   REPORTING,
@@ -128,8 +130,7 @@ function cueOf(words: Word[], k: number, lex: Lexicon, schedules = false): Tense
   if (lex.futureCues.has(word.w)) return afterPerfect(words, k) ? 'past' : 'future';
   // "could be higher on Saturday": a possibility ahead; "could not be reached Tuesday", "nor his
   // aides could be located Monday": an ability that failed then.
-  if (word.w === 'could')
-    return negatedAround(words, k) ? 'past' : afterPerfect(words, k) ? 'past' : 'future';
+  if (word.w === 'could') return negatedAround(words, k) || afterPerfect(words, k) ? 'past' : 'future';
   // "may be overtaken on Friday": the modal (written in lower case; "May" is the month), unless
   // perfect ("may have met on Monday").
   if (word.w === 'may' && word.raw === 'may') return words[k + 1]?.w === 'have' ? 'past' : 'future';
@@ -177,10 +178,10 @@ function attributiveParticiple(words: Word[], k: number): boolean {
   const prev = words[k - 1];
   const next = words[k + 1];
   if (!prev || !next || next.segment !== words[k].segment || next.pos !== 'NOUN') return false;
-  return prev.pos === 'ADP' || prev.pos === 'SCONJ' || ARTICLES.has(prev.w) || POSSESSIVES.has(prev.w);
+  return (
+    prev.pos === 'ADP' || prev.pos === 'SCONJ' || ARTICLES.has(prev.w) || POSSESSIVE_PRONOUNS.has(prev.w)
+  );
 }
-
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** A third-person present verb ("opens", "meets", "resumes"), not a reporting one. */
 function presentSchedule(
@@ -195,7 +196,7 @@ function presentSchedule(
   // "heard cries on Thursday", "saw signs Monday": after a past verb the -s word is its object;
   // "heard her cries", "his returns": after a determiner or a possessive, a noun.
   if (prev && pastForm(prev, lex)) return false;
-  if (prev && (ARTICLES.has(prev.w) || POSSESSIVES.has(prev.w))) return false;
+  if (prev && (ARTICLES.has(prev.w) || POSSESSIVE_PRONOUNS.has(prev.w))) return false;
   // "the deadline is 5 p.m. Monday", "the talks are on Friday"
   if (word.w === 'is' || word.w === 'are') return true;
   if (openOrClose(word, prev, next)) return true;
@@ -384,11 +385,6 @@ function hypothetical(words: Word[], k: number): boolean {
 /** Verbs of demand: "called for", "calls for", "calling for". */
 const CALLS = new Set(['call', 'calls', 'called', 'calling']);
 
-/** A past form: listed irregular, or a regular "-ed" verb. */
-function pastForm(word: Word, lex: Lexicon): boolean {
-  return lex.pastCues.has(word.w) || ((word.pos === 'VERB' || word.pos === 'AUX') && regularPast(word.w));
-}
-
 /** "to" before a verb looks ahead: "is to resume trading Tuesday". */
 function infinitive(words: Word[], k: number): boolean {
   // ("agreed to not run again in September": a split infinitive)
@@ -512,14 +508,14 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
   }
   // "with preorders starting Friday", "Beginning Monday, drivers must pay", "funds the agency
   // through Sept. 30": with no verb in reach to tell, the start or end of something is still ahead.
-  if (!reported && !attribution && start >= 1 && STARTING.has(words[start - 1].w)) {
+  if (!reported && !attribution && start >= 1 && START_OR_END.has(words[start - 1].w)) {
     if (words[start - 1].segment === segment) return 'future';
   }
   return reported ?? attribution;
 }
 
 /** Words before a date that name the start or end of something: "starting Friday", "through May 1". */
-const STARTING = new Set(['starting', 'beginning', 'through', 'thru']);
+const START_OR_END = new Set(['starting', 'beginning', 'through', 'thru']);
 
 /** Words that may open a sentence before a fronted "By Tuesday,". */
 const FRONT_JOINS = new Set(['and', 'but', 'yet', 'so']);

@@ -1,5 +1,8 @@
 /** Word lists the tense of a clause is read from (context.ts): verbs and nouns by their role. */
 
+import type { Lexicon } from './lexicon.js';
+import type { Word } from './words.js';
+
 /**
  * Present-tense verbs that report rather than schedule: "says Tuesday" is no plan for Tuesday.
  * Other present-tense verbs next to a date announce a schedule ("the trial opens Monday").
@@ -295,4 +298,9 @@ export const PHRASAL_SCHEDULE = new Map<string, Set<string>>([
  */
 export function regularPast(w: string): boolean {
   return /[a-z]ed$/.test(w) && !/[^rt]eed$/.test(w);
+}
+
+/** A past form: a listed irregular one, or a regular "-ed" verb. */
+export function pastForm(word: Word, lex: Lexicon): boolean {
+  return lex.pastCues.has(word.w) || ((word.pos === 'VERB' || word.pos === 'AUX') && regularPast(word.w));
 }

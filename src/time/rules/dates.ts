@@ -70,8 +70,8 @@ function dayOfMonth(c: WordCursor, i: number): Match | null {
 }
 
 /**
- * "last year", "next year" after a date at word j: the article year moved; "that year", "the same
- * year": the year of the date the text last gave ("died on 4 July that year").
+ * "last year", "next year" after a date at word j: the article year moved; "that year": the year of
+ * the date the text last gave ("died on 4 July that year").
  */
 function yearAfter(c: WordCursor, i: number, j: number): { yOffset: number } | { yFromLast: true } | null {
   if (c.w(j + 1) !== 'year' || !c.same(i, j + 1)) return null;

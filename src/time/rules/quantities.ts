@@ -1,5 +1,5 @@
 /** Quantities of units (durations, "two years ago") and frequencies (sets). */
-import { regularPast } from '../cue-words.js';
+import { pastForm } from '../cue-words.js';
 import type { WordCursor } from '../cursor.js';
 import { durationValue } from '../duration.js';
 import { DIRECTIONS, dirOf } from '../grammar-words.js';
@@ -327,7 +327,9 @@ export function setExpression(c: WordCursor, i: number): Match | null {
   if (!c.isWord(i, 'every', 'each', 'per') || !c.same(i, i + 1)) return null;
   // "every other Tuesday": still a weekly set of that day (TIMEX3 puts the "other" in a freq).
   // ("every single day": "single" only stresses the set.)
-  const skip = c.w(i) === 'every' && c.isWord(i + 1, 'other', 'single') && c.same(i, i + 2) ? 1 : 0;
+  const other = c.w(i) === 'every' && c.w(i + 1) === 'other' ? 1 : 0;
+  const stressed = c.w(i) === 'every' && c.w(i + 1) === 'single' ? 1 : 0;
+  const skip = (other || stressed) && c.same(i, i + 2) ? 1 : 0;
   const dow = c.lex.weekdays.get(c.w(i + 1 + skip));
   if (dow && c.w(i + 1 + skip).length > 3 && /^[A-Z]/.test(c.ws[i + 1 + skip].raw)) {
     // "every Friday night": the part of the day joins the set.
@@ -362,8 +364,6 @@ export function setExpression(c: WordCursor, i: number): Match | null {
     };
   }
   // "every other week": every second one
-  const other = c.w(i) === 'every' && c.w(i + 1) === 'other' ? 1 : 0;
-  const stressed = c.w(i) === 'every' && c.w(i + 1) === 'single' ? 1 : 0;
   const num = other || stressed ? null : c.number(i + 1);
   const k = num ? num.end : i + 1 + other + stressed;
   const u = c.unitAt(k);
@@ -445,7 +445,7 @@ function toldAhead(c: WordCursor, k: number): boolean {
 function toldPast(c: WordCursor, k: number): boolean {
   for (let j = k; j < c.ws.length && j < k + 5 && c.ws[j].sentence === c.ws[k - 1].sentence; j++) {
     const w = c.ws[j];
-    if (c.lex.pastCues.has(w.w) || ((w.pos === 'VERB' || w.pos === 'AUX') && regularPast(w.w))) return true;
+    if (pastForm(w, c.lex)) return true;
   }
   return false;
 }

@@ -318,9 +318,8 @@ export function anaphoric(c: WordCursor, i: number): Match | null {
     return { start: i, end: i + 2, reading: { k: 'same', grain: 'day', n: 0 }, rule: 'time/in-the-day' };
   }
   // "That November, Nixon won": the month in the year the text last gave.
-  const month =
-    w === 'that' && /^[A-Z][a-z]{2,}/.test(c.ws[i + 1]?.raw ?? '') ? c.lex.months.get(c.w(i + 1)) : undefined;
-  if (month !== undefined && c.same(i, i + 1))
+  const month = w === 'that' ? c.monthWord(i + 1) : null;
+  if (month !== null && c.same(i, i + 1))
     return {
       start: i,
       end: i + 2,
